@@ -1,0 +1,54 @@
+//! The one public error type. Messages are lower-case and name the offending field or limit.
+
+use std::fmt;
+
+/// Why [`crate::analyze`] refused its input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+/// What went wrong; kept private so variants can be added without breaking callers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ErrorKind {
+    TooLarge { len: usize, limit: usize },
+    InvalidOption { field: String, reason: String },
+}
+
+impl Error {
+    pub(crate) fn too_large(len: usize, limit: usize) -> Self {
+        Error {
+            kind: ErrorKind::TooLarge { len, limit },
+        }
+    }
+    /// An option (named by `field`) had a value that cannot be used.
+    pub fn invalid_option(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::InvalidOption {
+                field: field.into(),
+                reason: reason.into(),
+            },
+        }
+    }
+    /// The option field this error is about, if any.
+    pub fn field(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::InvalidOption { field, .. } => Some(field),
+            ErrorKind::TooLarge { .. } => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::TooLarge { len, limit } => write!(
+                f,
+                "text is too large: {len} bytes (UTF-8), the limit is {limit} bytes; split it into smaller documents"
+            ),
+            ErrorKind::InvalidOption { field, reason } => write!(f, "invalid option `{field}`: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,71 @@
+//! Text preparation: normalization (with an offset map), sentences and tokens.
+//!
+//! Every later stage reads a [`Doc`]: the normalized text, its sentences and tokens, all in
+//! normalized byte offsets. Spans go back to the input through [`Doc::map`] once, at the end.
+
+pub mod normalize;
+pub mod sentences;
+pub mod tokens;
+
+pub use sentences::Sentence;
+pub use tokens::{Token, TokenKind};
+
+use crate::span::{OffsetMap, Span};
+
+/// The normalized text and its structure.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// The normalized text (web-copy line breaks joined, quotes and spaces unified).
+    pub text: String,
+    /// Normalized byte offsets → input byte offsets.
+    pub map: OffsetMap,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in text order; each sentence owns a contiguous range.
+    pub tokens: Vec<Token>,
+}
+
+impl Doc {
+    /// Normalizes `input` and splits it into sentences and tokens.
+    pub fn new(input: &str) -> Doc {
+        let (text, map) = normalize::normalize(input);
+        let tokens = tokens::tokenize(&text);
+        let sentences = sentences::split(&text, &tokens);
+        let mut doc = Doc {
+            text,
+            map,
+            sentences,
+            tokens,
+        };
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for t in &mut doc.tokens[s.tokens.clone()] {
+                t.sentence = si;
+            }
+        }
+        doc
+    }
+
+    /// The normalized text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+
+    /// Index of the sentence containing normalized byte `pos` (the last one if past the end).
+    pub fn sentence_at(&self, pos: usize) -> usize {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        i.min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Index of the first token starting at or after `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Tokens of sentence `i`.
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        self.sentences
+            .get(i)
+            .map(|s| &self.tokens[s.tokens.clone()])
+            .unwrap_or(&[])
+    }
+}

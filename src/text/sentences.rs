@@ -1,0 +1,208 @@
+//! Sentence splitting over the token stream of the normalized text.
+//!
+//! A sentence ends at a line break, or at `.`/`!`/`?` (with any closing quotes or brackets after
+//! it) followed by a word that can start a sentence. A period after a known abbreviation ("Mr.",
+//! "Jan.", "Gen.") or a single initial ("James C. Kopp") does not end one; after a dotted
+//! initialism ("U.S.") only a typical sentence opener ("The", "He") does.
+
+use super::tokens::{Token, TokenKind};
+use crate::span::Span;
+use std::ops::Range;
+
+/// One sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span in the normalized text (first token start to last token end).
+    pub span: Span,
+    /// Its tokens: a range into [`crate::text::Doc::tokens`].
+    pub tokens: Range<usize>,
+    /// True when a blank line (or the text start) precedes it.
+    pub paragraph_start: bool,
+}
+
+/// Abbreviations whose period does not end a sentence before a capitalized word.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "capt",
+    "cmdr", "adm", "sgt", "maj", "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres", "supt",
+    "insp", "det", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos",
+    "vs", "v", "etc", "approx", "est", "dept", "univ", "assn", "bros", "calif", "conn", "fla",
+    "ga", "ill", "ind", "kan", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont",
+    "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz",
+    "colo", "del", "ala", "ark", "e.g", "i.e", "a.m", "p.m", "op", "fig", "vol", "pp", "ed",
+];
+
+/// Words that typically open a sentence (used after an initialism like "U.S.").
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "Meanwhile",
+    "However",
+    "Although",
+    "Still",
+    "Yet",
+    "So",
+    "Now",
+    "Then",
+    "Earlier",
+    "Later",
+];
+
+/// Splits `text` (already tokenized as `tokens`) into sentences.
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start_tok = 0usize;
+    let mut para = true;
+    let newline_between = |a: usize, b: usize| text[a..b].contains('\n');
+    let blank_between = |a: usize, b: usize| {
+        let gap = &text[a..b];
+        gap.matches('\n').count() >= 2
+    };
+    let mut i = 0usize;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let mut end_here = false;
+        if let Some(next) = tokens.get(i + 1) {
+            if newline_between(t.span.end, next.span.start) {
+                end_here = true;
+            } else if t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?") {
+                // Swallow closing quotes / brackets.
+                let mut j = i;
+                while let Some(n) = tokens.get(j + 1) {
+                    if n.kind == TokenKind::Punct
+                        && matches!(n.text(text), "\"" | "'" | ")" | "]")
+                        && n.span.start == tokens[j].span.end
+                    {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(n) = tokens.get(j + 1) {
+                    let spaced = n.span.start > tokens[j].span.end;
+                    if spaced && can_start(text, n) && !abbreviation_before(text, tokens, i, n) {
+                        i = j;
+                        end_here = true;
+                    }
+                }
+            } else if t.kind == TokenKind::Word && t.text(text).ends_with('.') {
+                // "… to the U.S. The President …"
+                if OPENERS.contains(&next.text(text)) {
+                    end_here = true;
+                }
+            }
+        } else {
+            end_here = true;
+        }
+        if end_here {
+            let toks = start_tok..i + 1;
+            out.push(Sentence {
+                span: Span::new(tokens[start_tok].span.start, tokens[i].span.end),
+                tokens: toks,
+                paragraph_start: para,
+            });
+            para = tokens
+                .get(i + 1)
+                .is_some_and(|n| blank_between(tokens[i].span.end, n.span.start));
+            start_tok = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn can_start(text: &str, t: &Token) -> bool {
+    let s = t.text(text);
+    let c = s.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || matches!(s, "\"" | "'" | "(" | "[" | "-" | "`")
+}
+
+/// True when the period at token `i` belongs to an abbreviation or initial.
+fn abbreviation_before(text: &str, tokens: &[Token], i: usize, next: &Token) -> bool {
+    if i == 0 || tokens[i - 1].span.end != tokens[i].span.start {
+        return false;
+    }
+    let w = tokens[i - 1].text(text);
+    if tokens[i - 1].kind != TokenKind::Word {
+        return false;
+    }
+    // Single capital initial: "James C. Kopp".
+    let mut cs = w.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    let lw = w.to_lowercase();
+    if ABBREVIATIONS.contains(&lw.as_str()) {
+        // Month and state abbreviations end sentences before typical openers.
+        return !OPENERS.contains(&next.text(text))
+            || matches!(lw.as_str(), "mr" | "mrs" | "ms" | "dr" | "st");
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn sents(s: &str) -> Vec<&str> {
+        let t = tokenize(s);
+        split(s, &t).iter().map(|x| x.span.slice(s)).collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation_and_lines() {
+        assert_eq!(
+            sents("Putin said \"liberate\" it quickly. \"I am counting,\" Putin said.\nNext line"),
+            [
+                "Putin said \"liberate\" it quickly.",
+                "\"I am counting,\" Putin said.",
+                "Next line"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        assert_eq!(
+            sents("Mr. Smith met James C. Kopp on Jan. 5 in the U.S. capital."),
+            ["Mr. Smith met James C. Kopp on Jan. 5 in the U.S. capital."]
+        );
+        assert_eq!(
+            sents("They flew to the U.S. The President waited."),
+            ["They flew to the U.S.", "The President waited."]
+        );
+    }
+}

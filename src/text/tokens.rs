@@ -1,0 +1,181 @@
+//! Tokens: words, numbers and punctuation with their byte spans in the normalized text.
+//!
+//! - Letters, digits and marks make words; a hyphen splits ("US-backed" → `US` `-` `backed`) so
+//!   names inside compounds are found.
+//! - An apostrophe inside a word stays ("O'Brien", "We're") except the possessive: "Putin's" →
+//!   `Putin` `'s`, "Courtaulds'" → `Courtaulds` `'`.
+//! - Dotted initialisms are one token: "U.S.", "U.K.", "D.C.".
+//! - Digits with inner `,` `.` `:` are one number token: "200,000", "3.5", "10:30".
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, apostrophes, dots of an initialism).
+    Word,
+    /// Digits (possibly with inner separators), or a word starting with a digit ("1990s", "3rd").
+    Number,
+    /// Anything else, one character each.
+    Punct,
+}
+
+/// One token of the normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the normalized text.
+    pub span: Span,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// Index of the sentence holding it (set by [`crate::text::Doc::new`]).
+    pub sentence: usize,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+    /// True when the token starts with an upper-case letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// Splits normalized text into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let b = text.as_bytes();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            let starts_digit = c.is_ascii_digit();
+            // Dotted initialism: X.Y. (single letters each followed by a dot).
+            if c.is_alphabetic() && b.get(end) == Some(&b'.') {
+                let mut j = end + 1;
+                let mut n = 1;
+                loop {
+                    let mut cs = text[j..].chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(l), Some('.')) if l.is_alphabetic() => {
+                            j += l.len_utf8() + 1;
+                            n += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                let next_is_word = text[j..].chars().next().is_some_and(is_word_char);
+                if n >= 2 && !next_is_word {
+                    out.push(Token {
+                        span: Span::new(i, j),
+                        kind: TokenKind::Word,
+                        sentence: 0,
+                    });
+                    while it.peek().is_some_and(|&(k, _)| k < j) {
+                        it.next();
+                    }
+                    continue;
+                }
+            }
+            while let Some(&(k, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = k + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                let after = text[k + d.len_utf8()..].chars().next();
+                // Inner separators of numbers: 200,000  3.5  10:30
+                if starts_digit
+                    && matches!(d, ',' | '.' | ':')
+                    && after.is_some_and(|a| a.is_ascii_digit())
+                {
+                    if text[i..k]
+                        .bytes()
+                        .all(|x| x.is_ascii_digit() || matches!(x, b',' | b'.' | b':'))
+                    {
+                        end = k + 1;
+                        it.next();
+                        continue;
+                    }
+                }
+                // Apostrophes inside words, except the possessive 's.
+                if d == '\'' && after.is_some_and(char::is_alphabetic) && !starts_digit {
+                    let rest = &text[k + 1..];
+                    let poss = (rest.starts_with('s') || rest.starts_with('S'))
+                        && !rest[1..].chars().next().is_some_and(is_word_char);
+                    if !poss {
+                        end = k + 1;
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let kind = if starts_digit {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                span: Span::new(i, end),
+                kind,
+                sentence: 0,
+            });
+        } else {
+            // Possessive 's as one token.
+            let mut end = i + c.len_utf8();
+            if c == '\'' {
+                let rest = &text[end..];
+                if (rest.starts_with('s') || rest.starts_with('S'))
+                    && !rest[1..].chars().next().is_some_and(is_word_char)
+                {
+                    end += 1;
+                    it.next();
+                }
+            }
+            out.push(Token {
+                span: Span::new(i, end),
+                kind: TokenKind::Punct,
+                sentence: 0,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_possessives_initialisms() {
+        assert_eq!(
+            toks("Putin's US-backed plan"),
+            ["Putin", "'s", "US", "-", "backed", "plan"]
+        );
+        assert_eq!(
+            toks("nearly 200,000 at 10:30."),
+            ["nearly", "200,000", "at", "10:30", "."]
+        );
+        assert_eq!(toks("the U.S. and D.C."), ["the", "U.S.", "and", "D.C."]);
+        assert_eq!(toks("We're O'Brien's"), ["We're", "O'Brien", "'s"]);
+        assert_eq!(toks("Courtaulds' shares"), ["Courtaulds", "'", "shares"]);
+        assert_eq!(toks("the 1990s, 3.5%"), ["the", "1990s", ",", "3.5", "%"]);
+        assert_eq!(toks("Mr. Smith"), ["Mr", ".", "Smith"]);
+    }
+}
