@@ -1,8 +1,16 @@
 //! Names: finding candidates, refining them, resolving them into entities, and quotes.
 //!
-//! (Skeleton: the finders are filled in by the entity work; see issue 3.)
+//! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], with word lists from [`lexicon`].
+//! Refining (stage 5): [`refine`]. Resolving (stage 6): [`resolve`], [`roles`]. Quotes (stage 7): [`quotes`].
 
+pub mod gazetteer;
+pub mod lexicon;
+pub mod patterns;
+pub mod quantities;
 pub mod quotes;
+pub mod refine;
+pub mod resolve;
+pub mod roles;
 
 use crate::model::{Entity, Kind, Mention};
 use crate::span::Span;
@@ -20,44 +28,28 @@ pub struct Candidate {
     pub rule: &'static str,
     /// How sure the rule is, 0..=1.
     pub confidence: f32,
+    /// Canonical name a table gives for this surface ("US" → "United States"), if any.
+    pub canonical: Option<&'static str>,
+    /// For a group (demonym), the place it belongs to ("Ukrainian" → "Ukraine").
+    pub link: Option<&'static str>,
 }
 
 /// Stage 3: proposes name candidates from gazetteers, patterns and quantities.
-pub fn find(_doc: &Doc) -> Vec<Candidate> {
-    Vec::new()
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let mut out = gazetteer::find(doc);
+    out.extend(patterns::find(doc));
+    out.extend(quantities::find(doc));
+    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    out
 }
 
 /// Stage 5: settles overlaps (with each other and with times) and applies one sense per document.
-pub fn refine(_doc: &Doc, candidates: Vec<Candidate>, _times: &[Found]) -> Vec<Candidate> {
-    candidates
+pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Candidate> {
+    refine::refine(doc, candidates, times)
 }
 
 /// Stage 6: merges mentions into entities (aliases, acronyms), attaches roles, scores salience.
 /// Returns mentions (normalized spans, text order) and entities.
 pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Entity>) {
-    let mut mentions = Vec::new();
-    let mut entities = Vec::new();
-    for c in candidates {
-        let id = entities.len();
-        entities.push(Entity {
-            id,
-            kind: c.kind,
-            name: doc.slice(c.span).to_string(),
-            mentions: vec![mentions.len()],
-            aliases: Vec::new(),
-            roles: Vec::new(),
-            salience: 0.0,
-            country: None,
-        });
-        mentions.push(Mention {
-            start: c.span.start,
-            end: c.span.end,
-            text: String::new(),
-            kind: c.kind,
-            entity: id,
-            rule: c.rule.to_string(),
-            confidence: c.confidence,
-        });
-    }
-    (mentions, entities)
+    resolve::resolve(doc, candidates)
 }

@@ -1,0 +1,1 @@
+//! Word lists and gazetteers compiled in from `src/tables/`. (To be written.)

@@ -1,0 +1,1 @@
+//! Roles and titles attached to people ("Kremlin spokesman Dmitry Peskov"). (To be written.)
