@@ -6,7 +6,9 @@
 //! - titles and roles: [`titles`], [`title_at`], [`is_title`], [`is_title_word`], [`is_title_modifier`];
 //! - people's names: [`is_given_name`], [`is_surname`];
 //! - nationalities: [`demonym`], [`demonym_country`];
-//! - capitalized function words that never start a name: [`is_non_name_word`].
+//! - capitalized function words that never start a name: [`is_non_name_word`];
+//! - name head words ("Ministry", "Street", "Olympics"): [`name_head`]; calendar words:
+//!   [`is_calendar_word`]; verbs of saying: [`is_speech_verb`].
 //!
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
@@ -58,6 +60,9 @@ static SURNAME_SRC: &str = include_str!("../tables/lexicon/surnames.txt");
 static SURNAME_EXTRA_SRC: &str = include_str!("../tables/lexicon/surnames_extra.txt");
 static DEMONYM_SRC: &str = include_str!("../tables/gazetteer/demonyms.tsv");
 static NON_NAME_SRC: &str = include_str!("../tables/lexicon/non_name_words.txt");
+static CALENDAR_SRC: &str = include_str!("../tables/lexicon/calendar_words.txt");
+static SPEECH_SRC: &str = include_str!("../tables/lexicon/speech_verbs.txt");
+static HEADS_SRC: &str = include_str!("../tables/lexicon/name_heads.tsv");
 
 struct TitleTable {
     list: Vec<Title>,
@@ -111,6 +116,51 @@ static GIVEN: LazyLock<HashSet<&'static str>> =
 static SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(&[SURNAME_SRC, SURNAME_EXTRA_SRC]));
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
+static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
+static SPEECH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[SPEECH_SRC]));
+
+/// Where a head word stands in a name: see [`name_head`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    /// The kind it gives the name.
+    pub kind: crate::model::Kind,
+    /// It may end the name ("Irving Police Department").
+    pub last: bool,
+    /// It may start the name ("University of Texas", "Mount Everest").
+    pub first: bool,
+}
+
+static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for line in data_lines(HEADS_SRC) {
+        let c = columns(line);
+        let (Some(kind), Some(w)) = (c.get(1).and_then(|k| crate::model::Kind::parse(k)), c.get(2)) else {
+            continue;
+        };
+        m.entry(c[0]).or_insert(Head {
+            kind,
+            last: matches!(*w, "last" | "both"),
+            first: matches!(*w, "first" | "both"),
+        });
+    }
+    m
+});
+
+/// The kind a capitalized head word gives a name ("Ministry" → organization, "Street" → place,
+/// "Olympics" → event, "Act" → law), with where in the name it may stand.
+pub fn name_head(w: &str) -> Option<Head> {
+    HEADS.get(w).copied()
+}
+
+/// True for month and weekday names and their abbreviations ("Thursday", "Aug").
+pub fn is_calendar_word(w: &str) -> bool {
+    CALENDAR.contains(w)
+}
+
+/// True for verbs of saying that follow a speaker ("said", "told", "added").
+pub fn is_speech_verb(w: &str) -> bool {
+    SPEECH.contains(w)
+}
 
 static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
     let mut m = HashMap::new();
@@ -236,6 +286,10 @@ mod tests {
         assert_eq!(demonym("Muslims").map(|d| (d.country, d.form)), Some((None, DemonymForm::Plural)));
         assert!(is_non_name_word("Meanwhile") && is_non_name_word("the") && !is_non_name_word("Moscow"));
         assert!(is_non_name_word("Us") && !is_non_name_word("US"));
+        assert!(is_calendar_word("Thursday") && !is_calendar_word("Thor"));
+        assert!(is_speech_verb("said") && !is_speech_verb("ate"));
+        assert_eq!(name_head("Ministry").map(|h| (h.kind, h.first, h.last)), Some((crate::model::Kind::Organization, true, true)));
+        assert_eq!(name_head("Street").map(|h| h.kind), Some(crate::model::Kind::Place));
     }
 
     #[test]

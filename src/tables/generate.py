@@ -28,7 +28,13 @@ LEX = os.path.join(HERE, "lexicon")
 
 # Cities at or above this population are listed (measured: 100k keeps the table ~60 KB raw).
 CITY_MIN = 100_000
-# Cities at or above this population also get their ASCII spelling / common alternates.
+# Subdivision names made only of these generic words are skipped ("Central", "North", "Capital"): they
+# would tag ordinary words.
+GENERIC = set("""north south east west northern southern eastern western central centre center capital coast
+coastal lakes lake islands island upper lower middle inner outer greater new old city district region
+province state territory federal national special autonomous republic mountain mountains river valley
+plains highlands lowlands north-east north-west south-east south-west northeast northwest southeast southwest
+est ouest nord sud centro norte sur este oeste centrale""".split())
 # Given names: keep census names whose frequency (percent) is at least this.
 GIVEN_MIN_FREQ = 0.004
 # Surnames: keep the most frequent N census surnames.
@@ -97,6 +103,8 @@ def places() -> None:
         if getattr(s, "parent_code", None):
             continue
         name = s.name
+        if all(w.lower() in GENERIC for w in name.replace("-", " ").split()):
+            continue
         if "(" in name or "," in name or "/" in name:
             continue
         add(name, "region", name)
