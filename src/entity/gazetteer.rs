@@ -183,6 +183,10 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let entry = &g.entries[m.pattern().as_usize()];
+        // "pro-Beijing", "anti-American": an attitude, not a mention of the place or group.
+        if attitude_prefix(text, s) {
+            continue;
+        }
         let at_start = first_of_sentence.contains(&s);
         if at_start && g.common.contains(entry.surface) {
             continue;
@@ -205,6 +209,22 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// True when the name at `s` is glued by a hyphen to "pro", "anti", "non" or "ex".
+fn attitude_prefix(text: &str, s: usize) -> bool {
+    let Some(before) = text.get(..s).and_then(|b| b.strip_suffix('-')) else {
+        return false;
+    };
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    matches!(word.to_lowercase().as_str(), "pro" | "anti" | "non" | "ex")
 }
 
 #[cfg(test)]
@@ -242,5 +262,6 @@ mod tests {
         );
         assert_eq!(names("Reading is fun; we went to Reading."), [("Reading".into(), Kind::Place)]);
         assert_eq!(names("Ukrainians"), [("Ukrainians".into(), Kind::Group)]);
+        assert_eq!(names("the pro-Beijing camp in Beijing"), [("Beijing".into(), Kind::Place)]);
     }
 }

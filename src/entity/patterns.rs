@@ -120,7 +120,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         .collect();
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
     let caps = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    let headline = long.len() >= 4 && caps * 10 >= long.len() * 8;
+    let headline = long.len() >= 6 && caps * 10 >= long.len() * 8;
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i]));
     let mut i = lo;
@@ -159,6 +159,16 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             if k < hi && adjacent && is_word(&doc.tokens[k]) && name_word(cx.w(k)) && !lexicon::is_non_name_word(cx.w(k)) {
                 j = k;
                 continue;
+            }
+            // A lower-case syllable glued by a hyphen to the last of two or more name words
+            // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
+            if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && is_word(&doc.tokens[k]) {
+                let syl = cx.w(k);
+                if syl.chars().all(char::is_lowercase) && syl.chars().count() <= 5 && !cx.lower.contains(syl) {
+                    last_word = k;
+                    j = k + 1;
+                    continue;
+                }
             }
             break;
         }
@@ -225,6 +235,34 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some());
     let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
     let has_of = words.iter().any(|w| HEAD_CONNECTORS.contains(w));
+    // With connectors, the run is one name only when its first segment carries the head
+    // ("University of Texas", "Council on American-Islamic Relations", "Bank of England") and no
+    // "and" joins two names; otherwise each segment is classified on its own
+    // ("Raymond Wong of the Proletariat Political Institute").
+    if has_of {
+        let cut = words.iter().position(|w| HEAD_CONNECTORS.contains(w)).unwrap_or(n);
+        let seg_head = lexicon::name_head(words[0])
+            .filter(|h| h.first)
+            .or_else(|| if cut > 0 { lexicon::name_head(words[cut - 1]) } else { None });
+        let joined_by_and = words.contains(&"and");
+        if let (Some(h), false, false) = (seg_head, joined_by_and, headline) {
+            cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
+            return;
+        }
+        let mut a = s;
+        for i in s..e {
+            if HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]) {
+                if i > a {
+                    run(cx, a, i, at_start && a == s, headline, lo, hi);
+                }
+                a = i + 1;
+            }
+        }
+        if a < e {
+            run(cx, a, e, false, headline, lo, hi);
+        }
+        return;
+    }
     // Head words: event, law, organization, place.
     let last_head = if is_roman(last) && n >= 2 {
         lexicon::name_head(words[n - 2])
@@ -239,28 +277,10 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             cx.push(s, e, h.kind, head_rule(h.kind), conf);
             return;
         }
-        if let Some(h) = first_head.filter(|h| h.first) {
-            if has_of || matches!(h.kind, Kind::Place | Kind::Event) {
-                cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
-                return;
-            }
+        if let Some(h) = first_head.filter(|h| h.first && matches!(h.kind, Kind::Place | Kind::Event)) {
+            cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
+            return;
         }
-    }
-    // A run joined by "of"/"for"/"and" without a head word: split and classify the parts.
-    if has_of {
-        let mut a = s;
-        for i in s..e {
-            if HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]) {
-                if i > a {
-                    run(cx, a, i, at_start && a == s, headline, lo, hi);
-                }
-                a = i + 1;
-            }
-        }
-        if a < e {
-            run(cx, a, e, false, headline, lo, hi);
-        }
-        return;
     }
     // Single words: lists and cues only.
     let person = person_like(&words);
@@ -292,7 +312,7 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         }
         return;
     }
-    if headline && !title_before {
+    if headline && !title_before && !(lexicon::is_given_name(first) && person_like(&words)) {
         return;
     }
     if person {

@@ -67,39 +67,43 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     }
     let mut extra = Vec::new();
     let mut replaced = vec![false; chosen.len()];
-    for t in &doc.tokens {
-        if t.kind != TokenKind::Word {
+    let toks = &doc.tokens;
+    let is_part = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == TokenKind::Word && parts.contains_key(t.text(&doc.text)))
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_part(i) || toks[i].span.start < parts[toks[i].text(&doc.text)] {
+            i += 1;
             continue;
         }
-        let w = t.text(&doc.text);
-        let Some(&after) = parts.get(w) else { continue };
-        if t.span.start < after {
+        // Consecutive parts make one name ("Nick Moreau" again).
+        let mut j = i + 1;
+        while is_part(j) {
+            j += 1;
+        }
+        let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+        i = j;
+        let hits: Vec<usize> = (0..chosen.len()).filter(|&k| overlaps(chosen[k].span, span)).collect();
+        let free = hits.is_empty();
+        let weak = hits.len() == 1
+            && chosen[hits[0]].span == span
+            && chosen[hits[0]].kind != Kind::Person
+            && chosen[hits[0]].confidence < 0.95;
+        if !(free || weak) {
             continue;
         }
-        // Already inside a chosen mention?
-        let hit = chosen.iter().position(|c| overlaps(c.span, t.span));
-        match hit {
-            None => extra.push(Candidate {
-                span: t.span,
-                kind: Kind::Person,
-                rule: "one-sense:name-part",
-                confidence: 0.75,
-                canonical: None,
-                link: None,
-            }),
-            Some(i) if chosen[i].span == t.span && chosen[i].kind != Kind::Person && chosen[i].confidence < 0.95 => {
-                replaced[i] = true;
-                extra.push(Candidate {
-                    span: t.span,
-                    kind: Kind::Person,
-                    rule: "one-sense:name-part",
-                    confidence: 0.75,
-                    canonical: None,
-                    link: None,
-                });
-            }
-            _ => {}
+        if weak {
+            replaced[hits[0]] = true;
         }
+        extra.push(Candidate {
+            span,
+            kind: Kind::Person,
+            rule: "one-sense:name-part",
+            confidence: 0.75,
+            canonical: None,
+            link: None,
+        });
     }
     let mut out: Vec<Candidate> = chosen
         .into_iter()
