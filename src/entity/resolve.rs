@@ -504,9 +504,14 @@ fn entity_kind(items: &[Item], members: &[usize]) -> Kind {
 /// The gazetteer's canonical name if any member has one (the most frequent); else the longest
 /// full form: not an acronym, most words, most bytes, earliest.
 fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
+    // A gazetteer name counts when it renames ("US" → "United States"), not when it only repeats
+    // the surface ("Kursk" → "Kursk", which must not beat "Kursk region").
     let mut canon: Vec<(&str, usize)> = Vec::new();
     for &m in members {
         if let Some(c) = items[m].canonical {
+            if key_of(c) == key_of(&items[m].surface) {
+                continue;
+            }
             match canon.iter_mut().find(|(x, _)| *x == c) {
                 Some((_, n)) => *n += 1,
                 None => canon.push((c, 1)),
@@ -516,6 +521,21 @@ fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
     if let Some(best) = canon.iter().map(|c| c.1).max() {
         if let Some((c, _)) = canon.iter().find(|c| c.1 == best) {
             return c.to_string();
+        }
+    }
+    // A nationality is named by its most used form ("Russian" rather than "Russians").
+    if kind == Kind::Group {
+        let mut forms: Vec<(&str, usize)> = Vec::new();
+        for &m in members {
+            let s = items[m].surface.as_str();
+            match forms.iter_mut().find(|(x, _)| *x == s) {
+                Some((_, n)) => *n += 1,
+                None => forms.push((s, 1)),
+            }
+        }
+        let best = forms.iter().map(|f| f.1).max().unwrap_or(0);
+        if let Some((f, _)) = forms.iter().find(|f| f.1 == best) {
+            return f.to_string();
         }
     }
     let score = |m: usize| {

@@ -341,7 +341,8 @@ fn role(doc: &Doc, span: Span, rule: &str) -> Role {
 fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
     let head_ok = is_title(v.text(end))
         || (v.text(end) == "." && end > 0 && is_title(v.text(end - 1)) && v.glue(end));
-    if !head_ok || v.covered[end].is_some() {
+    // A head inside another person's name is not a title ("Martin Luther King Yuri …").
+    if !head_ok || v.covered[end].is_some_and(|mi| mentions[mi].kind == Kind::Person) {
         return None;
     }
     let mut a = end;
@@ -499,25 +500,28 @@ pub fn leading_title(doc: &Doc, span: Span) -> Option<usize> {
         .iter()
         .take_while(|t| t.span.start < span.end)
         .collect();
-    let mut k = 0;
-    let mut last_title = None;
-    while k < toks.len() {
-        let w = toks[k].text(&doc.text);
-        if is_title(w) || is_honorific(w) {
-            last_title = Some(k);
-        } else if !(w == "." && k > 0 || is_modifier(w) && w.starts_with(char::is_lowercase)) {
-            break;
+    let w = |k: usize| toks[k].text(&doc.text);
+    // The last title or honorific after which only name words remain: "Kremlin spokesman | Dmitry
+    // Peskov", "Mr. | Smith"; never the last word ("Martin Luther King").
+    for k in (0..toks.len()).rev() {
+        if !(is_title(w(k)) || is_honorific(w(k))) {
+            continue;
         }
-        k += 1;
+        let mut cut = k + 1;
+        if cut < toks.len() && w(cut) == "." {
+            cut += 1;
+        }
+        let rest = &toks[cut.min(toks.len())..];
+        let name_like = rest.first().is_some_and(|t| t.is_capitalized(&doc.text))
+            && rest.iter().all(|t| {
+                t.kind == TokenKind::Word && t.is_capitalized(&doc.text)
+                    || matches!(t.text(&doc.text), "." | "-" | "'")
+            });
+        if name_like {
+            return Some(rest[0].span.start - span.start);
+        }
     }
-    let mut cut = last_title? + 1;
-    if toks.get(cut).is_some_and(|t| t.text(&doc.text) == ".") {
-        cut += 1;
-    }
-    // Something capitalized must remain: the name.
-    let rest = toks.get(cut)?;
-    rest.is_capitalized(&doc.text)
-        .then(|| rest.span.start - span.start)
+    None
 }
 
 #[cfg(test)]
