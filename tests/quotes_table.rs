@@ -102,6 +102,30 @@ fn rows() -> Vec<Row> {
             ],
         },
         Row {
+            name: "speaker with an apposition between quote and verb",
+            text: "\"The road stays closed,\" the town engineer, Ilse Marten, said.",
+            specs: vec![person("Ilse Marten")],
+            quotes: vec![("The road stays closed", Some("Ilse Marten"), "quote:cue-after")],
+        },
+        Row {
+            name: "speaker separated from the verb by a participle clause",
+            text: "Omar Haddad, speaking in the harbor, said: \"We will rebuild the pier.\"",
+            specs: vec![person("Omar Haddad")],
+            quotes: vec![("We will rebuild the pier.", Some("Omar Haddad"), "quote:cue-before")],
+        },
+        Row {
+            name: "said the official: cue without a named speaker",
+            text: "\"Nothing has been decided yet,\" said one official.",
+            specs: vec![],
+            quotes: vec![("Nothing has been decided yet", None, "quote:cue-after-inverted")],
+        },
+        Row {
+            name: "a quoted phrase inside a clause is not attributed to a later name",
+            text: "The plan, a \"fresh start for the whole harbor,\" was drafted before Omar Haddad said anything.",
+            specs: vec![person("Omar Haddad")],
+            quotes: vec![("fresh start for the whole harbor", None, "quote:unattributed")],
+        },
+        Row {
             name: "long quote without a cue is unattributed",
             text: "The sign read \"no entry for trucks after dark on weekdays\" in red letters.",
             specs: vec![],

@@ -39,6 +39,52 @@ pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(word.to_lowercase().as_str())
 }
 
+/// Words that open another clause: a speech verb after them is not this quote's cue.
+const CLAUSE_WORDS: &[&str] = &[
+    "that",
+    "which",
+    "whom",
+    "whose",
+    "before",
+    "after",
+    "when",
+    "while",
+    "because",
+    "if",
+    "and",
+    "but",
+    "or",
+    "to",
+    "for",
+    "with",
+    "by",
+    "on",
+    "from",
+    "would",
+    "could",
+    "should",
+    "might",
+    "must",
+    "can",
+    "not",
+    "did",
+    "do",
+    "does",
+    "be",
+    "been",
+    "are",
+    "were",
+    "is",
+    "was",
+    "what",
+    "how",
+    "why",
+    "where",
+    "anything",
+    "nothing",
+    "something",
+];
+
 /// How many tokens an attribution may lie from its quotation mark.
 const WINDOW: usize = 10;
 
@@ -202,6 +248,9 @@ impl<'a> Ctx<'a> {
                     .find(|&m| matches!(self.mentions[m].kind, Kind::Organization | Kind::Place))
             })
     }
+    fn span_of(&self, m: usize) -> Span {
+        Span::new(self.mentions[m].start, self.mentions[m].end)
+    }
     fn tok_span(&self, a: usize, b: usize) -> Span {
         Span::new(self.doc.tokens[a].span.start, self.doc.tokens[b].span.end)
     }
@@ -237,10 +286,13 @@ impl<'a> Ctx<'a> {
                     "quote:cue-after-inverted+pronoun",
                 ));
             }
+            // "said the official": a cue without a named speaker.
+            return Some(self.attr(None, self.tok_span(k, k), "quote:cue-after-inverted"));
         }
-        // Subject then verb: Putin said / Kremlin spokesman Dmitry Peskov said / he added.
+        // Subject then verb: Putin said / Kremlin spokesman Dmitry Peskov said / he added /
+        // the minister, Anna Berg, said. Only words that can make up a subject may come between.
         let mut v = k;
-        while v < n && v < start + WINDOW && !self.is_stop(v) && self.word(v) != "," {
+        while v < n && v < start + WINDOW && !self.is_stop(v) {
             if is_speech_verb(self.word(v)) && v > start {
                 // Optional auxiliary: "he has said", "she would later add".
                 let subj_end = v;
@@ -255,9 +307,27 @@ impl<'a> Ctx<'a> {
                 // "the ministry said": a cue without a named speaker.
                 return Some(self.attr(None, self.tok_span(start, v), "quote:cue-after"));
             }
+            if !self.subject_word(v) {
+                break;
+            }
             v += 1;
         }
         None
+    }
+
+    /// True when token `k` can be part of a speaker phrase between a quote and its verb ("the
+    /// town engineer, Anna Berg, later"): names, pronouns, nouns, commas; not a word that opens
+    /// another clause ("that", "before", "would") nor another verb ("drafted").
+    fn subject_word(&self, k: usize) -> bool {
+        let t = &self.doc.tokens[k];
+        let w = self.word(k);
+        if self.mention_at(k).is_some() || self.is_pronoun(k) || matches!(w, "," | "'s") {
+            return true;
+        }
+        let lw = w.to_lowercase();
+        t.kind == TokenKind::Word
+            && !CLAUSE_WORDS.contains(&lw.as_str())
+            && (t.is_capitalized(&self.doc.text) || !lw.ends_with("ed"))
     }
 
     /// `Putin said: "…"`, `Putin told reporters, "…"`, `According to Putin, "…"` before the
@@ -314,7 +384,19 @@ impl<'a> Ctx<'a> {
             let cue = Span::new(toks[v].span.start, self.mentions[m].end);
             return Some(self.attr(Some(m), cue, "quote:cue-before"));
         }
-        None
+        // "Putin, speaking in Moscow, said: …": the first person of the sentence.
+        let sent = toks[v].sentence;
+        let s0 = self
+            .doc
+            .sentences
+            .get(sent)
+            .map(|s| s.tokens.start)
+            .unwrap_or(v);
+        let m = (s0..v)
+            .filter_map(|j| self.mention_at(j))
+            .find(|&m| self.mentions[m].kind == Kind::Person && !self.in_quote(self.span_of(m)))?;
+        let cue = Span::new(self.mentions[m].start, toks[v].span.end);
+        Some(self.attr(Some(m), cue, "quote:cue-before"))
     }
 
     fn attr(&self, m: Option<usize>, cue: Span, rule: &str) -> Attribution {
