@@ -3,6 +3,8 @@
 //! The same corpus runs under WASM (tests/wasm_api) and against the CLI (tests/node/equal.mjs).
 //! No timing assertions: speed is the bench's job (benches/).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use common::{check_document, native_json, ODD, SEED};
