@@ -164,7 +164,11 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
             if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && is_word(&doc.tokens[k]) {
                 let syl = cx.w(k);
-                if syl.chars().all(char::is_lowercase) && syl.chars().count() <= 5 && !cx.lower.contains(syl) {
+                const COMPOUND: &[&str] = &[
+                    "led", "based", "born", "owned", "run", "like", "made", "held", "era", "style", "wide",
+                    "free", "type", "level", "scale", "old", "year", "day", "week", "made", "area", "zone",
+                ];
+                if syl.chars().all(char::is_lowercase) && syl.chars().count() <= 5 && !COMPOUND.contains(&syl) {
                     last_word = k;
                     j = k + 1;
                     continue;
@@ -327,7 +331,7 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             cx.push(s, e, Kind::Person, "name+surname", 0.7);
         } else if speech_after || according {
             cx.push(s, e, Kind::Person, "name+said", 0.65);
-        } else if n <= 3 {
+        } else if n <= 3 && words.iter().any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w)) {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
         }
         return;
