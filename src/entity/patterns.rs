@@ -120,7 +120,9 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         .collect();
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
     let caps = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    let headline = long.len() >= 6 && caps * 10 >= long.len() * 8;
+    // Headlines carry no final full stop.
+    let ends_with_stop = (lo..hi).last().is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
+    let headline = !ends_with_stop && long.len() >= 4 && caps * 10 >= long.len() * 8;
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i]));
     let mut i = lo;
@@ -371,6 +373,11 @@ pub fn person_like(words: &[&str]) -> bool {
             continue;
         }
         let alpha = w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || c == '.');
+        // A lower-case syllable inside a run comes after a hyphen ("Kwai-fun").
+        let syllable = i > 0 && w.chars().count() <= 5 && w.chars().all(char::is_lowercase);
+        if syllable {
+            continue;
+        }
         if !alpha || !w.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
