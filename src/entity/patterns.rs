@@ -255,17 +255,21 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
             return;
         }
-        let mut a = s;
-        for i in s..e {
-            if HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]) {
-                if i > a {
-                    run(cx, a, i, at_start && a == s, headline, lo, hi);
-                }
-                a = i + 1;
+        // Split at the first "and" if any, else at the first connector; each side is a run of
+        // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
+        let and_at = (s..e).find(|&i| cx.w(i) == "and" && is_word(&cx.doc.tokens[i]));
+        let at = and_at.or_else(|| (s..e).find(|&i| HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i])));
+        if let Some(c) = at {
+            if c > s {
+                run(cx, s, c, at_start, headline, lo, hi);
             }
-        }
-        if a < e {
-            run(cx, a, e, false, headline, lo, hi);
+            let mut r = c + 1;
+            while r < e && HEAD_CONNECTORS.contains(&cx.w(r)) {
+                r += 1;
+            }
+            if r < e {
+                run(cx, r, e, false, headline, lo, hi);
+            }
         }
         return;
     }
@@ -295,10 +299,11 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         if lexicon::is_title(w).is_some() || lexicon::demonym(w).is_some() {
             return;
         }
-        if at_start && !(speech_after || lexicon::is_given_name(w)) {
+        let acronym = all_caps(w) && w.chars().count() <= 6 && !is_roman(w);
+        if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
-        if all_caps(w) && w.chars().count() <= 6 && !is_roman(w) {
+        if acronym {
             if !headline {
                 cx.push(s, e, Kind::Organization, "acronym", 0.55);
             }
