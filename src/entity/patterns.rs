@@ -318,7 +318,7 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             cx.push(s, e, Kind::Person, "name+said", 0.6);
         } else if prev.is_some_and(|p| PLACE_PREPS.contains(&p)) && !lexicon::is_given_name(w) {
             cx.push(s, e, Kind::Place, "in+name", 0.5);
-        } else if lexicon::is_given_name(w) && !at_start {
+        } else if lexicon::is_given_name(w) && !at_start && !lexicon::is_vocabulary(w) {
             cx.push(s, e, Kind::Person, "given-name", 0.45);
         }
         return;
@@ -340,6 +340,9 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             cx.push(s, e, Kind::Person, "name+said", 0.65);
         } else if n <= 3 && words.iter().any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w)) {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
+        } else if n <= 3 && words.iter().all(|w| w.chars().count() == 1 || !(lexicon::is_vocabulary(w) || cx.common(w))) {
+            // Unlisted words that are no ordinary English words: most often a foreign name.
+            cx.push(s, e, Kind::Person, "name-shape:unlisted", 0.4);
         }
         return;
     }
