@@ -207,9 +207,21 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
     // Title inside the run: left part | title | person.
     for k in 0..words.len() {
         if let Some((m, _t)) = lexicon::title_at(&words[k..]) {
-            let rest = &words[k + m..];
+            // The name starts after the title, or after its "of X" complement ("Minister of
+            // Education Jane Roe", "Governor of Washington Chris Gregoire").
+            let mut p = k + m;
+            if p < words.len() && matches!(words[p], "of" | "for") {
+                let q = (p + 1..words.len()).find(|&q| {
+                    lexicon::is_given_name(words[q]) && !ordinary(words[q]) && person_like(&words[q..])
+                });
+                match q {
+                    Some(q) => p = q,
+                    None => continue,
+                }
+            }
+            let rest = &words[p..];
             if !rest.is_empty() && person_like(rest) {
-                let ps = wt[k + m];
+                let ps = wt[p];
                 if k > 0 {
                     // Left part: strip title modifiers from its end ("Russian presidential").
                     let mut le = k;
@@ -223,6 +235,28 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
                 cx.push(ps, e, Kind::Person, "title+name", 0.9);
                 return;
             }
+        }
+    }
+    // An organization or place head, then a given name: two names ("Refugee Council Jane Roe").
+    // A leading unlisted word before a given name ("Nonpartisan Paul Tse"): the person only.
+    for h in 0..words.len().saturating_sub(1) {
+        let next = words[h + 1];
+        if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..])) {
+            continue;
+        }
+        let head = lexicon::name_head(words[h]).is_some_and(|x| x.last);
+        let stray = h == 0
+            && words.len() >= 3
+            && !lexicon::is_given_name(words[0])
+            && !lexicon::is_surname(words[0])
+            && gazetteer::lookup(words[0]).is_none()
+            && !all_caps(words[0]);
+        if head || stray {
+            if head {
+                run(cx, s, wt[h] + 1, at_start, headline, lo, hi);
+            }
+            cx.push(wt[h + 1], e, Kind::Person, "given-name+name", 0.75);
+            return;
         }
     }
     let text_span = Span::new(cx.doc.tokens[s].span.start, cx.doc.tokens[e - 1].span.end);
@@ -327,18 +361,27 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         return;
     }
     if person {
+        // A trailing ordinary word is no part of a person's name ("Ahmed Mohamed Image").
+        let mut e = e;
+        let mut n = n;
+        while n > 2 && ordinary(words[n - 1]) {
+            n -= 1;
+            e = wt[n - 1] + 1;
+        }
+        let words = &words[..n];
+        let last = words[n - 1];
         let given = lexicon::is_given_name(first);
         let initial = words.iter().any(|w| w.chars().count() == 1);
         let surname = lexicon::is_surname(last);
         if title_before {
             cx.push(s, e, Kind::Person, "role+name", 0.85);
-        } else if given || initial {
+        } else if (given || initial) && !(n == 2 && ordinary(last)) {
             cx.push(s, e, Kind::Person, "given-name+name", 0.8);
         } else if surname {
             cx.push(s, e, Kind::Person, "name+surname", 0.7);
         } else if speech_after || according {
             cx.push(s, e, Kind::Person, "name+said", 0.65);
-        } else if n <= 3 && words.iter().any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w)) {
+        } else if n <= 3 && !ordinary(last) && words.iter().any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w)) {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
         } else if n <= 3 && words.iter().all(|w| w.chars().count() == 1 || !(lexicon::is_vocabulary(w) || cx.common(w))) {
             // Unlisted words that are no ordinary English words: most often a foreign name.
@@ -351,6 +394,12 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// An ordinary English word that is not also a listed name ("Image", "Passion").
+fn ordinary(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::is_vocabulary(w) && !lexicon::is_surname(w) && !lexicon::is_given_name(w)
 }
 
 fn head_rule(k: Kind) -> &'static str {
@@ -373,6 +422,9 @@ fn prev_word<'d>(cx: &Ctx<'d>, s: usize, lo: usize) -> Option<&'d str> {
 /// place or organization, a demonym, a title or a function word.
 pub fn person_like(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    if CONNECTORS.contains(&words[0]) {
         return false;
     }
     let mut name_words = 0;
