@@ -41,6 +41,9 @@ pub struct Entry {
     pub adjective: bool,
     /// Other senses from `switches/ambiguous.tsv` (empty when unambiguous).
     pub alternatives: Vec<Kind>,
+    /// For places, the table's class (`country`, `capital`, `city`, `state`, `region`, `area`…);
+    /// empty for other kinds.
+    pub class: &'static str,
     /// True for a name that is also an ordinary word: listed in `switches/common_words.txt`, or a
     /// one-word place below country and capital rank that is a frequent English word ("Man").
     pub common: bool,
@@ -77,6 +80,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             link: None,
             adjective: false,
             alternatives: Vec::new(),
+            class: "",
             common: false,
         };
         push(e, &mut entries);
@@ -91,6 +95,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             link: None,
             adjective: false,
             alternatives: Vec::new(),
+            class: "",
             common: false,
         };
         push(e, &mut entries);
@@ -106,6 +111,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             link,
             adjective: c.get(2) == Some(&"adj"),
             alternatives: Vec::new(),
+            class: "",
             common: false,
         };
         push(e, &mut entries);
@@ -121,6 +127,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
                 link: None,
                 adjective: false,
                 alternatives: Vec::new(),
+                class: c.get(1).copied().unwrap_or(""),
                 common: !matches!(c.get(1).copied(), Some("country" | "capital" | "continent"))
                     && !c[0].contains(' ')
                     && lexicon::is_vocabulary(c[0]),

@@ -137,6 +137,8 @@ pub struct Head {
     pub last: bool,
     /// It may start the name ("University of Texas", "Mount Everest").
     pub first: bool,
+    /// It starts a name only before "of" ("State of Texas").
+    pub of_only: bool,
 }
 
 static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
@@ -149,7 +151,8 @@ static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
         m.entry(c[0]).or_insert(Head {
             kind,
             last: matches!(*w, "last" | "both"),
-            first: matches!(*w, "first" | "both"),
+            first: matches!(*w, "first" | "both" | "of"),
+            of_only: *w == "of",
         });
     }
     m

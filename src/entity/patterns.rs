@@ -244,7 +244,11 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..])) {
             continue;
         }
-        let head = lexicon::name_head(words[h]).is_some_and(|x| x.last);
+        let pair = format!("{} {}", words[h], next);
+        let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())
+            && !CONNECTORS.contains(&words[h])
+            && words.len() - h - 1 >= 2
+            && gazetteer::lookup(&pair).is_none();
         let stray = h == 0
             && words.len() >= 3
             && !lexicon::is_given_name(words[0])
@@ -286,7 +290,44 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             .or_else(|| if cut > 0 { lexicon::name_head(words[cut - 1]) } else { None });
         let joined_by_and = words.contains(&"and");
         if let (Some(h), false, false) = (seg_head, joined_by_and, headline) {
-            cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
+            // One "of"-complement: a second connector starts another name
+            // ("University of Sheffield of the UK").
+            let second = (s..e)
+                .filter(|&i| HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]))
+                .find(|&i| i > s && is_word(&cx.doc.tokens[i - 1]) && !HEAD_CONNECTORS.contains(&cx.w(i - 1)) && (s..i).any(|j| HEAD_CONNECTORS.contains(&cx.w(j))));
+            // Cut only before "of the <listed name>" ("... of the UK"), never before "at" (campuses).
+            let second = second.filter(|&c| {
+                matches!(cx.w(c), "of" | "for")
+                    && c + 2 < e
+                    && cx.w(c + 1) == "the"
+                    && gazetteer::lookup(cx.doc.slice(Span::new(cx.doc.tokens[c + 2].span.start, cx.doc.tokens[e - 1].span.end))).is_some()
+            });
+            let mut end = second.unwrap_or(e);
+            // A campus: "University of X at <place>".
+            if h.kind == Kind::Organization && second.is_none() && end < hi && cx.w(end) == "at" {
+                let mut k = end + 1;
+                while k < hi && k < end + 3 && is_word(&cx.doc.tokens[k]) && name_word(cx.w(k)) {
+                    k += 1;
+                }
+                if k > end + 1 {
+                    let place = cx.doc.slice(Span::new(cx.doc.tokens[end + 1].span.start, cx.doc.tokens[k - 1].span.end));
+                    let listed = gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place);
+                    let placeish = lexicon::name_head(cx.w(k - 1)).is_some_and(|h| h.kind == Kind::Place);
+                    if listed || placeish {
+                        end = k;
+                    }
+                }
+            }
+            cx.push(s, end, h.kind, head_rule(h.kind), 0.8);
+            if let Some(c) = second {
+                let mut r = c + 1;
+                while r < e && HEAD_CONNECTORS.contains(&cx.w(r)) {
+                    r += 1;
+                }
+                if r < e {
+                    run(cx, r, e, false, headline, lo, hi);
+                }
+            }
             return;
         }
         // Split at the first "and" if any, else at the first connector; each side is a run of
@@ -307,6 +348,26 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         }
         return;
     }
+    // An unlisted word before a country names an agency, team or event of it
+    // ("Environment Canada", "Team Estonia"), unless it is a direction ("Northern Canada").
+    if n == 2 && !headline {
+        let country = gazetteer::lookup(last).is_some_and(|g| g.kind == Kind::Place && g.class == "country");
+        const DIRECTIONS: &[&str] = &[
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+            "Upper", "Lower", "Greater", "Mainland", "Rural", "Coastal", "Outer", "Inner", "Old", "New",
+            "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+            "Southeastern", "Southwestern", "Modern", "Ancient", "Imperial", "Communist", "Free",
+        ];
+        let plain = !DIRECTIONS.contains(&first)
+            && gazetteer::lookup(first).is_none()
+            && lexicon::demonym(first).is_none()
+            && !lexicon::is_given_name(first)
+            && !all_caps(first);
+        if country && plain && !at_start {
+            cx.push(s, e, Kind::Organization, "name+country", 0.85);
+            return;
+        }
+    }
     // Head words: event, law, organization, place.
     let last_head = if is_roman(last) && n >= 2 {
         lexicon::name_head(words[n - 2])
@@ -321,7 +382,7 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             cx.push(s, e, h.kind, head_rule(h.kind), conf);
             return;
         }
-        if let Some(h) = first_head.filter(|h| h.first && matches!(h.kind, Kind::Place | Kind::Event)) {
+        if let Some(h) = first_head.filter(|h| h.first && !h.of_only && matches!(h.kind, Kind::Place | Kind::Event)) {
             cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
             return;
         }
@@ -333,12 +394,26 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         if lexicon::is_title(w).is_some() || lexicon::demonym(w).is_some() {
             return;
         }
-        let acronym = all_caps(w) && w.chars().count() <= 6 && !is_roman(w);
+        let acronym = all_caps(w)
+            && w.chars().count() <= 6
+            && !is_roman(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+            && !lexicon::is_vocabulary(w);
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
         if acronym {
-            if !headline {
+            // "(KSC)" right after its expansion takes the expansion's kind.
+            let expansion = (s >= 2 && cx.w(s - 1) == "(")
+                .then(|| {
+                    let before = cx.doc.tokens[s - 2].span.end;
+                    cx.out.iter().rev().find(|c| c.span.end == before).map(|c| (c.span, c.kind))
+                })
+                .flatten()
+                .filter(|(span, _)| initials(cx.doc.slice(*span)) == w.replace('.', ""));
+            if let Some((_, kind)) = expansion {
+                cx.push(s, e, kind, "acronym(expansion)", 0.8);
+            } else if !headline {
                 cx.push(s, e, Kind::Organization, "acronym", 0.55);
             }
             return;
@@ -394,6 +469,14 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// Initials of the capitalized words of a name ("Kennedy Space Center" → "KSC").
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// An ordinary English word that is not also a listed name ("Image", "Passion").
@@ -570,6 +653,6 @@ mod tests {
         assert!(has("troops in the Kursk region, in Russia", "Kursk region", Kind::Place));
         assert!(has("control of Zorvia, the largest town in the area", "Zorvia", Kind::Place));
         assert!(has("they reached the town of Zorvia on foot", "Zorvia", Kind::Place));
-        assert!(has("She studied at the University of Texas at Arlington.", "University of Texas", Kind::Organization));
+        assert!(has("She studied at the University of Texas at Arlington.", "University of Texas at Arlington", Kind::Organization));
     }
 }
