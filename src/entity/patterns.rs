@@ -375,7 +375,14 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         lexicon::name_head(last)
     };
     let first_head = lexicon::name_head(first);
-    if n >= 2 && !headline {
+    // A given name and a surname that happens to be a head word: "Marc Hill", "Nathan Law".
+    let named = n >= 2
+        && lexicon::is_given_name(first)
+        && !ordinary(first)
+        && lexicon::is_surname(last)
+        && gazetteer::lookup(first).is_none()
+        && person_like(&words[..n - 1]);
+    if n >= 2 && !headline && !named {
         if let Some(h) = last_head.filter(|h| h.last) {
             // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
             let conf = if h.kind == Kind::Place || h.kind == Kind::Event { 0.8 } else { 0.85 };
@@ -491,6 +498,7 @@ fn head_rule(k: Kind) -> &'static str {
         Kind::Place => "head:place",
         Kind::Event => "head:event",
         Kind::Law => "head:law",
+        Kind::Other => "head:other",
         _ => "head",
     }
 }
