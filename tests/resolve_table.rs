@@ -272,6 +272,18 @@ fn rows() -> Vec<Row> {
             expect: vec![Roles("Tom Reyes", &[]), Roles("Ann Cole", &[])],
         },
         Row {
+            name: "no role: adjective that is also a title",
+            text: "The museum opened a major Ellen Strand retrospective.",
+            specs: vec![person("Ellen Strand")],
+            expect: vec![Roles("Ellen Strand", &[])],
+        },
+        Row {
+            name: "district is not merged with its city",
+            text: "A Beijing district council met. Beijing said nothing.",
+            specs: vec![place("Beijing district"), place("Beijing")],
+            expect: vec![Count(2)],
+        },
+        Row {
             name: "no role: plain verb before the name",
             text: "Officials met Lena Park on Friday.",
             specs: vec![person("Lena Park")],

@@ -1,10 +1,11 @@
 //! Direct quotations and their speakers.
 //!
 //! **Finding.** Quotation marks are paired left to right in the normalized text (curly quotes are
-//! already straight there); TBAQ-style ``` ``…'' ``` pairs too. A quote left open at a line break
-//! is closed there when the next paragraph opens with a quotation mark (the press convention for
-//! quotes running over several paragraphs), else dropped. The quote's span is what lies inside the
-//! marks, without the comma that hands over to the attribution ("…enemy," Putin said).
+//! already straight there), using which side of a word each mark is glued to; TBAQ-style
+//! ``` ``…'' ``` pairs too. A quote may run over line breaks; one still open when a new paragraph
+//! opens with a mark ended at that paragraph break (the press convention for quotes running over
+//! several paragraphs). The quote's span is what lies inside the marks, without the comma that
+//! hands over to the attribution ("…enemy," Putin said).
 //!
 //! **Attribution** (the rule names):
 //! - `quote:cue-after` — `"…," Putin said` / `"…," Kremlin spokesman Dmitry Peskov said`;
@@ -95,7 +96,37 @@ struct Marks {
     outer: Span,
 }
 
+/// How a straight quotation mark sits: glued to the word after it (opening), to the word before
+/// it (closing), or either.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Side {
+    Open,
+    Close,
+    Either,
+}
+
+fn side(text: &str, i: usize) -> Side {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + 1..].chars().next();
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let opens =
+        (space(prev) || prev.is_some_and(|c| "([{-\u{2014}\u{2013}/".contains(c))) && !space(next);
+    let closes =
+        !space(prev) && (space(next) || next.is_some_and(|c| c.is_ascii_punctuation() && c != '"'));
+    match (opens, closes) {
+        (true, false) => Side::Open,
+        (false, true) => Side::Close,
+        _ => Side::Either,
+    }
+}
+
 /// Pairs quotation marks in `text`.
+///
+/// A mark glued to the word after it opens, one glued to the word before it closes; others
+/// alternate. A quote may run over line breaks. When a new opening mark starts a line while a
+/// one-paragraph quote is open, the open one ended at that line break (a quote running over
+/// paragraphs, each opening with a mark); otherwise an open mark followed by a new opening mark
+/// was a stray mark and is dropped. A mark left open at the end is dropped.
 fn pair_marks(text: &str) -> Vec<Marks> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -104,26 +135,27 @@ fn pair_marks(text: &str) -> Vec<Marks> {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'\n' => {
-                if let Some((s, inner)) = open {
-                    // Continued on the next paragraph only if that opens with a quotation mark.
-                    let rest = text[i..].trim_start();
-                    if rest.starts_with('"') {
+            b'"' => match (open, side(text, i)) {
+                (None, Side::Close) => {}
+                (None, _) => open = Some((i, i + 1)),
+                (Some((s, inner)), Side::Open) => {
+                    // Only when the new mark opens the very next line.
+                    let nl = text[inner..i].find('\n').map(|n| inner + n);
+                    if let Some(end) = nl.filter(|&e| text[e..i].trim().is_empty()) {
                         out.push(Marks {
-                            inner: Span::new(inner, i),
-                            outer: Span::new(s, i),
+                            inner: Span::new(inner, end),
+                            outer: Span::new(s, end),
                         });
                     }
+                    open = Some((i, i + 1));
+                }
+                (Some((s, inner)), _) => {
+                    out.push(Marks {
+                        inner: Span::new(inner, i),
+                        outer: Span::new(s, i + 1),
+                    });
                     open = None;
                 }
-                tbaq_open = None;
-            }
-            b'"' => match open.take() {
-                None => open = Some((i, i + 1)),
-                Some((s, inner)) => out.push(Marks {
-                    inner: Span::new(inner, i),
-                    outer: Span::new(s, i + 1),
-                }),
             },
             b'`' if b.get(i + 1) == Some(&b'`') => {
                 tbaq_open = Some((i, i + 2));
@@ -504,6 +536,14 @@ mod tests {
         let m = pair_marks(t);
         let inner: Vec<&str> = m.iter().map(|x| x.inner.slice(t)).collect();
         assert_eq!(inner, ["a b", "c d"]);
+        // Over a line break; then a stray closing mark is skipped.
+        let t = "He said, \"one.\nTwo.\" Then\" she said \"three.\"";
+        let inner: Vec<&str> = pair_marks(t).iter().map(|x| x.inner.slice(t)).collect();
+        assert_eq!(inner, ["one.\nTwo.", "three."]);
+        // Paragraph convention: a new opening mark ends the open quote at the line break.
+        let t = "\"First part.\n\"Second part,\" she said.";
+        let inner: Vec<&str> = pair_marks(t).iter().map(|x| x.inner.slice(t)).collect();
+        assert_eq!(inner, ["First part.", "Second part,"]);
     }
 
     #[test]

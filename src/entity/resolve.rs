@@ -272,23 +272,17 @@ fn merge_person_parts(items: &[Item], sets: &mut Sets) {
 }
 
 /// Words that turn a place name into the name of its region: "Kursk" ~ "Kursk region".
-/// ("city" and "state" are left out: "Mexico City" is not Mexico, "Washington state" not
-/// Washington, D.C.)
+/// ("city", "state", "district", "county" are left out: "Mexico City" is not Mexico, "Washington
+/// state" not Washington, D.C., a "Beijing district" not Beijing.)
 const PLACE_SUFFIXES: &[&str] = &[
     "region",
     "province",
     "oblast",
-    "county",
-    "district",
-    "territory",
     "governorate",
     "prefecture",
     "krai",
-    "municipality",
-    "department",
-    "canton",
-    "area",
     "raion",
+    "canton",
 ];
 
 /// A bare place name and its "X region" form → one entity.
