@@ -427,7 +427,10 @@ impl<'a> Ctx<'a> {
         let m = (s0..v)
             .filter_map(|j| self.mention_at(j))
             .find(|&m| self.mentions[m].kind == Kind::Person && !self.in_quote(self.span_of(m)))?;
-        let cue = Span::new(self.mentions[m].start, toks[v].span.end);
+        // The cue is subject-to-verb when short, else the verb alone.
+        let near = toks[v].span.start - self.mentions[m].end < 60;
+        let from = if near { self.mentions[m].start } else { toks[v].span.start };
+        let cue = Span::new(from, toks[v].span.end);
         Some(self.attr(Some(m), cue, "quote:cue-before"))
     }
 
