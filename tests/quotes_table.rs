@@ -126,6 +126,12 @@ fn rows() -> Vec<Row> {
             quotes: vec![("fresh start for the whole harbor", None, "quote:unattributed")],
         },
         Row {
+            name: "a surname no finder marked still names the speaker",
+            text: "Bronwen Adeyemi opened the session. \"We start today,\" Adeyemi said.",
+            specs: vec![spec("Bronwen Adeyemi", storyline::model::Kind::Person)],
+            quotes: vec![("We start today", Some("Bronwen Adeyemi"), "quote:cue-after")],
+        },
+        Row {
             name: "long quote without a cue is unattributed",
             text: "The sign read \"no entry for trucks after dark on weekdays\" in red letters.",
             specs: vec![],

@@ -196,7 +196,7 @@ struct Ctx<'a> {
     inside: Vec<Span>,
 }
 
-/// A found attribution: the speaker's mention (if resolved), the cue span, the rule.
+/// A found attribution: the speaker entity (if resolved), the cue span, the rule.
 struct Attribution {
     speaker: Option<usize>,
     cue: Span,
@@ -318,6 +318,10 @@ impl<'a> Ctx<'a> {
                     "quote:cue-after-inverted+pronoun",
                 ));
             }
+            if let Some((j, e)) = self.surname_in(k + 1, e) {
+                let cue = self.tok_span(k, j);
+                return Some(self.attr_surname(e, cue, "quote:cue-after-inverted"));
+            }
             // "said the official": a cue without a named speaker.
             return Some(self.attr(None, self.tok_span(k, k), "quote:cue-after-inverted"));
         }
@@ -335,6 +339,10 @@ impl<'a> Ctx<'a> {
                 if let Some(p) = (start..subj_end).find(|&p| self.is_pronoun(p)) {
                     let cue = self.tok_span(p, v);
                     return Some(self.attr(self.pronoun(p), cue, "quote:cue-after+pronoun"));
+                }
+                if let Some((j, e)) = self.surname_in(start, subj_end) {
+                    let cue = self.tok_span(j, v);
+                    return Some(self.attr_surname(e, cue, "quote:cue-after"));
                 }
                 // "the ministry said": a cue without a named speaker.
                 return Some(self.attr(None, self.tok_span(start, v), "quote:cue-after"));
@@ -411,6 +419,10 @@ impl<'a> Ctx<'a> {
             let cue = self.tok_span(p, v);
             return Some(self.attr(self.pronoun(p), cue, "quote:cue-before+pronoun"));
         }
+        if let Some((j, e)) = self.surname_in(a, v) {
+            let cue = self.tok_span(j, v);
+            return Some(self.attr_surname(e, cue, "quote:cue-before"));
+        }
         // "said Putin: …"
         if let Some(m) = self.first_subject_in(v + 1, k) {
             let cue = Span::new(toks[v].span.start, self.mentions[m].end);
@@ -429,16 +441,51 @@ impl<'a> Ctx<'a> {
             .find(|&m| self.mentions[m].kind == Kind::Person && !self.in_quote(self.span_of(m)))?;
         // The cue is subject-to-verb when short, else the verb alone.
         let near = toks[v].span.start - self.mentions[m].end < 60;
-        let from = if near { self.mentions[m].start } else { toks[v].span.start };
+        let from = if near {
+            self.mentions[m].start
+        } else {
+            toks[v].span.start
+        };
         let cue = Span::new(from, toks[v].span.end);
         Some(self.attr(Some(m), cue, "quote:cue-before"))
     }
 
+    /// An attribution to the entity of mention `m`.
     fn attr(&self, m: Option<usize>, cue: Span, rule: &str) -> Attribution {
+        let e = m.and_then(|mi| self.mentions.get(mi)).map(|x| x.entity);
         Attribution {
-            speaker: m,
+            speaker: e.filter(|&e| e < self.entities.len()),
             cue,
             rule: rule.to_string(),
+        }
+    }
+
+    /// A capitalized word in tokens `a..b` that is the last word of a person's full name, where
+    /// no mention was found ("Geremek said" after "Bronislaw Geremek"): `(token, entity)`.
+    fn surname_in(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        (a..b).find_map(|k| {
+            let t = &self.doc.tokens[k];
+            if t.kind != TokenKind::Word || !t.is_capitalized(&self.doc.text) {
+                return None;
+            }
+            let w = self.word(k);
+            self.entities
+                .iter()
+                .find(|e| {
+                    e.kind == Kind::Person
+                        && e.name.contains(' ')
+                        && e.name.rsplit(' ').next() == Some(w)
+                })
+                .map(|e| (k, e.id))
+        })
+    }
+
+    /// An attribution to the entity named by a lone surname (see [`Ctx::surname_in`]).
+    fn attr_surname(&self, e: usize, cue: Span, rule: &str) -> Attribution {
+        Attribution {
+            speaker: Some(e),
+            cue,
+            rule: format!("{rule}+surname"),
         }
     }
 }
@@ -486,10 +533,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
                 _ => (None, None, "quote:unattributed".to_string()),
             },
         };
-        let speaker_entity = speaker
-            .and_then(|mi| ctx.mentions.get(mi))
-            .map(|x| x.entity);
-        let speaker_entity = speaker_entity.filter(|&e| e < ctx.entities.len());
+        let speaker_entity = speaker;
         last_para_speaker = Some((para, speaker, m.outer.end));
         out.push(Quote {
             start: inner.start,
