@@ -66,6 +66,12 @@ fn rows() -> Vec<Row> {
             quotes: vec![("I did not expect it", Some("Ilse Marten"), "quote:cue-after+pronoun")],
         },
         Row {
+            name: "she skips a nearer man",
+            text: "Mary Olsen criticized John Barker. Barker refused. \"He should resign today,\" she said.",
+            specs: vec![person("Mary Olsen"), person("John Barker"), person("Barker")],
+            quotes: vec![("He should resign today", Some("Mary Olsen"), "quote:cue-after+pronoun")],
+        },
+        Row {
             name: "TBAQ-style marks",
             text: "``The deal is done and signed,'' Omar Haddad said.",
             specs: vec![person("Omar Haddad")],

@@ -13,8 +13,9 @@
 //! - `quote:cue-before` — `Putin said: "…"` / `Putin told reporters, "…"`;
 //! - `quote:according-to` — `According to Putin, "…"`;
 //! - any of these with `+pronoun` when the speaker is "he"/"she" (the nearest person before the
-//!   cue who is a sentence subject or an earlier speaker, else the nearest person) or "it" (the
-//!   nearest organization);
+//!   cue who is a sentence subject, else the nearest person — skipping persons whose first name
+//!   is of the other gender, `src/tables/quotes/given_name_gender.tsv`) or "it" (the nearest
+//!   organization);
 //! - `quote:continuation` — no cue, clause-length, right after an attributed quote of the same
 //!   paragraph: same speaker;
 //! - `quote:unattributed` — no cue, but clause-length (≥ 6 words, or a full sentence of ≥ 3).
@@ -34,6 +35,20 @@ static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .map(str::trim)
         .collect()
 });
+
+static GENDER: LazyLock<std::collections::HashMap<&'static str, char>> = LazyLock::new(|| {
+    data_lines(include_str!("../tables/quotes/given_name_gender.tsv"))
+        .filter_map(|l| {
+            let (n, g) = l.split_once('\t')?;
+            Some((n.trim(), g.trim().chars().next()?))
+        })
+        .collect()
+});
+
+/// `'f'` or `'m'` when the person's first name is (almost) only female or male; `None` if unknown.
+pub fn gender_of(name: &str) -> Option<char> {
+    GENDER.get(name.split_whitespace().next()?).copied()
+}
 
 /// True when `word` (any case) is a listed speech verb form ("said", "added", "told").
 pub fn is_speech_verb(word: &str) -> bool {
@@ -232,8 +247,19 @@ impl<'a> Ctx<'a> {
         let before = |m: &Mention| m.end <= pos && !self.in_quote(Span::new(m.start, m.end));
         match w.as_str() {
             "he" | "she" => {
+                // Persons before the pronoun whose first name does not contradict it.
+                let want = if w == "she" { 'f' } else { 'm' };
+                let fits = |m: &Mention| {
+                    self.entities
+                        .get(m.entity)
+                        .and_then(|e| gender_of(&e.name))
+                        .is_none_or(|g| g == want)
+                };
                 let persons: Vec<usize> = (0..self.mentions.len())
-                    .filter(|&i| self.mentions[i].kind == Kind::Person && before(&self.mentions[i]))
+                    .filter(|&i| {
+                        let m = &self.mentions[i];
+                        m.kind == Kind::Person && before(m) && fits(m)
+                    })
                     .collect();
                 // Prefer a sentence subject (first person named in its sentence) in the last few
                 // sentences; else the nearest person.
@@ -591,6 +617,14 @@ mod tests {
         let t = "\"First part.\n\"Second part,\" she said.";
         let inner: Vec<&str> = pair_marks(t).iter().map(|x| x.inner.slice(t)).collect();
         assert_eq!(inner, ["First part.", "Second part,"]);
+    }
+
+    #[test]
+    fn gender_table_parses() {
+        assert_eq!(gender_of("Mary Smith"), Some('f'));
+        assert_eq!(gender_of("John"), Some('m'));
+        assert_eq!(gender_of("Xyzzy Smith"), None);
+        assert!(GENDER.len() > 1000);
     }
 
     #[test]
