@@ -143,6 +143,12 @@ fn rows() -> Vec<Row> {
             expect: vec![Count(2)],
         },
         Row {
+            name: "company with and without its legal form",
+            text: "Harbor Dynamics Corp. reported a loss. Harbor Dynamics said sales fell.",
+            specs: vec![org("Harbor Dynamics Corp."), org("Harbor Dynamics")],
+            expect: vec![Count(1), Entity("Harbor Dynamics Corp.", Kind::Organization, 2)],
+        },
+        Row {
             name: "nationality keeps its country; plural joins",
             text: "Russian troops advanced. Russians celebrated. Russian tanks moved. Russia said nothing.",
             specs: vec![group("Russian", "Russia"), group("Russians", "Russia"), place("Russia")],

@@ -71,6 +71,7 @@ impl Item {
         let surface = name_form(text);
         let key = match c.canonical {
             Some(k) => key_of(k),
+            None if c.kind == Kind::Organization => key_of(without_legal_suffix(&surface)),
             None => key_of(&surface),
         };
         Some(Item {
@@ -94,6 +95,38 @@ pub(crate) fn name_form(s: &str) -> String {
         _ => &words[..],
     };
     words.join(" ")
+}
+
+/// Company-form words at the end of an organization's name ("Microsoft Corp." ~ "Microsoft").
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "lp",
+    "llp",
+    "bv",
+    "spa",
+];
+
+/// An organization's name without a trailing company form, if something remains.
+fn without_legal_suffix(s: &str) -> &str {
+    let t = s.trim_end_matches(['.', ',', ' ']);
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        let l = last.replace('.', "").to_lowercase();
+        if LEGAL_SUFFIXES.contains(&l.as_str()) {
+            return head.trim_end_matches([',', ' ']);
+        }
+    }
+    s
 }
 
 /// The comparison key of a name: lower case; an initialism without its dots ("U.S." → "us").
