@@ -72,6 +72,24 @@ fn rows() -> Vec<Row> {
             quotes: vec![("He should resign today", Some("Mary Olsen"), "quote:cue-after+pronoun")],
         },
         Row {
+            name: "she prefers a known woman to a name of unknown gender",
+            text: "Ingrid Solberg met Tariq Olumide in Oslo. Olumide spoke first. \"We disagree on almost everything,\" she said.",
+            specs: vec![person("Ingrid Solberg"), person("Tariq Olumide"), person("Olumide")],
+            quotes: vec![("We disagree on almost everything", Some("Ingrid Solberg"), "quote:cue-after+pronoun")],
+        },
+        Row {
+            name: "the pronoun next to the verb is the speaker",
+            text: "Omar Haddad spoke. \"They understand the risk,\" he said.",
+            specs: vec![person("Omar Haddad")],
+            quotes: vec![("They understand the risk", Some("Omar Haddad"), "quote:cue-after+pronoun")],
+        },
+        Row {
+            name: "a capitalized noun is no speech verb",
+            text: "\"The talks are over for now,\" Secretary of State Lena Park told reporters.",
+            specs: vec![person("Lena Park")],
+            quotes: vec![("The talks are over for now", Some("Lena Park"), "quote:cue-after")],
+        },
+        Row {
             name: "TBAQ-style marks",
             text: "``The deal is done and signed,'' Omar Haddad said.",
             specs: vec![person("Omar Haddad")],

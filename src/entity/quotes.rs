@@ -50,9 +50,9 @@ pub fn gender_of(name: &str) -> Option<char> {
     GENDER.get(name.split_whitespace().next()?).copied()
 }
 
-/// True when `word` (any case) is a listed speech verb form ("said", "added", "told").
+/// True when `word` (lower case) is a listed speech verb form ("said", "added", "told").
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(word.to_lowercase().as_str())
+    SPEECH_VERBS.contains(word)
 }
 
 /// Words that open another clause: a speech verb after them is not this quote's cue.
@@ -261,6 +261,18 @@ impl<'a> Ctx<'a> {
                         m.kind == Kind::Person && before(m) && fits(m)
                     })
                     .collect();
+                // A person whose first name is known to fit, named in the last few sentences,
+                // beats one of unknown gender ("she" → "Madeleine Albright", not "Slobodan …").
+                let sent = self.doc.sentence_at(pos);
+                let known = persons.iter().rev().copied().find(|&i| {
+                    let m = &self.mentions[i];
+                    sent.saturating_sub(self.doc.sentence_at(m.start)) <= 3
+                        && self.entities.get(m.entity).and_then(|e| gender_of(&e.name))
+                            == Some(want)
+                });
+                if known.is_some() {
+                    return known;
+                }
                 // Prefer a sentence subject (first person named in its sentence) in the last few
                 // sentences; else the nearest person.
                 let sent = self.doc.sentence_at(pos);
@@ -362,7 +374,7 @@ impl<'a> Ctx<'a> {
                     let cue = Span::new(self.mentions[m].start, toks[v].span.end);
                     return Some(self.attr(Some(m), cue, "quote:cue-after"));
                 }
-                if let Some(p) = (start..subj_end).find(|&p| self.is_pronoun(p)) {
+                if let Some(p) = (start..subj_end).rev().find(|&p| self.is_pronoun(p)) {
                     let cue = self.tok_span(p, v);
                     return Some(self.attr(self.pronoun(p), cue, "quote:cue-after+pronoun"));
                 }
@@ -629,7 +641,8 @@ mod tests {
 
     #[test]
     fn speech_verbs_table_parses() {
-        assert!(is_speech_verb("Said"));
+        assert!(is_speech_verb("said"));
+        assert!(!is_speech_verb("State"));
         assert!(is_speech_verb("added"));
         assert!(!is_speech_verb("visited"));
     }
