@@ -27,7 +27,7 @@ use crate::model::{Cue, Entity, Kind, Mention, Quote};
 use crate::span::Span;
 use crate::tables::data_lines;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -36,7 +36,7 @@ static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-static GENDER: LazyLock<std::collections::HashMap<&'static str, char>> = LazyLock::new(|| {
+static GENDER: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
     data_lines(include_str!("../tables/quotes/given_name_gender.tsv"))
         .filter_map(|l| {
             let (n, g) = l.split_once('\t')?;
@@ -100,6 +100,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "nothing",
     "something",
 ];
+
+/// How many sentences back a pronoun may find its person.
+const PRONOUN_SENTENCES: usize = 8;
 
 /// How many tokens an attribution may lie from its quotation mark.
 const WINDOW: usize = 10;
@@ -209,6 +212,8 @@ struct Ctx<'a> {
     entities: &'a [Entity],
     /// Quote interiors: mentions inside them are not speakers.
     inside: Vec<Span>,
+    /// Last word of each person's full name → the person (`None` when two share it).
+    surnames: HashMap<&'a str, Option<usize>>,
 }
 
 /// A found attribution: the speaker entity (if resolved), the cue span, the rule.
@@ -223,7 +228,10 @@ impl<'a> Ctx<'a> {
         self.doc.tokens[k].text(&self.doc.text)
     }
     fn in_quote(&self, s: Span) -> bool {
-        self.inside.iter().any(|q| q.contains(&s))
+        // `inside` is sorted and without overlaps: only the last quote starting before `s` can
+        // hold it.
+        let k = self.inside.partition_point(|q| q.start <= s.start);
+        k > 0 && self.inside[k - 1].contains(&s)
     }
     /// Index of the mention covering token `k`, if any.
     fn mention_at(&self, k: usize) -> Option<usize> {
@@ -244,51 +252,53 @@ impl<'a> Ctx<'a> {
     fn pronoun(&self, k: usize) -> Option<usize> {
         let pos = self.doc.tokens[k].span.start;
         let w = self.word(k).to_lowercase();
-        let before = |m: &Mention| m.end <= pos && !self.in_quote(Span::new(m.start, m.end));
+        let sent = self.doc.sentence_at(pos);
+        let back = |i: usize| sent - self.doc.sentence_at(self.mentions[i].start).min(sent);
+        // Mentions before the pronoun, outside quotes, in the last few sentences, nearest first.
+        let end = self.mentions.partition_point(|m| m.end <= pos);
+        let recent = (0..end)
+            .rev()
+            .take_while(|&i| back(i) <= PRONOUN_SENTENCES)
+            .filter(|&i| {
+                let m = &self.mentions[i];
+                !self.in_quote(Span::new(m.start, m.end))
+            });
         match w.as_str() {
             "he" | "she" => {
-                // Persons before the pronoun whose first name does not contradict it.
+                // Persons whose first name does not contradict the pronoun, nearest first.
                 let want = if w == "she" { 'f' } else { 'm' };
-                let fits = |m: &Mention| {
+                let gender = |i: usize| {
                     self.entities
-                        .get(m.entity)
+                        .get(self.mentions[i].entity)
                         .and_then(|e| gender_of(&e.name))
-                        .is_none_or(|g| g == want)
                 };
-                let persons: Vec<usize> = (0..self.mentions.len())
+                let persons: Vec<usize> = recent
                     .filter(|&i| {
-                        let m = &self.mentions[i];
-                        m.kind == Kind::Person && before(m) && fits(m)
+                        self.mentions[i].kind == Kind::Person && gender(i).is_none_or(|g| g == want)
                     })
                     .collect();
+                let sent_of = |i: usize| self.doc.sentence_at(self.mentions[i].start);
                 // A person whose first name is known to fit, named in the last few sentences,
                 // beats one of unknown gender ("she" → "Madeleine Albright", not "Slobodan …").
-                let sent = self.doc.sentence_at(pos);
-                let known = persons.iter().rev().copied().find(|&i| {
-                    let m = &self.mentions[i];
-                    sent.saturating_sub(self.doc.sentence_at(m.start)) <= 3
-                        && self.entities.get(m.entity).and_then(|e| gender_of(&e.name))
-                            == Some(want)
-                });
+                let known = persons
+                    .iter()
+                    .copied()
+                    .find(|&i| back(i) <= 3 && gender(i) == Some(want));
                 if known.is_some() {
                     return known;
                 }
                 // Prefer a sentence subject (first person named in its sentence) in the last few
                 // sentences; else the nearest person.
-                let sent = self.doc.sentence_at(pos);
-                let subject = persons.iter().rev().copied().find(|&i| {
-                    let m = &self.mentions[i];
-                    let s = self.doc.sentence_at(m.start);
-                    sent.saturating_sub(s) <= 3
-                        && !persons
-                            .iter()
-                            .any(|&j| j < i && self.doc.sentence_at(self.mentions[j].start) == s)
+                let subject = persons.iter().enumerate().find_map(|(x, &i)| {
+                    let first_in_sentence =
+                        persons.get(x + 1).is_none_or(|&j| sent_of(j) != sent_of(i));
+                    (back(i) <= 3 && first_in_sentence).then_some(i)
                 });
-                subject.or(persons.last().copied())
+                subject.or(persons.first().copied())
             }
-            "it" => (0..self.mentions.len()).rev().find(|&i| {
-                self.mentions[i].kind == Kind::Organization && before(&self.mentions[i])
-            }),
+            "it" => recent
+                .into_iter()
+                .find(|&i| self.mentions[i].kind == Kind::Organization),
             _ => None,
         }
     }
@@ -472,7 +482,7 @@ impl<'a> Ctx<'a> {
             .doc
             .sentences
             .get(sent)
-            .map(|s| s.tokens.start)
+            .map(|s| s.tokens.start.max(v.saturating_sub(4 * WINDOW)))
             .unwrap_or(v);
         let m = (s0..v)
             .filter_map(|j| self.mention_at(j))
@@ -506,15 +516,9 @@ impl<'a> Ctx<'a> {
             if t.kind != TokenKind::Word || !t.is_capitalized(&self.doc.text) {
                 return None;
             }
-            let w = self.word(k);
-            self.entities
-                .iter()
-                .find(|e| {
-                    e.kind == Kind::Person
-                        && e.name.contains(' ')
-                        && e.name.rsplit(' ').next() == Some(w)
-                })
-                .map(|e| (k, e.id))
+            self.surnames
+                .get(self.word(k))
+                .and_then(|e| e.map(|e| (k, e)))
         })
     }
 
@@ -541,12 +545,27 @@ fn words_in(doc: &Doc, s: Span) -> usize {
 /// Stage 7: finds direct quotations and attributes each to a speaker entity.
 pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
     let marks = pair_marks(&doc.text);
+    let mut surnames: HashMap<&str, Option<usize>> = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == Kind::Person) {
+        if let Some((_, last)) = e.name.rsplit_once(' ') {
+            surnames
+                .entry(last)
+                .and_modify(|x| {
+                    if *x != Some(e.id) {
+                        *x = None
+                    }
+                })
+                .or_insert(Some(e.id));
+        }
+    }
     let ctx = Ctx {
         doc,
         mentions,
         entities,
         inside: marks.iter().map(|m| m.inner).collect(),
+        surnames,
     };
+    let paragraphs = paragraphs(doc);
     let mut out: Vec<Quote> = Vec::new();
     let mut last_para_speaker: Option<(usize, Option<usize>, usize)> = None; // (paragraph, speaker, end)
     for m in &marks {
@@ -559,7 +578,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
         let full_sentence = body.ends_with(['.', '!', '?']);
         let clause = words >= 6 || (full_sentence && words >= 3);
         let attribution = ctx.after(m.outer.end).or_else(|| ctx.before(m.outer.start));
-        let para = paragraph_of(doc, m.outer.start);
+        let para = paragraphs
+            .get(doc.sentence_at(m.outer.start))
+            .copied()
+            .unwrap_or(0);
         let (speaker, cue, rule) = match attribution {
             Some(a) if words >= 2 || full_sentence => (a.speaker, Some(a.cue), a.rule),
             Some(_) => continue,
@@ -589,26 +611,27 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
     out
 }
 
-/// Index of the paragraph holding byte `pos`: how many sentences up to it open a line.
-fn paragraph_of(doc: &Doc, pos: usize) -> usize {
-    let s = doc.sentence_at(pos);
+/// For each sentence, the index of its paragraph (a paragraph starts where a line does).
+fn paragraphs(doc: &Doc) -> Vec<usize> {
     let mut n = 0;
-    for (i, x) in doc.sentences.iter().enumerate().take(s + 1) {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (i, x) in doc.sentences.iter().enumerate() {
         let gap_start = if i == 0 {
             0
         } else {
             doc.sentences[i - 1].span.end
         };
-        if i == 0
-            || doc
+        if i > 0
+            && doc
                 .text
                 .get(gap_start..x.span.start)
                 .is_some_and(|g| g.contains('\n'))
         {
             n += 1;
         }
+        out.push(n);
     }
-    n
+    out
 }
 
 #[cfg(test)]
