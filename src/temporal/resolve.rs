@@ -134,8 +134,11 @@ pub fn holiday(rule: HolidayRule, y: i32) -> Option<Date> {
 }
 
 /// Picks among yearly candidates (`make(year)` gives the date in that year) the one `dir`/`tense`
-/// points to from `r`.
-fn pick_yearly(r: Date, dir: Dir, tense: Tense, make: &dyn Fn(i32) -> Option<Date>) -> Option<Date> {
+/// points to from `r`. Without an explicit "last"/"next": future tense → the next on or after
+/// `r`; otherwise the nearest occurrence (news name dates of the coming weeks as often as of the
+/// past ones: "payable Dec. 15", "by Jan. 14"), except that a past-tense clause does not reach
+/// more than `max_ahead_days` into the future.
+fn pick_yearly(r: Date, dir: Dir, tense: Tense, max_ahead_days: i64, make: &dyn Fn(i32) -> Option<Date>) -> Option<Date> {
     let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1].iter().filter_map(|&y| make(y)).collect();
     let before_eq = cands.iter().rev().find(|d| **d <= r).copied();
     let before = cands.iter().rev().find(|d| **d < r).copied();
@@ -146,9 +149,18 @@ fn pick_yearly(r: Date, dir: Dir, tense: Tense, make: &dyn Fn(i32) -> Option<Dat
         Dir::Next => after,
         Dir::This => make(r.year),
         Dir::Tense => match tense {
-            Tense::Past => before_eq,
             Tense::Future => after_eq,
-            Tense::Present => make(r.year),
+            _ => {
+                let dist = |d: Date| (d.to_days() - r.to_days()).abs();
+                let nearest = match (before_eq, after_eq) {
+                    (Some(b), Some(a)) => Some(if dist(a) < dist(b) { a } else { b }),
+                    (b, a) => b.or(a),
+                };
+                match nearest {
+                    Some(n) if tense == Tense::Past && n > r && dist(n) > max_ahead_days => before_eq,
+                    n => n,
+                }
+            }
         },
     }
 }
@@ -156,18 +168,7 @@ fn pick_yearly(r: Date, dir: Dir, tense: Tense, make: &dyn Fn(i32) -> Option<Dat
 /// Like [`pick_yearly`] for months: compares whole months.
 fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense) -> Option<Date> {
     let rm = Date::new(r.year, r.month, 1)?;
-    let make = |y: i32| Date::new(y, m, 1);
-    let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1].iter().filter_map(|&y| make(y)).collect();
-    match dir {
-        Dir::Last => cands.iter().rev().find(|d| **d < rm).copied(),
-        Dir::Next => cands.iter().find(|d| **d > rm).copied(),
-        Dir::This => make(r.year),
-        Dir::Tense => match tense {
-            Tense::Past => cands.iter().rev().find(|d| **d <= rm).copied(),
-            Tense::Future => cands.iter().find(|d| **d >= rm).copied(),
-            Tense::Present => make(r.year),
-        },
-    }
+    pick_yearly(rm, dir, tense, 92, &|y| Date::new(y, m, 1))
 }
 
 fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
@@ -289,7 +290,7 @@ impl Ctx<'_> {
                 match (month, day) {
                     (Some(m), Some(d)) => {
                         let (m, d) = (*m, *d);
-                        match pick_yearly(r, *dir, tense, &|y| Date::new(y, m, d)) {
+                        match pick_yearly(r, *dir, tense, 100, &|y| Date::new(y, m, d)) {
                             Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
                             None => unresolved(format!("XXXX-{m:02}-{d:02}")),
                         }
@@ -425,7 +426,7 @@ impl Ctx<'_> {
                     });
                 };
                 let tense = tense_at(self.doc, f.span);
-                match pick_yearly(r, *dir, tense, &|y| holiday(*rule, y)) {
+                match pick_yearly(r, *dir, tense, 100, &|y| holiday(*rule, y)) {
                     Some(x) => Out::new(x.to_string(), &format!("holiday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
                         .at(Point { date: x, gran: Unit::Day }),
                     None => unresolved("XXXX-XX-XX".into()),
@@ -461,6 +462,18 @@ impl Ctx<'_> {
                 let Some(n) = n else {
                     return Out::new(if matches!(anchor, Anchor::Narrative) { "PAST_REF" } else { "PAST_REF" }, "vague", AnchorKind::None);
                 };
+                // "from $5 million a year earlier / a year ago" in a report on a quarter: the same
+                // quarter a year before (the period being compared is the one just named).
+                if *unit == Unit::Year && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later") {
+                    if let Some(&(i, p, _, _)) = self.anchors.last().filter(|a| a.1.gran == Unit::Quarter) {
+                        if let Some(d) = shift(p.date, Unit::Year, *n) {
+                            let q = Point { date: d, gran: Unit::Quarter };
+                            let mut o = Out::new(format_point(q), "anaphoric:compared-quarter", AnchorKind::Time).at(q);
+                            o.anchor_time = Some(i);
+                            return o;
+                        }
+                    }
+                }
                 let (base, kind, at, method) = match anchor {
                     Anchor::Speech => match r {
                         Some(r) => (Point { date: r, gran: Unit::Day }, AnchorKind::Reference, None, "deictic"),

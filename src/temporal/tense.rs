@@ -22,8 +22,8 @@ fn is_boundary(t: &str) -> bool {
     matches!(t, ";" | "\"" | "(" | ")" | ":")
 }
 
-/// The tense governing the expression at `span`: the nearest cue word within its clause, looking
-/// up to 10 tokens left and 8 right; left cues win ties. No cue: the past.
+/// The tense governing the expression at `span`: the nearest cue word before it within its clause
+/// (up to 10 tokens), else the nearest after it (up to 8). No cue: the past.
 pub fn tense_at(doc: &Doc, span: Span) -> Tense {
     let text = &doc.text;
     let si = doc.sentence_at(span.start);
@@ -65,7 +65,10 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
             break;
         }
     }
-    // Right.
+    // Right, when the clause has no cue before the expression ("On Friday, the government planned").
+    if best.is_some() {
+        return best.map(|(_, t)| t).unwrap_or(Tense::Past);
+    }
     let mut d = 0;
     let mut i = last;
     while i < toks.len() && d < 8 {

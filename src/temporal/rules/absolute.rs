@@ -21,6 +21,8 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"));
+static M_REL_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"));
 static M: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?P<m>{MONTH})"));
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<mi>[0-9]{2}))?\b")
@@ -217,6 +219,19 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             TimexType::Date,
             Value::Date { year: y, month: Some(mo), day: None, dir: Dir::Tense },
             "absolute:month-year",
+        ));
+    }
+    for c in M_REL_YEAR.captures_iter(text) {
+        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else { continue };
+        let (Some(mo), Some(year)) = (month_of(m.as_str()), rel_year(group(&c, "rel"))) else { continue };
+        if !month_ok(text, m, true) {
+            continue;
+        }
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date { year, month: Some(mo), day: None, dir: Dir::Tense },
+            "absolute:month-relative-year",
         ));
     }
     for c in M.captures_iter(text) {

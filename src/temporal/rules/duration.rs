@@ -39,6 +39,10 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if unit == Unit::Weekend {
             continue;
         }
+        // Ages ("a 6-year-old boy") are not durations of an event.
+        if c.name("old").is_some_and(|o| o.as_str().eq_ignore_ascii_case("-old")) {
+            continue;
+        }
         let Some(n) = amount_of(&c) else { continue };
         // "1990 days" style accidents: four-digit numbers are years, not amounts.
         if nw.len() == 4 && nw.bytes().all(|b| b.is_ascii_digit()) && c.name("old").is_none() {
@@ -51,6 +55,12 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let hyphenated = text[nm.end()..u.start()].contains('-');
         if hyphenated {
             cand.span = crate::span::Span::new(nm.start(), all.end());
+        }
+        // "a two-year" / "an 18-month": the article is not part of the number.
+        for art in ["a ", "an "] {
+            if nw.starts_with(art) && !crate::temporal::lexicon::LEX.numbers.contains_key(&nw) && cand.span.start == nm.start() {
+                cand.span = crate::span::Span::new(nm.start() + art.len(), cand.span.end);
+            }
         }
         if matches!(n, Amount::X) && word_after(text, all.end()).eq_ignore_ascii_case("ago") {
             continue;

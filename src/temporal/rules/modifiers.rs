@@ -82,6 +82,10 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
             {
                 continue;
             }
+            // "get around Wednesday's ruling": approximation words go with numbers, not names.
+            if m == "APPROX" && !is_len && matches!(c.value, Value::Weekday { .. } | Value::Date { day: Some(_), .. } | Value::Holiday { .. }) {
+                continue;
+            }
             if let Some(len) = ends_with_phrase(before, phrase) {
                 let mut start = c.span.start - len;
                 // "the late 1970s": an article before a one-word modifier belongs too.

@@ -25,7 +25,7 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b")
 });
 static REFS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<now>now|nowadays|currently|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|previously|formerly|the\s+past)|(?P<fut>soon|the\s+near\s+future|the\s+future|someday))\b")
+    compile(r"\b(?:(?P<now>now|nowadays|currently|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b")
 });
 
 /// Finds deictic expressions.
