@@ -337,12 +337,21 @@ impl Ctx<'_> {
                         o
                     }
                     None => {
-                        let Some(r) = r else { return unresolved("XXXX-QX".into()) };
+                        let Some(r) = r else {
+                            return unresolved(match year {
+                                Year::Known(y) => format!("{y:04}-QX"),
+                                _ => "XXXX-QX".into(),
+                            });
+                        };
                         // The quarter being reported: the last one completed before the reference date.
                         let Some(last) = r.add_months(-3).map(|d| period_start(d, Unit::Quarter)) else {
                             return unresolved("XXXX-QX".into());
                         };
-                        let k = if let Year::Rel(k) = year { *k } else { 0 };
+                        let k = match year {
+                            Year::Rel(k) => *k,
+                            Year::Known(y) => (*y - last.year) as i64,
+                            Year::Implied => 0,
+                        };
                         let Some(d) = last.add_months(12 * k) else { return unresolved("XXXX-QX".into()) };
                         let p = Point { date: d, gran: Unit::Quarter };
                         Out::new(format_point(p), "quarter:reported", AnchorKind::Reference).at(p)

@@ -40,15 +40,15 @@ static CENTURY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b")
 });
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")
+    compile(r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:comparable\s+)?(?P<ago>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")
 });
 static QN: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>(?:1[0-9]|20)[0-9]{2}))?\b"));
 static QGEN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b")
+    compile(r"\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b")
 });
 static HALF: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+)?(?P<h>first|second)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?")
+    compile(r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?")
 });
 static SEASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?")
@@ -364,6 +364,8 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             year_spec(&c, "y")
         } else if c.name("y2").is_some() {
             year_spec(&c, "y2")
+        } else if c.name("ago").is_some() {
+            Year::Rel(-1)
         } else {
             rel_year(group(&c, "rel")).or(rel_year(group(&c, "rel2"))).unwrap_or(Year::Implied)
         };
@@ -379,6 +381,10 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
     }
     for c in QGEN.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
+        if let Some(y) = c.name("yq").and_then(|y| year_of(y.as_str())) {
+            out.push(Cand::new(all, TimexType::Date, Value::Quarter { year: Year::Known(y), q: None }, "absolute:quarter-of-year"));
+            continue;
+        }
         let k = group(&c, "k").or(group(&c, "k2")).unwrap_or_default();
         let word = group(&c, "w").unwrap_or_default();
         let (value, rule) = match k.as_str() {

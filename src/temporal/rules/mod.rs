@@ -332,7 +332,8 @@ pub fn amount_of(c: &Captures) -> Option<Amount> {
 /// The granularity a shift by `unit` is printed at ("two weeks ago" → a day, "a year ago" → a year).
 pub fn gran_for(unit: Unit) -> Unit {
     match unit {
-        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Fortnight => Unit::Day,
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Unit::Day,
+        Unit::Week | Unit::Fortnight => Unit::Week,
         Unit::Weekend => Unit::Weekend,
         Unit::Month => Unit::Month,
         Unit::Quarter => Unit::Quarter,

@@ -25,7 +25,7 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b")
 });
 static REFS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<now>now|nowadays|currently|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b")
+    compile(r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b")
 });
 
 /// Finds deictic expressions.
@@ -98,7 +98,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if r == "the" {
             // "the week" / "the year" alone: only as a time ("during the week"), not "the year's best".
             let next = super::word_after(text, all.end()).to_lowercase();
-            if matches!(unit, Unit::Decade | Unit::Century | Unit::Weekend | Unit::Quarter)
+            if matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter)
                 || matches!(next.as_str(), "before" | "after" | "earlier" | "later" | "of" | "ago" | "s" | "ended" | "ending" | "to" | "that" | "when" | "in")
                 || text[all.end()..].starts_with('\'')
             {
