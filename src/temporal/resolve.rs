@@ -168,7 +168,12 @@ fn pick_yearly(r: Date, dir: Dir, tense: Tense, max_ahead_days: i64, make: &dyn 
 /// Like [`pick_yearly`] for months: compares whole months.
 fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense) -> Option<Date> {
     let rm = Date::new(r.year, r.month, 1)?;
-    pick_yearly(rm, dir, tense, 92, &|y| Date::new(y, m, 1))
+    if dir == Dir::Last {
+        // "last February" said in March means February a year before ("last month" would do otherwise).
+        let prev = pick_yearly(rm, dir, tense, 0, &|y| Date::new(y, m, 1))?;
+        return if rm.add_months(-1)? <= prev { prev.add_months(-12) } else { Some(prev) };
+    }
+    pick_yearly(rm, dir, tense, 62, &|y| Date::new(y, m, 1))
 }
 
 fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
@@ -290,7 +295,7 @@ impl Ctx<'_> {
                 match (month, day) {
                     (Some(m), Some(d)) => {
                         let (m, d) = (*m, *d);
-                        match pick_yearly(r, *dir, tense, 100, &|y| Date::new(y, m, d)) {
+                        match pick_yearly(r, *dir, tense, 60, &|y| Date::new(y, m, d)) {
                             Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
                             None => unresolved(format!("XXXX-{m:02}-{d:02}")),
                         }

@@ -23,7 +23,7 @@ fn is_boundary(t: &str) -> bool {
 }
 
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
-/// (up to 10 tokens), else the nearest after it (up to 8). No cue: the past.
+/// (up to 14 tokens; a participle after "be" does not count), else the nearest after it (up to 8). No cue: the past.
 pub fn tense_at(doc: &Doc, span: Span) -> Tense {
     let text = &doc.text;
     let si = doc.sentence_at(span.start);
@@ -46,15 +46,27 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
             });
         }
         if w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed") {
+            // A participle after a form of "be" ("will be named") is passive, not the tense.
+            let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map(|t| t.text(text).to_lowercase());
+            if matches!(prev.as_deref(), Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")) {
+                return None;
+            }
             return Some(Tense::Past);
         }
         None
     };
+    // "by Feb. 1", "until January", "through Nov. 17": a deadline looks ahead whatever the verb.
+    if first > 0 {
+        let p = toks[first - 1].text(text).to_lowercase();
+        if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before") {
+            return Tense::Present;
+        }
+    }
     let mut best: Option<(usize, Tense)> = None;
     // Left.
     let mut d = 0;
     let mut i = first;
-    while i > 0 && d < 10 {
+    while i > 0 && d < 14 {
         i -= 1;
         d += 1;
         if is_boundary(toks[i].text(text)) {

@@ -46,6 +46,14 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if c.name("old").is_some_and(|o| o.as_str().eq_ignore_ascii_case("-old")) {
             continue;
         }
+        // "52 years old": an age.
+        if word_after(text, all.end()).eq_ignore_ascii_case("old") {
+            continue;
+        }
+        // "60 Minutes" (a programme), "This Week": a capitalized unit mid-sentence is a title.
+        if u.as_str().starts_with(|ch: char| ch.is_uppercase()) && !nw.starts_with(|ch: char| ch.is_uppercase()) {
+            continue;
+        }
         // "three-quarters of the vote" is a fraction.
         if ul == "quarters" && text[nm.end()..u.start()].contains('-') && !nw.starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
