@@ -95,6 +95,14 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if matches!(next.as_str(), "old" | "ago" | "later" | "earlier") {
             continue;
         }
+        // "past years": a vague past reference ("recent years" stays a vague length, TimeBank-style).
+        match c.name("the").map(|t| t.as_str().to_lowercase()).as_deref() {
+            Some("past") => {
+                out.push(Cand::new(all, TimexType::Date, Value::Ref("PAST_REF"), "duration:recent-units"));
+                continue;
+            }
+            _ => {}
+        }
         out.push(Cand::new(all, TimexType::Duration, Value::Duration { n: Amount::X, unit }, "duration:bare-plural"));
     }
     // "the year ended March 31": a twelve-month period named by its end (TimeBank: P1Y).

@@ -119,8 +119,15 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
     );
     let words: Vec<&String> = lx.numbers.keys().collect();
     let w = alternation(words.into_iter());
+    // After the first word, no article ("seven a year ago" is "seven" then "a year ago").
+    let cont: Vec<&String> = lx
+        .numbers
+        .keys()
+        .filter(|k| !k.starts_with("a ") && !matches!(k.as_str(), "a" | "an"))
+        .collect();
+    let wc = alternation(cont.into_iter());
     let num = format!(
-        r"(?:[0-9]+(?:\.[0-9]+)?(?:\s+1/2)?|(?:{w})(?:(?:\s+|-)(?:and\s+)?(?:{w}))*)"
+        r"(?:[0-9]+(?:\.[0-9]+)?(?:\s+1/2)?|(?:{w})(?:(?:\s+|-)(?:and\s+)?(?:{wc}))*)"
     );
     let unit = format!(r"(?:(?:{})\b)", alternation(lx.units.keys()));
     let season = format!(r"(?:(?:{})\b)", alternation(lx.seasons.keys()));

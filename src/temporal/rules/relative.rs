@@ -16,7 +16,7 @@ static DAYPART: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<day>{WD}|yesterday|tomorrow|today|this|last|tomorrow)\s+(?P<p>{PART})")
 });
 static REL_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<r>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|the\s+last|this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)\b")
+    compile(r"\b(?P<r>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|the\s+last|the\s+full|the\s+entire|the\s+whole|this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)\b")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})")
@@ -45,6 +45,13 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             ),
             None => continue,
         };
+        // "today's world" is generic; "VOA Today" / "USA Today" are names.
+        if text[all.end()..].starts_with("'s") && all.as_str().eq_ignore_ascii_case("today") {
+            continue;
+        }
+        if all.as_str() == "Today" && !text[..all.start()].trim_end().ends_with(['.', '!', '?', '"', '\n', ':']) && all.start() > 0 {
+            continue;
+        }
         out.push(Cand::new(all, ty, v, "deictic:day"));
     }
     for c in DAYPART.captures_iter(text) {
@@ -91,7 +98,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let r = group(&c, "r").unwrap_or_default();
         let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
         let n = match r.as_str() {
-            "this" | "current" | "the current" | "the" => 0,
+            "this" | "current" | "the current" | "the" | "the full" | "the entire" | "the whole" => 0,
             "last" | "past" | "the past" | "the last" | "this past" => -1,
             _ => 1,
         };
