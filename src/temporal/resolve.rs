@@ -166,14 +166,14 @@ fn pick_yearly(r: Date, dir: Dir, tense: Tense, max_ahead_days: i64, make: &dyn 
 }
 
 /// Like [`pick_yearly`] for months: compares whole months.
-fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense) -> Option<Date> {
+fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense, near_past: bool) -> Option<Date> {
     let rm = Date::new(r.year, r.month, 1)?;
     if dir == Dir::Last {
         // "last February" said in March means February a year before ("last month" would do otherwise).
         let prev = pick_yearly(rm, dir, tense, 0, &|y| Date::new(y, m, 1))?;
         return if rm.add_months(-1)? <= prev { prev.add_months(-12) } else { Some(prev) };
     }
-    pick_yearly(rm, dir, tense, 62, &|y| Date::new(y, m, 1))
+    pick_yearly(rm, dir, tense, if near_past { 0 } else { 62 }, &|y| Date::new(y, m, 1))
 }
 
 fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
@@ -290,17 +290,20 @@ impl Ctx<'_> {
                         _ => Out::new(format!("{y:04}"), "relative-year", AnchorKind::Reference),
                     };
                 }
-                let tense = tense_at(self.doc, f.span);
+                let cue = super::tense::tense_cue(self.doc, f.span);
+                let tense = cue.map(|(_, t)| t).unwrap_or(Tense::Past);
+                // A past-tense verb right before the date governs it ("passed in May"): no future reading.
+                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 4);
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 match (month, day) {
                     (Some(m), Some(d)) => {
                         let (m, d) = (*m, *d);
-                        match pick_yearly(r, *dir, tense, 60, &|y| Date::new(y, m, d)) {
+                        match pick_yearly(r, *dir, tense, if near_past { 0 } else { 60 }, &|y| Date::new(y, m, d)) {
                             Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
                             None => unresolved(format!("XXXX-{m:02}-{d:02}")),
                         }
                     }
-                    (Some(m), None) => match pick_month(r, *m, *dir, tense) {
+                    (Some(m), None) => match pick_month(r, *m, *dir, tense, near_past) {
                         Some(x) => Out::new(format!("{:04}-{:02}", x.year, x.month), &method, AnchorKind::Reference)
                             .at(Point { date: x, gran: Unit::Month }),
                         None => unresolved(format!("XXXX-{m:02}")),

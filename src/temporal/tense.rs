@@ -25,9 +25,15 @@ fn is_boundary(t: &str) -> bool {
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
 /// (up to 14 tokens; a participle after "be" does not count), else the nearest after it (up to 8). No cue: the past.
 pub fn tense_at(doc: &Doc, span: Span) -> Tense {
+    tense_cue(doc, span).map(|(_, t)| t).unwrap_or(Tense::Past)
+}
+
+/// Like [`tense_at`], with how many tokens away the deciding cue is (`None`: no cue, the default
+/// past). A deadline preposition ("by", "until") counts as a present cue at distance 1.
+pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let text = &doc.text;
     let si = doc.sentence_at(span.start);
-    let Some(s) = doc.sentences.get(si) else { return Tense::Past };
+    let s = doc.sentences.get(si)?;
     let toks = &doc.tokens[s.tokens.clone()];
     let first = toks.partition_point(|t| t.span.start < span.start);
     let last = toks.partition_point(|t| t.span.start < span.end);
@@ -59,7 +65,7 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
     if first > 0 {
         let p = toks[first - 1].text(text).to_lowercase();
         if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before") {
-            return Tense::Present;
+            return Some((1, Tense::Present));
         }
     }
     let mut best: Option<(usize, Tense)> = None;
@@ -79,7 +85,7 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
     }
     // Right, when the clause has no cue before the expression ("On Friday, the government planned").
     if best.is_some() {
-        return best.map(|(_, t)| t).unwrap_or(Tense::Past);
+        return best;
     }
     let mut d = 0;
     let mut i = last;
@@ -96,7 +102,7 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
         }
         i += 1;
     }
-    best.map(|(_, t)| t).unwrap_or(Tense::Past)
+    best
 }
 
 trait Worse {

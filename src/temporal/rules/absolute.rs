@@ -61,6 +61,14 @@ static DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))\b")
 });
 
+/// True when `day` exists in `month` (of the year, when known; February 29 needs a leap year).
+fn valid_day(year: Year, month: u32, day: u32) -> bool {
+    match year {
+        Year::Known(y) => crate::date::Date::new(y, month, day).is_some(),
+        _ => day <= crate::date::days_in_month(2024, month),
+    }
+}
+
 fn year_spec(c: &regex::Captures, name: &str) -> Year {
     match c.name(name).and_then(|m| year_of(m.as_str())) {
         Some(y) => Year::Known(y),
@@ -168,6 +176,9 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let year = year_spec(&c, "y");
+        if !valid_day(year, mo, da) {
+            continue;
+        }
         out.push(Cand::new(
             all,
             TimexType::Date,
@@ -193,10 +204,14 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        let year = year_spec(&c, "y");
+        if !valid_day(year, mo, da) {
+            continue;
+        }
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year: year_spec(&c, "y"), month: Some(mo), day: Some(da), dir: Dir::Tense },
+            Value::Date { year, month: Some(mo), day: Some(da), dir: Dir::Tense },
             "absolute:month-day-year",
         ));
     }

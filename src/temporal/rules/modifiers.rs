@@ -86,6 +86,12 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
             if m == "APPROX" && !is_len && matches!(c.value, Value::Weekday { .. } | Value::Date { day: Some(_), .. } | Value::Holiday { .. }) {
                 continue;
             }
+            // "over the past three months": a preposition before a definite period, not "more than".
+            if is_len && matches!(phrase.as_str(), "over" | "under" | "about" | "around" | "some")
+                && text[c.span.start..].to_lowercase().starts_with("the ")
+            {
+                continue;
+            }
             if let Some(len) = ends_with_phrase(before, phrase) {
                 let mut start = c.span.start - len;
                 // "the late 1970s": an article before a one-word modifier belongs too.

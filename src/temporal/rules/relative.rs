@@ -24,9 +24,25 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b")
 });
+static IN_N: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:in|within)\s+(?P<x>(?P<n>{NUM})\s+(?P<u>{UNIT}))")
+});
 static REFS: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b")
 });
+
+/// True when a future auxiliary ("will", "'ll", "shall", "going to") comes shortly before `pos`
+/// in the same sentence (rules see only text: this is a lexical check, not the resolver's tense).
+fn future_clause(text: &str, pos: usize) -> bool {
+    let start = text[..pos].rfind(['.', '!', '?', '\n', ';']).map(|i| i + 1).unwrap_or(0);
+    let start = pos.saturating_sub(80).max(start);
+    let start = (start..=pos).find(|&i| text.is_char_boundary(i)).unwrap_or(pos);
+    let clause = text[start..pos].to_lowercase();
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| matches!(w, "will" | "shall" | "'ll" | "going" | "expects" | "expected" | "plans" | "due"))
+        || clause.contains("'ll ")
+}
 
 /// Finds deictic expressions.
 pub fn find(text: &str, out: &mut Vec<Cand>) {
@@ -148,6 +164,28 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             None => continue,
         };
         out.push(Cand::new(all, TimexType::Date, v, "deictic:ago"));
+    }
+    // "will return in three days": a future date (the extent is the length; TimeML leaves "in" out).
+    for c in IN_N.captures_iter(text) {
+        let (Some(x), Some(u)) = (c.name("x"), c.name("u")) else { continue };
+        let Some(unit) = unit_of(u.as_str()) else { continue };
+        if !c.get(0).is_some_and(|m| m.as_str().to_lowercase().starts_with("in")) {
+            continue;
+        }
+        let next = super::word_after(text, x.end()).to_lowercase();
+        if matches!(next.as_str(), "of" | "ago" | "time" | "later" | "earlier" | "before" | "after") {
+            continue;
+        }
+        let Some(Amount::N(n)) = amount_of(&c) else { continue };
+        if n.fract() != 0.0 || !future_clause(text, x.start()) {
+            continue;
+        }
+        out.push(Cand::new(
+            x,
+            TimexType::Date,
+            Value::Shift { unit, n: Some(n as i64), gran: gran_for(unit), anchor: Anchor::Speech },
+            "deictic:in-n-units",
+        ));
     }
     for c in REFS.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
