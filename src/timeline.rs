@@ -69,10 +69,20 @@ pub fn build(
     let text = &doc.text;
     let mut entries: Vec<(Date, String, usize, TimelineEntry)> = Vec::new();
     let mut dated: Vec<Dated> = Vec::new();
+    // Times are in text order: walk them alongside the sentences.
+    let mut next_time = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
-        let in_s: Vec<usize> = (0..times.len())
-            .filter(|&i| found[i].span.start >= s.span.start && found[i].span.end <= s.span.end)
-            .collect();
+        while next_time < found.len() && found[next_time].span.start < s.span.start {
+            next_time += 1;
+        }
+        let mut in_s: Vec<usize> = Vec::new();
+        let mut k = next_time;
+        while k < found.len().min(times.len()) && found[k].span.start < s.span.end {
+            if found[k].span.end <= s.span.end {
+                in_s.push(k);
+            }
+            k += 1;
+        }
         if in_s.is_empty() {
             continue;
         }
@@ -110,6 +120,7 @@ pub fn build(
             let anchor = dated
                 .iter()
                 .rev()
+                .take(20)
                 .find(|d| {
                     let st = doc.sentences[d.sentence].span;
                     text[st.start..st.end]
@@ -155,7 +166,10 @@ pub fn build(
         datings.sort_by_key(|(i, _, _, g)| (specificity(g), *i));
         let (ti, from, to, gran) = datings[0];
         let f = &found[ti];
-        let before = text[s.span.start..f.span.start].trim_end().to_lowercase();
+        let from_b = (s.span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(f.span.start);
+        let before = text[from_b..f.span.start].trim_end().to_lowercase();
         let since = before.ends_with("since") || before.ends_with("since their") || {
             // "since their surprise offensive in August 2024": "since" governs the phrase.
             let words: Vec<&str> = before.rsplit(' ').take(6).collect();

@@ -74,10 +74,11 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         if !l.trim().is_empty() {
             n += 1;
         }
-        if n >= 6 {
+        if n >= 6 || limit >= 1500 {
             break;
         }
     }
+    let limit = limit.min(1500);
     let latest_year = found
         .iter()
         .filter_map(|f| match f.value {

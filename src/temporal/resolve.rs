@@ -222,13 +222,16 @@ impl Out {
 
 struct Ctx<'a> {
     doc: &'a Doc,
+    /// Byte offsets of the line breaks.
+    breaks: Vec<usize>,
     r: Option<Date>,
     /// Resolved points so far: (index, point, paragraph, sentence).
     anchors: Vec<(usize, Point, usize, usize)>,
 }
 
-fn paragraph_of(doc: &Doc, pos: usize) -> usize {
-    doc.text.as_bytes()[..pos.min(doc.text.len())].iter().filter(|&&b| b == b'\n').count()
+/// Index of the line (paragraph) holding `pos`, from the sorted line-break offsets.
+fn paragraph_of(breaks: &[usize], pos: usize) -> usize {
+    breaks.partition_point(|&b| b < pos)
 }
 
 impl Ctx<'_> {
@@ -497,7 +500,7 @@ impl Ctx<'_> {
                         None => return unresolved(unresolved_shape(*gran)),
                     },
                     Anchor::Narrative => {
-                        let para = paragraph_of(self.doc, f.span.start);
+                        let para = paragraph_of(&self.breaks, f.span.start);
                         let sent = self.doc.sentence_at(f.span.start);
                         match self.narrative_anchor(para, sent) {
                             Some((i, p)) => (p, AnchorKind::Time, Some(i), "anaphoric:narrative"),
@@ -561,12 +564,13 @@ fn tense_name(dir: Dir, tense: Tense) -> &'static str {
 
 /// Resolves every found expression in text order.
 pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex> {
-    let mut ctx = Ctx { doc, r: reference, anchors: Vec::new() };
+    let breaks = doc.text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
+    let mut ctx = Ctx { doc, breaks, r: reference, anchors: Vec::new() };
     let mut out = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let o = ctx.value(&f.value, f);
         if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
-            let para = paragraph_of(doc, f.span.start);
+            let para = paragraph_of(&ctx.breaks, f.span.start);
             let sent = doc.sentence_at(f.span.start);
             ctx.anchors.push((i, p, para, sent));
         }

@@ -449,9 +449,19 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "FA" => "FA",
             _ => "WI",
         };
-        let dirw = group(&c, "dir");
+        let mut dirw = group(&c, "dir");
         let has_y = c.name("y").is_some();
-        if dirw.is_none() && !has_y {
+        // "the summer" needs a preposition before it ("in the summer"); "The Fall of Rome" is a name.
+        if dirw.as_deref() == Some("the") && !has_y {
+            let prev = word_before(text, all.start());
+            if !["in", "during", "by", "until", "since", "through", "over", "throughout", "before", "after"].contains(&prev.as_str())
+                || capitalized(s.as_str())
+            {
+                continue;
+            }
+            dirw = None;
+        }
+        if dirw.is_none() && !has_y && !all.as_str().to_lowercase().starts_with("the ") {
             let prev = word_before(text, s.start());
             if !["in", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "this", "last", "next"]
                 .contains(&prev.as_str())

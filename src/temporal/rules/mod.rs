@@ -168,6 +168,9 @@ pub fn compile(pat: &str) -> Regex {
         .replace("{ORD}", &b.ordinal)
         .replace("{SEASON}", &b.season)
         .replace("{PART}", &b.part);
+    // ASCII word boundaries: a Unicode \b makes the regex engine give up its fast DFA on any
+    // non-ASCII text (curly quotes, accents), which costs an order of magnitude in speed.
+    let p = p.replace(r"\b", r"(?-u:\b)");
     Regex::new(&format!("(?i){p}")).unwrap_or_else(|e| {
         debug_assert!(false, "bad temporal pattern {pat}: {e}");
         Regex::new(r"[^\s\S]").expect("the never-matching regex compiles")
@@ -282,16 +285,29 @@ pub fn find_all(text: &str) -> Vec<Cand> {
     anaphoric::find(text, &mut c);
     set::find(text, &mut c);
     duration::find(text, &mut c);
-    // Longest first; ties: the family order above (stable sort keeps it).
+    // Longest wins among overlapping candidates; at equal length the earlier one, then the
+    // earlier family (the order above). One sweep in text order: a candidate overlapping the
+    // last kept one either replaces it (strictly longer) or is dropped. Linear after the sort.
     let mut order: Vec<usize> = (0..c.len()).collect();
-    order.sort_by(|&a, &b| c[b].span.len().cmp(&c[a].span.len()));
+    order.sort_by(|&a, &b| {
+        c[a].span
+            .start
+            .cmp(&c[b].span.start)
+            .then(c[b].span.len().cmp(&c[a].span.len()))
+            .then(a.cmp(&b))
+    });
     let mut kept: Vec<Cand> = Vec::new();
     for i in order {
-        if kept.iter().all(|k| !k.span.overlaps(&c[i].span)) {
-            kept.push(c[i].clone());
+        match kept.last() {
+            Some(k) if k.span.overlaps(&c[i].span) => {
+                if c[i].span.len() > k.span.len() {
+                    kept.pop();
+                    kept.push(c[i].clone());
+                }
+            }
+            _ => kept.push(c[i].clone()),
         }
     }
-    kept.sort_by_key(|k| k.span.start);
     modifiers::extend(text, kept)
 }
 

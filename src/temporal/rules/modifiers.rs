@@ -88,7 +88,7 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
             }
             // "over the past three months": a preposition before a definite period, not "more than".
             if is_len && matches!(phrase.as_str(), "over" | "under" | "about" | "around" | "some")
-                && text[c.span.start..].to_lowercase().starts_with("the ")
+                && c.span.slice(text).get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the "))
             {
                 continue;
             }

@@ -141,6 +141,15 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(wd) = weekday_of(w.as_str()) else { continue };
+        // "The Sunday Times", "the Monday Club": a weekday inside a capitalized name.
+        let next = super::word_after(text, all.end());
+        if c.name("r").is_none()
+            && super::word_before(text, all.start()) == "the"
+            && capitalized(next)
+            && super::month_of(next).is_none()
+        {
+            continue;
+        }
         let dir = match group(&c, "r").as_deref().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).as_deref() {
             Some("last") | Some("this past") | Some("past") => Dir::Last,
             Some("next") | Some("this coming") | Some("coming") => Dir::Next,
