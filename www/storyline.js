@@ -1,0 +1,108 @@
+// Storyline's worker-backed API, for this page and for any site that embeds Storyline.
+//
+//   import { createStoryline } from './storyline.js';
+//   const s = await createStoryline();
+//   const result = await s.analyze(text, { referenceDate: '2025-03-13' });
+//
+// Analysis runs in a Web Worker (worker.js), so the page never freezes, even on a megabyte of text.
+// `analyze` rejects with an Error carrying the core's message for bad input (e.g. an invalid date),
+// and with an AbortError when cancelled (`s.cancel()` or an AbortSignal in `options.signal`).
+
+/** Creates a Storyline backed by its own worker. Resolves once the engine is loaded. */
+export async function createStoryline({ workerUrl = new URL('./worker.js', import.meta.url) } = {}) {
+  let worker = null;
+  let nextId = 1;
+  const pending = new Map();
+
+  function spawn() {
+    worker = new Worker(workerUrl, { type: 'module' });
+    worker.onmessage = (ev) => {
+      const { id, ok, result, error, ms } = ev.data || {};
+      const p = pending.get(id);
+      if (!p) return;
+      pending.delete(id);
+      p.cleanup();
+      if (ok) p.resolve(p.raw ? { result, ms } : result);
+      else {
+        const e = new Error(error && error.message ? error.message : 'analysis failed');
+        if (error && error.name === 'LoadError') e.name = 'LoadError';
+        p.reject(e);
+      }
+    };
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      const msg = `The Storyline worker failed: ${ev.message || 'could not start'}`;
+      failAll(new Error(msg));
+      worker.terminate();
+      worker = null;
+    };
+  }
+
+  function failAll(err) {
+    for (const [, p] of pending) {
+      p.cleanup();
+      p.reject(err);
+    }
+    pending.clear();
+  }
+
+  function call(msg, { signal, raw } = {}) {
+    if (!worker) spawn();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => api.cancel();
+      const cleanup = () => signal && signal.removeEventListener('abort', onAbort);
+      if (signal) {
+        if (signal.aborted) {
+          reject(abortError());
+          return;
+        }
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
+      pending.set(id, { resolve, reject, cleanup, raw });
+      worker.postMessage({ id, ...msg });
+    });
+  }
+
+  const api = {
+    /** Analyzes `text`; `options.referenceDate` is "YYYY-MM-DD" or null; `options.signal` cancels. */
+    analyze(text, options = {}) {
+      const { signal, referenceDate = null } = options || {};
+      return call({ text: String(text ?? ''), options: { referenceDate } }, { signal });
+    },
+    /** Like analyze, but resolves to {result, ms} with the time the worker spent. */
+    analyzeTimed(text, options = {}) {
+      const { signal, referenceDate = null } = options || {};
+      return call({ text: String(text ?? ''), options: { referenceDate } }, { signal, raw: true });
+    },
+    /** The core's version string. */
+    version() {
+      return call({ type: 'version' });
+    },
+    /** True while an analysis is running. */
+    get busy() {
+      return pending.size > 0;
+    },
+    /** Stops every running analysis now (their promises reject with AbortError); the next call starts a fresh worker. */
+    cancel() {
+      if (worker) {
+        worker.terminate();
+        worker = null;
+      }
+      failAll(abortError());
+    },
+    /** Frees the worker. */
+    terminate() {
+      api.cancel();
+    },
+  };
+
+  await api.version(); // loads the engine; rejects if the wasm cannot be loaded
+  return api;
+}
+
+function abortError() {
+  const e = new Error('Analysis cancelled');
+  e.name = 'AbortError';
+  return e;
+}

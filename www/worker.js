@@ -1,0 +1,29 @@
+// Storyline's Web Worker: loads the WebAssembly core once and analyzes texts sent by storyline.js.
+// Protocol: in  {id, text, options}        out {id, ok: true, result, ms}
+//                                              {id, ok: false, error: {name, message}}
+//           in  {id, type: "version"}      out {id, ok: true, result: "x.y.z"}
+// Everything happens in this thread: the text never leaves the machine.
+import init, { analyze, version } from './pkg/storyline.js';
+
+const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.meta.url) });
+
+self.onmessage = async (ev) => {
+  const { id, type, text, options } = ev.data || {};
+  try {
+    await ready;
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: { name: 'LoadError', message: `The Storyline engine could not be loaded: ${e && e.message ? e.message : e}` } });
+    return;
+  }
+  if (type === 'version') {
+    self.postMessage({ id, ok: true, result: version() });
+    return;
+  }
+  const t0 = performance.now();
+  try {
+    const result = analyze(String(text ?? ''), options ?? null);
+    self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: { name: (e && e.name) || 'Error', message: (e && e.message) || String(e) } });
+  }
+};
