@@ -143,7 +143,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_past_friday", "Police said Friday that two men were held.", R, "Friday", "date", "2025-03-07", ""),
     ("weekday_future", "The leaders will meet on Friday.", R, "Friday", "date", "2025-03-14", ""),
     ("weekday_future_monday", "He will travel to Kyiv on Monday.", R, "Monday", "date", "2025-03-17", ""),
-    ("weekday_future_planned", "Protesters planned a march on Saturday.", R, "Saturday", "date", "2025-03-15", ""),
+    ("weekday_future_planned", "Protesters plan a march on Saturday.", R, "Saturday", "date", "2025-03-15", ""),
     ("weekday_future_passive", "A new commander will be named Tuesday.", R, "Tuesday", "date", "2025-03-18", ""),
     ("weekday_last", "The vote took place last Friday.", R, "last Friday", "date", "2025-03-07", ""),
     ("weekday_next", "The vote takes place next Tuesday.", R, "next Tuesday", "date", "2025-03-18", ""),

@@ -43,6 +43,10 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
             return None;
         }
         let w = t.text(text).to_lowercase();
+        // "set to resume": a plan.
+        if w == "set" && toks.get(i + 1).is_some_and(|n| n.text(text).eq_ignore_ascii_case("to")) {
+            return Some(Tense::Future);
+        }
         if let Some(x) = LEX.tense.get(&w) {
             // "to" + verb after "going"/"plans" etc. is in the table; "has"/"have" + been/-ed past.
             return Some(match x.as_str() {
@@ -51,7 +55,8 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
                 _ => Tense::Past,
             });
         }
-        if w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed") {
+        // Verbs in -ed (lower-case: "United" is a name).
+        if w.len() > 4 && w.ends_with("ed") && !t.is_capitalized(text) && !matches!(w.as_str(), "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed") {
             // A participle after a form of "be" ("will be named") is passive, not the tense.
             let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map(|t| t.text(text).to_lowercase());
             if matches!(prev.as_deref(), Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")) {
@@ -66,6 +71,14 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         let p = toks[first - 1].text(text).to_lowercase();
         if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before") {
             return Some((1, Tense::Present));
+        }
+        // "as soon as Tuesday", "as early as next week": the earliest of things to come.
+        if p == "as" && first >= 3 {
+            let q = toks[first - 2].text(text).to_lowercase();
+            let a = toks[first - 3].text(text).to_lowercase();
+            if a == "as" && matches!(q.as_str(), "soon" | "early") {
+                return Some((1, Tense::Future));
+            }
         }
     }
     let mut best: Option<(usize, Tense)> = None;

@@ -153,6 +153,23 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
     if LEX.count_after.contains(&after) || LEX.count_before.contains(&before) {
         return false;
     }
+    // After a capitalized word that is not a month or a sentence start, it is part of a name
+    // ("Orion 1980", "Windows 2000").
+    let before_text = text[..span.start].trim_end_matches(' ');
+    if !before.is_empty()
+        && before_text.ends_with(|c: char| c.is_alphabetic())
+        && before_text.len() < span.start
+    {
+        let ws = super::word_before_span(text, span.start);
+        let w = ws.slice(text);
+        let sentence_start = text[..ws.start].trim_end().is_empty()
+            || text[..ws.start].trim_end().ends_with(['.', '!', '?', '\n', '"']);
+        if capitalized(w) && month_of(w).is_none() && !sentence_start
+            && !matches!(before.as_str(), "in" | "since" | "until" | "by" | "of" | "from" | "through" | "during" | "before" | "after")
+        {
+            return false;
+        }
+    }
     // Next to another number ("2024 2025", "1,500 2000") it is a list of numbers.
     !text[span.end..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
 }
@@ -270,8 +287,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         );
         if dir != Dir::Tense {
             // "last April" is one expression.
-            let start = text[..m.start()].trim_end().len() - prev.len();
-            cand.span = Span::new(start, m.end());
+            cand.span = Span::new(super::word_before_span(text, m.start()).start, m.end());
         }
         out.push(cand);
     }

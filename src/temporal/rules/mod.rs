@@ -266,6 +266,19 @@ pub fn word_before(text: &str, pos: usize) -> String {
         .to_lowercase()
 }
 
+/// Byte span of the word before byte `pos` (as [`word_before`] reads it, before lower-casing).
+pub fn word_before_span(text: &str, pos: usize) -> Span {
+    let before = text.get(..pos).unwrap_or("").trim_end();
+    let end = before.len();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    Span::new(start, end)
+}
+
 /// The word after byte `pos` in `text` (as written), skipping spaces.
 pub fn word_after(text: &str, pos: usize) -> &str {
     let after = text.get(pos..).unwrap_or("").trim_start();

@@ -97,7 +97,7 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
                 // "the late 1970s": an article before a one-word modifier belongs too.
                 if !phrase.contains(' ') {
                     let b2 = text[..start].trim_end_matches(' ');
-                    if b2.len() >= 3 && b2[b2.len() - 3..].eq_ignore_ascii_case("the")
+                    if b2.len() >= 3 && b2.get(b2.len() - 3..).is_some_and(|t| t.eq_ignore_ascii_case("the"))
                         && !b2[..b2.len() - 3].ends_with(|ch: char| ch.is_alphanumeric())
                         && b2.len() < start
                     {

@@ -111,6 +111,12 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in REL_UNIT.captures_iter(text) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
         let Some(unit) = unit_of(u.as_str()) else { continue };
+        // "ABC's \"This Week\"": a capitalized unit mid-sentence is a title.
+        if capitalized(u.as_str()) && !text[..all.start()].trim_end().is_empty()
+            && !text[..all.start()].trim_end().ends_with(['.', '!', '?', '\n'])
+        {
+            continue;
+        }
         let r = group(&c, "r").unwrap_or_default();
         let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
         let n = match r.as_str() {
