@@ -408,7 +408,14 @@ ui.reading.addEventListener('focusout', hideTooltip);
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') hideTooltip();
 });
-window.addEventListener('scroll', () => state.tipFor && !state.tipFor.matches(':focus') && hideTooltip(), { passive: true });
+let tipFrame = 0;
+window.addEventListener('scroll', () => {
+  if (!state.tipFor || tipFrame) return;
+  tipFrame = requestAnimationFrame(() => {
+    tipFrame = 0;
+    if (state.tipFor && state.tipFor.isConnected) showTooltipFor(state.tipFor);
+  });
+}, { passive: true });
 
 // ---------------------------------------------------------------- jump to a span and flash it
 function jumpTo(start, end, label) {
@@ -467,6 +474,7 @@ function renderEntities() {
       const n = e.mentions.length;
       const c = el('span', 'count', `×${n}`);
       c.title = `${n} mention${n === 1 ? '' : 's'}`;
+      c.appendChild(el('span', 'visually-hidden', ` mention${n === 1 ? '' : 's'}`));
       top.appendChild(c);
       b.appendChild(top);
       const roles = [...new Set((e.roles || []).map((r) => r.role))];
@@ -478,7 +486,6 @@ function renderEntities() {
       bar.appendChild(fill);
       bar.title = `salience ${(e.salience || 0).toFixed(2)}`;
       b.appendChild(bar);
-      b.setAttribute('aria-label', `${e.name}, ${kindLabel(e.kind)}, ${n} mention${n === 1 ? '' : 's'}${roles.length ? `, ${roles.join('; ')}` : ''}`);
       li.appendChild(b);
       ul.appendChild(li);
     };

@@ -165,7 +165,6 @@ export function timelineList(doc, timeline, { onSelect, entityName, times = [] }
         for (const n of names.slice(0, 8)) chips.appendChild(el(doc, 'span', 'chip', n));
         b.appendChild(chips);
       }
-      b.setAttribute('aria-label', `${humanValue(t.value)}, ${t.status}${t.open_ended ? ', open-ended' : ''}: ${t.text.replace(/\s+/g, ' ').slice(0, 200)}`);
       if (onSelect) b.addEventListener('click', () => onSelect(t, index));
       item.appendChild(b);
       ul.appendChild(item);
