@@ -22,7 +22,13 @@ self.onmessage = async (ev) => {
   const t0 = performance.now();
   try {
     const result = analyze(String(text ?? ''), options ?? null);
-    self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
+    const ms = performance.now() - t0;
+    // Sent as one JSON string per top-level field: strings cross threads almost for free, and the
+    // page parses them one per task, where a structured clone of the whole object graph would
+    // block its main thread for a long time on a big article.
+    const parts = [];
+    for (const [k, v] of Object.entries(result)) parts.push([k, JSON.stringify(v)]);
+    self.postMessage({ id, ok: true, parts, ms });
   } catch (e) {
     self.postMessage({ id, ok: false, error: { name: (e && e.name) || 'Error', message: (e && e.message) || String(e) } });
   }

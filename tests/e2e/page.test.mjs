@@ -46,7 +46,7 @@ test('highlights, entity list and timeline appear after pasting an article', asy
   assert.deepEqual(bad, []);
   assert.ok(await p.locator('#entities .ent-group.k-person button.ent').count() >= 1, 'entity panel lists people');
   const counts = await p.$$eval('#entities button.ent .count', (els) => els.map((e) => e.textContent));
-  assert.ok(counts.every((c) => /^×\d+$/.test(c)), `mention counts shown: ${counts}`);
+  assert.ok(counts.every((c) => /^×\d+ mentions?$/.test(c)), `mention counts shown: ${counts}`);
   await p.click('#tab-timeline');
   assert.ok(await p.locator('#timeline .tl-entry').count() >= 1, 'timeline has entries');
   assert.ok(await p.locator('#timeline svg.tl-svg .tl-mark').count() >= 1, 'timeline overview draws marks');

@@ -20,6 +20,7 @@ const svgEl = (doc, tag, attrs) => {
   return e;
 };
 
+const MAX_LANES = 12;
 const STATUS_WORD = { reported: 'reported', scheduled: 'scheduled', background: 'background' };
 
 /** Groups timeline entries by value, keeping the core's chronological order; unplaced ones last. */
@@ -64,7 +65,8 @@ export function timelineSVG(doc, timeline) {
     const x0 = X(x.a);
     const x1 = Math.max(X(x.b + 1), x0 + 9);
     let lane = lanes.findIndex((end) => end + 4 <= x0);
-    if (lane === -1) lane = lanes.push(0) - 1;
+    if (lane === -1 && lanes.length < MAX_LANES) lane = lanes.push(0) - 1;
+    if (lane === -1) lane = lanes.indexOf(Math.min(...lanes)); // crowded: overlap the emptiest lane
     lanes[lane] = x1;
     x.x0 = x0;
     x.x1 = x1;
@@ -131,10 +133,17 @@ export function timelineSVG(doc, timeline) {
  * The chronological list, grouped by date. `onSelect(entry, index)` runs when an entry is activated;
  * `entityName(i)` names an entity.
  */
-export function timelineList(doc, timeline, { onSelect, entityName, times = [] } = {}) {
+export function timelineList(doc, timeline, { onSelect, entityName, times = [], limit = Infinity } = {}) {
   const { placed, unplaced } = groupTimeline(timeline);
   const root = el(doc, 'ol', 'tl-list');
+  let budget = limit;
+  const rest = [];
   const addGroup = (g, unplacedGroup) => {
+    if (budget <= 0) {
+      rest.push([g, unplacedGroup]);
+      return;
+    }
+    budget -= g.entries.length;
     const li = el(doc, 'li', `tl-group g-${g.granularity || 'unknown'}${unplacedGroup ? ' unplaced' : ''}`);
     const head = el(doc, 'div', 'tl-date');
     head.appendChild(el(doc, 'span', 'tl-dot'));
@@ -177,6 +186,19 @@ export function timelineList(doc, timeline, { onSelect, entityName, times = [] }
     const sep = el(doc, 'li', 'tl-sep', 'Not placed on the calendar (no reference date, or too vague)');
     root.appendChild(sep);
     unplaced.forEach((g) => addGroup(g, true));
+  }
+  if (rest.length) {
+    const n = rest.reduce((a, [g]) => a + g.entries.length, 0);
+    const li = el(doc, 'li', 'tl-more');
+    const b = el(doc, 'button', 'quiet more', `Show ${n} more entr${n === 1 ? 'y' : 'ies'}`);
+    b.type = 'button';
+    b.addEventListener('click', () => {
+      li.remove();
+      budget = Infinity;
+      for (const [g, u] of rest) addGroup(g, u);
+    });
+    li.appendChild(b);
+    root.appendChild(li);
   }
   return root;
 }
