@@ -35,13 +35,56 @@ impl Options {
 }
 
 /// Options as a JavaScript object or JSON gives them: `{ referenceDate?: "YYYY-MM-DD" | null }`
-/// (`reference_date` is accepted too). Unknown keys are an error, so typos are not silently ignored.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// (`reference_date` is accepted too). Unknown keys are an error, so typos are not silently ignored;
+/// every error names the field (`invalid option `referenceDate`: expected a string …`).
+#[derive(Debug, Clone, Default)]
 pub struct RawOptions {
     /// The reference date, `YYYY-MM-DD`.
-    #[serde(default, rename = "referenceDate", alias = "reference_date")]
     pub reference_date: Option<String>,
+}
+
+/// The option keys [`RawOptions`] knows, as callers spell them.
+pub const OPTION_KEYS: &[&str] = &["referenceDate"];
+
+impl<'de> Deserialize<'de> for RawOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawOptions;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("options as an object like { referenceDate: \"YYYY-MM-DD\" }")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<RawOptions, E> {
+                Ok(RawOptions::default())
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<RawOptions, E> {
+                Ok(RawOptions::default())
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawOptions, A::Error> {
+                use serde::de::Error as _;
+                let mut raw = RawOptions::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "referenceDate" | "reference_date" => {
+                            raw.reference_date = map.next_value::<Option<String>>().map_err(|e| {
+                                A::Error::custom(format!(
+                                    "invalid option `referenceDate`: {e} (expected \"YYYY-MM-DD\" or null)"
+                                ))
+                            })?;
+                        }
+                        other => {
+                            return Err(A::Error::custom(format!(
+                                "unknown option `{other}` (known options: {})",
+                                OPTION_KEYS.join(", ")
+                            )))
+                        }
+                    }
+                }
+                Ok(raw)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl TryFrom<RawOptions> for Options {
@@ -66,5 +109,31 @@ mod tests {
             assert!(e.to_string().contains("referenceDate"), "{e}");
         }
         assert!(Options::new().with_reference_date("2025-03-13").is_ok());
+    }
+
+    #[test]
+    fn raw_options_errors_name_the_field() {
+        let parse = |j: &str| serde_json::from_str::<RawOptions>(j).map_err(|e| e.to_string());
+        let table: &[(&str, &str, Result<Option<&str>, &str>)] = &[
+            ("empty object", "{}", Ok(None)),
+            ("null", "null", Ok(None)),
+            ("camel case", r#"{"referenceDate":"2025-03-13"}"#, Ok(Some("2025-03-13"))),
+            ("snake case", r#"{"reference_date":"2025-03-13"}"#, Ok(Some("2025-03-13"))),
+            ("null date", r#"{"referenceDate":null}"#, Ok(None)),
+            ("number", r#"{"referenceDate":20250313}"#, Err("referenceDate")),
+            ("bool", r#"{"referenceDate":true}"#, Err("referenceDate")),
+            ("array", r#"{"referenceDate":["2025-03-13"]}"#, Err("referenceDate")),
+            ("object", r#"{"referenceDate":{"y":2025}}"#, Err("referenceDate")),
+            ("unknown key", r#"{"refDate":"2025-03-13"}"#, Err("refDate")),
+            ("not an object", r#""2025-03-13""#, Err("referenceDate")),
+            ("a number", "7", Err("referenceDate")),
+        ];
+        for (name, json, want) in table {
+            match (parse(json), want) {
+                (Ok(raw), Ok(d)) => assert_eq!(raw.reference_date.as_deref(), *d, "{name}"),
+                (Err(e), Err(field)) => assert!(e.contains(field), "{name}: {e}"),
+                (got, _) => panic!("{name}: got {got:?}, want {want:?}"),
+            }
+        }
     }
 }

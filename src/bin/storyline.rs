@@ -149,7 +149,7 @@ fn run_one(args: &Args) -> Result<ExitCode, String> {
 }
 
 /// Analyzes one JSONL input line; returns the output line and whether it succeeded.
-fn process_line(line: &str, default_ref: Option<&str>) -> (String, bool) {
+fn process_line(line: &str, lineno: usize, default_ref: Option<&str>) -> (String, bool) {
     let fail = |id: &Value, msg: String| {
         (
             serde_json::json!({"id": id, "error": msg}).to_string(),
@@ -158,11 +158,11 @@ fn process_line(line: &str, default_ref: Option<&str>) -> (String, bool) {
     };
     let v: Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return fail(&Value::Null, format!("bad JSON line: {e}")),
+        Err(e) => return fail(&Value::Null, format!("line {lineno}: bad JSON: {e}")),
     };
     let id = v.get("id").cloned().unwrap_or(Value::Null);
     let Some(text) = v.get("text").and_then(Value::as_str) else {
-        return fail(&id, "the line has no string field \"text\"".into());
+        return fail(&id, format!("line {lineno}: no string field \"text\""));
     };
     let reference = match v.get("reference_date") {
         None | Some(Value::Null) => default_ref.map(str::to_string),
@@ -206,43 +206,76 @@ fn run_jsonl(args: &Args) -> Result<ExitCode, String> {
             .map(|n| n.get())
             .unwrap_or(1)
     };
-    let reader = io::BufReader::new(open_input(args.input.as_deref())?);
+    let mut reader = io::BufReader::new(open_input(args.input.as_deref())?);
     let stdout = io::stdout();
     let mut w = BufWriter::new(stdout.lock());
     let mut ok = true;
-    let mut batch: Vec<String> = Vec::new();
+    // (line number, the line or why it cannot be read)
+    let mut batch: Vec<(usize, Result<String, String>)> = Vec::new();
     let batch_size = 32 * threads;
-    let mut lines = reader.lines();
-    loop {
+    let mut lineno = 0usize;
+    let mut buf = Vec::new();
+    let default_ref = args.reference_date.as_deref();
+    let mut eof = false;
+    while !eof {
         batch.clear();
-        for line in lines.by_ref() {
-            let line = line.map_err(|e| format!("reading input: {e}"))?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            batch.push(line);
-            if batch.len() == batch_size {
+        while batch.len() < batch_size {
+            buf.clear();
+            if reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| format!("reading input: {e}"))?
+                == 0
+            {
+                eof = true;
                 break;
             }
+            lineno += 1;
+            // A byte-order mark (Windows tools write one) is not part of the first line's JSON.
+            let bytes = match (lineno, buf.strip_prefix(b"\xEF\xBB\xBF")) {
+                (1, Some(rest)) => rest,
+                _ => &buf[..],
+            };
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            // A line that is not UTF-8 is reported on its own output line; the others go on.
+            let line = std::str::from_utf8(bytes).map(str::to_string).map_err(|e| {
+                format!(
+                    "line {lineno} is not valid UTF-8 (first bad byte at offset {})",
+                    e.valid_up_to()
+                )
+            });
+            batch.push((lineno, line));
         }
         if batch.is_empty() {
             break;
         }
-        let default_ref = args.reference_date.as_deref();
+        let process = |(n, line): &(usize, Result<String, String>)| match line {
+            Ok(l) => process_line(l, *n, default_ref),
+            Err(e) => (
+                serde_json::json!({"id": Value::Null, "error": e}).to_string(),
+                false,
+            ),
+        };
         let results: Vec<(String, bool)> = if threads <= 1 || batch.len() == 1 {
-            batch.iter().map(|l| process_line(l, default_ref)).collect()
+            batch.iter().map(process).collect()
         } else {
-            // Lines are dealt round-robin to the threads; results go back in input order.
+            // Each thread takes the next unclaimed line (long and short documents balance out);
+            // results go back in input order.
+            let next = std::sync::atomic::AtomicUsize::new(0);
             let mut slots: Vec<Option<(String, bool)>> = vec![None; batch.len()];
             std::thread::scope(|s| {
-                let handles: Vec<_> = (0..threads)
-                    .map(|t| {
-                        let batch = &batch;
+                let handles: Vec<_> = (0..threads.min(batch.len()))
+                    .map(|_| {
+                        let (batch, next, process) = (&batch, &next, &process);
                         s.spawn(move || {
-                            (t..batch.len())
-                                .step_by(threads)
-                                .map(|i| (i, process_line(&batch[i], default_ref)))
-                                .collect::<Vec<_>>()
+                            let mut done = Vec::new();
+                            loop {
+                                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                                let Some(item) = batch.get(i) else { break };
+                                done.push((i, process(item)));
+                            }
+                            done
                         })
                     })
                     .collect();

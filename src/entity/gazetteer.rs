@@ -1,9 +1,267 @@
-//! Gazetteer matching: one Aho-Corasick pass over the text for every name list. (To be written.)
+//! Gazetteer matching: one Aho-Corasick pass (leftmost-longest) over the normalized text for every
+//! listed name — places, organizations, events, demonyms — with word-boundary checks on tokens.
+//!
+//! Tables (`src/tables/gazetteer/`): `places.tsv` (generated), `places_extra.tsv`,
+//! `organizations.tsv`, `events.tsv`, `demonyms.tsv`; switches (`src/tables/switches/`):
+//! `ambiguous.tsv` (names with several senses get a lower confidence) and `common_words.txt`
+//! (names that are also ordinary words are skipped at a sentence start).
 
+use super::lexicon;
 use super::Candidate;
-use crate::text::Doc;
+use crate::model::Kind;
+use crate::span::Span;
+use crate::tables::{columns, data_lines};
+use crate::text::{Doc, TokenKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
-/// Finds names listed in the gazetteers.
-pub fn find(_doc: &Doc) -> Vec<Candidate> {
-    Vec::new()
+static PLACES: &str = include_str!("../tables/gazetteer/places.tsv");
+static PLACES_EXTRA: &str = include_str!("../tables/gazetteer/places_extra.tsv");
+static ORGS: &str = include_str!("../tables/gazetteer/organizations.tsv");
+static EVENTS: &str = include_str!("../tables/gazetteer/events.tsv");
+static DEMONYMS: &str = include_str!("../tables/gazetteer/demonyms.tsv");
+static AMBIGUOUS: &str = include_str!("../tables/switches/ambiguous.tsv");
+static COMMON: &str = include_str!("../tables/switches/common_words.txt");
+
+/// One listed name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The name as listed.
+    pub surface: &'static str,
+    /// Its kind.
+    pub kind: Kind,
+    /// The rule name reported on mentions it produces (`gazetteer:place`, `gazetteer:org`…).
+    pub rule: &'static str,
+    /// Canonical name, when the table gives one.
+    pub canonical: Option<&'static str>,
+    /// For a demonym, the place it belongs to.
+    pub link: Option<&'static str>,
+    /// True for a listed adjective-form demonym ("Russian"), false for plural/person nouns.
+    pub adjective: bool,
+    /// Other senses from `switches/ambiguous.tsv` (empty when unambiguous).
+    pub alternatives: Vec<Kind>,
+}
+
+struct Gazetteer {
+    ac: AhoCorasick,
+    entries: Vec<Entry>,
+    by_surface: HashMap<&'static str, usize>,
+    common: HashSet<&'static str>,
+}
+
+fn opt(c: &[&'static str], i: usize) -> Option<&'static str> {
+    c.get(i).copied().filter(|s| !s.is_empty())
+}
+
+static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut by_surface: HashMap<&'static str, usize> = HashMap::new();
+    let mut push = |e: Entry, entries: &mut Vec<Entry>| {
+        if !by_surface.contains_key(e.surface) && !e.surface.is_empty() {
+            by_surface.insert(e.surface, entries.len());
+            entries.push(e);
+        }
+    };
+    // Order = priority when a surface is listed twice: curated organizations and events first.
+    for line in data_lines(ORGS) {
+        let c = columns(line);
+        let e = Entry {
+            surface: c[0],
+            kind: Kind::Organization,
+            rule: "gazetteer:org",
+            canonical: opt(&c, 1),
+            link: None,
+            adjective: false,
+            alternatives: Vec::new(),
+        };
+        push(e, &mut entries);
+    }
+    for line in data_lines(EVENTS) {
+        let c = columns(line);
+        let e = Entry {
+            surface: c[0],
+            kind: Kind::Event,
+            rule: "gazetteer:event",
+            canonical: opt(&c, 1),
+            link: None,
+            adjective: false,
+            alternatives: Vec::new(),
+        };
+        push(e, &mut entries);
+    }
+    for line in data_lines(DEMONYMS) {
+        let c = columns(line);
+        let link = opt(&c, 1).filter(|l| *l != "-");
+        let e = Entry {
+            surface: c[0],
+            kind: Kind::Group,
+            rule: "gazetteer:demonym",
+            canonical: None,
+            link,
+            adjective: c.get(2) == Some(&"adj"),
+            alternatives: Vec::new(),
+        };
+        push(e, &mut entries);
+    }
+    for src in [PLACES_EXTRA, PLACES] {
+        for line in data_lines(src) {
+            let c = columns(line);
+            let e = Entry {
+                surface: c[0],
+                kind: Kind::Place,
+                rule: "gazetteer:place",
+                canonical: opt(&c, 2),
+                link: None,
+                adjective: false,
+                alternatives: Vec::new(),
+            };
+            push(e, &mut entries);
+        }
+    }
+    for line in data_lines(AMBIGUOUS) {
+        let c = columns(line);
+        let kinds: Vec<Kind> = c
+            .get(1)
+            .map(|k| k.split(',').filter_map(Kind::parse).collect())
+            .unwrap_or_default();
+        if let Some(&i) = by_surface.get(c[0]) {
+            let e = &mut entries[i];
+            e.alternatives = kinds.into_iter().filter(|k| *k != e.kind).collect();
+        }
+    }
+    let common = data_lines(COMMON).map(str::trim).collect();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(entries.iter().map(|e| e.surface))
+        .expect("gazetteer automaton builds from static tables");
+    Gazetteer {
+        ac,
+        entries,
+        by_surface,
+        common,
+    }
+});
+
+/// The listed entry whose surface is exactly `name` ("Kremlin", "Ukrainian", "Kyiv").
+pub fn lookup(name: &str) -> Option<&'static Entry> {
+    let g = &*GAZ;
+    g.by_surface.get(name).map(|&i| &g.entries[i])
+}
+
+/// True when `name` is listed but is also an ordinary English word ("Reading", "Nice", "Shell").
+pub fn is_common_word(name: &str) -> bool {
+    GAZ.common.contains(name)
+}
+
+/// Finds names listed in the gazetteers: matches must start and end on token boundaries and a name
+/// that is also an ordinary word is skipped at the start of a sentence.
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let g = &*GAZ;
+    let text = doc.text.as_str();
+    // Token boundaries: starts[i] / ends[i] for byte i.
+    let mut starts = vec![false; text.len() + 1];
+    let mut ends = vec![false; text.len() + 1];
+    let mut first_of_sentence = HashSet::new();
+    for s in &doc.sentences {
+        // The first word token of each sentence (after quotes and brackets).
+        if let Some(t) = doc.tokens[s.tokens.clone()]
+            .iter()
+            .find(|t| t.kind != TokenKind::Punct)
+        {
+            first_of_sentence.insert(t.span.start);
+        }
+    }
+    for t in &doc.tokens {
+        starts[t.span.start] = true;
+        ends[t.span.end] = true;
+    }
+    let mut out = Vec::new();
+    for m in g.ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if !starts[s] || !ends[e] {
+            continue;
+        }
+        let entry = &g.entries[m.pattern().as_usize()];
+        // "pro-Beijing", "anti-American": an attitude, not a mention of the place or group.
+        if attitude_prefix(text, s) {
+            continue;
+        }
+        let at_start = first_of_sentence.contains(&s);
+        if at_start && g.common.contains(entry.surface) {
+            continue;
+        }
+        // A capitalized function word that happens to be listed ("The") is never a name.
+        if !entry.surface.contains(' ') && lexicon::is_non_name_word(entry.surface) {
+            continue;
+        }
+        let mut confidence: f32 = if entry.alternatives.is_empty() { 0.9 } else { 0.6 };
+        if g.common.contains(entry.surface) {
+            confidence = confidence.min(0.6);
+        }
+        out.push(Candidate {
+            span: Span::new(s, e),
+            kind: entry.kind,
+            rule: entry.rule,
+            confidence,
+            canonical: entry.canonical,
+            link: entry.link,
+        });
+    }
+    out
+}
+
+/// True when the name at `s` is glued by a hyphen to "pro", "anti", "non" or "ex".
+fn attitude_prefix(text: &str, s: usize) -> bool {
+    let Some(before) = text.get(..s).and_then(|b| b.strip_suffix('-')) else {
+        return false;
+    };
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    matches!(word.to_lowercase().as_str(), "pro" | "anti" | "non" | "ex")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Kind)> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|c| (doc.slice(c.span).to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn tables_parse() {
+        assert!(lookup("Kyiv").is_some_and(|e| e.kind == Kind::Place));
+        assert!(lookup("Kremlin").is_some_and(|e| e.kind == Kind::Organization));
+        assert!(lookup("Ukrainian").is_some_and(|e| e.link == Some("Ukraine") && e.adjective));
+        assert_eq!(lookup("U.S.").and_then(|e| e.canonical), Some("United States"));
+        assert!(lookup("Jordan").is_some_and(|e| e.alternatives.contains(&Kind::Person)));
+        for src in [PLACES, PLACES_EXTRA] {
+            for l in data_lines(src) {
+                let c = columns(l);
+                assert!((2..=3).contains(&c.len()), "{l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn whole_words_longest_first() {
+        assert_eq!(
+            names("Talks in New York and Kyiv, not Yorkshire pudding."),
+            [("New York".into(), Kind::Place), ("Kyiv".into(), Kind::Place)]
+        );
+        assert_eq!(names("Reading is fun; we went to Reading."), [("Reading".into(), Kind::Place)]);
+        assert_eq!(names("Ukrainians"), [("Ukrainians".into(), Kind::Group)]);
+        assert_eq!(names("the pro-Beijing camp in Beijing"), [("Beijing".into(), Kind::Place)]);
+    }
 }

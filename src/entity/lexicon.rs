@@ -1,1 +1,311 @@
-//! Word lists and gazetteers compiled in from `src/tables/`. (To be written.)
+//! Word lists compiled in from `src/tables/lexicon/` and `src/tables/gazetteer/demonyms.tsv`,
+//! parsed once on first use.
+//!
+//! Public API for the other entity stages (patterns, refinement, resolution, roles):
+//!
+//! - titles and roles: [`titles`], [`title_at`], [`is_title`], [`is_title_word`], [`is_title_modifier`];
+//! - people's names: [`is_given_name`], [`is_surname`];
+//! - nationalities: [`demonym`], [`demonym_country`];
+//! - capitalized function words that never start a name: [`is_non_name_word`];
+//! - name head words ("Ministry", "Street", "Olympics"): [`name_head`]; calendar words:
+//!   [`is_calendar_word`]; verbs of saying: [`is_speech_verb`].
+//!
+//! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
+//! form) for names and demonyms.
+
+use crate::tables::{columns, data_lines};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A title or role ("President", "Kremlin spokesman" has the role "spokesman").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// The title in lower case, words separated by one space ("prime minister").
+    pub words: &'static str,
+    /// Its class: `political`, `government`, `diplomatic`, `military`, `police`, `legal`,
+    /// `corporate`, `media`, `religious`, `academic`, `sports`, `royal`, `honorific`, `civic`, `other`.
+    pub class: &'static str,
+    /// True when it is used right before a name as a title ("President Putin", "Gen. Smith");
+    /// false for role nouns ("spokesman", "envoy") that stand in apposition.
+    pub pre: bool,
+}
+
+/// A nationality, religious or political group word and the place it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Demonym {
+    /// The word as written ("Ukrainian", "Ukrainians").
+    pub surface: &'static str,
+    /// The place it belongs to ("Ukraine"); `None` for groups of no place ("Muslims").
+    pub country: Option<&'static str>,
+    /// The form: adjective or singular noun, plural noun, or a person noun that is never an adjective.
+    pub form: DemonymForm,
+}
+
+/// The grammatical form of a [`Demonym`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemonymForm {
+    /// Adjective, also the singular noun ("Russian", "Swiss").
+    Adj,
+    /// Plural noun ("Russians").
+    Plural,
+    /// Singular person noun only ("Frenchman").
+    Person,
+}
+
+static TITLES_SRC: &str = include_str!("../tables/lexicon/titles.tsv");
+static TITLE_MODIFIERS_SRC: &str = include_str!("../tables/lexicon/title_modifiers.txt");
+static GIVEN_SRC: &str = include_str!("../tables/lexicon/given_names.txt");
+static GIVEN_EXTRA_SRC: &str = include_str!("../tables/lexicon/given_names_extra.txt");
+static SURNAME_SRC: &str = include_str!("../tables/lexicon/surnames.txt");
+static SURNAME_EXTRA_SRC: &str = include_str!("../tables/lexicon/surnames_extra.txt");
+static DEMONYM_SRC: &str = include_str!("../tables/gazetteer/demonyms.tsv");
+static NON_NAME_SRC: &str = include_str!("../tables/lexicon/non_name_words.txt");
+static CALENDAR_SRC: &str = include_str!("../tables/lexicon/calendar_words.txt");
+static SPEECH_SRC: &str = include_str!("../tables/lexicon/speech_verbs.txt");
+static HEADS_SRC: &str = include_str!("../tables/lexicon/name_heads.tsv");
+
+struct TitleTable {
+    list: Vec<Title>,
+    by_words: HashMap<&'static str, usize>,
+    words: HashSet<&'static str>,
+    max_words: usize,
+}
+
+static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
+    let mut list = Vec::new();
+    let mut by_words = HashMap::new();
+    let mut words = HashSet::new();
+    let mut max_words = 1;
+    for line in data_lines(TITLES_SRC) {
+        let c = columns(line);
+        let w = c[0].trim();
+        if w.is_empty() || by_words.contains_key(w) {
+            continue;
+        }
+        let t = Title {
+            words: w,
+            class: c.get(1).copied().unwrap_or("other"),
+            pre: c.get(2).is_some_and(|p| *p == "pre"),
+        };
+        max_words = max_words.max(w.split(' ').count());
+        for x in w.split(' ') {
+            words.insert(x);
+        }
+        by_words.insert(w, list.len());
+        list.push(t);
+    }
+    TitleTable {
+        list,
+        by_words,
+        words,
+        max_words,
+    }
+});
+
+fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
+    srcs.iter()
+        .flat_map(|s| data_lines(s))
+        .map(str::trim)
+        .collect()
+}
+
+static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(&[TITLE_MODIFIERS_SRC]));
+static GIVEN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(&[GIVEN_SRC, GIVEN_EXTRA_SRC]));
+static SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(&[SURNAME_SRC, SURNAME_EXTRA_SRC]));
+static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
+static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
+static SPEECH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[SPEECH_SRC]));
+
+/// Where a head word stands in a name: see [`name_head`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    /// The kind it gives the name.
+    pub kind: crate::model::Kind,
+    /// It may end the name ("Irving Police Department").
+    pub last: bool,
+    /// It may start the name ("University of Texas", "Mount Everest").
+    pub first: bool,
+}
+
+static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for line in data_lines(HEADS_SRC) {
+        let c = columns(line);
+        let (Some(kind), Some(w)) = (c.get(1).and_then(|k| crate::model::Kind::parse(k)), c.get(2)) else {
+            continue;
+        };
+        m.entry(c[0]).or_insert(Head {
+            kind,
+            last: matches!(*w, "last" | "both"),
+            first: matches!(*w, "first" | "both"),
+        });
+    }
+    m
+});
+
+/// The kind a capitalized head word gives a name ("Ministry" → organization, "Street" → place,
+/// "Olympics" → event, "Act" → law), with where in the name it may stand.
+pub fn name_head(w: &str) -> Option<Head> {
+    HEADS.get(w).copied()
+}
+
+/// True for month and weekday names and their abbreviations ("Thursday", "Aug").
+pub fn is_calendar_word(w: &str) -> bool {
+    CALENDAR.contains(w)
+}
+
+/// True for verbs of saying that follow a speaker ("said", "told", "added").
+pub fn is_speech_verb(w: &str) -> bool {
+    SPEECH.contains(w)
+}
+
+static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for line in data_lines(DEMONYM_SRC) {
+        let c = columns(line);
+        if c.len() < 3 {
+            continue;
+        }
+        let form = match c[2] {
+            "plural" => DemonymForm::Plural,
+            "person" => DemonymForm::Person,
+            _ => DemonymForm::Adj,
+        };
+        m.entry(c[0]).or_insert(Demonym {
+            surface: c[0],
+            country: (c[1] != "-").then_some(c[1]),
+            form,
+        });
+    }
+    m
+});
+
+/// Lower-cases `w` and drops a final abbreviation dot ("Gen." → "gen").
+fn key(w: &str) -> String {
+    w.strip_suffix('.').unwrap_or(w).to_lowercase()
+}
+
+/// Every title and role of `src/tables/lexicon/titles.tsv`, in table order.
+pub fn titles() -> &'static [Title] {
+    &TITLES.list
+}
+
+/// The title `phrase` names, if any (case-insensitive; words separated by single spaces;
+/// a final abbreviation dot is ignored: "Gen." → "gen").
+pub fn is_title(phrase: &str) -> Option<&'static Title> {
+    let k = key(phrase);
+    let t = &*TITLES;
+    t.by_words.get(k.as_str()).map(|&i| &t.list[i])
+}
+
+/// The longest title at the start of `words` (one word per item, e.g. the token texts after a
+/// name): returns how many words it spans and the title. "Prime Minister Keir Starmer" →
+/// `Some((2, prime minister))`. Dots ending abbreviations must be separate items or dropped.
+pub fn title_at(words: &[&str]) -> Option<(usize, &'static Title)> {
+    let t = &*TITLES;
+    let mut best = None;
+    let mut phrase = String::new();
+    for (i, w) in words.iter().take(t.max_words).enumerate() {
+        if i > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&key(w));
+        if let Some(&ix) = t.by_words.get(phrase.as_str()) {
+            best = Some((i + 1, &t.list[ix]));
+        }
+    }
+    best
+}
+
+/// True when `w` (any case) is one of the words any title is made of ("minister", "prime",
+/// "spokesman", "gen").
+pub fn is_title_word(w: &str) -> bool {
+    TITLES.words.contains(key(w).as_str())
+}
+
+/// True when `w` (any case) may stand before a title as part of the role ("former", "deputy",
+/// "presidential", "acting").
+pub fn is_title_modifier(w: &str) -> bool {
+    TITLE_MODIFIERS.contains(w.to_lowercase().as_str())
+}
+
+/// True when `w` (capitalized as in a name: "James", "Dmitry") is a known given name
+/// (US Census 1990 lists plus curated international names).
+pub fn is_given_name(w: &str) -> bool {
+    GIVEN.contains(w)
+}
+
+/// True when `w` (capitalized: "Smith", "Ivanov") is a known surname
+/// (US Census 1990 top surnames plus curated international surnames).
+pub fn is_surname(w: &str) -> bool {
+    SURNAMES.contains(w)
+}
+
+/// The demonym or group word `w` (case-sensitive: "Ukrainian", "Russians", "Muslims"), if listed.
+pub fn demonym(w: &str) -> Option<&'static Demonym> {
+    DEMONYMS.get(w)
+}
+
+/// The place a demonym belongs to: "Ukrainian" → "Ukraine", "Americans" → "United States".
+pub fn demonym_country(w: &str) -> Option<&'static str> {
+    demonym(w).and_then(|d| d.country)
+}
+
+/// True when `w` (any case) is a capitalized function or sentence word that never starts a name
+/// on its own ("The", "Meanwhile", "Although", "However", "He").
+/// An all-capitals word of two or more letters ("US", "IT") is an acronym, never such a word.
+pub fn is_non_name_word(w: &str) -> bool {
+    if w.chars().count() > 1 && !w.chars().any(char::is_lowercase) {
+        return false;
+    }
+    NON_NAME.contains(w.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_parse_and_answer() {
+        assert!(titles().len() > 100);
+        assert_eq!(is_title("Prime Minister").map(|t| t.class), Some("political"));
+        assert_eq!(is_title("Gen.").map(|t| t.pre), Some(true));
+        assert!(is_title("spokesman").is_some_and(|t| !t.pre));
+        let w = ["National", "Security", "Advisor", "Mike", "Waltz"];
+        assert_eq!(title_at(&w).map(|(n, t)| (n, t.words)), Some((3, "national security advisor")));
+        assert!(title_at(&["Mike", "Waltz"]).is_none());
+        assert!(is_title_word("Minister") && is_title_word("envoy") && !is_title_word("table"));
+        assert!(is_title_modifier("Former") && is_title_modifier("presidential"));
+        assert!(is_given_name("James") && is_given_name("Dmitry") && !is_given_name("Table"));
+        assert!(is_surname("Smith") && is_surname("Ivanov") && !is_surname("Although"));
+        assert_eq!(demonym_country("Ukrainian"), Some("Ukraine"));
+        assert_eq!(demonym_country("Americans"), Some("United States"));
+        assert_eq!(demonym("Muslims").map(|d| (d.country, d.form)), Some((None, DemonymForm::Plural)));
+        assert!(is_non_name_word("Meanwhile") && is_non_name_word("the") && !is_non_name_word("Moscow"));
+        assert!(is_non_name_word("Us") && !is_non_name_word("US"));
+        assert!(is_calendar_word("Thursday") && !is_calendar_word("Thor"));
+        assert!(is_speech_verb("said") && !is_speech_verb("ate"));
+        assert_eq!(name_head("Ministry").map(|h| (h.kind, h.first, h.last)), Some((crate::model::Kind::Organization, true, true)));
+        assert_eq!(name_head("Street").map(|h| h.kind), Some(crate::model::Kind::Place));
+    }
+
+    #[test]
+    fn every_row_has_its_columns() {
+        for line in data_lines(TITLES_SRC) {
+            assert_eq!(columns(line).len(), 3, "titles.tsv: {line:?}");
+        }
+        for line in data_lines(DEMONYM_SRC) {
+            let c = columns(line);
+            assert_eq!(c.len(), 3, "demonyms.tsv: {line:?}");
+            assert!(matches!(c[2], "adj" | "plural" | "person"), "demonyms.tsv: {line:?}");
+        }
+        for src in [GIVEN_SRC, GIVEN_EXTRA_SRC, SURNAME_SRC, SURNAME_EXTRA_SRC] {
+            for line in data_lines(src) {
+                assert!(!line.contains('\t') && line.chars().next().is_some_and(char::is_uppercase), "{line:?}");
+            }
+        }
+    }
+}

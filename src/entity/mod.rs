@@ -11,6 +11,8 @@ pub mod quotes;
 pub mod refine;
 pub mod resolve;
 pub mod roles;
+// Resolution rule families (ent-resolve).
+pub mod acronyms;
 
 use crate::model::{Entity, Kind, Mention};
 use crate::span::Span;

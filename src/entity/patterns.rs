@@ -1,9 +1,504 @@
-//! Context patterns: title + Name, Name + organization suffix, place cues. (To be written.)
+//! Context patterns over runs of capitalized words, one pass per sentence:
+//!
+//! - title + name → person ("President Vladimir Putin", "spokesman Dmitry Peskov");
+//! - head words → kind ("Irving Police Department", "University of Texas", "Mount Everest",
+//!   "Google Science Fair", "NYT News Service");
+//! - given name / surname lists → person; a speech verb after a name ("X said"), "according to X";
+//! - place cues ("in/near/across X", "X region/oblast/province", "the town of X",
+//!   "X, the largest town in Y");
+//! - a demonym or place with a lower-case ministry ("Russian ministry of defence") → organization;
+//! - sentence-initial capitals and headline case: function words ("The", "Meanwhile") never start a
+//!   name, an unknown capitalized first word is not a name unless a list or cue says so.
+//!
+//! Names the gazetteer lists exactly are left to it.
 
+use super::gazetteer;
+use super::lexicon::{self, DemonymForm};
 use super::Candidate;
-use crate::text::Doc;
+use crate::model::Kind;
+use crate::span::Span;
+use crate::text::{Doc, Token, TokenKind};
+use std::collections::HashSet;
+
+/// Lower-case words that may join capitalized words inside a name ("University of Texas",
+/// "Ludwig van Beethoven", "Council on American-Islamic Relations").
+const CONNECTORS: &[&str] = &[
+    "of", "the", "de", "du", "da", "das", "dos", "del", "della", "der", "den", "van", "von", "al",
+    "el", "bin", "ibn", "bint", "la", "le", "di", "y", "for", "on", "and", "upon", "zu",
+];
+/// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
+const HEAD_CONNECTORS: &[&str] = &["of", "the", "for", "on", "and", "upon"];
+/// Lower-case words after a place name that make it a region ("the Kursk region").
+const REGION_WORDS: &[&str] = &[
+    "region", "oblast", "province", "district", "county", "governorate", "prefecture", "krai",
+    "canton", "municipality", "territory", "state", "raion", "regions",
+];
+/// Lower-case settlement words for "the town of X" and "X, the largest town in Y".
+const SETTLEMENT_WORDS: &[&str] = &[
+    "town", "city", "village", "port", "capital", "settlement", "region", "province", "district",
+    "island", "state", "county", "suburb", "neighbourhood", "neighborhood", "municipality",
+    "hamlet", "enclave", "stronghold", "hub",
+];
+/// Prepositions that put a following name in a place.
+const PLACE_PREPS: &[&str] = &["in", "near", "across", "outside", "inside", "around", "towards", "toward", "throughout"];
+/// Lower-case ministries and offices after a demonym or place ("the Russian defence ministry").
+const MINISTRY_WORDS: &[&str] = &["ministry", "department", "embassy", "parliament", "government"];
+
+fn is_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+}
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+fn all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// A word that can be part of a name: capitalized (or an acronym), not a calendar word.
+fn name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_calendar_word(w)
+}
+
+/// Per-document facts the rules consult.
+struct Ctx<'d> {
+    doc: &'d Doc,
+    /// Lower-case forms of words written in lower case somewhere in the document.
+    lower: HashSet<String>,
+    out: Vec<Candidate>,
+}
+
+impl<'d> Ctx<'d> {
+    fn w(&self, i: usize) -> &'d str {
+        self.doc.tokens[i].text(&self.doc.text)
+    }
+    fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
+        let span = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end);
+        self.out.push(Candidate {
+            span,
+            kind,
+            rule,
+            confidence,
+            canonical: None,
+            link: None,
+        });
+    }
+    /// True when the capitalized `w` is an ordinary word (seen in lower case in this document).
+    fn common(&self, w: &str) -> bool {
+        self.lower.contains(&w.to_lowercase())
+    }
+}
 
 /// Finds names from context patterns.
-pub fn find(_doc: &Doc) -> Vec<Candidate> {
-    Vec::new()
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let mut lower = HashSet::new();
+    for t in &doc.tokens {
+        let w = t.text(&doc.text);
+        if is_word(t) && w.chars().next().is_some_and(char::is_lowercase) {
+            lower.insert(w.to_string());
+        }
+    }
+    let mut cx = Ctx {
+        doc,
+        lower,
+        out: Vec::new(),
+    };
+    for s in &doc.sentences {
+        sentence(&mut cx, s.tokens.clone());
+    }
+    cx.out
+}
+
+fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
+    let doc = cx.doc;
+    let (lo, hi) = (range.start, range.end);
+    // Headline case: most longer words capitalized.
+    let words: Vec<&str> = (lo..hi)
+        .filter(|&i| is_word(&doc.tokens[i]))
+        .map(|i| cx.w(i))
+        .collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    let caps = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let headline = long.len() >= 6 && caps * 10 >= long.len() * 8;
+    // Index of the first word token of the sentence.
+    let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i]));
+    let mut i = lo;
+    while i < hi {
+        let t = &doc.tokens[i];
+        if !is_word(t) || !name_word(cx.w(i)) {
+            i += 1;
+            continue;
+        }
+        // Extend the run.
+        let mut j = i + 1;
+        let mut last_word = i;
+        while j < hi {
+            let w = cx.w(j);
+            let tk = &doc.tokens[j];
+            if is_word(tk) && name_word(w) && !(lexicon::is_non_name_word(w) && w != "I") {
+                last_word = j;
+                j += 1;
+                continue;
+            }
+            // Connector or joiner followed by a capitalized word (possibly after "the").
+            let joiner = (is_word(tk) && CONNECTORS.contains(&w))
+                || (tk.kind == TokenKind::Punct && matches!(w, "-" | "&"))
+                || (w == "." && cx.w(last_word).chars().count() == 1 && j == last_word + 1);
+            if !joiner {
+                break;
+            }
+            let mut k = j + 1;
+            if k < hi && cx.w(k) == "the" && is_word(&doc.tokens[k]) {
+                k += 1;
+            }
+            let adjacent = tk.kind != TokenKind::Punct
+                || w == "."
+                || (tk.span.start == doc.tokens[j - 1].span.end && k < hi && doc.tokens[k].span.start == tk.span.end)
+                || w == "&";
+            if k < hi && adjacent && is_word(&doc.tokens[k]) && name_word(cx.w(k)) && !lexicon::is_non_name_word(cx.w(k)) {
+                j = k;
+                continue;
+            }
+            // A lower-case syllable glued by a hyphen to the last of two or more name words
+            // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
+            if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && is_word(&doc.tokens[k]) {
+                let syl = cx.w(k);
+                if syl.chars().all(char::is_lowercase) && syl.chars().count() <= 5 && !cx.lower.contains(syl) {
+                    last_word = k;
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let end = last_word + 1;
+        run(cx, i, end, first_word == Some(i), headline, lo, hi);
+        i = end.max(i + 1);
+    }
+    lowercase_rules(cx, lo, hi);
+}
+
+/// Classifies the run of tokens `s..e` (capitalized words and joiners), splitting off titles,
+/// leading function words and sentence-initial ordinary words.
+#[allow(clippy::too_many_arguments)]
+fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: bool, lo: usize, hi: usize) {
+    // Leading function words ("The", "Meanwhile", "In") and title modifiers ("Former").
+    let mut at_start = sentence_start;
+    while s < e && is_word(&cx.doc.tokens[s]) && lexicon::is_non_name_word(cx.w(s)) && !all_caps(cx.w(s)) {
+        s += 1;
+        at_start = false;
+        while s < e && !is_word(&cx.doc.tokens[s]) {
+            s += 1;
+        }
+    }
+    if s >= e {
+        return;
+    }
+    // Word tokens of the run.
+    let wt: Vec<usize> = (s..e).filter(|&i| is_word(&cx.doc.tokens[i])).collect();
+    let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
+    // Title inside the run: left part | title | person.
+    for k in 0..words.len() {
+        if let Some((m, _t)) = lexicon::title_at(&words[k..]) {
+            let rest = &words[k + m..];
+            if !rest.is_empty() && person_like(rest) {
+                let ps = wt[k + m];
+                if k > 0 {
+                    // Left part: strip title modifiers from its end ("Russian presidential").
+                    let mut le = k;
+                    while le > 0 && lexicon::is_title_modifier(words[le - 1]) && gazetteer::lookup(words[le - 1]).is_none() {
+                        le -= 1;
+                    }
+                    if le > 0 {
+                        run(cx, s, wt[le - 1] + 1, at_start, headline, lo, hi);
+                    }
+                }
+                cx.push(ps, e, Kind::Person, "title+name", 0.9);
+                return;
+            }
+        }
+    }
+    let text_span = Span::new(cx.doc.tokens[s].span.start, cx.doc.tokens[e - 1].span.end);
+    let whole = cx.doc.slice(text_span);
+    if gazetteer::lookup(whole).is_some() {
+        return;
+    }
+    let n = words.len();
+    let first = words[0];
+    let last = words[n - 1];
+    let prev = prev_word(cx, s, lo);
+    let next = if e < hi { Some(cx.w(e)) } else { None };
+    let speech_after = next.is_some_and(lexicon::is_speech_verb)
+        || (next == Some(",") && e + 1 < hi && lexicon::is_speech_verb(cx.w(e + 1)));
+    let title_before = prev.is_some_and(|p| lexicon::is_title(p).is_some())
+        || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some());
+    let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
+    let has_of = words.iter().any(|w| HEAD_CONNECTORS.contains(w));
+    // With connectors, the run is one name only when its first segment carries the head
+    // ("University of Texas", "Council on American-Islamic Relations", "Bank of England") and no
+    // "and" joins two names; otherwise each segment is classified on its own
+    // ("Raymond Wong of the Proletariat Political Institute").
+    if has_of {
+        let cut = words.iter().position(|w| HEAD_CONNECTORS.contains(w)).unwrap_or(n);
+        let seg_head = lexicon::name_head(words[0])
+            .filter(|h| h.first)
+            .or_else(|| if cut > 0 { lexicon::name_head(words[cut - 1]) } else { None });
+        let joined_by_and = words.contains(&"and");
+        if let (Some(h), false, false) = (seg_head, joined_by_and, headline) {
+            cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
+            return;
+        }
+        let mut a = s;
+        for i in s..e {
+            if HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]) {
+                if i > a {
+                    run(cx, a, i, at_start && a == s, headline, lo, hi);
+                }
+                a = i + 1;
+            }
+        }
+        if a < e {
+            run(cx, a, e, false, headline, lo, hi);
+        }
+        return;
+    }
+    // Head words: event, law, organization, place.
+    let last_head = if is_roman(last) && n >= 2 {
+        lexicon::name_head(words[n - 2])
+    } else {
+        lexicon::name_head(last)
+    };
+    let first_head = lexicon::name_head(first);
+    if n >= 2 && !headline {
+        if let Some(h) = last_head.filter(|h| h.last) {
+            // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
+            let conf = if h.kind == Kind::Place || h.kind == Kind::Event { 0.8 } else { 0.85 };
+            cx.push(s, e, h.kind, head_rule(h.kind), conf);
+            return;
+        }
+        if let Some(h) = first_head.filter(|h| h.first && matches!(h.kind, Kind::Place | Kind::Event)) {
+            cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
+            return;
+        }
+    }
+    // Single words: lists and cues only.
+    let person = person_like(&words);
+    if n == 1 {
+        let w = first;
+        if lexicon::is_title(w).is_some() || lexicon::demonym(w).is_some() {
+            return;
+        }
+        if at_start && !(speech_after || lexicon::is_given_name(w)) {
+            return;
+        }
+        if all_caps(w) && w.chars().count() <= 6 && !is_roman(w) {
+            if !headline {
+                cx.push(s, e, Kind::Organization, "acronym", 0.55);
+            }
+            return;
+        }
+        if headline || cx.common(w) {
+            return;
+        }
+        if title_before && person {
+            cx.push(s, e, Kind::Person, "role+name", 0.8);
+        } else if (speech_after || according) && (lexicon::is_given_name(w) || lexicon::is_surname(w)) {
+            cx.push(s, e, Kind::Person, "name+said", 0.6);
+        } else if prev.is_some_and(|p| PLACE_PREPS.contains(&p)) && !lexicon::is_given_name(w) {
+            cx.push(s, e, Kind::Place, "in+name", 0.5);
+        } else if lexicon::is_given_name(w) && !at_start {
+            cx.push(s, e, Kind::Person, "given-name", 0.45);
+        }
+        return;
+    }
+    if headline && !title_before && !(lexicon::is_given_name(first) && person_like(&words)) {
+        return;
+    }
+    if person {
+        let given = lexicon::is_given_name(first);
+        let initial = words.iter().any(|w| w.chars().count() == 1);
+        let surname = lexicon::is_surname(last);
+        if title_before {
+            cx.push(s, e, Kind::Person, "role+name", 0.85);
+        } else if given || initial {
+            cx.push(s, e, Kind::Person, "given-name+name", 0.8);
+        } else if surname {
+            cx.push(s, e, Kind::Person, "name+surname", 0.7);
+        } else if speech_after || according {
+            cx.push(s, e, Kind::Person, "name+said", 0.65);
+        } else if n <= 3 {
+            cx.push(s, e, Kind::Person, "name-shape", 0.45);
+        }
+        return;
+    }
+    if prev.is_some_and(|p| PLACE_PREPS.contains(&p)) {
+        cx.push(s, e, Kind::Place, "in+name", 0.45);
+    } else if speech_after || according {
+        cx.push(s, e, Kind::Organization, "name+said", 0.5);
+    }
+}
+
+fn head_rule(k: Kind) -> &'static str {
+    match k {
+        Kind::Organization => "head:org",
+        Kind::Place => "head:place",
+        Kind::Event => "head:event",
+        Kind::Law => "head:law",
+        _ => "head",
+    }
+}
+
+/// The word before token `s` in the sentence (skipping nothing), lower-cased comparisons are up
+/// to the caller.
+fn prev_word<'d>(cx: &Ctx<'d>, s: usize, lo: usize) -> Option<&'d str> {
+    (s > lo).then(|| cx.w(s - 1))
+}
+
+/// True when `words` look like a person's name: 1–4 capitalized words, none a head word, a listed
+/// place or organization, a demonym, a title or a function word.
+pub fn person_like(words: &[&str]) -> bool {
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let mut name_words = 0;
+    for (i, w) in words.iter().enumerate() {
+        if CONNECTORS.contains(w) || *w == "-" || *w == "." {
+            continue;
+        }
+        let alpha = w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || c == '.');
+        if !alpha || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if all_caps(w) || lexicon::is_non_name_word(w) || lexicon::is_title(w).is_some() {
+            return false;
+        }
+        if lexicon::name_head(w).is_some() && !(lexicon::is_surname(w) || lexicon::is_given_name(w)) {
+            return false;
+        }
+        if let Some(d) = lexicon::demonym(w) {
+            if d.form != DemonymForm::Person || i == 0 {
+                return false;
+            }
+        }
+        if let Some(g) = gazetteer::lookup(w) {
+            if g.kind != Kind::Person && g.alternatives.is_empty() && !lexicon::is_given_name(w) && !lexicon::is_surname(w) {
+                return false;
+            }
+        }
+        name_words += 1;
+    }
+    name_words >= 1
+}
+
+/// Rules whose cue is a lower-case word: "the Kursk region", "Russian ministry of defence",
+/// "the town of X", "X, the largest town in Y".
+fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
+    let doc = cx.doc;
+    let cap = |i: usize| i < hi && is_word(&doc.tokens[i]) && name_word(doc.tokens[i].text(&doc.text));
+    let mut i = lo;
+    while i < hi {
+        let w = cx.w(i);
+        // "the town of X": X is a place.
+        if SETTLEMENT_WORDS.contains(&w) && i + 2 < hi && cx.w(i + 1) == "of" && i > lo && cx.w(i - 1) == "the" && cap(i + 2) {
+            let mut e = i + 3;
+            while cap(e) {
+                e += 1;
+            }
+            let s = i + 2;
+            if !lexicon::is_non_name_word(cx.w(s)) {
+                cx.push(s, e, Kind::Place, "the-town-of+name", 0.85);
+            }
+        }
+        if cap(i) && !(i > lo && cap(i - 1)) {
+            // Start of a capitalized run (after any function words): find its end.
+            while cap(i + 1) && lexicon::is_non_name_word(cx.w(i)) {
+                i += 1;
+            }
+            let mut e = i + 1;
+            while cap(e) {
+                e += 1;
+            }
+            let run_text = Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end);
+            let name = doc.slice(run_text);
+            let first_is_function = lexicon::is_non_name_word(cx.w(i));
+            let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);
+            let place = gazetteer::lookup(name).filter(|g| g.kind == Kind::Place);
+            // "the Kursk region"
+            if e < hi && REGION_WORDS.contains(&cx.w(e)) && demonym.is_none() && !first_is_function {
+                cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
+            }
+            // "Russian ministry of defence", "the Russian defence ministry"
+            if demonym.is_some() || place.is_some() {
+                let mut k = e;
+                if k + 1 < hi && !MINISTRY_WORDS.contains(&cx.w(k)) && cx.w(k + 1) == "ministry" && cx.w(k).chars().all(char::is_lowercase) && cx.w(k).len() > 3 {
+                    cx.push(i, k + 2, Kind::Organization, "demonym+ministry", 0.8);
+                    k = hi;
+                }
+                if k < hi && MINISTRY_WORDS.contains(&cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of" {
+                    let mut m = k + 3;
+                    if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1]) {
+                        m += 2;
+                    } else if m < hi && cx.w(m) == "affairs" {
+                        m += 1;
+                    }
+                    if is_word(&doc.tokens[k + 2]) {
+                        cx.push(i, m, Kind::Organization, "demonym+ministry", 0.85);
+                    }
+                }
+            }
+            // "X, the largest town in Y"
+            if e + 3 < hi && cx.w(e) == "," && cx.w(e + 1) == "the" && !first_is_function {
+                let mut k = e + 2;
+                let mut adjs = 0;
+                while k < hi && adjs < 3 && !SETTLEMENT_WORDS.contains(&cx.w(k)) && cx.w(k).chars().all(|c| c.is_lowercase() || c == '-') {
+                    k += 1;
+                    adjs += 1;
+                }
+                if k + 1 < hi && SETTLEMENT_WORDS.contains(&cx.w(k)) && matches!(cx.w(k + 1), "in" | "of") {
+                    cx.push(i, e, Kind::Place, "name+the-largest-town", 0.85);
+                }
+            }
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Kind, &'static str)> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|c| (doc.slice(c.span).to_string(), c.kind, c.rule))
+            .collect()
+    }
+
+    fn has(text: &str, name: &str, kind: Kind) -> bool {
+        found(text).iter().any(|(n, k, _)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn titles_and_names() {
+        assert!(has("Russian President Vladimir Putin visited.", "Vladimir Putin", Kind::Person));
+        assert!(has("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", Kind::Person));
+        assert!(has("He spoke to US National Security Advisor Mike Waltz by phone.", "Mike Waltz", Kind::Person));
+        assert!(has("Donald Trump's envoy, Steve Witkoff, would come.", "Steve Witkoff", Kind::Person));
+        assert!(!found("Meanwhile, talks went on.").iter().any(|(n, _, _)| n == "Meanwhile"));
+    }
+
+    #[test]
+    fn heads_and_cues() {
+        assert!(has("a photo (Photo/NYT News Service)", "NYT News Service", Kind::Organization));
+        assert!(has("the largest attack since the Great Zorvian War II.", "Great Zorvian War II", Kind::Event));
+        assert!(has("The Russian ministry of defence announced it.", "Russian ministry of defence", Kind::Organization));
+        assert!(has("troops in the Kursk region, in Russia", "Kursk region", Kind::Place));
+        assert!(has("control of Zorvia, the largest town in the area", "Zorvia", Kind::Place));
+        assert!(has("they reached the town of Zorvia on foot", "Zorvia", Kind::Place));
+        assert!(has("She studied at the University of Texas at Arlington.", "University of Texas", Kind::Organization));
+    }
 }

@@ -1,9 +1,140 @@
-//! Quantities: money, percentages, counts. (To be written.)
+//! Quantities: money ("$5 million", "€3bn", "200 dollars"), percentages ("58%", "30 percent"),
+//! measures with a unit ("200 km"), and large counts ("nearly 200,000", "2 million"), with an
+//! approximator before them ("nearly", "more than", "about").
+//!
+//! Not quantities: years ("2024"), day numbers of dates ("December 2"), numbers glued to a time unit
+//! ("30-day", a duration), small bare counts ("two", "12").
 
+use super::lexicon;
 use super::Candidate;
-use crate::text::Doc;
+use crate::model::Kind;
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₽", "₴", "₹"];
+const SCALES: &[&str] = &["thousand", "million", "billion", "trillion", "bn", "m", "k", "mn", "tn"];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "pound", "yen", "yuan", "roubles", "rubles",
+    "rouble", "ruble", "hryvnias", "rupees", "francs", "pesos", "sterling", "cents", "USD", "EUR", "GBP",
+];
+const UNITS: &[&str] = &[
+    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",
+    "m", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "barrels", "litres", "liters",
+    "gallons", "hectares", "acres", "square", "megawatts", "MW", "GW", "degrees", "mph", "km/h",
+];
+const APPROX: &[&str] = &[
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
+    "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as",
+    "as much as", "an estimated", "just over", "just under", "well over",
+];
+/// Units of time: a number glued to them is a duration, left to the temporal finder.
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+    "minutes", "second", "seconds", "decade", "decades",
+];
 
 /// Finds quantities.
-pub fn find(_doc: &Doc) -> Vec<Candidate> {
-    Vec::new()
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let toks = &doc.tokens;
+    let w = |i: usize| toks.get(i).map(|t| t.text(&doc.text)).unwrap_or("");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.kind != TokenKind::Number {
+            i += 1;
+            continue;
+        }
+        let num = w(i);
+        if !num.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+            i += 1;
+            continue;
+        }
+        let mut s = i;
+        let mut e = i + 1;
+        let mut money = false;
+        if i > 0 && CURRENCY_SIGNS.contains(&w(i - 1)) && toks[i - 1].span.end == t.span.start {
+            s = i - 1;
+            money = true;
+        }
+        // Scale words: "2 million", "$3bn" (glued: the tokenizer keeps "3bn" as one number token).
+        if SCALES.contains(&w(e)) {
+            e += 1;
+        }
+        let mut percent = false;
+        let mut unit = false;
+        if w(e) == "%" || w(e) == "percent" {
+            e += 1;
+            percent = true;
+        } else if w(e) == "per" && w(e + 1) == "cent" {
+            e += 2;
+            percent = true;
+        } else if CURRENCY_WORDS.contains(&w(e)) {
+            e += 1;
+            money = true;
+        } else if UNITS.contains(&w(e)) && !(w(e) == "m" && SCALES.contains(&w(e - 1))) {
+            e += 1;
+            unit = true;
+        }
+        // "30-day": a duration.
+        if w(i + 1) == "-" && TIME_UNITS.contains(&w(i + 2)) {
+            i += 3;
+            continue;
+        }
+        let digits: String = num.chars().filter(char::is_ascii_digit).collect();
+        let scaled = e > i + 1 && SCALES.contains(&w(i + 1));
+        let year_like = digits.len() == 4 && !num.contains(',') && (1000..2200).contains(&digits.parse::<u32>().unwrap_or(0));
+        let after_month = i > 0 && lexicon::is_calendar_word(w(i - 1));
+        let big = num.contains(',') || digits.len() >= 3;
+        let keep = money || percent || unit || scaled || (big && !year_like && !after_month);
+        if !keep || (year_like && !money && !percent && !unit) {
+            i = e;
+            continue;
+        }
+        // Approximators before: one or two words.
+        if s == i {
+            let two = if i >= 2 { format!("{} {}", w(i - 2), w(i - 1)) } else { String::new() };
+            if i >= 2 && APPROX.contains(&two.to_lowercase().as_str()) {
+                s = i - 2;
+            } else if i >= 1 && APPROX.contains(&w(i - 1).to_lowercase().as_str()) {
+                s = i - 1;
+            }
+        }
+        out.push(Candidate {
+            span: Span::new(toks[s].span.start, toks[e - 1].span.end),
+            kind: Kind::Quantity,
+            rule: if money {
+                "quantity:money"
+            } else if percent {
+                "quantity:percent"
+            } else if unit {
+                "quantity:measure"
+            } else {
+                "quantity:count"
+            },
+            confidence: 0.85,
+            canonical: None,
+            link: None,
+        });
+        i = e;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        find(&doc).iter().map(|c| doc.slice(c.span).to_string()).collect()
+    }
+
+    #[test]
+    fn money_percent_counts_not_dates() {
+        assert_eq!(q("nearly 200,000 Russian civilians"), ["nearly 200,000"]);
+        assert_eq!(q("a $5 million deal and 30 percent of 58%"), ["$5 million", "30 percent", "58%"]);
+        assert_eq!(q("On December 2, 2024, a 30-day truce; in 2022 two men"), Vec::<String>::new());
+        assert_eq!(q("more than 700 asylum seekers walked 12 km"), ["more than 700", "12 km"]);
+    }
 }

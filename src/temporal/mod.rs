@@ -1,15 +1,22 @@
 //! Time: finding temporal expressions (rules), detecting the reference date, resolving values.
 //!
-//! Find first, resolve later: [`find`] never sees the reference date; [`resolve`] is a separate
-//! pure function of what was found, the reference date and the narrative.
-//! (Skeleton: filled in by the time work; see issue 4.)
+//! Find first, resolve later: [`find`] never sees the reference date — rules give each
+//! expression an extent, a type and an underspecified [`value::Value`]; [`resolve`] is a
+//! separate pure function of what was found, the reference date, the tense of the governing verb
+//! and the narrative (anaphora), and records how it resolved each value.
 
 pub mod dateline;
+pub mod lexicon;
+pub mod resolve;
+pub mod rules;
+pub mod tense;
+pub mod value;
 
 use crate::date::Date;
-use crate::model::{AnchorKind, Resolution, Timex, TimexType};
+use crate::model::{Timex, TimexType};
 use crate::span::Span;
 use crate::text::Doc;
+pub use value::Value;
 
 /// A temporal expression as a rule found it: extent, type and an underspecified value.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,30 +27,27 @@ pub struct Found {
     pub ty: TimexType,
     /// The rule that found it.
     pub rule: &'static str,
+    /// The typed, underspecified value (printed as TIMEX3 only by [`resolve`]).
+    pub value: Value,
+    /// TIMEX3 `mod` ("START", "APPROX"…).
+    pub modifier: Option<&'static str>,
 }
 
 /// Stage 4: finds temporal expressions. Never looks at the reference date.
-pub fn find(_doc: &Doc) -> Vec<Found> {
-    Vec::new()
+pub fn find(doc: &Doc) -> Vec<Found> {
+    rules::find_all(&doc.text)
+        .into_iter()
+        .map(|c| Found {
+            span: c.span,
+            ty: c.ty,
+            rule: c.rule,
+            value: c.value,
+            modifier: c.modifier,
+        })
+        .collect()
 }
 
 /// Stage 9: gives each found expression its TIMEX3 value against `reference` and the narrative.
-pub fn resolve(doc: &Doc, found: &[Found], _reference: Option<Date>) -> Vec<Timex> {
-    found
-        .iter()
-        .map(|f| Timex {
-            start: f.span.start,
-            end: f.span.end,
-            text: doc.slice(f.span).to_string(),
-            ty: f.ty,
-            value: None,
-            modifier: None,
-            rule: f.rule.to_string(),
-            resolution: Resolution {
-                method: "unresolved".into(),
-                anchor: AnchorKind::None,
-                anchor_time: None,
-            },
-        })
-        .collect()
+pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex> {
+    resolve::resolve(doc, found, reference)
 }

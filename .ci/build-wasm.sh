@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the release WebAssembly into www/pkg: cargo (wasm32, release) -> wasm-bindgen --target web ->
+# wasm-opt -Oz from npm's binaryen (tests/node_modules; never Debian's wasm-opt, whose output fails to load).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+export PATH="$HOME/.cargo/bin:$PATH"
+cd "$root"
+out=www/pkg
+cargo build --quiet --target wasm32-unknown-unknown --release --lib
+mkdir -p "$out"
+wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/storyline.wasm
+opt=tests/node_modules/.bin/wasm-opt
+[ -x "$opt" ] || { echo "build-wasm: $opt missing: run .ci/setup.sh build" >&2; exit 1; }
+raw=$(stat -c %s "$out/storyline_bg.wasm")
+# The features rustc enables by default for wasm32 (and that every current browser has).
+"$opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue --enable-reference-types \
+  "$out/storyline_bg.wasm" -o "$out/storyline_bg.wasm.opt"
+mv "$out/storyline_bg.wasm.opt" "$out/storyline_bg.wasm"
+size=$(stat -c %s "$out/storyline_bg.wasm"); gz=$(gzip -9c "$out/storyline_bg.wasm" | wc -c)
+echo "  www/pkg/storyline_bg.wasm: $raw bytes before wasm-opt, $size after, $gz gzip -9"
+# Smoke test: the optimized module instantiates and analyzes in Node.
+node --input-type=module -e "
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+const m = await import(pathToFileURL('$out/storyline.js').href);
+m.initSync({ module: readFileSync('$out/storyline_bg.wasm') });
+const r = m.analyze('Paris, March 13 - It rained on Thursday.', { referenceDate: '2025-03-13' });
+if (r.reference_date !== '2025-03-13') { console.error('build-wasm: smoke test failed', r); process.exit(1); }
+console.log('  www/pkg loads in Node: ok (storyline ' + m.version() + ')');
+"

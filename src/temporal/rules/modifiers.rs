@@ -1,0 +1,120 @@
+//! Modifiers written before an expression widen it and give it a TIMEX3 `mod`: "early 2023"
+//! (START), "mid-March" (MID), "the end of the month" (END), "more than four hours" (MORE_THAN),
+//! "about two years ago" (APPROX). The phrases and their mods are in `modifiers.tsv`.
+
+use super::Cand;
+use crate::model::TimexType;
+use crate::span::Span;
+use crate::temporal::lexicon::LEX;
+use crate::temporal::value::Value;
+
+fn intern(m: &str) -> &'static str {
+    match m {
+        "START" => "START",
+        "END" => "END",
+        "MID" => "MID",
+        "APPROX" => "APPROX",
+        "MORE_THAN" => "MORE_THAN",
+        "LESS_THAN" => "LESS_THAN",
+        "EQUAL_OR_MORE" => "EQUAL_OR_MORE",
+        "EQUAL_OR_LESS" => "EQUAL_OR_LESS",
+        "BEFORE" => "BEFORE",
+        "AFTER" => "AFTER",
+        "ON_OR_BEFORE" => "ON_OR_BEFORE",
+        "ON_OR_AFTER" => "ON_OR_AFTER",
+        _ => "APPROX",
+    }
+}
+
+/// If `before` (the text before an expression) ends with modifier `phrase` followed by spaces
+/// (or "mid-"), the byte length of phrase + separator.
+fn ends_with_phrase(before: &str, phrase: &str) -> Option<usize> {
+    let trimmed = before.trim_end_matches(' ');
+    let sep = before.len() - trimmed.len();
+    let (trimmed, sep) = if phrase == "mid" && sep == 0 && trimmed.ends_with('-') {
+        (&trimmed[..trimmed.len() - 1], 1)
+    } else {
+        (trimmed, sep)
+    };
+    if sep == 0 {
+        return None;
+    }
+    // Compare word by word, case-insensitively, with single spaces.
+    let n = phrase.len();
+    if trimmed.len() < n || !trimmed.is_char_boundary(trimmed.len() - n) {
+        return None;
+    }
+    let tail = &trimmed[trimmed.len() - n..];
+    if !tail.eq_ignore_ascii_case(phrase) {
+        return None;
+    }
+    // A word boundary before the phrase.
+    let pre = &trimmed[..trimmed.len() - n];
+    if pre.chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(n + sep + (before.len() - trimmed.len() - sep))
+}
+
+/// Widens candidates over modifiers before them; drops a candidate the widened one now covers.
+pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
+    let mut mods: Vec<&(String, String, String)> = LEX.modifiers.iter().collect();
+    mods.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    for i in 0..kept.len() {
+        let c = &kept[i];
+        if c.modifier.is_some() || matches!(c.ty, TimexType::Set) || matches!(c.value, Value::Ref(_)) {
+            continue;
+        }
+        let is_len = c.ty == TimexType::Duration;
+        let before = &text[..c.span.start];
+        for (phrase, m, applies) in &mods {
+            let ok = match applies.as_str() {
+                "point" => !is_len,
+                "length" => is_len,
+                _ => true,
+            };
+            if !ok {
+                continue;
+            }
+            // "earlier"/"later" only before deictic words ("earlier this year", "late Friday").
+            if matches!(phrase.as_str(), "earlier" | "later")
+                && !matches!(c.value, Value::Shift { .. } | Value::Weekday { .. } | Value::WithTime { .. })
+            {
+                continue;
+            }
+            if let Some(len) = ends_with_phrase(before, phrase) {
+                let mut start = c.span.start - len;
+                // "the late 1970s": an article before a one-word modifier belongs too.
+                if !phrase.contains(' ') {
+                    let b2 = text[..start].trim_end_matches(' ');
+                    if b2.len() >= 3 && b2[b2.len() - 3..].eq_ignore_ascii_case("the")
+                        && !b2[..b2.len() - 3].ends_with(|ch: char| ch.is_alphanumeric())
+                        && b2.len() < start
+                    {
+                        start = b2.len() - 3;
+                    }
+                }
+                let c = &mut kept[i];
+                // An expression "the …" after "the end of" keeps its own article.
+                c.span = Span::new(start, c.span.end);
+                c.modifier = Some(intern(m));
+                break;
+            }
+        }
+    }
+    // A widened candidate may now cover the previous one ("the first half" of "the first half of March").
+    let mut out: Vec<Cand> = Vec::with_capacity(kept.len());
+    for c in kept {
+        while out.last().is_some_and(|p| p.span.overlaps(&c.span)) {
+            if out.last().is_some_and(|p| p.span.len() >= c.span.len()) {
+                break;
+            }
+            out.pop();
+        }
+        if out.last().is_some_and(|p| p.span.overlaps(&c.span)) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}

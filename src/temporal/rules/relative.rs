@@ -1,0 +1,156 @@
+//! Deictic expressions, relative to the reference (speech) time: "today", "yesterday",
+//! "tonight", "Tuesday morning", "this week", "last month", "two weeks ago", weekdays, and the
+//! vague PRESENT_REF / PAST_REF / FUTURE_REF words ("now", "recently", "soon").
+
+use super::{amount_of, capitalized, compile, gran_for, group, unit_of, weekday_of, Cand};
+use crate::model::TimexType;
+use crate::temporal::lexicon::{Amount, Unit, LEX};
+use crate::temporal::value::{Anchor, Dir, TimeOfDay, Value};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DAYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<w>today|tonight|tonite|yesterday|tomorrow))\b")
+});
+static DAYPART: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?P<day>{WD}|yesterday|tomorrow|today|this|last|tomorrow)\s+(?P<p>{PART})")
+});
+static REL_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?P<r>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|the\s+last|this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)\b")
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})")
+});
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b")
+});
+static REFS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<now>now|nowadays|currently|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|previously|formerly|the\s+past)|(?P<fut>soon|the\s+near\s+future|the\s+future|someday))\b")
+});
+
+/// Finds deictic expressions.
+pub fn find(text: &str, out: &mut Vec<Cand>) {
+    let day = |n: i64| Value::Shift { unit: Unit::Day, n: Some(n), gran: Unit::Day, anchor: Anchor::Speech };
+    for c in DAYWORD.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let (v, ty) = match group(&c, "ba").or(group(&c, "w")).as_deref().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")) {
+            Some(s) if s == "before yesterday" => (day(-2), TimexType::Date),
+            Some(s) if s == "after tomorrow" => (day(2), TimexType::Date),
+            Some(s) if s == "yesterday" => (day(-1), TimexType::Date),
+            Some(s) if s == "tomorrow" => (day(1), TimexType::Date),
+            Some(s) if s == "today" => (day(0), TimexType::Date),
+            Some(_) => (
+                Value::WithTime { day: Some(Box::new(day(0))), tod: TimeOfDay::Part("NI") },
+                TimexType::Time,
+            ),
+            None => continue,
+        };
+        out.push(Cand::new(all, ty, v, "deictic:day"));
+    }
+    for c in DAYPART.captures_iter(text) {
+        let (Some(all), Some(d), Some(p)) = (c.get(0), c.name("day"), c.name("p")) else { continue };
+        let Some(code) = LEX.parts.get(&p.as_str().to_lowercase()) else { continue };
+        let code: &'static str = match code.as_str() {
+            "MO" => "MO",
+            "AF" => "AF",
+            "EV" => "EV",
+            _ => "NI",
+        };
+        let dl = d.as_str().to_lowercase();
+        let base = match dl.as_str() {
+            "yesterday" => day(-1),
+            "tomorrow" => day(1),
+            "today" | "this" => day(0),
+            "last" => {
+                if code == "NI" || code == "EV" {
+                    day(-1)
+                } else {
+                    continue; // "last morning" is not an expression
+                }
+            }
+            _ => {
+                if !capitalized(d.as_str()) {
+                    continue;
+                }
+                match weekday_of(d.as_str()) {
+                    Some(wd) => Value::Weekday { wd, dir: Dir::Tense },
+                    None => continue,
+                }
+            }
+        };
+        out.push(Cand::new(
+            all,
+            TimexType::Time,
+            Value::WithTime { day: Some(Box::new(base)), tod: TimeOfDay::Part(code) },
+            "deictic:part-of-day",
+        ));
+    }
+    for c in REL_UNIT.captures_iter(text) {
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
+        let Some(unit) = unit_of(u.as_str()) else { continue };
+        let r = group(&c, "r").unwrap_or_default();
+        let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
+        let n = match r.as_str() {
+            "this" | "current" | "the current" | "the" => 0,
+            "last" | "past" | "the past" | "the last" | "this past" => -1,
+            _ => 1,
+        };
+        if r == "the" {
+            // "the week" / "the year" alone: only as a time ("during the week"), not "the year's best".
+            let next = super::word_after(text, all.end()).to_lowercase();
+            if matches!(unit, Unit::Decade | Unit::Century | Unit::Weekend | Unit::Quarter)
+                || matches!(next.as_str(), "before" | "after" | "earlier" | "later" | "of" | "ago" | "s" | "ended" | "ending" | "to" | "that" | "when" | "in")
+                || text[all.end()..].starts_with('\'')
+            {
+                continue;
+            }
+        }
+        let v = if unit == Unit::Weekend {
+            Value::Shift { unit: Unit::Weekend, n: Some(n), gran: Unit::Weekend, anchor: Anchor::Speech }
+        } else {
+            Value::Shift { unit, n: Some(n), gran: unit, anchor: Anchor::Speech }
+        };
+        out.push(Cand::new(all, TimexType::Date, v, "deictic:this-last-next"));
+    }
+    for c in WEEKDAY.captures_iter(text) {
+        let (Some(all), Some(w)) = (c.get(0), c.name("wd")) else { continue };
+        if !capitalized(w.as_str()) {
+            continue;
+        }
+        let Some(wd) = weekday_of(w.as_str()) else { continue };
+        let dir = match group(&c, "r").as_deref().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).as_deref() {
+            Some("last") | Some("this past") | Some("past") => Dir::Last,
+            Some("next") | Some("this coming") | Some("coming") => Dir::Next,
+            Some("this") => Dir::This,
+            _ => Dir::Tense,
+        };
+        out.push(Cand::new(all, TimexType::Date, Value::Weekday { wd, dir }, "deictic:weekday"));
+    }
+    for c in AGO.captures_iter(text) {
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
+        let Some(unit) = unit_of(u.as_str()) else { continue };
+        let sign = if group(&c, "d").is_some_and(|d| d == "ago") { -1 } else { 1 };
+        let v = match amount_of(&c) {
+            Some(Amount::N(n)) if n.fract() == 0.0 => Value::Shift {
+                unit,
+                n: Some(sign * n as i64),
+                gran: gran_for(unit),
+                anchor: Anchor::Speech,
+            },
+            Some(_) => Value::Ref(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+            None => continue,
+        };
+        out.push(Cand::new(all, TimexType::Date, v, "deictic:ago"));
+    }
+    for c in REFS.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let v = if c.name("now").is_some() {
+            "PRESENT_REF"
+        } else if c.name("past").is_some() {
+            "PAST_REF"
+        } else {
+            "FUTURE_REF"
+        };
+        out.push(Cand::new(all, TimexType::Date, Value::Ref(v), "deictic:ref"));
+    }
+}
