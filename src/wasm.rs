@@ -19,7 +19,7 @@ extern "C" {
 /// TypeScript declarations of the result document (mirrors `src/model.rs` and `src/json.rs`;
 /// `tests/e2e/types.test.mjs` checks them against real results, key by key).
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
+const TS_TYPES: &str = r#"
 /** What a mention or entity is. */
 export type Kind = "person" | "organization" | "place" | "group" | "event" | "work" | "product" | "law" | "quantity" | "other";
 

@@ -5,7 +5,11 @@
 // Everything happens in this thread: the text never leaves the machine.
 import init, { analyze, version } from './pkg/storyline.js';
 
-const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.meta.url) });
+const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.meta.url) }).then((x) => {
+  // Warm up: the first analysis parses the compiled-in word lists; do it now, not on the user's text.
+  analyze('On Monday, President Anna Berg of Norway visited Paris.', null);
+  return x;
+});
 
 self.onmessage = async (ev) => {
   const { id, type, text, options } = ev.data || {};
