@@ -174,7 +174,13 @@ function renderReference() {
   ui.refdate.value = r.date || '';
   if (r.source === 'dateline' && r.date) {
     const ev = r.evidence && r.evidence.text ? ` “${r.evidence.text.trim()}”` : '';
-    ui.refsource.textContent = `Found in the dateline${ev}: ${humanValue(r.date)}. Change it to re-resolve every relative date.`;
+    ui.refsource.textContent = `Found in the dateline${ev}: ${humanValue(r.date)}. Change it to re-resolve every relative date. `;
+    if (r.evidence) {
+      const show = el('button', 'quiet small', 'Show in text');
+      show.type = 'button';
+      show.addEventListener('click', () => jumpTo(r.evidence.start, r.evidence.end, 'the dateline'));
+      ui.refsource.appendChild(show);
+    }
   } else if (state.text.trim()) {
     ui.refsource.textContent = 'No dateline found: relative dates stay unresolved until you set a date.';
   } else ui.refsource.textContent = 'Filled in from the article’s dateline when one is found.';

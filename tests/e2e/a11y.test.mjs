@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setup, openPage, nextRender } from './harness.mjs';
+import { setup, openPage, nextRender, TEST_TIMEOUT } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,7 +20,7 @@ async function axe(page, context = 'document') {
 }
 
 for (const scheme of ['light', 'dark']) {
-  test(`page (${scheme}): no serious or critical violations`, async () => {
+  test(`page (${scheme}): no serious or critical violations`, { timeout: TEST_TIMEOUT }, async () => {
     const t = await setup({ colorScheme: scheme });
     try {
       await openPage(t.page, t.origin);
@@ -41,7 +41,7 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('embed demo: no serious or critical violations', async () => {
+test('embed demo: no serious or critical violations', { timeout: TEST_TIMEOUT }, async () => {
   const t = await setup();
   try {
     await t.page.goto(`${t.origin}/embed.html`);

@@ -2,7 +2,7 @@
 // never clears or alters the text box.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, pasteAndWait } from './harness.mjs';
+import { setup, openPage, pasteAndWait, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -15,7 +15,7 @@ after(async () => {
 
 const TEXT = 'Published April 1, 2024\nMinister Ana Lima said on Friday that talks in Madrid will resume next week. \u{1F600} caf\u00e9 \u05e9\u05dc\u05d5\u05dd\tx\u200dy\nLine two.';
 
-test('the draft survives a reload, with the reference date the user chose', async () => {
+test('the draft survives a reload, with the reference date the user chose', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await pasteAndWait(p, TEXT);
   await p.fill('#refdate', '2024-04-03');
@@ -27,7 +27,7 @@ test('the draft survives a reload, with the reference date the user chose', asyn
   assert.equal(await p.$eval('#reading', (e) => e.textContent), TEXT);
 });
 
-test('an analysis error leaves the text box exactly as it was', async () => {
+test('an analysis error leaves the text box exactly as it was', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const before = await p.inputValue('#text');
   // A year the core refuses (it accepts 4-digit years only).
@@ -49,7 +49,7 @@ test('an analysis error leaves the text box exactly as it was', async () => {
   assert.equal(await p.inputValue('#text'), before);
 });
 
-test('the worker refuses text over the size limit with a clear error', async () => {
+test('the worker refuses text over the size limit with a clear error', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const ok = await p.evaluate(async () => {
     const { createStoryline } = await import('/storyline.js');

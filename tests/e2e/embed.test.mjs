@@ -3,7 +3,7 @@
 // and re-analyzes when its `text` property or `reference-date` attribute changes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -15,7 +15,7 @@ after(async () => {
   await t?.close();
 });
 
-test('the element renders highlights, entities and timeline in its shadow root', async () => {
+test('the element renders highlights, entities and timeline in its shadow root', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const info = await p.evaluate(() => {
     const v = document.getElementById('story');
@@ -41,12 +41,12 @@ test('the element renders highlights, entities and timeline in its shadow root',
   assert.equal(info.light, 0, 'nothing added to the light DOM');
 });
 
-test('the host page receives the result event', async () => {
+test('the host page receives the result event', { timeout: TEST_TIMEOUT }, async () => {
   const cap = await t.page.textContent('#caption');
   assert.match(cap, /Storyline found \d+ names and \d+ dated events/);
 });
 
-test('the element follows the page\'s CSS custom properties', async () => {
+test('the element follows the page\'s CSS custom properties', { timeout: TEST_TIMEOUT }, async () => {
   const s = await t.page.evaluate(() => {
     const sr = document.getElementById('story').shadowRoot;
     const host = getComputedStyle(document.getElementById('story'));
@@ -58,7 +58,7 @@ test('the element follows the page\'s CSS custom properties', async () => {
   assert.equal(s.person, 'rgb(138, 45, 28)');
 });
 
-test('setting the text property re-analyzes and fires the event again', async () => {
+test('setting the text property re-analyzes and fires the event again', { timeout: TEST_TIMEOUT }, async () => {
   const res = await t.page.evaluate(async () => {
     const v = document.getElementById('story');
     const got = new Promise((r) => v.addEventListener('storyline-result', (e) => r(e.detail), { once: true }));
@@ -70,7 +70,7 @@ test('setting the text property re-analyzes and fires the event again', async ()
   assert.ok(res.n >= 1);
 });
 
-test('a bad reference-date attribute fires storyline-error with the core message', async () => {
+test('a bad reference-date attribute fires storyline-error with the core message', { timeout: TEST_TIMEOUT }, async () => {
   const msg = await t.page.evaluate(async () => {
     const v = document.getElementById('story');
     const got = new Promise((r) => v.addEventListener('storyline-error', (e) => r(e.detail.message), { once: true }));
@@ -82,7 +82,7 @@ test('a bad reference-date attribute fires storyline-error with the core message
   assert.match(status, /Could not analyze/);
 });
 
-test('no page errors and no request outside the origin', () => {
+test('no page errors and no request outside the origin', { timeout: TEST_TIMEOUT }, () => {
   assert.deepEqual(t.errors, []);
   assert.deepEqual(t.requests.filter((u) => !u.startsWith(t.origin + '/')), []);
 });

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openPage, pasteAndWait, sampleText } from './harness.mjs';
+import { setup, openPage, pasteAndWait, sampleText, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 let sample;
@@ -46,7 +46,7 @@ function parseCSV(s) {
   return rows;
 }
 
-test('JSON export is the schema document of the analyzed text', async () => {
+test('JSON export is the schema document of the analyzed text', { timeout: TEST_TIMEOUT }, async () => {
   for (const k of ['reference_date', 'reference', 'mentions', 'entities', 'times', 'timeline', 'quotes', 'sentences', 'warnings']) assert.ok(k in doc, k);
   assert.equal(doc.offsets, 'utf16');
   assert.ok(doc.mentions.length > 0 && doc.entities.length > 0 && doc.timeline.length > 0);
@@ -54,7 +54,7 @@ test('JSON export is the schema document of the analyzed text', async () => {
   for (const x of doc.times) assert.equal(sample.slice(x.start, x.end), x.text);
 });
 
-test('entities CSV has one row per entity with kind, name, count, roles, aliases', async () => {
+test('entities CSV has one row per entity with kind, name, count, roles, aliases', { timeout: TEST_TIMEOUT }, async () => {
   const rows = parseCSV(await exportOf('entities-csv'));
   assert.deepEqual(rows[0], ['id', 'kind', 'name', 'mentions', 'salience', 'roles', 'aliases', 'first_offset']);
   assert.equal(rows.length - 1, doc.entities.length);
@@ -68,7 +68,7 @@ test('entities CSV has one row per entity with kind, name, count, roles, aliases
   }
 });
 
-test('timeline CSV has one row per entry, in the timeline order', async () => {
+test('timeline CSV has one row per entry, in the timeline order', { timeout: TEST_TIMEOUT }, async () => {
   const rows = parseCSV(await exportOf('timeline-csv'));
   assert.equal(rows[0][0], 'value');
   assert.equal(rows.length - 1, doc.timeline.length);
@@ -79,7 +79,7 @@ test('timeline CSV has one row per entry, in the timeline order', async () => {
   });
 });
 
-test('TimelineJS JSON has an event per dated entry with escaped text', async () => {
+test('TimelineJS JSON has an event per dated entry with escaped text', { timeout: TEST_TIMEOUT }, async () => {
   const tj = JSON.parse(await exportOf('timelinejs'));
   assert.ok(tj.title && tj.title.text && typeof tj.title.text.headline === 'string');
   const dated = doc.timeline.filter((e) => e.from);
@@ -93,7 +93,7 @@ test('TimelineJS JSON has an event per dated entry with escaped text', async () 
   });
 });
 
-test('annotated HTML export is a standalone page with the text, entities and timeline', async () => {
+test('annotated HTML export is a standalone page with the text, entities and timeline', { timeout: TEST_TIMEOUT }, async () => {
   const html = await exportOf('html');
   assert.match(html, /^<!doctype html>/);
   assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
@@ -108,7 +108,7 @@ test('annotated HTML export is a standalone page with the text, entities and tim
   await p2.close();
 });
 
-test('download and copy give the preview content', async () => {
+test('download and copy give the preview content', { timeout: TEST_TIMEOUT }, async () => {
   for (const f of ['json', 'entities-csv', 'timeline-csv', 'timelinejs', 'html']) {
     const preview = await exportOf(f);
     const [dl] = await Promise.all([t.page.waitForEvent('download'), t.page.click('#download')]);

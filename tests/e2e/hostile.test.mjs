@@ -3,7 +3,7 @@
 // opens, no script runs, no element is created from user text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, pasteAndWait } from './harness.mjs';
+import { setup, openPage, pasteAndWait, TEST_TIMEOUT } from './harness.mjs';
 
 const HOSTILE = [
   'Published March 13, 2025',
@@ -27,12 +27,12 @@ after(async () => {
 const noUserElements = (sel) =>
   t.page.evaluate((sel) => [...document.querySelectorAll(sel)].flatMap((root) => [...root.querySelectorAll('script, img, iframe, a, b, i, svg:not(.tl-svg), svg:not(.tl-svg) *, [onerror], [onload], [href^="javascript"]')].map((e) => e.outerHTML.slice(0, 60))), sel);
 
-test('the reading view shows the hostile text literally', async () => {
+test('the reading view shows the hostile text literally', { timeout: TEST_TIMEOUT }, async () => {
   assert.equal(await t.page.$eval('#reading', (e) => e.textContent), HOSTILE);
   assert.deepEqual(await noUserElements('#reading'), []);
 });
 
-test('panels show names and quotes as text', async () => {
+test('panels show names and quotes as text', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   for (const tab of ['entities', 'timeline', 'quotes']) {
     await p.click(`#tab-${tab}`);
@@ -44,7 +44,7 @@ test('panels show names and quotes as text', async () => {
   await p.click('#tab-entities');
 });
 
-test('tooltips show text only', async () => {
+test('tooltips show text only', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const ids = await p.$$eval('#reading .hl.first', (ms) => ms.map((m) => m.dataset.id));
   assert.ok(ids.length > 0, 'something was highlighted');
@@ -56,7 +56,7 @@ test('tooltips show text only', async () => {
   }
 });
 
-test('every export keeps the markup as text', async () => {
+test('every export keeps the markup as text', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await p.click('#tab-export');
   const get = async (f) => {
@@ -82,7 +82,7 @@ test('every export keeps the markup as text', async () => {
   }
 });
 
-test('the custom element shows hostile text literally', async () => {
+test('the custom element shows hostile text literally', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await p.goto(`${t.origin}/embed.html`);
   await p.waitForFunction(() => document.getElementById('story').result);
@@ -102,7 +102,7 @@ test('the custom element shows hostile text literally', async () => {
   assert.equal(out.bad, 0);
 });
 
-test('no dialog opened, no script ran, no request for the injected image', async () => {
+test('no dialog opened, no script ran, no request for the injected image', { timeout: TEST_TIMEOUT }, async () => {
   assert.deepEqual(t.dialogs, []);
   assert.equal(await t.page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(t.requests.filter((u) => /\/x$|javascript:/.test(u)), []);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { setup, openPage, nextRender } from './harness.mjs';
+import { setup, openPage, nextRender, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -18,7 +18,7 @@ after(async () => {
 
 const ARTICLE = 'Published May 2, 2024\nPresident Anna Berg of Norway visited Paris on Monday, the ministry said.\n';
 
-test('opening a .txt file loads and analyzes it', async () => {
+test('opening a .txt file loads and analyzes it', { timeout: TEST_TIMEOUT }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-'));
   const f = join(dir, 'article.txt');
   writeFileSync(f, ARTICLE);
@@ -27,7 +27,7 @@ test('opening a .txt file loads and analyzes it', async () => {
   assert.equal(await t.page.$eval('#reading', (e) => e.textContent), ARTICLE);
 });
 
-test('dropping a .txt file on the page loads it; a non-text file is refused', async () => {
+test('dropping a .txt file on the page loads it; a non-text file is refused', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const drop = (name, type, body) =>
     p.evaluate(({ name, type, body }) => {
@@ -46,7 +46,7 @@ test('dropping a .txt file on the page loads it; a non-text file is refused', as
   assert.equal(await p.inputValue('#text'), text2, 'the text box is untouched');
 });
 
-test('a long text shows progress and can be cancelled; the text stays', async () => {
+test('a long text shows progress and can be cancelled; the text stays', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const big = ARTICLE.repeat(40000); // ~3 MB
   await p.evaluate((big) => {

@@ -3,7 +3,7 @@
 // export — with a visible focus indicator at every step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage } from './harness.mjs';
+import { setup, openPage, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -28,7 +28,7 @@ async function tabUntil(pred, max = 60, key = 'Tab') {
   throw new Error('focus never reached the target');
 }
 
-test('keyboard only: sample, highlights, marking, legend, timeline, export', async () => {
+test('keyboard only: sample, highlights, marking, legend, timeline, export', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   // 1. load the sample with the keyboard
   let a = await tabUntil((x) => x.id === 'sample');
@@ -85,7 +85,7 @@ test('keyboard only: sample, highlights, marking, legend, timeline, export', asy
   assert.deepEqual(t.errors, []);
 });
 
-test('the skip link is the first stop and jumps to the article', async () => {
+test('the skip link is the first stop and jumps to the article', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await p.goto(`${t.origin}/index.html`);
   await p.keyboard.press('Tab');

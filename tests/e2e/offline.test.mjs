@@ -2,7 +2,7 @@
 // network gone the page reloads and still analyzes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, nextRender } from './harness.mjs';
+import { setup, openPage, nextRender, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -12,7 +12,7 @@ after(async () => {
   await t?.close();
 });
 
-test('after one visit the page loads and analyzes with the network off', async () => {
+test('after one visit the page loads and analyzes with the network off', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await openPage(p, t.origin);
   await p.evaluate(async () => {

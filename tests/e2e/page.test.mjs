@@ -2,7 +2,7 @@
 // tooltips, click-to-mark with stepping, timeline click scrolls and flashes, reference-date change.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, pasteAndWait, nextRender, sampleText } from './harness.mjs';
+import { setup, openPage, pasteAndWait, nextRender, sampleText, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 let sample;
@@ -25,7 +25,7 @@ async function currentDoc() {
   return doc;
 }
 
-test('highlights, entity list and timeline appear after pasting an article', async () => {
+test('highlights, entity list and timeline appear after pasting an article', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   assert.ok(await p.locator('#reading mark.k-person').count() >= 1, 'at least one person highlighted');
   assert.ok(await p.locator('#reading mark.k-place').count() >= 1, 'at least one place highlighted');
@@ -56,7 +56,7 @@ test('highlights, entity list and timeline appear after pasting an article', asy
   await p.click('#tab-entities');
 });
 
-test('entity panel: grouped by kind, sorted by salience, filter box', async () => {
+test('entity panel: grouped by kind, sorted by salience, filter box', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const doc = await currentDoc();
   const groups = await p.$$eval('#entities .ent-group', (gs) => gs.map((g) => [...g.classList].find((c) => c.startsWith('k-')).slice(2)));
@@ -77,7 +77,7 @@ test('entity panel: grouped by kind, sorted by salience, filter box', async () =
   await p.fill('#filter', '');
 });
 
-test('legend entries toggle each kind', async () => {
+test('legend entries toggle each kind', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const btn = p.locator('#legend button[data-kind="person"]');
   assert.equal(await btn.getAttribute('aria-pressed'), 'true');
@@ -95,7 +95,7 @@ test('legend entries toggle each kind', async () => {
   assert.equal(await p.$eval('#reading mark.k-person', (m) => getComputedStyle(m).backgroundColor), bgBefore);
 });
 
-test('tooltips name the canonical entity, kind and role; dates show value and resolution', async () => {
+test('tooltips name the canonical entity, kind and role; dates show value and resolution', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const doc = await currentDoc();
   // a person with a role
@@ -121,7 +121,7 @@ test('tooltips name the canonical entity, kind and role; dates show value and re
   await p.waitForSelector('#tooltip', { state: 'hidden' });
 });
 
-test('clicking an entity marks all its mentions and steps through them', async () => {
+test('clicking an entity marks all its mentions and steps through them', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const doc = await currentDoc();
   const e = [...doc.entities].filter((x) => x.mentions.length >= 2).sort((a, b) => b.mentions.length - a.mentions.length)[0];
@@ -146,7 +146,7 @@ test('clicking an entity marks all its mentions and steps through them', async (
   await p.click('#step-clear');
 });
 
-test('clicking a timeline entry scrolls to its sentence and flashes it', async () => {
+test('clicking a timeline entry scrolls to its sentence and flashes it', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const doc = await currentDoc();
   await p.evaluate(() => window.scrollTo(0, 0));
@@ -169,7 +169,7 @@ test('clicking a timeline entry scrolls to its sentence and flashes it', async (
   await p.click('#tab-entities');
 });
 
-test('quotes panel links speaker and quote to the text', async () => {
+test('quotes panel links speaker and quote to the text', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const doc = await currentDoc();
   await p.click('#tab-quotes');
@@ -182,7 +182,7 @@ test('quotes panel links speaker and quote to the text', async () => {
   await p.click('#tab-entities');
 });
 
-test('the reference date is prefilled from the dateline and changing it re-resolves', async () => {
+test('the reference date is prefilled from the dateline and changing it re-resolves', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   const doc = await currentDoc();
   assert.equal(doc.reference.source, 'dateline', 'the sample article has a dateline');
@@ -210,7 +210,7 @@ test('the reference date is prefilled from the dateline and changing it re-resol
   assert.equal(await p.inputValue('#refdate'), doc.reference.date);
 });
 
-test('no page errors', () => {
+test('no page errors', { timeout: TEST_TIMEOUT }, () => {
   assert.deepEqual(t.errors, []);
   assert.deepEqual(t.dialogs, []);
 });

@@ -3,7 +3,7 @@
 // stored except the draft, which Clear removes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, nextRender } from './harness.mjs';
+import { setup, openPage, nextRender, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -13,7 +13,7 @@ after(async () => {
   await t?.close();
 });
 
-test('full use of the page requests nothing outside its origin', async () => {
+test('full use of the page requests nothing outside its origin', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await openPage(p, t.origin);
   await nextRender(p, () => p.click('#sample'));
@@ -33,7 +33,7 @@ test('full use of the page requests nothing outside its origin', async () => {
   assert.deepEqual(t.errors, []);
 });
 
-test('both pages carry a CSP that forbids other origins and inline scripts', async () => {
+test('both pages carry a CSP that forbids other origins and inline scripts', { timeout: TEST_TIMEOUT }, async () => {
   for (const path of ['/index.html', '/embed.html']) {
     await t.page.goto(t.origin + path);
     const csp = await t.page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
@@ -52,7 +52,7 @@ test('both pages carry a CSP that forbids other origins and inline scripts', asy
   }
 });
 
-test('only the draft is stored, and Clear removes it', async () => {
+test('only the draft is stored, and Clear removes it', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await openPage(p, t.origin);
   await nextRender(p, () => p.click('#sample'));
@@ -65,7 +65,7 @@ test('only the draft is stored, and Clear removes it', async () => {
   assert.equal(await p.inputValue('#text'), '');
 });
 
-test('the page says the text never leaves the machine', async () => {
+test('the page says the text never leaves the machine', { timeout: TEST_TIMEOUT }, async () => {
   await openPage(t.page, t.origin);
   assert.match(await t.page.textContent('#privacy'), /never leaves this machine/);
 });

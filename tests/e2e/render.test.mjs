@@ -3,7 +3,7 @@
 // span's fragments spell its text, ranges map back to the right characters. Same for the HTML export.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -37,7 +37,7 @@ function docFor() {
   return { reference: { date: null, source: 'none' }, mentions, entities, times, timeline: [], quotes, sentences: [], warnings: [] };
 }
 
-test('nested, crossing and multi-line spans render with the text intact', async () => {
+test('nested, crossing and multi-line spans render with the text intact', { timeout: TEST_TIMEOUT }, async () => {
   const out = await t.page.evaluate(async ({ text, doc }) => {
     const { spansOf, renderAnnotated } = await import('/lib/highlight.js');
     const c = document.createElement('div');
@@ -71,7 +71,7 @@ test('nested, crossing and multi-line spans render with the text intact', async 
   assert.equal(out.userTags, 0, '<b> in the text stays text');
 });
 
-test('the annotated HTML export renders the same spans and text', async () => {
+test('the annotated HTML export renders the same spans and text', { timeout: TEST_TIMEOUT }, async () => {
   const out = await t.page.evaluate(async ({ text, doc }) => {
     const { annotatedHTML } = await import('/lib/exports.js');
     const html = annotatedHTML(doc, text, 'T <i>itle</i>');

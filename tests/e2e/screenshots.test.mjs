@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { setup, openPage, nextRender, WWW } from './harness.mjs';
+import { setup, openPage, nextRender, WWW, TEST_TIMEOUT } from './harness.mjs';
 
 const OUT = join(WWW, 'screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -24,7 +24,7 @@ const shot = async (page, name, opts = {}) => {
 };
 
 for (const scheme of ['light', 'dark']) {
-  test(`page, ${scheme}, 1280 px, sample article`, async () => {
+  test(`page, ${scheme}, 1280 px, sample article`, { timeout: TEST_TIMEOUT }, async () => {
     const t = await loaded({ colorScheme: scheme, viewport: { width: 1280, height: 1200 } });
     try {
       // show a tooltip on a person with a role, as a reader would see it
@@ -41,7 +41,7 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('timeline panel with an entity marked', async () => {
+test('timeline panel with an entity marked', { timeout: TEST_TIMEOUT }, async () => {
   const t = await loaded({ viewport: { width: 1280, height: 1000 } });
   try {
     await t.page.click('#entities button.ent');
@@ -53,7 +53,7 @@ test('timeline panel with an entity marked', async () => {
   }
 });
 
-test('phone width: one column, no sideways scrolling', async () => {
+test('phone width: one column, no sideways scrolling', { timeout: TEST_TIMEOUT }, async () => {
   const t = await loaded({ viewport: { width: 390, height: 844 } });
   try {
     const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -68,7 +68,7 @@ test('phone width: one column, no sideways scrolling', async () => {
   }
 });
 
-test('embed demo', async () => {
+test('embed demo', { timeout: TEST_TIMEOUT }, async () => {
   const t = await setup({ viewport: { width: 1280, height: 900 } });
   try {
     await t.page.goto(`${t.origin}/embed.html`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { WWW, ROOT, requirePkg } from './harness.mjs';
+import { WWW, ROOT, requirePkg, TEST_TIMEOUT } from './harness.mjs';
 
 requirePkg();
 const DTS = readFileSync(join(WWW, 'pkg', 'storyline.d.ts'), 'utf8');
@@ -82,7 +82,7 @@ async function analyzeAll() {
   return inputs.map(([t, o]) => m.analyze(t, o));
 }
 
-test('every key of real results is declared, with a matching type, and vice versa', async (t) => {
+test('every key of real results is declared, with a matching type, and vice versa', { timeout: TEST_TIMEOUT }, async (t) => {
   const results = await analyzeAll();
   assert.ok(interfaces.has('Analysis'), 'Analysis is declared');
   const problems = [];
@@ -107,13 +107,13 @@ test('every key of real results is declared, with a matching type, and vice vers
   assert.ok(seen.has('Mention') && seen.has('Entity') && seen.has('Timex') && seen.has('Reference'), `exercised: ${[...seen].join(', ')}`);
 });
 
-test('the public API is typed without any', () => {
+test('the public API is typed without any', { timeout: TEST_TIMEOUT }, () => {
   assert.match(DTS, /export function analyze\(text: string, options: AnalyzeOptions \| null \| undefined\): Analysis;/);
   const publicPart = DTS.replace(/export interface InitOutput \{[\s\S]*?\n\}/, '');
   assert.ok(!/\bany\b/.test(publicPart.replace(/\/\*[\s\S]*?\*\//g, '')), 'no `any` outside the wasm-bindgen internals');
 });
 
-test('the declarations compile with tsc --strict and type a real use', () => {
+test('the declarations compile with tsc --strict and type a real use', { timeout: TEST_TIMEOUT }, () => {
   const require = createRequire(import.meta.url);
   const tsc = require.resolve('typescript/bin/tsc');
   const dir = mkdtempSync(join(tmpdir(), 'storyline-ts-'));

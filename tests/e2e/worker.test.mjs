@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setup, sampleText, WWW } from './harness.mjs';
+import { setup, sampleText, WWW, TEST_TIMEOUT } from './harness.mjs';
 
 let t;
 before(async () => {
@@ -15,7 +15,7 @@ after(async () => {
   await t?.close();
 });
 
-test('createStoryline().analyze round-trips through the worker and equals the core in Node', async () => {
+test('createStoryline().analyze round-trips through the worker and equals the core in Node', { timeout: TEST_TIMEOUT }, async () => {
   const text = await sampleText();
   const viaWorker = await t.page.evaluate(async (text) => {
     const { createStoryline } = await import('/storyline.js');
@@ -34,7 +34,7 @@ test('createStoryline().analyze round-trips through the worker and equals the co
   assert.equal(viaWorker.r.reference.source, 'option');
 });
 
-test('bad options reject with an Error naming the field; the worker keeps working', async () => {
+test('bad options reject with an Error naming the field; the worker keeps working', { timeout: TEST_TIMEOUT }, async () => {
   const out = await t.page.evaluate(async () => {
     const { createStoryline } = await import('/storyline.js');
     const s = await createStoryline();
@@ -53,7 +53,7 @@ test('bad options reject with an Error naming the field; the worker keeps workin
   assert.equal(out.ok, '2025-03-13');
 });
 
-test('cancel rejects a running analysis with AbortError and the next call still works', async () => {
+test('cancel rejects a running analysis with AbortError and the next call still works', { timeout: TEST_TIMEOUT }, async () => {
   const out = await t.page.evaluate(async () => {
     const { createStoryline } = await import('/storyline.js');
     const s = await createStoryline();
