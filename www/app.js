@@ -216,6 +216,11 @@ ui.legend.addEventListener('click', (ev) => {
   b.setAttribute('aria-pressed', String(!state.hidden.has(k)));
   ui.reading.classList.toggle(`hide-${k}`, state.hidden.has(k));
   hideTooltip();
+  // keep the highlight in the tab order a visible one
+  if (state.current && !isVisibleMark(state.current)) {
+    const next = [...ui.reading.querySelectorAll('mark.first')].find(isVisibleMark);
+    if (next) setCurrent(next, false);
+  }
 });
 
 // ---------------------------------------------------------------- reading view
