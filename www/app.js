@@ -549,7 +549,7 @@ function renderTimeline() {
     ui.timeline.appendChild(el('p', 'empty', state.text.trim() ? 'No dated events found.' : 'No dated events yet.'));
     return;
   }
-  ui.timeline.appendChild(timelineSVG(document, doc.timeline));
+  ui.timeline.appendChild(timelineSVG(document, doc.timeline, { referenceDate: doc.reference && doc.reference.date }));
   ui.timeline.appendChild(
     timelineList(document, doc.timeline, {
       times: doc.times,
