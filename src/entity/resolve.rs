@@ -143,8 +143,23 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         .into_iter()
         .chain(surname_mentions(doc, &items))
         .collect::<Vec<_>>();
+    // `items` is sorted by start: only the items starting before an added span's end can overlap
+    // it, and among them the one reaching furthest decides (prefix maxima of ends).
+    let mut reach = Vec::with_capacity(items.len());
+    let mut far = 0usize;
+    for it in &items {
+        far = far.max(it.span.end);
+        reach.push(far);
+    }
+    let clear = |sp: &crate::span::Span| {
+        let k = items.partition_point(|o| o.span.start < sp.end);
+        k == 0 || reach[k - 1] <= sp.start
+    };
+    let added: Vec<Item> = added.into_iter().filter(|it| clear(&it.span)).collect();
+    let mut placed: Vec<crate::span::Span> = Vec::new();
     for it in added {
-        if !items.iter().any(|o| o.span.overlaps(&it.span)) {
+        if !placed.iter().any(|o| o.overlaps(&it.span)) {
+            placed.push(it.span);
             items.push(it);
         }
     }
@@ -173,12 +188,8 @@ fn compatible(a: Kind, b: Kind) -> bool {
 /// form ("Trump") is left to [`merge_person_parts`] when some longer name contains it: two
 /// people may share a surname.
 fn merge_same_name(items: &[Item], sets: &mut Sets) {
-    let words: Vec<Vec<String>> = items.iter().map(|it| person_words(&it.surface)).collect();
-    let partial = |i: usize| {
-        items[i].kind == Kind::Person
-            && (0..items.len())
-                .any(|j| items[j].kind == Kind::Person && part_of(&words[i], &words[j]))
-    };
+    let persons = PersonForms::new(items);
+    let partial = |i: usize| items[i].kind == Kind::Person && !persons.fuller(i).is_empty();
     let mut first: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, it) in items.iter().enumerate() {
         if partial(i) {
@@ -195,17 +206,27 @@ fn merge_same_name(items: &[Item], sets: &mut Sets) {
 
 /// Nationalities linked to the same country, or a plural of another ("Russians"), → one entity.
 fn merge_groups(items: &[Item], sets: &mut Sets) {
-    let groups: Vec<usize> = (0..items.len())
-        .filter(|&i| items[i].kind == Kind::Group)
-        .collect();
-    for (x, &i) in groups.iter().enumerate() {
-        for &j in &groups[..x] {
-            let (a, b) = (&items[i], &items[j]);
-            let same_link = a.link.is_some() && a.link == b.link;
-            let plural = a.key.strip_suffix('s') == Some(b.key.as_str())
-                || b.key.strip_suffix('s') == Some(a.key.as_str());
-            if same_link || plural {
-                sets.union(j, i);
+    // First group seen per country link and per singular key; later ones join it.
+    let mut by_link: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, a) in items.iter().enumerate() {
+        if a.kind != Kind::Group {
+            continue;
+        }
+        if let Some(link) = a.link {
+            match by_link.get(link) {
+                Some(&j) => sets.union(j, i),
+                None => {
+                    by_link.insert(link, i);
+                }
+            }
+        }
+        // "Russians" ~ "Russian": both file under the key without a final "s".
+        let stem = a.key.strip_suffix('s').unwrap_or(&a.key);
+        match by_key.get(stem) {
+            Some(&j) => sets.union(j, i),
+            None => {
+                by_key.insert(stem, i);
             }
         }
     }
@@ -249,25 +270,80 @@ fn part_of(short: &[String], full: &[String]) -> bool {
 /// A person's shorter form ("Putin", "Donald Trump") → the full name nearest before it, else the
 /// first after it. A lone word a finder typed `other` is taken too (and becomes a person).
 fn merge_person_parts(items: &[Item], sets: &mut Sets) {
-    let words: Vec<Vec<String>> = items.iter().map(|it| person_words(&it.surface)).collect();
+    let persons = PersonForms::new(items);
     // Longer forms first so "Donald Trump" joins "Donald J. Trump" before "Trump" joins either.
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| {
-            items[i].kind == Kind::Person || (items[i].kind == Kind::Other && words[i].len() == 1)
+            items[i].kind == Kind::Person
+                || (items[i].kind == Kind::Other && persons.words[i].len() == 1)
         })
         .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(words[i].len()));
+    order.sort_by_key(|&i| std::cmp::Reverse(persons.words[i].len()));
     for &i in &order {
-        let fulls: Vec<usize> = (0..items.len())
-            .filter(|&j| items[j].kind == Kind::Person && part_of(&words[i], &words[j]))
-            .collect();
-        let before = fulls
-            .iter()
-            .rev()
-            .find(|&&j| items[j].span.start < items[i].span.start);
-        if let Some(&j) = before.or_else(|| fulls.first()) {
+        // Each fuller form's person items are in text order: the last one starting before `i`
+        // is that form's nearest; the nearest over all forms wins, else the first after.
+        let start = items[i].span.start;
+        let mut before: Option<usize> = None;
+        let mut first: Option<usize> = None;
+        for list in persons.fuller(i) {
+            let k = list.partition_point(|&j| items[j].span.start < start);
+            if k > 0 {
+                before = before.max(Some(list[k - 1]));
+            }
+            first = Some(first.map_or(list[0], |f: usize| f.min(list[0])));
+        }
+        if let Some(j) = before.or(first) {
             sets.union(j, i);
         }
+    }
+}
+
+/// The person-name word forms of a document, each distinct form once, so comparing every
+/// mention with every fuller name costs (distinct forms)², not (mentions)².
+struct PersonForms {
+    /// Words of each item's surface ([`person_words`]).
+    words: Vec<Vec<String>>,
+    /// Distinct form of each item.
+    form_of: Vec<usize>,
+    /// For each distinct form: the person items bearing it, in text order.
+    persons: Vec<Vec<usize>>,
+    /// For each distinct form: the distinct forms it is a part of ([`part_of`]) that persons bear.
+    fuller: Vec<Vec<usize>>,
+}
+
+impl PersonForms {
+    fn new(items: &[Item]) -> Self {
+        let words: Vec<Vec<String>> = items.iter().map(|it| person_words(&it.surface)).collect();
+        let mut index: HashMap<&[String], usize> = HashMap::new();
+        let mut forms: Vec<&[String]> = Vec::new();
+        let mut form_of = Vec::with_capacity(items.len());
+        for w in &words {
+            let n = forms.len();
+            let f = *index.entry(w.as_slice()).or_insert(n);
+            if f == n {
+                forms.push(w.as_slice());
+            }
+            form_of.push(f);
+        }
+        let mut persons = vec![Vec::new(); forms.len()];
+        for (i, it) in items.iter().enumerate() {
+            if it.kind == Kind::Person {
+                persons[form_of[i]].push(i);
+            }
+        }
+        let fuller = (0..forms.len())
+            .map(|a| {
+                (0..forms.len())
+                    .filter(|&b| !persons[b].is_empty() && part_of(forms[a], forms[b]))
+                    .collect()
+            })
+            .collect();
+        PersonForms { words, form_of, persons, fuller }
+    }
+
+    /// The person items of every fuller form of item `i`'s name, one text-ordered list per form.
+    fn fuller(&self, i: usize) -> Vec<&[usize]> {
+        self.fuller[self.form_of[i]].iter().map(|&b| self.persons[b].as_slice()).collect()
     }
 }
 

@@ -222,7 +222,7 @@ struct Ctx<'a> {
 }
 
 fn paragraph_of(doc: &Doc, pos: usize) -> usize {
-    doc.text.as_bytes()[..pos.min(doc.text.len())].iter().filter(|&&b| b == b'\n').count()
+    doc.line_of(pos)
 }
 
 impl Ctx<'_> {

@@ -278,9 +278,15 @@ pub fn find_all(text: &str) -> Vec<Cand> {
     // Longest first; ties: the family order above (stable sort keeps it).
     let mut order: Vec<usize> = (0..c.len()).collect();
     order.sort_by(|&a, &b| c[b].span.len().cmp(&c[a].span.len()));
+    // Kept spans are disjoint, so only the kept span starting last before a candidate's end can
+    // overlap it: one ordered-map lookup per candidate keeps this linear-logarithmic.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Cand> = Vec::new();
     for i in order {
-        if kept.iter().all(|k| !k.span.overlaps(&c[i].span)) {
+        let sp = c[i].span;
+        let clash = taken.range(..sp.end.max(sp.start + 1)).next_back().is_some_and(|(_, &end)| end > sp.start);
+        if !clash {
+            taken.insert(sp.start, sp.end);
             kept.push(c[i].clone());
         }
     }
