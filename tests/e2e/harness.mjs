@@ -77,11 +77,6 @@ export async function setup({ colorScheme = 'light', viewport = { width: 1280, h
   const server = await startServer();
   const browser = await launch();
   const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce', serviceWorkers });
-  // Development aid, off unless set: STORYLINE_E2E_FAKE_WORKER=/path/to/worker.js replaces the engine's worker.
-  if (process.env.STORYLINE_E2E_FAKE_WORKER) {
-    const body = await readFile(process.env.STORYLINE_E2E_FAKE_WORKER, 'utf8');
-    await context.route('**/worker.js', (route) => route.fulfill({ body, contentType: 'text/javascript' }));
-  }
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const errors = [];
