@@ -437,9 +437,11 @@ function jumpTo(start, end, label) {
   if (!state.map) return;
   const range = state.map.range(start, end);
   if (!range) return;
-  const anchor = range.startContainer.parentElement;
+  // Centre the range itself (a block of text can be taller than the window).
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  anchor.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  const r = range.getBoundingClientRect();
+  const dy = r.top + r.height / 2 - window.innerHeight / 2;
+  window.scrollBy({ top: r.height > window.innerHeight ? r.top - 16 : dy, behavior: reduce ? 'auto' : 'smooth' });
   if (window.CSS && CSS.highlights && typeof Highlight === 'function') {
     CSS.highlights.set('storyline-flash', new Highlight(range));
     clearTimeout(state.flashTimer);
