@@ -25,10 +25,21 @@ fn score(doc: &Doc, c: &Candidate) -> f32 {
 pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Candidate> {
     // 1. Times win over names they cover ("May" the month); a name reaching beyond the time
     //    stays ("LA Weekly").
-    let mut cands: Vec<Candidate> = candidates
-        .into_iter()
-        .filter(|c| !times.iter().any(|t| t.span.start <= c.span.start && c.span.end <= t.span.end))
-        .collect();
+    //    Times sorted by start with the running maximum of their ends: a name is covered when some
+    //    time starting at or before it reaches its end.
+    let mut tspans: Vec<Span> = times.iter().map(|t| t.span).collect();
+    tspans.sort_by_key(|s| s.start);
+    let mut reach = Vec::with_capacity(tspans.len());
+    let mut max_end = 0;
+    for s in &tspans {
+        max_end = max_end.max(s.end);
+        reach.push(max_end);
+    }
+    let covered = |c: &Candidate| {
+        let i = tspans.partition_point(|s| s.start <= c.span.start);
+        i > 0 && reach[i - 1] >= c.span.end
+    };
+    let mut cands: Vec<Candidate> = candidates.into_iter().filter(|c| !covered(c)).collect();
     // 2. One sense per document for exact surfaces: the surest kind of each text.
     let mut best: HashMap<&str, (f32, Kind)> = HashMap::new();
     for c in &cands {
@@ -99,7 +110,11 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
         let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
         i = j;
-        let hits: Vec<usize> = (0..chosen.len()).filter(|&k| overlaps(chosen[k].span, span)).collect();
+        // `chosen` is in text order and non-overlapping: binary search for the neighbours.
+        let at = chosen.partition_point(|c| c.span.end <= span.start);
+        let hits: Vec<usize> = (at..chosen.len())
+            .take_while(|&k| chosen[k].span.start < span.end)
+            .collect();
         let free = hits.is_empty();
         let weak = hits.len() == 1
             && chosen[hits[0]].span == span
@@ -131,27 +146,21 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     out
 }
 
-fn overlaps(a: Span, b: Span) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
 /// Keeps a non-overlapping subset, best score first; returns it in text order.
 fn select(doc: &Doc, mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    cands.sort_by(|a, b| {
-        score(doc, b)
-            .total_cmp(&score(doc, a))
-            .then(a.span.start.cmp(&b.span.start))
-    });
+    let mut scored: Vec<(f32, Candidate)> = cands.drain(..).map(|c| (score(doc, &c), c)).collect();
+    scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then(a.span.start.cmp(&b.span.start)));
+    let cands = scored.into_iter().map(|(_, c)| c);
     let mut taken: Vec<Candidate> = Vec::with_capacity(cands.len());
-    // Interval check against a sorted list of taken spans.
-    let mut spans: Vec<Span> = Vec::new();
+    // Taken spans by start (non-overlapping, so the previous and next ones are the only possible clashes).
+    let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in cands {
-        let i = spans.partition_point(|s| s.start < c.span.start);
-        let clash = (i > 0 && spans[i - 1].end > c.span.start) || (i < spans.len() && spans[i].start < c.span.end);
-        if clash {
+        let before = spans.range(..=c.span.start).next_back().is_some_and(|(_, &end)| end > c.span.start);
+        let after = spans.range(c.span.start..).next().is_some_and(|(&start, _)| start < c.span.end);
+        if before || after {
             continue;
         }
-        spans.insert(i, c.span);
+        spans.insert(c.span.start, c.span.end);
         taken.push(c);
     }
     taken.sort_by_key(|c| (c.span.start, c.span.end));
