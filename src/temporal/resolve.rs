@@ -296,7 +296,7 @@ impl Ctx<'_> {
                 let cue = super::tense::tense_cue(self.doc, f.span);
                 let tense = cue.map(|(_, t)| t).unwrap_or(Tense::Past);
                 // A past-tense verb right before the date governs it ("passed in May"): no future reading.
-                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 4);
+                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 2);
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 match (month, day) {
                     (Some(m), Some(d)) => {

@@ -29,7 +29,8 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
 }
 
 /// Like [`tense_at`], with how many tokens away the deciding cue is (`None`: no cue, the default
-/// past). A deadline preposition ("by", "until") counts as a present cue at distance 1.
+/// past). A deadline preposition ("by", "until", "extended to") counts as a present cue at
+/// distance 1: the nearest occurrence.
 pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let text = &doc.text;
     let si = doc.sentence_at(span.start);
@@ -69,7 +70,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     // "by Feb. 1", "until January", "through Nov. 17": a deadline looks ahead whatever the verb.
     if first > 0 {
         let p = toks[first - 1].text(text).to_lowercase();
-        if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before") {
+        if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before" | "to") {
             return Some((1, Tense::Present));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
