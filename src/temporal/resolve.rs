@@ -330,7 +330,10 @@ impl Ctx<'_> {
             }
             Value::Weekday { wd, dir } => {
                 let Some(r) = r else { return unresolved(format!("XXXX-WXX-{wd}")) };
-                let tense = tense_at(self.doc, f.span);
+                // "Wednesday's ruling", "ahead of Friday's vote": a possessive names an event of
+                // the current news cycle, past or coming: the nearest such day.
+                let possessive = self.doc.text[f.span.end..].starts_with("'s");
+                let tense = if possessive { Tense::Present } else { tense_at(self.doc, f.span) };
                 match pick_weekday(r, *wd, *dir, tense) {
                     Some(x) => Out::new(x.to_string(), &format!("weekday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
                         .at(Point { date: x, gran: Unit::Day }),
