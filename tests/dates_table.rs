@@ -150,6 +150,12 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_this_coming", "The vote is this coming Saturday.", R, "this coming Saturday", "date", "2025-03-15", ""),
     ("weekday_other_ref", "The convention voted Friday to make Australia a republic.", "1998-02-13", "Friday", "date", "1998-02-13", ""),
     ("weekday_sunday_ref", "Police seized a car bomb Sunday.", "1998-03-22", "Sunday", "date", "1998-03-22", ""),
+    ("weekday_coordinated_future_clause", "The storm hit on Thursday night and will leave by Sunday.", "2017-07-21", "Thursday night", "time", "2017-07-20TNI", ""),
+    ("weekday_range_end_past", "Shares were bought from Sept. 14 to Thursday.", "1989-10-30", "Thursday", "date", "1989-10-26", ""),
+    ("month_day_passive_future", "The dividend will be paid Dec. 14 to holders.", "1989-10-26", "Dec. 14", "date", "1989-12-14", ""),
+    ("month_day_extended_to", "The offer was extended to Nov. 20.", "1989-11-02", "Nov. 20", "date", "1989-11-20", ""),
+    ("weekday_possessive_past", "Lawyers would look for ways around Wednesday's ruling.", "2000-01-07", "Wednesday", "date", "2000-01-05", ""),
+    ("weekday_possessive_coming", "Markets were calm ahead of Friday's vote.", R, "Friday", "date", "2025-03-14", ""),
     // --- weekends
     ("weekend_past", "Officials met over the weekend.", R, "the weekend", "date", "2025-W10-WE", ""),
     ("weekend_future", "They will rest this weekend.", R, "this weekend", "date", "2025-W11-WE", ""),

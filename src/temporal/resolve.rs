@@ -296,7 +296,7 @@ impl Ctx<'_> {
                 let cue = super::tense::tense_cue(self.doc, f.span);
                 let tense = cue.map(|(_, t)| t).unwrap_or(Tense::Past);
                 // A past-tense verb right before the date governs it ("passed in May"): no future reading.
-                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 4);
+                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 2);
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 match (month, day) {
                     (Some(m), Some(d)) => {
@@ -330,7 +330,10 @@ impl Ctx<'_> {
             }
             Value::Weekday { wd, dir } => {
                 let Some(r) = r else { return unresolved(format!("XXXX-WXX-{wd}")) };
-                let tense = tense_at(self.doc, f.span);
+                // "Wednesday's ruling", "ahead of Friday's vote": a possessive names an event of
+                // the current news cycle, past or coming: the nearest such day.
+                let possessive = self.doc.text[f.span.end..].starts_with("'s");
+                let tense = if possessive { Tense::Present } else { tense_at(self.doc, f.span) };
                 match pick_weekday(r, *wd, *dir, tense) {
                     Some(x) => Out::new(x.to_string(), &format!("weekday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
                         .at(Point { date: x, gran: Unit::Day }),

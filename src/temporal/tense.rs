@@ -29,7 +29,8 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
 }
 
 /// Like [`tense_at`], with how many tokens away the deciding cue is (`None`: no cue, the default
-/// past). A deadline preposition ("by", "until") counts as a present cue at distance 1.
+/// past). A deadline preposition ("by", "until", "extended to") counts as a present cue at
+/// distance 1: the nearest occurrence.
 pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let text = &doc.text;
     let si = doc.sentence_at(span.start);
@@ -47,19 +48,23 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         if w == "set" && toks.get(i + 1).is_some_and(|n| n.text(text).eq_ignore_ascii_case("to")) {
             return Some(Tense::Future);
         }
+        // A participle after a form of "be" ("will be paid", "will be named") is passive: the
+        // tense is the auxiliary's, further left.
+        let after_be = || {
+            let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map(|t| t.text(text).to_lowercase());
+            matches!(prev.as_deref(), Some("be" | "been" | "being" | "is" | "are" | "get" | "gets"))
+        };
         if let Some(x) = LEX.tense.get(&w) {
-            // "to" + verb after "going"/"plans" etc. is in the table; "has"/"have" + been/-ed past.
-            return Some(match x.as_str() {
-                "future" => Tense::Future,
-                "present" => Tense::Present,
-                _ => Tense::Past,
-            });
+            return match x.as_str() {
+                "future" => Some(Tense::Future),
+                "present" => Some(Tense::Present),
+                _ if after_be() => None,
+                _ => Some(Tense::Past),
+            };
         }
         // Verbs in -ed (lower-case: "United" is a name).
         if w.len() > 4 && w.ends_with("ed") && !t.is_capitalized(text) && !matches!(w.as_str(), "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed") {
-            // A participle after a form of "be" ("will be named") is passive, not the tense.
-            let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map(|t| t.text(text).to_lowercase());
-            if matches!(prev.as_deref(), Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")) {
+            if after_be() {
                 return None;
             }
             return Some(Tense::Past);
@@ -69,7 +74,10 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     // "by Feb. 1", "until January", "through Nov. 17": a deadline looks ahead whatever the verb.
     if first > 0 {
         let p = toks[first - 1].text(text).to_lowercase();
-        if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before") {
+        // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to Thursday").
+        let range = p == "to"
+            && toks[first.saturating_sub(8)..first].iter().any(|t| t.text(text).eq_ignore_ascii_case("from"));
+        if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before" | "to") && !range {
             return Some((1, Tense::Present));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
@@ -104,7 +112,8 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let mut i = last;
     while i < toks.len() && d < 8 {
         d += 1;
-        if is_boundary(toks[i].text(text)) {
+        // A coordinated clause after the expression has its own verb ("hit on Thursday and will leave").
+        if is_boundary(toks[i].text(text)) || matches!(toks[i].text(text), "," | "and" | "but" | "or") {
             break;
         }
         if let Some(t) = cue(i) {

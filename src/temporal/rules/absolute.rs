@@ -164,7 +164,7 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
         let w = ws.slice(text);
         let sentence_start = text[..ws.start].trim_end().is_empty()
             || text[..ws.start].trim_end().ends_with(['.', '!', '?', '\n', '"']);
-        if capitalized(w) && month_of(w).is_none() && !sentence_start
+        if capitalized(w) && month_of(w).is_none() && !sentence_start && !w.ends_with("'s")
             && !matches!(before.as_str(), "in" | "since" | "until" | "by" | "of" | "from" | "through" | "during" | "before" | "after")
         {
             return false;
@@ -470,7 +470,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         // "the summer" needs a preposition before it ("in the summer"); "The Fall of Rome" is a name.
         if dirw.as_deref() == Some("the") && !has_y {
             let prev = word_before(text, all.start());
-            if !["in", "during", "by", "until", "since", "through", "over", "throughout", "before", "after"].contains(&prev.as_str())
+            if !["in", "into", "during", "by", "until", "since", "through", "over", "throughout", "before", "after", "for"].contains(&prev.as_str())
                 || capitalized(s.as_str())
             {
                 continue;

@@ -15,7 +15,7 @@ static THE_NEXT_U: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:the\s+(?P<d>next|following|previous|preceding|prior|same|subsequent)|(?P<d2>following|preceding))\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)\b")
 });
 static THAT_U: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend)\b")
+    compile(r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b")
 });
 static N_LATER: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<d>later|earlier|before|after|afterwards|afterward|previously|prior)\b")

@@ -65,7 +65,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if text[all.end()..].starts_with("'s") && all.as_str().eq_ignore_ascii_case("today") {
             continue;
         }
-        if all.as_str() == "Today" && !text[..all.start()].trim_end().ends_with(['.', '!', '?', '"', '\n', ':']) && all.start() > 0 {
+        if all.as_str() == "Today" && !text[..all.start()].trim_end().ends_with(['.', '!', '?', '"', '\n', ':', '`', '\'', '(', '-']) && all.start() > 0 {
             continue;
         }
         out.push(Cand::new(all, ty, v, "deictic:day"));
