@@ -17,7 +17,7 @@ import { timelineList } from './lib/timeline.js';
 let shared = null;
 const storyline = () => (shared ||= createStoryline());
 
-const CSS = `
+const STYLE = `
 :host { display: block; font-family: var(--storyline-font, system-ui, sans-serif); color: var(--storyline-fg, #1b1b1b);
   background: var(--storyline-bg, #ffffff); border: 1px solid var(--storyline-border, #cfd2d8); border-radius: var(--storyline-radius, 8px);
   padding: var(--storyline-padding, 1rem); line-height: 1.6;
@@ -82,7 +82,7 @@ let sheet = null;
 function styleSheet() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(STYLE);
   }
   return sheet;
 }

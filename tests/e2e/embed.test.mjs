@@ -39,6 +39,15 @@ test('the element renders highlights, entities and timeline in its shadow root',
   assert.equal(info.tl, info.nTl);
   assert.ok(info.textSame, 'shadow text equals the element text');
   assert.equal(info.light, 0, 'nothing added to the light DOM');
+  // a timeline entry flashes its sentence inside the shadow root
+  const flashed = await p.evaluate(async () => {
+    const v = document.getElementById('story');
+    const b = v.shadowRoot.querySelector('.tl-entry');
+    b.click();
+    const h = CSS.highlights.get('storyline-view-flash');
+    return { got: h && h.size ? [...h][0].toString() : null, want: v.result.timeline[Number(b.dataset.index)].text };
+  });
+  assert.equal(flashed.got, flashed.want);
 });
 
 test('the host page receives the result event', { timeout: TEST_TIMEOUT }, async () => {
