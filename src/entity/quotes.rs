@@ -160,8 +160,22 @@ struct Ctx<'a> {
     doc: &'a Doc,
     mentions: &'a [Mention],
     entities: &'a [Entity],
-    /// Quote interiors: mentions inside them are not speakers.
-    inside: Vec<Span>,
+    /// Quote interiors (mentions inside them are not speakers) as (start, running maximum of
+    /// ends), sorted by start: a span lies in some interior iff the interiors starting at or
+    /// before it reach its end (O(log n)).
+    inside_reach: Vec<(usize, usize)>,
+    /// Pronoun look-ups in O(log n), when the mentions are in text order without overlaps (what
+    /// stage 6 produces); `None` falls back to scanning every mention.
+    fast: Option<PronounIndex>,
+}
+
+/// Candidate antecedents for pronouns, precomputed once per document.
+struct PronounIndex {
+    /// Person mentions outside quotes, in text order: (mention index, end, sentence, index of the
+    /// last entry at or before this one that is the first of its sentence).
+    persons: Vec<(usize, usize, usize, usize)>,
+    /// Organization mentions outside quotes, in text order: (mention index, end).
+    orgs: Vec<(usize, usize)>,
 }
 
 /// A found attribution: the speaker's mention (if resolved), the cue span, the rule.
@@ -175,8 +189,66 @@ impl<'a> Ctx<'a> {
     fn word(&self, k: usize) -> &'a str {
         self.doc.tokens[k].text(&self.doc.text)
     }
+    fn new(doc: &'a Doc, mentions: &'a [Mention], entities: &'a [Entity], inside: Vec<Span>) -> Self {
+        let mut order: Vec<usize> = (0..inside.len()).collect();
+        order.sort_by_key(|&i| inside[i].start);
+        let mut far = 0;
+        let inside_reach = order
+            .iter()
+            .map(|&i| {
+                far = far.max(inside[i].end);
+                (inside[i].start, far)
+            })
+            .collect();
+        let mut ctx = Ctx { doc, mentions, entities, inside_reach, fast: None };
+        let ordered = mentions.windows(2).all(|w| w[0].end <= w[1].start && w[0].start <= w[0].end);
+        if ordered {
+            let mut persons: Vec<(usize, usize, usize, usize)> = Vec::new();
+            let mut orgs = Vec::new();
+            for (i, m) in mentions.iter().enumerate() {
+                if !matches!(m.kind, Kind::Person | Kind::Organization)
+                    || ctx.in_quote(Span::new(m.start, m.end))
+                {
+                    continue;
+                }
+                if m.kind == Kind::Organization {
+                    orgs.push((i, m.end));
+                    continue;
+                }
+                let s = doc.sentence_at(m.start);
+                let first = match persons.last() {
+                    Some(&(_, _, ps, pf)) if ps == s => pf,
+                    _ => persons.len(),
+                };
+                persons.push((i, m.end, s, first));
+            }
+            ctx.fast = Some(PronounIndex { persons, orgs });
+        }
+        ctx
+    }
     fn in_quote(&self, s: Span) -> bool {
-        self.inside.iter().any(|q| q.contains(&s))
+        let k = self.inside_reach.partition_point(|&(start, _)| start <= s.start);
+        k > 0 && self.inside_reach[k - 1].1 >= s.end
+    }
+    /// [`Ctx::pronoun`] over the precomputed index: the same answer in O(log n).
+    fn pronoun_fast(&self, ix: &PronounIndex, pos: usize, w: &str) -> Option<usize> {
+        match w {
+            "he" | "she" => {
+                // Persons ending at or before `pos`: a prefix, since ends grow with starts.
+                let h = ix.persons.partition_point(|p| p.1 <= pos);
+                let &(last, _, _, first) = ix.persons.get(h.checked_sub(1)?)?;
+                // The last sentence subject; earlier ones lie in earlier sentences, so if it is
+                // too far back, so are they.
+                let sent = self.doc.sentence_at(pos);
+                let (subject, _, s, _) = ix.persons[first];
+                Some(if sent.saturating_sub(s) <= 3 { subject } else { last })
+            }
+            "it" => {
+                let h = ix.orgs.partition_point(|o| o.1 <= pos);
+                Some(ix.orgs.get(h.checked_sub(1)?)?.0)
+            }
+            _ => None,
+        }
     }
     /// Index of the mention covering token `k`, if any.
     fn mention_at(&self, k: usize) -> Option<usize> {
@@ -197,6 +269,9 @@ impl<'a> Ctx<'a> {
     fn pronoun(&self, k: usize) -> Option<usize> {
         let pos = self.doc.tokens[k].span.start;
         let w = self.word(k).to_lowercase();
+        if let Some(ix) = &self.fast {
+            return self.pronoun_fast(ix, pos, &w);
+        }
         let before = |m: &Mention| m.end <= pos && !self.in_quote(Span::new(m.start, m.end));
         match w.as_str() {
             "he" | "she" => {
@@ -421,12 +496,8 @@ fn words_in(doc: &Doc, s: Span) -> usize {
 /// Stage 7: finds direct quotations and attributes each to a speaker entity.
 pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
     let marks = pair_marks(&doc.text);
-    let ctx = Ctx {
-        doc,
-        mentions,
-        entities,
-        inside: marks.iter().map(|m| m.inner).collect(),
-    };
+    let ctx = Ctx::new(doc, mentions, entities, marks.iter().map(|m| m.inner).collect());
+    let paragraphs = paragraph_starts(doc);
     let mut out: Vec<Quote> = Vec::new();
     let mut last_para_speaker: Option<(usize, Option<usize>, usize)> = None; // (paragraph, speaker, end)
     for m in &marks {
@@ -439,7 +510,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
         let full_sentence = body.ends_with(['.', '!', '?']);
         let clause = words >= 6 || (full_sentence && words >= 3);
         let attribution = ctx.after(m.outer.end).or_else(|| ctx.before(m.outer.start));
-        let para = paragraph_of(doc, m.outer.start);
+        let para = paragraph_of(doc, &paragraphs, m.outer.start);
         let (speaker, cue, rule) = match attribution {
             Some(a) if words >= 2 || full_sentence => (a.speaker, Some(a.cue), a.rule),
             Some(_) => continue,
@@ -472,11 +543,11 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
     out
 }
 
-/// Index of the paragraph holding byte `pos`: how many sentences up to it open a line.
-fn paragraph_of(doc: &Doc, pos: usize) -> usize {
-    let s = doc.sentence_at(pos);
+/// For each sentence, how many sentences up to and including it open a line (paragraphs).
+fn paragraph_starts(doc: &Doc) -> Vec<usize> {
     let mut n = 0;
-    for (i, x) in doc.sentences.iter().enumerate().take(s + 1) {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (i, x) in doc.sentences.iter().enumerate() {
         let gap_start = if i == 0 {
             0
         } else {
@@ -490,8 +561,15 @@ fn paragraph_of(doc: &Doc, pos: usize) -> usize {
         {
             n += 1;
         }
+        out.push(n);
     }
-    n
+    out
+}
+
+/// Index of the paragraph holding byte `pos`: how many sentences up to it open a line
+/// (`starts` from [`paragraph_starts`]).
+fn paragraph_of(doc: &Doc, starts: &[usize], pos: usize) -> usize {
+    starts.get(doc.sentence_at(pos)).copied().unwrap_or(0)
 }
 
 #[cfg(test)]
