@@ -10,7 +10,8 @@
 
 use super::resolve::{Item, Sets};
 use crate::model::Kind;
-use crate::span::Span;
+use crate::span::{DisjointSpans, OverlapIndex, Span};
+use std::collections::HashMap;
 use crate::text::{Doc, TokenKind};
 
 /// True when `s` looks like an acronym or initialism: one word, 2–10 letters (dots allowed),
@@ -126,20 +127,30 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
 /// Mentions resolution adds: defined acronyms no finder proposed, and their later uses.
 pub(crate) fn added_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
-    for d in definitions(doc, items) {
+    let defs = definitions(doc, items);
+    if defs.is_empty() {
+        return out;
+    }
+    // Tokens by text, in text order; spans taken by items (an index) and by added mentions (which
+    // never overlap each other): look-ups instead of scans over every token and item.
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        by_text.entry(t.text(&doc.text)).or_default().push(k);
+    }
+    let taken = OverlapIndex::new(items.iter().map(|it| it.span));
+    let mut added = DisjointSpans::default();
+    for d in defs {
         let exp = &items[d.item];
         let acr = doc.slice(d.acronym);
-        for t in &doc.tokens {
-            if t.span.start < d.acronym.start || t.text(&doc.text) != acr {
+        for &k in by_text.get(acr).map(Vec::as_slice).unwrap_or(&[]) {
+            let t = &doc.tokens[k];
+            if t.span.start < d.acronym.start {
                 continue;
             }
-            if items
-                .iter()
-                .chain(out.iter())
-                .any(|o| o.span.overlaps(&t.span))
-            {
+            if taken.any(t.span) || added.overlaps(t.span) {
                 continue;
             }
+            added.insert(t.span);
             let rule = if t.span == d.acronym {
                 "acronym:definition"
             } else {
@@ -162,12 +173,28 @@ pub(crate) fn added_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
 
 /// Merges acronyms with their expansions: bracketed definitions first, then strict initials.
 pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
-    for d in definitions(doc, items) {
-        let key = super::resolve::key_of(doc.slice(d.acronym));
+    let defs = definitions(doc, items);
+    if !defs.is_empty() {
+        // Non-person items by key, in order (the same unions, in the same order, as a scan).
+        let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
         for (j, it) in items.iter().enumerate() {
-            if it.key == key && it.kind != Kind::Person {
+            if it.kind != Kind::Person {
+                by_key.entry(it.key.as_str()).or_default().push(j);
+            }
+        }
+        for d in defs {
+            let key = super::resolve::key_of(doc.slice(d.acronym));
+            for &j in by_key.get(key.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
                 sets.union(d.item, j);
             }
+        }
+    }
+    // Multi-word names by the initials of their major words: an acronym spells exactly those.
+    let mut by_initials: HashMap<Vec<char>, Vec<usize>> = HashMap::new();
+    for (j, o) in items.iter().enumerate() {
+        if o.surface.contains(' ') && !matches!(o.kind, Kind::Person | Kind::Group | Kind::Quantity) {
+            let major: Vec<char> = initials(&o.surface).into_iter().filter(|x| x.1).map(|x| x.0).collect();
+            by_initials.entry(major).or_default().push(j);
         }
     }
     // Initials: a lone acronym with exactly one multi-word name spelling it.
@@ -178,10 +205,11 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
             continue;
         }
         let mut targets: Vec<usize> = Vec::new();
-        for (j, o) in items.iter().enumerate() {
-            if o.surface.contains(' ')
-                && !matches!(o.kind, Kind::Person | Kind::Group | Kind::Quantity)
-                && spells(&it.surface, &o.surface)
+        let l = letters(&it.surface);
+        if l.len() < 2 {
+            continue;
+        }
+        for &j in by_initials.get(&l).map(Vec::as_slice).unwrap_or(&[]) {
             {
                 let r = sets.find(j);
                 if !targets.iter().any(|&t| sets.find(t) == r) {

@@ -8,10 +8,10 @@
 
 use super::Candidate;
 use crate::model::Kind;
-use crate::span::Span;
+use crate::span::{OverlapIndex, Span};
 use crate::temporal::Found;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// Confidence at or above which a candidate's kind is trusted for the whole document.
 const SURE: f32 = 0.75;
@@ -24,9 +24,10 @@ fn score(doc: &Doc, c: &Candidate) -> f32 {
 /// Settles overlapping candidates.
 pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Candidate> {
     // 1. Times win over names they overlap ("May" the month).
+    let times = OverlapIndex::new(times.iter().map(|t| t.span));
     let mut cands: Vec<Candidate> = candidates
         .into_iter()
-        .filter(|c| !times.iter().any(|t| overlaps(t.span, c.span)))
+        .filter(|c| !times.any(c.span))
         .collect();
     // 2. One sense per document for exact surfaces: the surest kind of each text.
     let mut best: HashMap<&str, (f32, Kind)> = HashMap::new();
@@ -71,6 +72,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     let is_part = |i: usize| {
         toks.get(i).is_some_and(|t| t.kind == TokenKind::Word && parts.contains_key(t.text(&doc.text)))
     };
+    // `chosen` is in text order, so index positions are `chosen` indices.
+    let taken = OverlapIndex::new(chosen.iter().map(|c| c.span));
     let mut i = 0;
     while i < toks.len() {
         if !is_part(i) || toks[i].span.start < parts[toks[i].text(&doc.text)] {
@@ -84,7 +87,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
         let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
         i = j;
-        let hits: Vec<usize> = (0..chosen.len()).filter(|&k| overlaps(chosen[k].span, span)).collect();
+        let hits: Vec<usize> = taken.overlapping(span).collect();
         let free = hits.is_empty();
         let weak = hits.len() == 1
             && chosen[hits[0]].span == span
@@ -116,10 +119,6 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     out
 }
 
-fn overlaps(a: Span, b: Span) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
 /// Keeps a non-overlapping subset, best score first; returns it in text order.
 fn select(doc: &Doc, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.sort_by(|a, b| {
@@ -128,15 +127,16 @@ fn select(doc: &Doc, mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.span.start.cmp(&b.span.start))
     });
     let mut taken: Vec<Candidate> = Vec::with_capacity(cands.len());
-    // Interval check against a sorted list of taken spans.
-    let mut spans: Vec<Span> = Vec::new();
+    // Interval check against the taken spans, ordered by start (an ordered set: O(log n) inserts).
+    let mut spans: BTreeSet<(usize, usize)> = BTreeSet::new();
     for c in cands {
-        let i = spans.partition_point(|s| s.start < c.span.start);
-        let clash = (i > 0 && spans[i - 1].end > c.span.start) || (i < spans.len() && spans[i].start < c.span.end);
+        let before = spans.range(..(c.span.start, 0)).next_back();
+        let after = spans.range((c.span.start, 0)..).next();
+        let clash = before.is_some_and(|s| s.1 > c.span.start) || after.is_some_and(|s| s.0 < c.span.end);
         if clash {
             continue;
         }
-        spans.insert(i, c.span);
+        spans.insert((c.span.start, c.span.end));
         taken.push(c);
     }
     taken.sort_by_key(|c| (c.span.start, c.span.end));

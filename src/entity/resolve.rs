@@ -156,10 +156,9 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         k == 0 || reach[k - 1] <= sp.start
     };
     let added: Vec<Item> = added.into_iter().filter(|it| clear(&it.span)).collect();
-    let mut placed: Vec<crate::span::Span> = Vec::new();
+    let mut placed = crate::span::DisjointSpans::default();
     for it in added {
-        if !placed.iter().any(|o| o.overlaps(&it.span)) {
-            placed.push(it.span);
+        if placed.insert(it.span) {
             items.push(it);
         }
     }
@@ -415,7 +414,7 @@ const NOT_SURNAMES: &[&str] = &[
 /// Uses of a full-named person's surname that no finder proposed ("Ushakov" after "Yuri
 /// Ushakov"), standing alone (no capitalized word glued on either side).
 fn surname_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
-    let mut surnames: Vec<(&str, usize)> = Vec::new();
+    let mut surnames: HashMap<&str, usize> = HashMap::new();
     for (i, it) in items.iter().enumerate() {
         let ws: Vec<&str> = it.surface.split_whitespace().collect();
         if it.kind != Kind::Person || ws.len() < 2 {
@@ -426,9 +425,9 @@ fn surname_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
             && last.starts_with(char::is_uppercase)
             && !NOT_SURNAMES.contains(last)
             && !roles::is_title(last)
-            && !surnames.iter().any(|(s, _)| s == last)
+            && !surnames.contains_key(last)
         {
-            surnames.push((last, i));
+            surnames.insert(last, i);
         }
     }
     let mut out = Vec::new();
@@ -436,12 +435,13 @@ fn surname_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
         return out;
     }
     let toks = &doc.tokens;
+    let taken = crate::span::OverlapIndex::new(items.iter().map(|it| it.span));
     for (k, t) in toks.iter().enumerate() {
         let w = t.text(&doc.text);
-        let Some(&(_, src)) = surnames.iter().find(|(s, _)| *s == w) else {
+        let Some(&src) = surnames.get(w) else {
             continue;
         };
-        if items.iter().any(|it| it.span.overlaps(&t.span)) {
+        if taken.any(t.span) {
             continue;
         }
         let glued_cap = |j: Option<usize>| {
