@@ -193,74 +193,6 @@ impl OffsetMapBuilder {
     }
 }
 
-/// Spans sorted by start, indexed for "which of them overlap this span?" in O(log n) plus the
-/// candidates between the first span reaching past the query's start and the last one starting
-/// before its end (prefix maxima of ends + binary search), instead of a scan over all spans.
-#[derive(Debug, Clone, Default)]
-pub struct OverlapIndex {
-    spans: Vec<Span>,
-    /// `reach[i]` = the largest end among `spans[..=i]`.
-    reach: Vec<usize>,
-}
-
-impl OverlapIndex {
-    /// Indexes `spans`, which are sorted here by start (the order of [`OverlapIndex::overlapping`]).
-    pub fn new(spans: impl IntoIterator<Item = Span>) -> Self {
-        let mut spans: Vec<Span> = spans.into_iter().collect();
-        spans.sort_by_key(|s| s.start);
-        let mut far = 0;
-        let reach = spans
-            .iter()
-            .map(|s| {
-                far = far.max(s.end);
-                far
-            })
-            .collect();
-        OverlapIndex { spans, reach }
-    }
-    /// True when some indexed span overlaps `q` (as [`Span::overlaps`]).
-    pub fn any(&self, q: Span) -> bool {
-        let hi = self.spans.partition_point(|s| s.start < q.end);
-        hi > 0 && self.reach[hi - 1] > q.start
-    }
-    /// Positions (in start order) of the indexed spans overlapping `q`.
-    pub fn overlapping(&self, q: Span) -> impl Iterator<Item = usize> + '_ {
-        let hi = self.spans.partition_point(|s| s.start < q.end);
-        let lo = self.reach[..hi].partition_point(|&r| r <= q.start);
-        (lo..hi).filter(move |&i| self.spans[i].end > q.start)
-    }
-}
-
-/// A growing set of pairwise non-overlapping spans (each added only if it overlaps none already
-/// in), answering "does this span overlap one of them?" in O(log n) instead of a scan.
-#[derive(Debug, Clone, Default)]
-pub struct DisjointSpans {
-    set: std::collections::BTreeSet<(usize, usize)>,
-}
-
-impl DisjointSpans {
-    /// True when some span in the set overlaps `sp` (as [`Span::overlaps`]).
-    pub fn overlaps(&self, sp: Span) -> bool {
-        // Non-empty members never overlap each other, so among those starting before `sp.end` the
-        // last reaches furthest and alone decides; an empty member overlaps only a span around it,
-        // and any member starting strictly inside `sp` overlaps it.
-        self.set
-            .range(..(sp.end, 0))
-            .rev()
-            .find(|o| o.0 < o.1)
-            .is_some_and(|o| o.1 > sp.start)
-            || (sp.start + 1 < sp.end && self.set.range((sp.start + 1, 0)..(sp.end, 0)).next().is_some())
-    }
-    /// Adds `sp` if it overlaps no member; returns whether it was added.
-    pub fn insert(&mut self, sp: Span) -> bool {
-        if self.overlaps(sp) {
-            return false;
-        }
-        self.set.insert((sp.start, sp.end));
-        true
-    }
-}
-
 /// Converts byte offsets of one text to UTF-16 code-unit offsets (what JavaScript indexes by).
 ///
 /// Holds one checkpoint every 64 bytes, so a lookup costs at most 64 bytes of scanning and memory
@@ -346,45 +278,5 @@ mod tests {
         assert_eq!(m.span(Span::new(1, 2)), Span::new(1, 4)); // “
         assert_eq!(m.span(Span::new(4, 6)), Span::new(9, 11)); // ,c
         assert_eq!(m.span(Span::new(2, 3)), Span::new(4, 5)); // b
-    }
-    #[test]
-    fn overlap_index_matches_pairwise_scan() {
-        let spans = [(5, 9), (0, 3), (2, 4), (10, 10), (3, 30), (12, 14), (20, 21)].map(|(a, b)| Span::new(a, b));
-        let ix = OverlapIndex::new(spans);
-        let mut sorted = spans.to_vec();
-        sorted.sort_by_key(|s| s.start);
-        for a in 0..35 {
-            for b in a..36 {
-                let q = Span::new(a, b);
-                let want: Vec<usize> = (0..sorted.len()).filter(|&i| sorted[i].overlaps(&q)).collect();
-                let got: Vec<usize> = ix.overlapping(q).collect();
-                assert_eq!(got, want, "query {a}..{b}");
-                assert_eq!(ix.any(q), !want.is_empty(), "query {a}..{b}");
-            }
-        }
-    }
-    #[test]
-    fn disjoint_spans_match_pairwise_scan() {
-        // Every insertion order of a few spans, empty ones included, against a plain list.
-        let pool = [(2, 5), (5, 5), (3, 3), (0, 2), (4, 8), (6, 6), (1, 9), (8, 9), (5, 7)];
-        for rot in 0..pool.len() {
-            let mut set = DisjointSpans::default();
-            let mut list: Vec<Span> = Vec::new();
-            for i in 0..pool.len() {
-                let (a, b) = pool[(i + rot) % pool.len()];
-                let sp = Span::new(a, b);
-                let want = !list.iter().any(|o| o.overlaps(&sp));
-                for x in 0..10 {
-                    for y in x..11 {
-                        let q = Span::new(x, y);
-                        assert_eq!(set.overlaps(q), list.iter().any(|o| o.overlaps(&q)), "{q:?} after {list:?}");
-                    }
-                }
-                assert_eq!(set.insert(sp), want, "{sp:?} into {list:?}");
-                if want {
-                    list.push(sp);
-                }
-            }
-        }
     }
 }

@@ -41,6 +41,12 @@ pub struct Entry {
     pub adjective: bool,
     /// Other senses from `switches/ambiguous.tsv` (empty when unambiguous).
     pub alternatives: Vec<Kind>,
+    /// For places, the table's class (`country`, `capital`, `city`, `state`, `region`, `area`…);
+    /// empty for other kinds.
+    pub class: &'static str,
+    /// True for a name that is also an ordinary word: listed in `switches/common_words.txt`, or a
+    /// one-word place below country and capital rank that is a frequent English word ("Man").
+    pub common: bool,
 }
 
 struct Gazetteer {
@@ -74,6 +80,8 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             link: None,
             adjective: false,
             alternatives: Vec::new(),
+            class: "",
+            common: false,
         };
         push(e, &mut entries);
     }
@@ -87,6 +95,8 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             link: None,
             adjective: false,
             alternatives: Vec::new(),
+            class: "",
+            common: false,
         };
         push(e, &mut entries);
     }
@@ -101,6 +111,8 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             link,
             adjective: c.get(2) == Some(&"adj"),
             alternatives: Vec::new(),
+            class: "",
+            common: false,
         };
         push(e, &mut entries);
     }
@@ -115,6 +127,10 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
                 link: None,
                 adjective: false,
                 alternatives: Vec::new(),
+                class: c.get(1).copied().unwrap_or(""),
+                common: !matches!(c.get(1).copied(), Some("country" | "capital" | "continent"))
+                    && !c[0].contains(' ')
+                    && lexicon::is_vocabulary(c[0]),
             };
             push(e, &mut entries);
         }
@@ -130,7 +146,10 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             e.alternatives = kinds.into_iter().filter(|k| *k != e.kind).collect();
         }
     }
-    let common = data_lines(COMMON).map(str::trim).collect();
+    let common: HashSet<&'static str> = data_lines(COMMON).map(str::trim).collect();
+    for e in &mut entries {
+        e.common |= common.contains(e.surface);
+    }
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(entries.iter().map(|e| e.surface))
@@ -151,7 +170,7 @@ pub fn lookup(name: &str) -> Option<&'static Entry> {
 
 /// True when `name` is listed but is also an ordinary English word ("Reading", "Nice", "Shell").
 pub fn is_common_word(name: &str) -> bool {
-    GAZ.common.contains(name)
+    lookup(name).is_some_and(|e| e.common) || GAZ.common.contains(name)
 }
 
 /// Finds names listed in the gazetteers: matches must start and end on token boundaries and a name
@@ -188,7 +207,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let at_start = first_of_sentence.contains(&s);
-        if at_start && g.common.contains(entry.surface) {
+        if at_start && entry.common {
             continue;
         }
         // A capitalized function word that happens to be listed ("The") is never a name.
@@ -196,7 +215,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let mut confidence: f32 = if entry.alternatives.is_empty() { 0.9 } else { 0.6 };
-        if g.common.contains(entry.surface) {
+        if entry.common {
             confidence = confidence.min(0.6);
         }
         out.push(Candidate {

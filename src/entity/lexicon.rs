@@ -8,7 +8,8 @@
 //! - nationalities: [`demonym`], [`demonym_country`];
 //! - capitalized function words that never start a name: [`is_non_name_word`];
 //! - name head words ("Ministry", "Street", "Olympics"): [`name_head`]; calendar words:
-//!   [`is_calendar_word`]; verbs of saying: [`is_speech_verb`].
+//!   [`is_calendar_word`]; verbs of saying: [`is_speech_verb`]; ordinary English words:
+//!   [`is_vocabulary`].
 //!
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
@@ -63,6 +64,7 @@ static NON_NAME_SRC: &str = include_str!("../tables/lexicon/non_name_words.txt")
 static CALENDAR_SRC: &str = include_str!("../tables/lexicon/calendar_words.txt");
 static SPEECH_SRC: &str = include_str!("../tables/lexicon/speech_verbs.txt");
 static HEADS_SRC: &str = include_str!("../tables/lexicon/name_heads.tsv");
+static VOCAB_SRC: &str = include_str!("../tables/lexicon/common_words.txt");
 
 struct TitleTable {
     list: Vec<Title>,
@@ -118,6 +120,13 @@ static SURNAMES: LazyLock<HashSet<&'static str>> =
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
 static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
 static SPEECH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[SPEECH_SRC]));
+static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[VOCAB_SRC]));
+
+/// True when `w` (any case) is one of the most frequent English words ("power", "people", "hope").
+/// Frequency lists hold some names too ("james"): check the name lists first where it matters.
+pub fn is_vocabulary(w: &str) -> bool {
+    VOCAB.contains(w.to_lowercase().as_str())
+}
 
 /// Where a head word stands in a name: see [`name_head`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +137,8 @@ pub struct Head {
     pub last: bool,
     /// It may start the name ("University of Texas", "Mount Everest").
     pub first: bool,
+    /// It starts a name only before "of" ("State of Texas").
+    pub of_only: bool,
 }
 
 static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
@@ -140,7 +151,8 @@ static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
         m.entry(c[0]).or_insert(Head {
             kind,
             last: matches!(*w, "last" | "both"),
-            first: matches!(*w, "first" | "both"),
+            first: matches!(*w, "first" | "both" | "of"),
+            of_only: *w == "of",
         });
     }
     m
@@ -288,6 +300,7 @@ mod tests {
         assert!(is_non_name_word("Us") && !is_non_name_word("US"));
         assert!(is_calendar_word("Thursday") && !is_calendar_word("Thor"));
         assert!(is_speech_verb("said") && !is_speech_verb("ate"));
+        assert!(is_vocabulary("Power") && is_vocabulary("people") && !is_vocabulary("Lukaku"));
         assert_eq!(name_head("Ministry").map(|h| (h.kind, h.first, h.last)), Some((crate::model::Kind::Organization, true, true)));
         assert_eq!(name_head("Street").map(|h| h.kind), Some(crate::model::Kind::Place));
     }

@@ -1,0 +1,135 @@
+//! Table-driven entity tests: each named row is a text and the mentions (text, kind) it must yield,
+//! in order. Rows are text written for these tests or the founding article's sentences.
+//! On failure the row name, the expected and the found mentions with their rules are printed.
+
+use storyline::{analyze, Kind, Options};
+
+struct Row {
+    name: &'static str,
+    text: &'static str,
+    expect: &'static [(&'static str, Kind)],
+}
+
+use Kind::*;
+
+const ROWS: &[Row] = &[
+    Row {
+        name: "title + name, demonym, role modifiers",
+        text: "Russian President Vladimir Putin visited the region.",
+        expect: &[("Russian", Group), ("Vladimir Putin", Person)],
+    },
+    Row {
+        name: "organization + role + person",
+        text: "Kremlin spokesman Dmitry Peskov said talks went on.",
+        expect: &[("Kremlin", Organization), ("Dmitry Peskov", Person)],
+    },
+    Row {
+        name: "multi-word title between place and person",
+        text: "He spoke to US National Security Advisor Mike Waltz by phone.",
+        expect: &[("US", Place), ("Mike Waltz", Person)],
+    },
+    Row {
+        name: "surname alone after the full name is a person",
+        text: "Senator Alma Wexford arrived. Later Wexford said she was tired.",
+        expect: &[("Alma Wexford", Person), ("Wexford", Person)],
+    },
+    Row {
+        name: "possessive keeps the name",
+        text: "Donald Trump's envoy, Steve Witkoff, would be in Moscow this week.",
+        expect: &[("Donald Trump", Person), ("Steve Witkoff", Person), ("Moscow", Place)],
+    },
+    Row {
+        name: "lower-case ministry after a demonym",
+        text: "The Russian ministry of defence announced on Thursday that it had won.",
+        expect: &[("Russian ministry of defence", Organization)],
+    },
+    Row {
+        name: "place + region word",
+        text: "Fighting went on in the Kursk region and in the Belgorod region.",
+        expect: &[("Kursk region", Place), ("Belgorod region", Place)],
+    },
+    Row {
+        name: "X, the largest town in Y",
+        text: "They took control of Velmora, the largest town in the area.",
+        expect: &[("Velmora", Place)],
+    },
+    Row {
+        name: "the town of X",
+        text: "Rescuers reached the village of Dunmarrow late at night.",
+        expect: &[("Dunmarrow", Place)],
+    },
+    Row {
+        name: "organization suffix words",
+        text: "A report by the Irving Police Department and Northwind Holdings Ltd was published.",
+        expect: &[("Irving Police Department", Organization), ("Northwind Holdings Ltd", Organization)],
+    },
+    Row {
+        name: "University of X",
+        text: "She teaches at the University of Ottawa.",
+        expect: &[("University of Ottawa", Organization)],
+    },
+    Row {
+        name: "event list and event head word",
+        text: "It was the worst assault since World War II, said the Zorvian Summit organizers.",
+        expect: &[("World War II", Event), ("Zorvian Summit", Event)],
+    },
+    Row {
+        name: "news service",
+        text: "(Photo/NYT News Service)",
+        expect: &[("NYT News Service", Organization)],
+    },
+    Row {
+        name: "plural demonyms and groups",
+        text: "Afghans and Muslims in Canada protested.",
+        expect: &[("Afghans", Group), ("Muslims", Group), ("Canada", Place)],
+    },
+    Row {
+        name: "short country forms",
+        text: "The U.S. and the UK met in Washington D.C. with the UN.",
+        expect: &[("U.S.", Place), ("UK", Place), ("Washington D.C.", Place), ("UN", Organization)],
+    },
+    Row {
+        name: "quantities",
+        text: "Nearly 200,000 people fled and the fund raised $5 million, or 30 percent more.",
+        expect: &[("Nearly 200,000", Quantity), ("$5 million", Quantity), ("30 percent", Quantity)],
+    },
+    Row {
+        name: "ambiguous name switches to person after a given name",
+        text: "Michael Jordan met fans. Jordan smiled.",
+        expect: &[("Michael Jordan", Person), ("Jordan", Person)],
+    },
+    Row {
+        name: "hyphenated given names",
+        text: "Lawmaker Leung Kwai-fun of the Civic Union voted.",
+        expect: &[("Leung Kwai-fun", Person), ("Civic Union", Organization)],
+    },
+    Row {
+        name: "acronym organization",
+        text: "The statement came from the ZRFA on Monday.",
+        expect: &[("ZRFA", Organization)],
+    },
+];
+
+fn found(text: &str) -> Vec<(String, Kind, String)> {
+    let opts = Options::new();
+    match analyze(text, &opts) {
+        Ok(a) => a.mentions.into_iter().map(|m| (m.text, m.kind, m.rule)).collect(),
+        Err(e) => panic!("analyze failed: {e}"),
+    }
+}
+
+#[test]
+fn entity_rows() {
+    let mut failures = Vec::new();
+    for row in ROWS {
+        let got = found(row.text);
+        let pairs: Vec<(&str, Kind)> = got.iter().map(|(t, k, _)| (t.as_str(), *k)).collect();
+        if pairs != row.expect {
+            failures.push(format!(
+                "row {:?}\n  text:     {}\n  expected: {:?}\n  found:    {:?}",
+                row.name, row.text, row.expect, got
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,38 @@
+//! Texts that must yield no mention at all: sentence-initial function words, headline case,
+//! ordinary capitalized words, dates and small numbers. Written for these tests.
+
+use storyline::{analyze, Options};
+
+const NEGATIVES: &[&str] = &[
+    "Meanwhile, talks went on.",
+    "Although the names were not revealed, talks went on.",
+    "The talks went on.",
+    "However, nothing happened.",
+    "He said it was over. She agreed.",
+    "In the end they left.",
+    "Negotiators are flying in and contacts are scheduled.",
+    "On Thursday the meeting ended early.",
+    "This Is Why The Meeting Ended Early Again Today",
+    "We Are Going To Have To See What Happens Next",
+    "It rose by two points in 2022 and fell on December 2, 2024.",
+    "A 30-day ceasefire covering the entire frontline was agreed.",
+    "Reading is fun.",
+    "Breaking: more updates soon.",
+];
+
+#[test]
+fn negatives_yield_nothing() {
+    let opts = Options::new();
+    let mut failures = Vec::new();
+    for text in NEGATIVES {
+        match analyze(text, &opts) {
+            Ok(a) if a.mentions.is_empty() => {}
+            Ok(a) => failures.push(format!(
+                "{text:?} → {:?}",
+                a.mentions.iter().map(|m| (m.text.as_str(), m.kind, m.rule.as_str())).collect::<Vec<_>>()
+            )),
+            Err(e) => failures.push(format!("{text:?} → error {e}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
