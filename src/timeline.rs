@@ -35,9 +35,18 @@ fn specificity(g: &str) -> u8 {
 }
 
 /// Entities with a mention inside `span`, in order of first mention, without repeats.
-fn entities_in(mentions: &[Mention], span: Span) -> Vec<usize> {
+fn entities_in(mentions: &[Mention], ordered: bool, span: Span) -> Vec<usize> {
     let mut out = Vec::new();
-    for m in mentions {
+    // Mentions come in text order (stage 6): only those starting inside `span` can lie in it, so
+    // a binary search finds the first and the walk stops past the end (not a scan of all mentions
+    // per entry, which was quadratic in the text). `ordered`: whether they are (else a full scan).
+    let (lo, hi) = if ordered {
+        let lo = mentions.partition_point(|m| m.start < span.start);
+        (lo, lo + mentions[lo..].partition_point(|m| m.start <= span.end))
+    } else {
+        (0, mentions.len())
+    };
+    for m in &mentions[lo..hi] {
         if m.start >= span.start && m.end <= span.end && !out.contains(&m.entity) {
             out.push(m.entity);
         }
@@ -67,6 +76,7 @@ pub fn build(
     reference: Option<Date>,
 ) -> Vec<TimelineEntry> {
     let text = &doc.text;
+    let ordered = mentions.windows(2).all(|w| w[0].start <= w[1].start);
     let mut entries: Vec<(Date, String, usize, TimelineEntry)> = Vec::new();
     let mut dated: Vec<Dated> = Vec::new();
     // Times are in text order: walk them alongside the sentences.
@@ -148,7 +158,7 @@ pub fn build(
                 start: clause.start,
                 end: clause.end,
                 text: text[clause.start..clause.end].to_string(),
-                entities: entities_in(mentions, clause),
+                entities: entities_in(mentions, ordered, clause),
                 times: vec![a.time, di],
                 granularity: "day".into(),
                 from: Some(day.to_string()),
@@ -190,7 +200,7 @@ pub fn build(
             start: s.span.start,
             end: s.span.end,
             text: text[s.span.start..s.span.end].to_string(),
-            entities: entities_in(mentions, s.span),
+            entities: entities_in(mentions, ordered, s.span),
             times: ids,
             granularity: gran.to_string(),
             from: Some(from.to_string()),

@@ -159,6 +159,12 @@ fn rows() -> Vec<Row> {
             ],
         },
         Row {
+            name: "nationality without a finder link takes the lexicon's country",
+            text: "Ukrainian forces advanced.",
+            specs: vec![spec("Ukrainian", Kind::Group)],
+            expect: vec![Country("Ukrainian", "Ukraine")],
+        },
+        Row {
             name: "different people stay apart",
             text: "John Harlow met Jane Okafor. Harlow spoke, then Okafor.",
             specs: vec![person("John Harlow"), person("Jane Okafor"), person("Harlow"), person("Okafor")],
@@ -288,6 +294,12 @@ fn rows() -> Vec<Row> {
             text: "A Beijing district council met. Beijing said nothing.",
             specs: vec![place("Beijing district"), place("Beijing")],
             expect: vec![Count(2)],
+        },
+        Row {
+            name: "title with of inside, in apposition",
+            text: "Meanwhile Zelensky's chief of staff, Andriy Yermak, flew in. Secretary of State Lena Park stayed.",
+            specs: vec![person("Zelensky"), person("Andriy Yermak"), person("Lena Park")],
+            expect: vec![Roles("Andriy Yermak", &["chief of staff"]), Roles("Lena Park", &["Secretary of State"])],
         },
         Row {
             name: "no role: plain verb before the name",

@@ -243,8 +243,8 @@ pub(crate) fn surname_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> 
     out
 }
 
-/// True when a full name looks like a person's. (Until the shared name lexicon is merged: every
-/// full name a finder typed as a person.)
-fn looks_like_person(_first: &str, _last: &str) -> bool {
-    true
+/// True when a full name looks like a person's: the shared lexicon knows its first word as a
+/// given name or its last word as a surname.
+fn looks_like_person(first: &str, last: &str) -> bool {
+    super::lexicon::is_given_name(first) || super::lexicon::is_surname(last)
 }

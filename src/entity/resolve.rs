@@ -27,6 +27,7 @@
 //! empty for the pipeline to fill.
 
 use super::acronyms;
+use super::lexicon;
 use super::people;
 use super::roles;
 use super::Candidate;
@@ -355,9 +356,19 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
             aliases,
             roles: Vec::new(),
             salience: 0.0,
+            // The finder's link, else the shared lexicon's country for a nationality word.
             country: members
                 .iter()
                 .find_map(|&m| items[m].link)
+                .or_else(|| {
+                    (kind == Kind::Group)
+                        .then(|| {
+                            members
+                                .iter()
+                                .find_map(|&m| lexicon::demonym_country(&items[m].surface))
+                        })
+                        .flatten()
+                })
                 .map(str::to_string),
         });
     }

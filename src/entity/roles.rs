@@ -10,166 +10,54 @@
 //! | `role:apposition-after` | "X, the Y of Z," | "Sergei Lavrov, the foreign minister of Russia," → "foreign minister of Russia" |
 //!
 //! A chunk is made of title words (the head: "spokesman", "President", "aide"), lower-case
-//! modifiers from `src/tables/roles/modifiers.txt` ("former", "presidential", "deputy"),
+//! modifiers and title words from the shared lexicon ([`super::lexicon`]: "former",
+//! "presidential", "foreign"),
 //! capitalized words inside the sentence ("Kremlin", "National Security") and the words of other
 //! mentions ("US", "Russian"). It must end in a title word (or contain one, after the name).
 //! Nothing here lists a particular role string. A title a finder left inside a person's span
 //! ("President Donald Trump") is cut off by resolution ([`leading_title`]) and then found here.
 
+use super::lexicon;
 use crate::model::{Kind, Mention, Role};
 use crate::span::Span;
-use crate::tables::data_lines;
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Title words (heads of roles). Private stand-in until the shared lexicon's `titles.txt` lands.
-const TITLES: &[&str] = &[
-    "president",
-    "president-elect",
-    "premier",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokespeople",
-    "aide",
-    "adviser",
-    "advisor",
-    "envoy",
-    "ambassador",
-    "chancellor",
-    "senator",
-    "sen",
-    "governor",
-    "gov",
-    "mayor",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "representative",
-    "rep",
-    "legislator",
-    "mp",
-    "speaker",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "ceo",
-    "cfo",
-    "coo",
-    "founder",
-    "director",
-    "chief",
-    "head",
-    "leader",
-    "commander",
-    "general",
-    "gen",
-    "admiral",
-    "adm",
-    "colonel",
-    "col",
-    "lieutenant",
-    "lt",
-    "captain",
-    "capt",
-    "major",
-    "maj",
-    "sergeant",
-    "sgt",
-    "officer",
-    "official",
-    "judge",
-    "justice",
-    "attorney",
-    "prosecutor",
-    "lawyer",
-    "negotiator",
-    "diplomat",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emperor",
-    "pope",
-    "cardinal",
-    "archbishop",
-    "bishop",
-    "rabbi",
-    "imam",
-    "cleric",
-    "ayatollah",
-    "coach",
-    "manager",
-    "executive",
-    "analyst",
-    "economist",
-    "professor",
-    "prof",
-    "researcher",
-    "scientist",
-    "correspondent",
-    "reporter",
-    "editor",
-    "columnist",
-    "commissioner",
-    "administrator",
-    "inspector",
-    "superintendent",
-    "deputy",
-    "mediator",
-    "candidate",
-    "nominee",
-    "councillor",
-    "councilman",
-    "councilwoman",
-    "delegate",
-    "president",
-    "vice-president",
-    "strongman",
-    "dictator",
-    "chairman",
-    "owner",
-    "partner",
-    "spokesmen",
-    "counsel",
-    "treasurer",
-    "registrar",
-    "dean",
-    "principal",
-    "marshal",
-];
-
-static MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    data_lines(include_str!("../tables/roles/modifiers.txt"))
-        .map(str::trim)
+/// Last words of the shared lexicon's titles: the heads a role chunk ends in ("president",
+/// "spokesman", "advisor", "staff" of "chief of staff").
+static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lexicon::titles()
+        .iter()
+        .filter(|t| t.class != "honorific")
+        .filter_map(|t| t.words.rsplit(' ').next())
+        .map(str::to_string)
         .collect()
 });
 
-static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    data_lines(include_str!("../tables/roles/honorifics.txt"))
-        .map(str::trim)
-        .collect()
-});
+/// Lower-cases a word and drops an abbreviation's final dot ("Gen." → "gen").
+fn fold(word: &str) -> String {
+    word.trim_end_matches('.').to_lowercase()
+}
 
-/// True when `word` (any case) is a title word: the head of a role ("President", "spokesman").
+/// True when `word` (any case) is a title word that can head a role ("President", "spokesman").
 pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str())
+    HEADS.contains(&fold(word))
 }
 
-/// True when `word` (any case) is an honorific ("Mr", "Mrs.", "Dr").
+/// True when `word` (any case) is an honorific ("Mr", "Mrs.", "Dr", "Sir").
 pub fn is_honorific(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    HONORIFICS.contains(w.as_str())
+    lexicon::is_title(&fold(word)).is_some_and(|t| t.class == "honorific")
 }
 
-/// True when `word` is a listed lower-case role modifier ("former", "presidential").
+/// True when `word` may stand inside a role before its head: a title modifier ("former",
+/// "presidential") or a word of a title ("foreign" of "foreign minister").
 pub fn is_modifier(word: &str) -> bool {
-    MODIFIERS.contains(word.to_lowercase().as_str())
+    const FUNCTION: &[&str] = &["the", "of", "and", "a", "an", "in", "for", "to", "at", "on"];
+    if FUNCTION.contains(&word.to_lowercase().as_str()) {
+        return false;
+    }
+    lexicon::is_title_modifier(word) || lexicon::is_title_word(word) && !is_honorific(word)
 }
 
 /// Title words that are also common adjectives: alone and in lower case they are no role.
@@ -185,6 +73,13 @@ const ADJECTIVE_TITLES: &[&str] = &[
     "executive",
     "top",
     "lead",
+    "private",
+    "father",
+    "brother",
+    "sister",
+    "player",
+    "officials",
+    "executive",
 ];
 
 /// Capitalized words that never belong to a role chunk (sentence adverbs, months, weekdays).
@@ -360,11 +255,31 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
     if !head_ok || v.covered[end].is_some_and(|mi| mentions[mi].kind == Kind::Person) {
         return None;
     }
+    // A title of several words ending here, with "of"/"the" inside ("chief of staff",
+    // "Secretary of State"): the longest one the lexicon lists.
     let mut a = end;
+    for n in 2..=6 {
+        let Some(s) = (end + 1).checked_sub(n) else {
+            break;
+        };
+        if !v.same_sentence(s, end) {
+            break;
+        }
+        let phrase: Vec<&str> = (s..=end).map(|k| v.text(k)).collect();
+        if lexicon::is_title(&phrase.join(" ")).is_some() {
+            a = s;
+        }
+    }
     while a > 0 && v.same_sentence(a - 1, end) {
         let p = a - 1;
-        if v.chunk_word(p, mentions) || v.glue(p) {
+        if v.chunk_word(p, mentions) {
             a = p;
+        } else if v.glue(p) {
+            // A hyphenated prefix belongs to the word after it: "co-founder", "ex-president".
+            a = p;
+            if p > 0 && v.text(p) == "-" && v.tok(p - 1).kind == TokenKind::Word {
+                a = p - 1;
+            }
         } else {
             break;
         }
@@ -384,6 +299,25 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
     // exhibit", "the chief Kremlin concern".
     if let [w] = words[..] {
         if w.starts_with(char::is_lowercase) && ADJECTIVE_TITLES.contains(&w) {
+            return None;
+        }
+        // A capitalized given name before a lone name that is no given name itself is the
+        // person's first name, not a title: "Dean Kamen" (but "King Charles").
+        let name_len = v.covered[end + 1..]
+            .iter()
+            .take_while(|c| c.is_some() && **c == v.covered[end + 1])
+            .count();
+        let next = v
+            .doc
+            .tokens
+            .get(end + 1)
+            .map(|t| t.text(&v.doc.text))
+            .unwrap_or("");
+        if w.starts_with(char::is_uppercase)
+            && lexicon::is_given_name(w)
+            && name_len == 1
+            && !lexicon::is_given_name(next)
+        {
             return None;
         }
     }

@@ -215,3 +215,44 @@ pub fn check_document(text: &str, doc: &Value) -> Result<(), String> {
         Err(problems.join("\n"))
     }
 }
+
+/// The first place two JSON values differ, as a path with both values; numbers compare by value
+/// (`1` equals `1.0`, as in JavaScript). `None` when they are equal.
+pub fn first_difference(a: &Value, b: &Value) -> Option<String> {
+    fn go(a: &Value, b: &Value, path: &mut String) -> Option<String> {
+        match (a, b) {
+            (Value::Object(x), Value::Object(y)) => {
+                for (k, v) in x {
+                    let n = path.len();
+                    path.push_str(&format!(".{k}"));
+                    let d = match y.get(k) {
+                        Some(w) => go(v, w, path),
+                        None => Some(format!("{path}: missing on the right")),
+                    };
+                    path.truncate(n);
+                    if d.is_some() {
+                        return d;
+                    }
+                }
+                y.keys().find(|k| !x.contains_key(*k)).map(|k| format!("{path}.{k}: missing on the left"))
+            }
+            (Value::Array(x), Value::Array(y)) => {
+                for (i, (v, w)) in x.iter().zip(y).enumerate() {
+                    let n = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    let d = go(v, w, path);
+                    path.truncate(n);
+                    if d.is_some() {
+                        return d;
+                    }
+                }
+                (x.len() != y.len()).then(|| format!("{path}: {} vs {} items", x.len(), y.len()))
+            }
+            // JavaScript has one number type: JSON.stringify writes 1.0 as 1.
+            (Value::Number(x), Value::Number(y)) if x.as_f64() == y.as_f64() => None,
+            _ if a == b => None,
+            _ => Some(format!("{path}: {a} vs {b}")),
+        }
+    }
+    go(a, b, &mut String::new())
+}

@@ -138,7 +138,9 @@ fn odd(name: &str, text: &str) {
             panic!("{name} ({opts:?}):\n{p}");
         }
         let native = crate::common::native_json(text, opts).unwrap();
-        assert!(js == native, "{name}: the JS document differs from the core's JSON");
+        if let Some(d) = crate::common::first_difference(&js, &native) {
+            panic!("{name}: the JS document differs from the core's JSON at {d}");
+        }
     }
 }
 
