@@ -6,9 +6,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 cd "$root"
 out=www/pkg
-cargo build --quiet --target wasm32-unknown-unknown --release --lib
+cargo build --quiet --target wasm32-unknown-unknown --profile wasm-release --lib
 mkdir -p "$out"
-wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/storyline.wasm
+wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/wasm-release/storyline.wasm
 opt=tests/node_modules/.bin/wasm-opt
 [ -x "$opt" ] || { echo "build-wasm: $opt missing: run .ci/setup.sh build" >&2; exit 1; }
 raw=$(stat -c %s "$out/storyline_bg.wasm")
@@ -17,6 +17,22 @@ raw=$(stat -c %s "$out/storyline_bg.wasm")
   --enable-mutable-globals --enable-multivalue --enable-reference-types \
   "$out/storyline_bg.wasm" -o "$out/storyline_bg.wasm.opt"
 mv "$out/storyline_bg.wasm.opt" "$out/storyline_bg.wasm"
+# An ES module package: www/pkg can be copied or published as it is (wasm-bindgen writes no package.json).
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+cat > "$out/package.json" <<JSON
+{
+  "name": "storyline",
+  "version": "$version",
+  "description": "Find who, what and when in a news article, in the browser: entities, TIMEX3 dates, quotes and a timeline (WebAssembly).",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "storyline.js",
+  "module": "storyline.js",
+  "types": "storyline.d.ts",
+  "files": ["storyline.js", "storyline.d.ts", "storyline_bg.wasm", "storyline_bg.wasm.d.ts"],
+  "sideEffects": false
+}
+JSON
 size=$(stat -c %s "$out/storyline_bg.wasm"); gz=$(gzip -9c "$out/storyline_bg.wasm" | wc -c)
 echo "  www/pkg/storyline_bg.wasm: $raw bytes before wasm-opt, $size after, $gz gzip -9"
 # Smoke test: the optimized module instantiates and analyzes in Node.
