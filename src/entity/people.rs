@@ -78,8 +78,10 @@ pub(crate) struct Index {
     words: Vec<Vec<String>>,
     /// Distinct person forms: words and the items using them, in text order.
     forms: Vec<(Vec<String>, Vec<usize>)>,
-    by_last: HashMap<String, Vec<usize>>,
-    by_first: HashMap<String, Vec<usize>>,
+    /// [`Index::fuller`] of each item, computed once per distinct word list (`fullers[fuller_of[i]]`):
+    /// items repeating a name share the answer instead of rescanning its surname's forms.
+    fuller_of: Vec<usize>,
+    fullers: Vec<Vec<usize>>,
 }
 
 impl Index {
@@ -114,38 +116,59 @@ impl Index {
                 by_first.entry(w[0].clone()).or_default().push(f);
             }
         }
+        let mut fuller_of = Vec::with_capacity(words.len());
+        let mut fullers: Vec<Vec<usize>> = Vec::new();
+        {
+            let mut seen: HashMap<&[String], usize> = HashMap::new();
+            for w in &words {
+                let k = *seen.entry(w.as_slice()).or_insert_with(|| {
+                    fullers.push(fuller(w, &forms, &by_last, &by_first));
+                    fullers.len() - 1
+                });
+                fuller_of.push(k);
+            }
+        }
         Index {
             words,
             forms,
-            by_last,
-            by_first,
+            fuller_of,
+            fullers,
         }
     }
 
     /// Distinct longer person forms that item `i`'s name is a part of.
-    fn fuller(&self, i: usize) -> Vec<usize> {
-        let w = &self.words[i];
-        let (Some(first), Some(last)) = (w.first(), w.last()) else {
-            return Vec::new();
-        };
-        let mut out: Vec<usize> = Vec::new();
-        let by_first = if w.len() == 1 {
-            self.by_first.get(first)
-        } else {
-            None
-        };
-        for &f in self.by_last.get(last).into_iter().chain(by_first).flatten() {
-            if !out.contains(&f) && part_of(w, &self.forms[f].0) {
-                out.push(f);
-            }
-        }
-        out
+    fn fuller(&self, i: usize) -> &[usize] {
+        &self.fullers[self.fuller_of[i]]
     }
 
     /// True when item `i` is a person whose name is part of a longer person name.
     pub(crate) fn is_part(&self, items: &[Item], i: usize) -> bool {
         items[i].kind == Kind::Person && !self.fuller(i).is_empty()
     }
+}
+
+/// Distinct longer person forms that a name with words `w` is a part of.
+fn fuller(
+    w: &[String],
+    forms: &[(Vec<String>, Vec<usize>)],
+    by_last: &HashMap<String, Vec<usize>>,
+    by_first: &HashMap<String, Vec<usize>>,
+) -> Vec<usize> {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<usize> = Vec::new();
+    let by_first = if w.len() == 1 {
+        by_first.get(first)
+    } else {
+        None
+    };
+    for &f in by_last.get(last).into_iter().chain(by_first).flatten() {
+        if !out.contains(&f) && part_of(w, &forms[f].0) {
+            out.push(f);
+        }
+    }
+    out
 }
 
 /// A person's shorter form → the full name nearest before it, else the first after it. A lone
@@ -163,7 +186,7 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
         let start = items[i].span.start;
         let mut before: Option<usize> = None; // nearest item before
         let mut after: Option<usize> = None; // first item after
-        for f in index.fuller(i) {
+        for &f in index.fuller(i) {
             let uses = &index.forms[f].1;
             let k = uses.partition_point(|&j| items[j].span.start < start);
             if k > 0 && before.is_none_or(|b| items[uses[k - 1]].span.start > items[b].span.start) {
