@@ -70,35 +70,24 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
     };
     // Order = priority when a surface is listed twice: curated organizations and events first.
-    for line in data_lines(ORGS) {
-        let c = columns(line);
-        let e = Entry {
-            surface: c[0],
-            kind: Kind::Organization,
-            rule: "gazetteer:org",
-            canonical: opt(&c, 1),
-            link: None,
-            adjective: false,
-            alternatives: Vec::new(),
-            class: "",
-            common: false,
-        };
-        push(e, &mut entries);
-    }
-    for line in data_lines(EVENTS) {
-        let c = columns(line);
-        let e = Entry {
-            surface: c[0],
-            kind: Kind::Event,
-            rule: "gazetteer:event",
-            canonical: opt(&c, 1),
-            link: None,
-            adjective: false,
-            alternatives: Vec::new(),
-            class: "",
-            common: false,
-        };
-        push(e, &mut entries);
+    for (table, kind, rule) in
+        [(ORGS, Kind::Organization, "gazetteer:org"), (EVENTS, Kind::Event, "gazetteer:event")]
+    {
+        for line in data_lines(table) {
+            let c = columns(line);
+            let e = Entry {
+                surface: c[0],
+                kind,
+                rule,
+                canonical: opt(&c, 1),
+                link: None,
+                adjective: false,
+                alternatives: Vec::new(),
+                class: "",
+                common: false,
+            };
+            push(e, &mut entries);
+        }
     }
     for line in data_lines(DEMONYMS) {
         let c = columns(line);
