@@ -20,7 +20,11 @@ fn news(bytes: usize) -> String {
     let shared = std::env::var("STORYLINE_SHARED").unwrap_or_else(|_| format!("{root}/../shared"));
     let mut texts = Vec::new();
     if let Ok(rd) = std::fs::read_dir(format!("{shared}/eval/dev")) {
-        let mut files: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
+        let mut files: Vec<_> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+            .collect();
         files.sort();
         for f in files {
             for line in std::fs::read_to_string(f).unwrap_or_default().lines() {
@@ -67,7 +71,8 @@ fn reference() -> Option<Date> {
 #[divan::bench(args = INPUTS, sample_count = 5, sample_size = 1)]
 fn s1_normalize_tokenize(b: Bencher, name: &str) {
     let text = input(name);
-    b.counter(BytesCount::of_str(text)).bench(|| Doc::new(divan::black_box(text)));
+    b.counter(BytesCount::of_str(text))
+        .bench(|| Doc::new(divan::black_box(text)));
 }
 
 /// Stage 3: entity finders (gazetteers, patterns, quantities).
@@ -75,7 +80,8 @@ fn s1_normalize_tokenize(b: Bencher, name: &str) {
 fn s3_entity_find(b: Bencher, name: &str) {
     let text = input(name);
     let doc = Doc::new(text);
-    b.counter(BytesCount::of_str(text)).bench(|| entity::find(divan::black_box(&doc)));
+    b.counter(BytesCount::of_str(text))
+        .bench(|| entity::find(divan::black_box(&doc)));
 }
 
 /// Stage 4: temporal rules (find only, no reference date).
@@ -83,7 +89,8 @@ fn s3_entity_find(b: Bencher, name: &str) {
 fn s4_temporal_find(b: Bencher, name: &str) {
     let text = input(name);
     let doc = Doc::new(text);
-    b.counter(BytesCount::of_str(text)).bench(|| temporal::find(divan::black_box(&doc)));
+    b.counter(BytesCount::of_str(text))
+        .bench(|| temporal::find(divan::black_box(&doc)));
 }
 
 /// Stages 5–6: refine names against times, then resolve entities (aliases, roles, salience).
@@ -107,8 +114,10 @@ fn s7_quotes(b: Bencher, name: &str) {
     let text = input(name);
     let doc = Doc::new(text);
     let times = temporal::find(&doc);
-    let (mentions, entities) = entity::resolve(&doc, entity::refine(&doc, entity::find(&doc), &times));
-    b.counter(BytesCount::of_str(text)).bench(|| entity::quotes::find(&doc, &mentions, &entities));
+    let (mentions, entities) =
+        entity::resolve(&doc, entity::refine(&doc, entity::find(&doc), &times));
+    b.counter(BytesCount::of_str(text))
+        .bench(|| entity::quotes::find(&doc, &mentions, &entities));
 }
 
 /// Stage 9: resolve times against the reference date and each other.
@@ -117,7 +126,8 @@ fn s9_temporal_resolve(b: Bencher, name: &str) {
     let text = input(name);
     let doc = Doc::new(text);
     let found = temporal::find(&doc);
-    b.counter(BytesCount::of_str(text)).bench(|| temporal::resolve(&doc, &found, reference()));
+    b.counter(BytesCount::of_str(text))
+        .bench(|| temporal::resolve(&doc, &found, reference()));
 }
 
 /// Stage 10: the timeline.
@@ -126,7 +136,8 @@ fn s10_timeline(b: Bencher, name: &str) {
     let text = input(name);
     let doc = Doc::new(text);
     let found = temporal::find(&doc);
-    let (mentions, entities) = entity::resolve(&doc, entity::refine(&doc, entity::find(&doc), &found));
+    let (mentions, entities) =
+        entity::resolve(&doc, entity::refine(&doc, entity::find(&doc), &found));
     let times = temporal::resolve(&doc, &found, reference());
     b.counter(BytesCount::of_str(text))
         .bench(|| timeline::build(&doc, &mentions, &entities, &found, &times));
@@ -137,7 +148,8 @@ fn s10_timeline(b: Bencher, name: &str) {
 fn whole_analyze(b: Bencher, name: &str) {
     let text = input(name);
     let opts = Options::new().with_reference_date("2025-03-13").unwrap();
-    b.counter(BytesCount::of_str(text)).bench(|| storyline::analyze(divan::black_box(text), &opts));
+    b.counter(BytesCount::of_str(text))
+        .bench(|| storyline::analyze(divan::black_box(text), &opts));
 }
 
 #[divan::bench(args = INPUTS, sample_count = 5, sample_size = 1)]

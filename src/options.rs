@@ -60,7 +60,10 @@ impl<'de> Deserialize<'de> for RawOptions {
             fn visit_none<E: serde::de::Error>(self) -> Result<RawOptions, E> {
                 Ok(RawOptions::default())
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawOptions, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawOptions, A::Error> {
                 use serde::de::Error as _;
                 let mut raw = RawOptions::default();
                 while let Some(key) = map.next_key::<String>()? {
@@ -117,13 +120,33 @@ mod tests {
         let table: &[(&str, &str, Result<Option<&str>, &str>)] = &[
             ("empty object", "{}", Ok(None)),
             ("null", "null", Ok(None)),
-            ("camel case", r#"{"referenceDate":"2025-03-13"}"#, Ok(Some("2025-03-13"))),
-            ("snake case", r#"{"reference_date":"2025-03-13"}"#, Ok(Some("2025-03-13"))),
+            (
+                "camel case",
+                r#"{"referenceDate":"2025-03-13"}"#,
+                Ok(Some("2025-03-13")),
+            ),
+            (
+                "snake case",
+                r#"{"reference_date":"2025-03-13"}"#,
+                Ok(Some("2025-03-13")),
+            ),
             ("null date", r#"{"referenceDate":null}"#, Ok(None)),
-            ("number", r#"{"referenceDate":20250313}"#, Err("referenceDate")),
+            (
+                "number",
+                r#"{"referenceDate":20250313}"#,
+                Err("referenceDate"),
+            ),
             ("bool", r#"{"referenceDate":true}"#, Err("referenceDate")),
-            ("array", r#"{"referenceDate":["2025-03-13"]}"#, Err("referenceDate")),
-            ("object", r#"{"referenceDate":{"y":2025}}"#, Err("referenceDate")),
+            (
+                "array",
+                r#"{"referenceDate":["2025-03-13"]}"#,
+                Err("referenceDate"),
+            ),
+            (
+                "object",
+                r#"{"referenceDate":{"y":2025}}"#,
+                Err("referenceDate"),
+            ),
             ("unknown key", r#"{"refDate":"2025-03-13"}"#, Err("refDate")),
             ("not an object", r#""2025-03-13""#, Err("referenceDate")),
             ("a number", "7", Err("referenceDate")),

@@ -42,7 +42,10 @@ fn entities_in(mentions: &[Mention], ordered: bool, span: Span) -> Vec<usize> {
     // per entry, which was quadratic in the text). `ordered`: whether they are (else a full scan).
     let (lo, hi) = if ordered {
         let lo = mentions.partition_point(|m| m.start < span.start);
-        (lo, lo + mentions[lo..].partition_point(|m| m.start <= span.end))
+        (
+            lo,
+            lo + mentions[lo..].partition_point(|m| m.start <= span.end),
+        )
     } else {
         (0, mentions.len())
     };
@@ -96,7 +99,11 @@ pub fn build(
         if in_s.is_empty() {
             continue;
         }
-        let durations: Vec<usize> = in_s.iter().copied().filter(|&i| times[i].ty == TimexType::Duration).collect();
+        let durations: Vec<usize> = in_s
+            .iter()
+            .copied()
+            .filter(|&i| times[i].ty == TimexType::Duration)
+            .collect();
         // Dating expressions: date or time values naming a period.
         let mut datings: Vec<(usize, Date, Date, &'static str)> = in_s
             .iter()
@@ -139,8 +146,10 @@ pub fn build(
                 })
                 .or(dated.last());
             let Some(a) = anchor else { continue };
-            let Some(crate::temporal::Value::Duration { n: crate::temporal::lexicon::Amount::N(n), unit }) =
-                Some(&f.value).cloned()
+            let Some(crate::temporal::Value::Duration {
+                n: crate::temporal::lexicon::Amount::N(n),
+                unit,
+            }) = Some(&f.value).cloned()
             else {
                 continue;
             };
@@ -152,7 +161,9 @@ pub fn build(
             if a.gran != "day" && a.gran != "time" {
                 continue;
             }
-            let Some(day) = a.from.add_days(dir * days) else { continue };
+            let Some(day) = a.from.add_days(dir * days) else {
+                continue;
+            };
             let e = TimelineEntry {
                 value: day.to_string(),
                 start: clause.start,
@@ -209,7 +220,12 @@ pub fn build(
             open_ended: since,
             durations: durations.clone(),
         };
-        dated.push(Dated { sentence: si, time: ti, from, gran });
+        dated.push(Dated {
+            sentence: si,
+            time: ti,
+            from,
+            gran,
+        });
         // A scheduled event in a period that contains the reference date is placed, for
         // ordering, at the reference date: it has not happened yet.
         let key = match reference {

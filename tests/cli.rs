@@ -35,7 +35,10 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 fn lines(o: &Output) -> Vec<Value> {
-    stdout(o).lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect()
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
 }
 
 fn tmp_file(name: &str, data: &[u8]) -> std::path::PathBuf {
@@ -63,10 +66,26 @@ fn usage_errors_exit_2_with_a_message() {
     let rows: &[(&str, &[&str], &str)] = &[
         ("no command", &[], "usage"),
         ("unknown command", &["analyse"], "unknown command"),
-        ("unknown option", &["analyze", "--refdate", "2025-03-13"], "unknown option"),
-        ("missing date value", &["analyze", "--reference-date"], "needs a value"),
-        ("threads not a number", &["analyze", "--jsonl", "--threads", "many"], "not a number"),
-        ("two inputs", &["analyze", "a.txt", "b.txt"], "more than one input"),
+        (
+            "unknown option",
+            &["analyze", "--refdate", "2025-03-13"],
+            "unknown option",
+        ),
+        (
+            "missing date value",
+            &["analyze", "--reference-date"],
+            "needs a value",
+        ),
+        (
+            "threads not a number",
+            &["analyze", "--jsonl", "--threads", "many"],
+            "not a number",
+        ),
+        (
+            "two inputs",
+            &["analyze", "a.txt", "b.txt"],
+            "more than one input",
+        ),
     ];
     for (name, args, want) in rows {
         let o = run(args, b"");
@@ -81,11 +100,36 @@ fn input_errors_exit_1_with_a_message() {
     let bad_date = ["analyze", "--reference-date", "2025-02-30"];
     let rows: &[(&str, &[&str], &[u8], &str)] = &[
         ("impossible date", &bad_date, b"Paris.", "referenceDate"),
-        ("word as date", &["analyze", "--reference-date=tomorrow"], b"Paris.", "referenceDate"),
-        ("10,000-year date", &["analyze", "-r", "10000-01-01"], b"Paris.", "referenceDate"),
-        ("missing file", &["analyze", "/nonexistent/article.txt"], b"", "/nonexistent/article.txt"),
-        ("invalid UTF-8", &["analyze"], b"Paris \xff\xfe said", "not valid UTF-8"),
-        ("bad default date for jsonl", &["analyze", "--jsonl", "-r", "2025-13-01"], b"", "referenceDate"),
+        (
+            "word as date",
+            &["analyze", "--reference-date=tomorrow"],
+            b"Paris.",
+            "referenceDate",
+        ),
+        (
+            "10,000-year date",
+            &["analyze", "-r", "10000-01-01"],
+            b"Paris.",
+            "referenceDate",
+        ),
+        (
+            "missing file",
+            &["analyze", "/nonexistent/article.txt"],
+            b"",
+            "/nonexistent/article.txt",
+        ),
+        (
+            "invalid UTF-8",
+            &["analyze"],
+            b"Paris \xff\xfe said",
+            "not valid UTF-8",
+        ),
+        (
+            "bad default date for jsonl",
+            &["analyze", "--jsonl", "-r", "2025-13-01"],
+            b"",
+            "referenceDate",
+        ),
     ];
     for (name, args, input, want) in rows {
         let o = run(args, input);
@@ -105,11 +149,28 @@ fn oversize_input_is_refused() {
 
 #[test]
 fn one_document_from_stdin_dash_or_file_is_the_same() {
-    let from_stdin = run(&["analyze", "--reference-date", "2025-03-13"], SEED.as_bytes());
-    let from_dash = run(&["analyze", "--reference-date", "2025-03-13", "-"], SEED.as_bytes());
+    let from_stdin = run(
+        &["analyze", "--reference-date", "2025-03-13"],
+        SEED.as_bytes(),
+    );
+    let from_dash = run(
+        &["analyze", "--reference-date", "2025-03-13", "-"],
+        SEED.as_bytes(),
+    );
     let file = tmp_file("seed.txt", SEED.as_bytes());
-    let from_file = run(&["analyze", "--reference-date", "2025-03-13", file.to_str().unwrap()], b"");
-    let pretty = run(&["analyze", "--pretty", "--reference-date", "2025-03-13"], SEED.as_bytes());
+    let from_file = run(
+        &[
+            "analyze",
+            "--reference-date",
+            "2025-03-13",
+            file.to_str().unwrap(),
+        ],
+        b"",
+    );
+    let pretty = run(
+        &["analyze", "--pretty", "--reference-date", "2025-03-13"],
+        SEED.as_bytes(),
+    );
     for o in [&from_stdin, &from_dash, &from_file, &pretty] {
         assert!(o.status.success(), "{}", stderr(o));
     }
@@ -150,7 +211,9 @@ fn jsonl_echoes_ids_of_any_type() {
 #[test]
 fn jsonl_bad_lines_give_error_lines_and_exit_1_but_the_rest_is_analyzed() {
     let mut input = Vec::new();
-    input.extend_from_slice(b"\xEF\xBB\xBF{\"id\": 1, \"text\": \"Paris, with a BOM before the line.\"}\r\n");
+    input.extend_from_slice(
+        b"\xEF\xBB\xBF{\"id\": 1, \"text\": \"Paris, with a BOM before the line.\"}\r\n",
+    );
     input.extend_from_slice(b"not json\n");
     input.extend_from_slice(b"\n   \n");
     input.extend_from_slice(b"{\"id\": 3, \"text\": 42}\n");
@@ -162,13 +225,35 @@ fn jsonl_bad_lines_give_error_lines_and_exit_1_but_the_rest_is_analyzed() {
     let o = run(&["analyze", "--jsonl"], &input);
     assert_eq!(o.status.code(), Some(1), "a bad line makes the exit code 1");
     let out = lines(&o);
-    assert_eq!(out.len(), 8, "one output line per non-blank input line:\n{}", stdout(&o));
-    let err = |i: usize| out[i]["error"].as_str().unwrap_or_else(|| panic!("line {i} should be an error: {}", out[i])).to_string();
-    assert!(out[0].get("error").is_none() && out[0]["id"] == 1, "BOM skipped: {}", out[0]);
+    assert_eq!(
+        out.len(),
+        8,
+        "one output line per non-blank input line:\n{}",
+        stdout(&o)
+    );
+    let err = |i: usize| {
+        out[i]["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("line {i} should be an error: {}", out[i]))
+            .to_string()
+    };
+    assert!(
+        out[0].get("error").is_none() && out[0]["id"] == 1,
+        "BOM skipped: {}",
+        out[0]
+    );
     assert!(err(1).contains("line 2"), "{}", err(1));
     assert!(err(2).contains("text") && out[2]["id"] == 3);
-    assert!(err(3).contains("referenceDate") && out[3]["id"] == 4, "{}", err(3));
-    assert!(err(4).contains("reference_date") && out[4]["id"] == 5, "{}", err(4));
+    assert!(
+        err(3).contains("referenceDate") && out[3]["id"] == 4,
+        "{}",
+        err(3)
+    );
+    assert!(
+        err(4).contains("reference_date") && out[4]["id"] == 5,
+        "{}",
+        err(4)
+    );
     assert!(err(5).contains("UTF-8"), "{}", err(5));
     assert!(err(6).contains("text"), "{}", err(6));
     assert!(out[7].get("error").is_none() && out[7]["id"] == 8);
@@ -177,7 +262,10 @@ fn jsonl_bad_lines_give_error_lines_and_exit_1_but_the_rest_is_analyzed() {
 #[test]
 fn jsonl_default_reference_date_applies_when_a_line_has_none() {
     let input = "{\"id\":1,\"text\":\"On Thursday.\"}\n{\"id\":2,\"text\":\"On Thursday.\",\"reference_date\":\"2024-01-01\"}\n";
-    let out = lines(&run(&["analyze", "--jsonl", "--reference-date", "2025-03-13"], input.as_bytes()));
+    let out = lines(&run(
+        &["analyze", "--jsonl", "--reference-date", "2025-03-13"],
+        input.as_bytes(),
+    ));
     assert_eq!(out[0]["reference_date"], "2025-03-13");
     assert_eq!(out[1]["reference_date"], "2024-01-01");
 }
@@ -190,7 +278,8 @@ fn jsonl_keeps_input_order_under_threads() {
         let text = match i % 7 {
             0 => SEED.repeat(1 + i % 5),
             1 => String::new(),
-            2 => "MOSCOW, March 13 (Reuters) - Kremlin spokesman Dmitry Peskov said on Thursday.".into(),
+            2 => "MOSCOW, March 13 (Reuters) - Kremlin spokesman Dmitry Peskov said on Thursday."
+                .into(),
             3 => format!("Document {i}. ").repeat(i % 50),
             _ => format!("Paris {i}."),
         };
@@ -203,18 +292,33 @@ fn jsonl_keeps_input_order_under_threads() {
     for o in [&many, &one, &auto] {
         assert!(o.status.success(), "{}", stderr(o));
     }
-    let ids: Vec<u64> = lines(&many).iter().map(|d| d["id"].as_u64().unwrap()).collect();
+    let ids: Vec<u64> = lines(&many)
+        .iter()
+        .map(|d| d["id"].as_u64().unwrap())
+        .collect();
     assert_eq!(ids, (0..700).collect::<Vec<_>>(), "ids in input order");
-    assert_eq!(stdout(&many), stdout(&one), "threads change nothing in the output");
+    assert_eq!(
+        stdout(&many),
+        stdout(&one),
+        "threads change nothing in the output"
+    );
     assert_eq!(stdout(&many), stdout(&auto));
 }
 
 #[test]
 fn jsonl_output_equals_one_document_mode() {
     let text = "MOSCOW, March 13 (Reuters) - Kremlin spokesman Dmitry Peskov said on Thursday.\r\nUkraine 🇺🇦 agreed.";
-    let single: Value = serde_json::from_str(&stdout(&run(&["analyze", "-r", "2025-03-13"], text.as_bytes()))).unwrap();
-    let line = serde_json::json!({"id": "x", "text": text, "reference_date": "2025-03-13"}).to_string();
+    let single: Value = serde_json::from_str(&stdout(&run(
+        &["analyze", "-r", "2025-03-13"],
+        text.as_bytes(),
+    )))
+    .unwrap();
+    let line =
+        serde_json::json!({"id": "x", "text": text, "reference_date": "2025-03-13"}).to_string();
     let mut multi = lines(&run(&["analyze", "--jsonl"], line.as_bytes())).remove(0);
-    assert_eq!(multi.as_object_mut().unwrap().remove("id"), Some(Value::from("x")));
+    assert_eq!(
+        multi.as_object_mut().unwrap().remove("id"),
+        Some(Value::from("x"))
+    );
     assert_eq!(single, multi);
 }

@@ -293,7 +293,11 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
 
 #[test]
 fn dates_table() {
-    assert!(ROWS.len() >= 200, "the table needs at least 200 rows, has {}", ROWS.len());
+    assert!(
+        ROWS.len() >= 200,
+        "the table needs at least 200 rows, has {}",
+        ROWS.len()
+    );
     let mut names = std::collections::HashSet::new();
     let mut failures = Vec::new();
     for &(name, text, reference, extent, ty, value, modifier) in ROWS {
@@ -315,7 +319,9 @@ fn dates_table() {
             })
             .collect();
         let Some(t) = a.times.iter().find(|t| t.text == extent) else {
-            failures.push(format!("{name}: no time {extent:?} in {text:?}; found {found:?}"));
+            failures.push(format!(
+                "{name}: no time {extent:?} in {text:?}; found {found:?}"
+            ));
             continue;
         };
         let got_ty = serde_json::to_value(t.ty).unwrap();
@@ -326,5 +332,11 @@ fn dates_table() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} rows fail:\n{}", failures.len(), ROWS.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
 }

@@ -36,7 +36,11 @@ const ROWS: &[Row] = &[
     Row {
         name: "possessive keeps the name",
         text: "Donald Trump's envoy, Steve Witkoff, would be in Moscow this week.",
-        expect: &[("Donald Trump", Person), ("Steve Witkoff", Person), ("Moscow", Place)],
+        expect: &[
+            ("Donald Trump", Person),
+            ("Steve Witkoff", Person),
+            ("Moscow", Place),
+        ],
     },
     Row {
         name: "lower-case ministry after a demonym",
@@ -61,7 +65,10 @@ const ROWS: &[Row] = &[
     Row {
         name: "organization suffix words",
         text: "A report by the Irving Police Department and Northwind Holdings Ltd was published.",
-        expect: &[("Irving Police Department", Organization), ("Northwind Holdings Ltd", Organization)],
+        expect: &[
+            ("Irving Police Department", Organization),
+            ("Northwind Holdings Ltd", Organization),
+        ],
     },
     Row {
         name: "University of X",
@@ -86,12 +93,21 @@ const ROWS: &[Row] = &[
     Row {
         name: "short country forms",
         text: "The U.S. and the UK met in Washington D.C. with the UN.",
-        expect: &[("U.S.", Place), ("UK", Place), ("Washington D.C.", Place), ("UN", Organization)],
+        expect: &[
+            ("U.S.", Place),
+            ("UK", Place),
+            ("Washington D.C.", Place),
+            ("UN", Organization),
+        ],
     },
     Row {
         name: "quantities",
         text: "Nearly 200,000 people fled and the fund raised $5 million, or 30 percent more.",
-        expect: &[("Nearly 200,000", Quantity), ("$5 million", Quantity), ("30 percent", Quantity)],
+        expect: &[
+            ("Nearly 200,000", Quantity),
+            ("$5 million", Quantity),
+            ("30 percent", Quantity),
+        ],
     },
     Row {
         name: "ambiguous name switches to person after a given name",
@@ -113,7 +129,11 @@ const ROWS: &[Row] = &[
 fn found(text: &str) -> Vec<(String, Kind, String)> {
     let opts = Options::new();
     match analyze(text, &opts) {
-        Ok(a) => a.mentions.into_iter().map(|m| (m.text, m.kind, m.rule)).collect(),
+        Ok(a) => a
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.kind, m.rule))
+            .collect(),
         Err(e) => panic!("analyze failed: {e}"),
     }
 }

@@ -29,7 +29,10 @@ fn negatives_yield_nothing() {
             Ok(a) if a.mentions.is_empty() => {}
             Ok(a) => failures.push(format!(
                 "{text:?} → {:?}",
-                a.mentions.iter().map(|m| (m.text.as_str(), m.kind, m.rule.as_str())).collect::<Vec<_>>()
+                a.mentions
+                    .iter()
+                    .map(|m| (m.text.as_str(), m.kind, m.rule.as_str()))
+                    .collect::<Vec<_>>()
             )),
             Err(e) => failures.push(format!("{text:?} → error {e}")),
         }

@@ -25,7 +25,10 @@ fn every_corpus_file_is_listed() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         if let Some(stem) = name.strip_suffix(".txt") {
-            assert!(ODD.iter().any(|(n, _)| *n == stem), "tests/odd/{name} is not in tests/common ODD");
+            assert!(
+                ODD.iter().any(|(n, _)| *n == stem),
+                "tests/odd/{name} is not in tests/common ODD"
+            );
         }
     }
 }
@@ -44,7 +47,10 @@ fn founding_article_with_every_line_ending() {
     analyze_and_check("seed CRLF", &SEED.replace('\n', "\r\n"));
     analyze_and_check("seed CR", &SEED.replace('\n', "\r"));
     analyze_and_check("seed with emoji", &SEED.replace(' ', " 😀 "));
-    analyze_and_check("seed with BOM and NBSP", &format!("\u{feff}{}", SEED.replace(' ', "\u{a0}")));
+    analyze_and_check(
+        "seed with BOM and NBSP",
+        &format!("\u{feff}{}", SEED.replace(' ', "\u{a0}")),
+    );
 }
 
 #[test]
@@ -74,8 +80,15 @@ fn size_limit_is_a_clear_error() {
     let over = "a".repeat(storyline::MAX_INPUT_BYTES + 1);
     let e = storyline::analyze(&over, &storyline::Options::new()).unwrap_err();
     let msg = e.to_string();
-    assert!(msg.contains("too large") && msg.contains(&storyline::MAX_INPUT_BYTES.to_string()), "{msg}");
-    assert_eq!(storyline::MAX_INPUT_BYTES, 16 * 1024 * 1024, "the README documents 16 MiB");
+    assert!(
+        msg.contains("too large") && msg.contains(&storyline::MAX_INPUT_BYTES.to_string()),
+        "{msg}"
+    );
+    assert_eq!(
+        storyline::MAX_INPUT_BYTES,
+        16 * 1024 * 1024,
+        "the README documents 16 MiB"
+    );
 }
 
 /// The checker itself must catch each kind of broken span, or the tests above prove nothing.
@@ -87,16 +100,52 @@ fn the_checker_catches_broken_spans() {
                "times": [], "timeline": [], "quotes": [], "sentences": []})
     };
     let ok = doc(json!([{"start": 6, "end": 11, "text": "Paris", "entity": 0}]));
-    assert!(check_document(text, &ok).is_ok(), "{:?}", check_document(text, &ok));
+    assert!(
+        check_document(text, &ok).is_ok(),
+        "{:?}",
+        check_document(text, &ok)
+    );
     let rows = [
-        ("splits a surrogate pair", json!([{"start": 2, "end": 3, "text": "\u{fffd}", "entity": 0}]), "surrogate"),
-        ("splits a CRLF", json!([{"start": 5, "end": 11, "text": "\nParis", "entity": 0}]), "CRLF"),
-        ("out of bounds", json!([{"start": 6, "end": 12, "text": "Paris", "entity": 0}]), "out of bounds"),
-        ("reversed", json!([{"start": 7, "end": 6, "text": "", "entity": 0}]), "out of bounds"),
-        ("wrong text", json!([{"start": 6, "end": 11, "text": "Pari", "entity": 0}]), "covers"),
-        ("byte offsets", json!([{"start": 8, "end": 13, "text": "Paris", "entity": 0}]), "out of bounds"),
-        ("empty", json!([{"start": 6, "end": 6, "text": "", "entity": 0}]), "empty"),
-        ("bad entity", json!([{"start": 6, "end": 11, "text": "Paris", "entity": 3}]), "entity index"),
+        (
+            "splits a surrogate pair",
+            json!([{"start": 2, "end": 3, "text": "\u{fffd}", "entity": 0}]),
+            "surrogate",
+        ),
+        (
+            "splits a CRLF",
+            json!([{"start": 5, "end": 11, "text": "\nParis", "entity": 0}]),
+            "CRLF",
+        ),
+        (
+            "out of bounds",
+            json!([{"start": 6, "end": 12, "text": "Paris", "entity": 0}]),
+            "out of bounds",
+        ),
+        (
+            "reversed",
+            json!([{"start": 7, "end": 6, "text": "", "entity": 0}]),
+            "out of bounds",
+        ),
+        (
+            "wrong text",
+            json!([{"start": 6, "end": 11, "text": "Pari", "entity": 0}]),
+            "covers",
+        ),
+        (
+            "byte offsets",
+            json!([{"start": 8, "end": 13, "text": "Paris", "entity": 0}]),
+            "out of bounds",
+        ),
+        (
+            "empty",
+            json!([{"start": 6, "end": 6, "text": "", "entity": 0}]),
+            "empty",
+        ),
+        (
+            "bad entity",
+            json!([{"start": 6, "end": 11, "text": "Paris", "entity": 3}]),
+            "entity index",
+        ),
     ];
     for (name, mentions, want) in rows {
         let e = check_document(text, &doc(mentions)).expect_err(name);

@@ -32,7 +32,8 @@ fn any_text() -> impl Strategy<Value = String> {
 fn reference() -> impl Strategy<Value = Option<String>> {
     prop_oneof![
         Just(None),
-        (1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| Some(format!("{y:04}-{m:02}-{d:02}"))),
+        (1i32..=9999, 1u32..=12, 1u32..=28)
+            .prop_map(|(y, m, d)| Some(format!("{y:04}-{m:02}-{d:02}"))),
     ]
 }
 
@@ -48,12 +49,20 @@ fn check_utf8(text: &str, reference: Option<&str>) -> Result<(), String> {
         .iter()
         .map(|m| ("mention", m.start, m.end, &m.text))
         .chain(a.times.iter().map(|t| ("time", t.start, t.end, &t.text)))
-        .chain(a.timeline.iter().map(|t| ("timeline", t.start, t.end, &t.text)))
+        .chain(
+            a.timeline
+                .iter()
+                .map(|t| ("timeline", t.start, t.end, &t.text)),
+        )
         .chain(a.quotes.iter().map(|q| ("quote", q.start, q.end, &q.text)))
     {
         match text.get(s..e) {
             Some(slice) if slice == t => {}
-            other => return Err(format!("{what} {s}..{e} {t:?}: the input there is {other:?}")),
+            other => {
+                return Err(format!(
+                    "{what} {s}..{e} {t:?}: the input there is {other:?}"
+                ))
+            }
         }
     }
     Ok(())

@@ -55,11 +55,20 @@ fn negatives_yield_no_time() {
         assert!(names.insert(name), "duplicate row {name}");
         let a = analyze(text, &opts).unwrap();
         if !a.times.is_empty() {
-            let found: Vec<String> = a.times.iter().map(|t| format!("{:?}={:?} [{}]", t.text, t.value, t.rule)).collect();
+            let found: Vec<String> = a
+                .times
+                .iter()
+                .map(|t| format!("{:?}={:?} [{}]", t.text, t.value, t.rule))
+                .collect();
             failures.push(format!("{name}: {text:?} gave {found:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} negatives yield times:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} negatives yield times:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

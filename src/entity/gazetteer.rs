@@ -70,9 +70,10 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
     };
     // Order = priority when a surface is listed twice: curated organizations and events first.
-    for (table, kind, rule) in
-        [(ORGS, Kind::Organization, "gazetteer:org"), (EVENTS, Kind::Event, "gazetteer:event")]
-    {
+    for (table, kind, rule) in [
+        (ORGS, Kind::Organization, "gazetteer:org"),
+        (EVENTS, Kind::Event, "gazetteer:event"),
+    ] {
         for line in data_lines(table) {
             let c = columns(line);
             let e = Entry {
@@ -203,7 +204,11 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         if !entry.surface.contains(' ') && lexicon::is_non_name_word(entry.surface) {
             continue;
         }
-        let mut confidence: f32 = if entry.alternatives.is_empty() { 0.9 } else { 0.6 };
+        let mut confidence: f32 = if entry.alternatives.is_empty() {
+            0.9
+        } else {
+            0.6
+        };
         if entry.common {
             confidence = confidence.min(0.6);
         }
@@ -252,7 +257,10 @@ mod tests {
         assert!(lookup("Kyiv").is_some_and(|e| e.kind == Kind::Place));
         assert!(lookup("Kremlin").is_some_and(|e| e.kind == Kind::Organization));
         assert!(lookup("Ukrainian").is_some_and(|e| e.link == Some("Ukraine") && e.adjective));
-        assert_eq!(lookup("U.S.").and_then(|e| e.canonical), Some("United States"));
+        assert_eq!(
+            lookup("U.S.").and_then(|e| e.canonical),
+            Some("United States")
+        );
         assert!(lookup("Jordan").is_some_and(|e| e.alternatives.contains(&Kind::Person)));
         for src in [PLACES, PLACES_EXTRA] {
             for l in data_lines(src) {
@@ -266,10 +274,19 @@ mod tests {
     fn whole_words_longest_first() {
         assert_eq!(
             names("Talks in New York and Kyiv, not Yorkshire pudding."),
-            [("New York".into(), Kind::Place), ("Kyiv".into(), Kind::Place)]
+            [
+                ("New York".into(), Kind::Place),
+                ("Kyiv".into(), Kind::Place)
+            ]
         );
-        assert_eq!(names("Reading is fun; we went to Reading."), [("Reading".into(), Kind::Place)]);
+        assert_eq!(
+            names("Reading is fun; we went to Reading."),
+            [("Reading".into(), Kind::Place)]
+        );
         assert_eq!(names("Ukrainians"), [("Ukrainians".into(), Kind::Group)]);
-        assert_eq!(names("the pro-Beijing camp in Beijing"), [("Beijing".into(), Kind::Place)]);
+        assert_eq!(
+            names("the pro-Beijing camp in Beijing"),
+            [("Beijing".into(), Kind::Place)]
+        );
     }
 }

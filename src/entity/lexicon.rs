@@ -145,7 +145,10 @@ static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for line in data_lines(HEADS_SRC) {
         let c = columns(line);
-        let (Some(kind), Some(w)) = (c.get(1).and_then(|k| crate::model::Kind::parse(k)), c.get(2)) else {
+        let (Some(kind), Some(w)) = (
+            c.get(1).and_then(|k| crate::model::Kind::parse(k)),
+            c.get(2),
+        ) else {
             continue;
         };
         m.entry(c[0]).or_insert(Head {
@@ -283,11 +286,17 @@ mod tests {
     #[test]
     fn tables_parse_and_answer() {
         assert!(titles().len() > 100);
-        assert_eq!(is_title("Prime Minister").map(|t| t.class), Some("political"));
+        assert_eq!(
+            is_title("Prime Minister").map(|t| t.class),
+            Some("political")
+        );
         assert_eq!(is_title("Gen.").map(|t| t.pre), Some(true));
         assert!(is_title("spokesman").is_some_and(|t| !t.pre));
         let w = ["National", "Security", "Advisor", "Mike", "Waltz"];
-        assert_eq!(title_at(&w).map(|(n, t)| (n, t.words)), Some((3, "national security advisor")));
+        assert_eq!(
+            title_at(&w).map(|(n, t)| (n, t.words)),
+            Some((3, "national security advisor"))
+        );
         assert!(title_at(&["Mike", "Waltz"]).is_none());
         assert!(is_title_word("Minister") && is_title_word("envoy") && !is_title_word("table"));
         assert!(is_title_modifier("Former") && is_title_modifier("presidential"));
@@ -295,14 +304,25 @@ mod tests {
         assert!(is_surname("Smith") && is_surname("Ivanov") && !is_surname("Although"));
         assert_eq!(demonym_country("Ukrainian"), Some("Ukraine"));
         assert_eq!(demonym_country("Americans"), Some("United States"));
-        assert_eq!(demonym("Muslims").map(|d| (d.country, d.form)), Some((None, DemonymForm::Plural)));
-        assert!(is_non_name_word("Meanwhile") && is_non_name_word("the") && !is_non_name_word("Moscow"));
+        assert_eq!(
+            demonym("Muslims").map(|d| (d.country, d.form)),
+            Some((None, DemonymForm::Plural))
+        );
+        assert!(
+            is_non_name_word("Meanwhile") && is_non_name_word("the") && !is_non_name_word("Moscow")
+        );
         assert!(is_non_name_word("Us") && !is_non_name_word("US"));
         assert!(is_calendar_word("Thursday") && !is_calendar_word("Thor"));
         assert!(is_speech_verb("said") && !is_speech_verb("ate"));
         assert!(is_vocabulary("Power") && is_vocabulary("people") && !is_vocabulary("Lukaku"));
-        assert_eq!(name_head("Ministry").map(|h| (h.kind, h.first, h.last)), Some((crate::model::Kind::Organization, true, true)));
-        assert_eq!(name_head("Street").map(|h| h.kind), Some(crate::model::Kind::Place));
+        assert_eq!(
+            name_head("Ministry").map(|h| (h.kind, h.first, h.last)),
+            Some((crate::model::Kind::Organization, true, true))
+        );
+        assert_eq!(
+            name_head("Street").map(|h| h.kind),
+            Some(crate::model::Kind::Place)
+        );
     }
 
     #[test]
@@ -313,11 +333,17 @@ mod tests {
         for line in data_lines(DEMONYM_SRC) {
             let c = columns(line);
             assert_eq!(c.len(), 3, "demonyms.tsv: {line:?}");
-            assert!(matches!(c[2], "adj" | "plural" | "person"), "demonyms.tsv: {line:?}");
+            assert!(
+                matches!(c[2], "adj" | "plural" | "person"),
+                "demonyms.tsv: {line:?}"
+            );
         }
         for src in [GIVEN_SRC, GIVEN_EXTRA_SRC, SURNAME_SRC, SURNAME_EXTRA_SRC] {
             for line in data_lines(src) {
-                assert!(!line.contains('\t') && line.chars().next().is_some_and(char::is_uppercase), "{line:?}");
+                assert!(
+                    !line.contains('\t') && line.chars().next().is_some_and(char::is_uppercase),
+                    "{line:?}"
+                );
             }
         }
     }

@@ -30,19 +30,64 @@ const CONNECTORS: &[&str] = &[
 const HEAD_CONNECTORS: &[&str] = &["of", "the", "for", "on", "and", "upon"];
 /// Lower-case words after a place name that make it a region ("the Kursk region").
 const REGION_WORDS: &[&str] = &[
-    "region", "oblast", "province", "district", "county", "governorate", "prefecture", "krai",
-    "canton", "municipality", "territory", "state", "raion", "regions",
+    "region",
+    "oblast",
+    "province",
+    "district",
+    "county",
+    "governorate",
+    "prefecture",
+    "krai",
+    "canton",
+    "municipality",
+    "territory",
+    "state",
+    "raion",
+    "regions",
 ];
 /// Lower-case settlement words for "the town of X" and "X, the largest town in Y".
 const SETTLEMENT_WORDS: &[&str] = &[
-    "town", "city", "village", "port", "capital", "settlement", "region", "province", "district",
-    "island", "state", "county", "suburb", "neighbourhood", "neighborhood", "municipality",
-    "hamlet", "enclave", "stronghold", "hub",
+    "town",
+    "city",
+    "village",
+    "port",
+    "capital",
+    "settlement",
+    "region",
+    "province",
+    "district",
+    "island",
+    "state",
+    "county",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "hamlet",
+    "enclave",
+    "stronghold",
+    "hub",
 ];
 /// Prepositions that put a following name in a place.
-const PLACE_PREPS: &[&str] = &["in", "near", "across", "outside", "inside", "around", "towards", "toward", "throughout"];
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "near",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "towards",
+    "toward",
+    "throughout",
+];
 /// Lower-case ministries and offices after a demonym or place ("the Russian defence ministry").
-const MINISTRY_WORDS: &[&str] = &["ministry", "department", "embassy", "parliament", "government"];
+const MINISTRY_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "embassy",
+    "parliament",
+    "government",
+];
 
 fn is_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
@@ -74,7 +119,10 @@ impl<'d> Ctx<'d> {
         self.doc.tokens[i].text(&self.doc.text)
     }
     fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
-        let span = Span::new(self.doc.tokens[s].span.start, self.doc.tokens[e - 1].span.end);
+        let span = Span::new(
+            self.doc.tokens[s].span.start,
+            self.doc.tokens[e - 1].span.end,
+        );
         self.out.push(Candidate {
             span,
             kind,
@@ -119,9 +167,14 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         .map(|i| cx.w(i))
         .collect();
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
-    let caps = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let caps = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     // Headlines carry no final full stop.
-    let ends_with_stop = (lo..hi).last().is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
+    let ends_with_stop = (lo..hi)
+        .last()
+        .is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
     let headline = !ends_with_stop && long.len() >= 4 && caps * 10 >= long.len() * 8;
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i]));
@@ -156,21 +209,38 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             }
             let adjacent = tk.kind != TokenKind::Punct
                 || w == "."
-                || (tk.span.start == doc.tokens[j - 1].span.end && k < hi && doc.tokens[k].span.start == tk.span.end)
+                || (tk.span.start == doc.tokens[j - 1].span.end
+                    && k < hi
+                    && doc.tokens[k].span.start == tk.span.end)
                 || w == "&";
-            if k < hi && adjacent && is_word(&doc.tokens[k]) && name_word(cx.w(k)) && !lexicon::is_non_name_word(cx.w(k)) {
+            if k < hi
+                && adjacent
+                && is_word(&doc.tokens[k])
+                && name_word(cx.w(k))
+                && !lexicon::is_non_name_word(cx.w(k))
+            {
                 j = k;
                 continue;
             }
             // A lower-case syllable glued by a hyphen to the last of two or more name words
             // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
-            if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && is_word(&doc.tokens[k]) {
+            if w == "-"
+                && adjacent
+                && k == j + 1
+                && k < hi
+                && last_word > i
+                && is_word(&doc.tokens[k])
+            {
                 let syl = cx.w(k);
                 const COMPOUND: &[&str] = &[
-                    "led", "based", "born", "owned", "run", "like", "made", "held", "era", "style", "wide",
-                    "free", "type", "level", "scale", "old", "year", "day", "week", "made", "area", "zone",
+                    "led", "based", "born", "owned", "run", "like", "made", "held", "era", "style",
+                    "wide", "free", "type", "level", "scale", "old", "year", "day", "week", "made",
+                    "area", "zone",
                 ];
-                if syl.chars().all(char::is_lowercase) && syl.chars().count() <= 5 && !COMPOUND.contains(&syl) {
+                if syl.chars().all(char::is_lowercase)
+                    && syl.chars().count() <= 5
+                    && !COMPOUND.contains(&syl)
+                {
                     last_word = k;
                     j = k + 1;
                     continue;
@@ -188,10 +258,22 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
 /// Classifies the run of tokens `s..e` (capitalized words and joiners), splitting off titles,
 /// leading function words and sentence-initial ordinary words.
 #[allow(clippy::too_many_arguments)]
-fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: bool, lo: usize, hi: usize) {
+fn run(
+    cx: &mut Ctx,
+    mut s: usize,
+    e: usize,
+    sentence_start: bool,
+    headline: bool,
+    lo: usize,
+    hi: usize,
+) {
     // Leading function words ("The", "Meanwhile", "In") and title modifiers ("Former").
     let mut at_start = sentence_start;
-    while s < e && is_word(&cx.doc.tokens[s]) && lexicon::is_non_name_word(cx.w(s)) && !all_caps(cx.w(s)) {
+    while s < e
+        && is_word(&cx.doc.tokens[s])
+        && lexicon::is_non_name_word(cx.w(s))
+        && !all_caps(cx.w(s))
+    {
         s += 1;
         at_start = false;
         while s < e && !is_word(&cx.doc.tokens[s]) {
@@ -212,7 +294,9 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             let mut p = k + m;
             if p < words.len() && matches!(words[p], "of" | "for") {
                 let q = (p + 1..words.len()).find(|&q| {
-                    lexicon::is_given_name(words[q]) && !ordinary(words[q]) && person_like(&words[q..])
+                    lexicon::is_given_name(words[q])
+                        && !ordinary(words[q])
+                        && person_like(&words[q..])
                 });
                 match q {
                     Some(q) => p = q,
@@ -225,7 +309,10 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
                 if k > 0 {
                     // Left part: strip title modifiers from its end ("Russian presidential").
                     let mut le = k;
-                    while le > 0 && lexicon::is_title_modifier(words[le - 1]) && gazetteer::lookup(words[le - 1]).is_none() {
+                    while le > 0
+                        && lexicon::is_title_modifier(words[le - 1])
+                        && gazetteer::lookup(words[le - 1]).is_none()
+                    {
                         le -= 1;
                     }
                     if le > 0 {
@@ -284,23 +371,41 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
     // "and" joins two names; otherwise each segment is classified on its own
     // ("Raymond Wong of the Proletariat Political Institute").
     if has_of {
-        let cut = words.iter().position(|w| HEAD_CONNECTORS.contains(w)).unwrap_or(n);
+        let cut = words
+            .iter()
+            .position(|w| HEAD_CONNECTORS.contains(w))
+            .unwrap_or(n);
         let seg_head = lexicon::name_head(words[0])
             .filter(|h| h.first)
-            .or_else(|| if cut > 0 { lexicon::name_head(words[cut - 1]) } else { None });
+            .or_else(|| {
+                if cut > 0 {
+                    lexicon::name_head(words[cut - 1])
+                } else {
+                    None
+                }
+            });
         let joined_by_and = words.contains(&"and");
         if let (Some(h), false, false) = (seg_head, joined_by_and, headline) {
             // One "of"-complement: a second connector starts another name
             // ("University of Sheffield of the UK").
             let second = (s..e)
                 .filter(|&i| HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]))
-                .find(|&i| i > s && is_word(&cx.doc.tokens[i - 1]) && !HEAD_CONNECTORS.contains(&cx.w(i - 1)) && (s..i).any(|j| HEAD_CONNECTORS.contains(&cx.w(j))));
+                .find(|&i| {
+                    i > s
+                        && is_word(&cx.doc.tokens[i - 1])
+                        && !HEAD_CONNECTORS.contains(&cx.w(i - 1))
+                        && (s..i).any(|j| HEAD_CONNECTORS.contains(&cx.w(j)))
+                });
             // Cut only before "of the <listed name>" ("... of the UK"), never before "at" (campuses).
             let second = second.filter(|&c| {
                 matches!(cx.w(c), "of" | "for")
                     && c + 2 < e
                     && cx.w(c + 1) == "the"
-                    && gazetteer::lookup(cx.doc.slice(Span::new(cx.doc.tokens[c + 2].span.start, cx.doc.tokens[e - 1].span.end))).is_some()
+                    && gazetteer::lookup(cx.doc.slice(Span::new(
+                        cx.doc.tokens[c + 2].span.start,
+                        cx.doc.tokens[e - 1].span.end,
+                    )))
+                    .is_some()
             });
             let mut end = second.unwrap_or(e);
             // A campus: "University of X at <place>".
@@ -310,9 +415,13 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
                     k += 1;
                 }
                 if k > end + 1 {
-                    let place = cx.doc.slice(Span::new(cx.doc.tokens[end + 1].span.start, cx.doc.tokens[k - 1].span.end));
+                    let place = cx.doc.slice(Span::new(
+                        cx.doc.tokens[end + 1].span.start,
+                        cx.doc.tokens[k - 1].span.end,
+                    ));
                     let listed = gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place);
-                    let placeish = lexicon::name_head(cx.w(k - 1)).is_some_and(|h| h.kind == Kind::Place);
+                    let placeish =
+                        lexicon::name_head(cx.w(k - 1)).is_some_and(|h| h.kind == Kind::Place);
                     if listed || placeish {
                         end = k;
                     }
@@ -333,7 +442,9 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         // Split at the first "and" if any, else at the first connector; each side is a run of
         // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
         let and_at = (s..e).find(|&i| cx.w(i) == "and" && is_word(&cx.doc.tokens[i]));
-        let at = and_at.or_else(|| (s..e).find(|&i| HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i])));
+        let at = and_at.or_else(|| {
+            (s..e).find(|&i| HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]))
+        });
         if let Some(c) = at {
             if c > s {
                 run(cx, s, c, at_start, headline, lo, hi);
@@ -351,12 +462,41 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
     // An unlisted word before a country names an agency, team or event of it
     // ("Environment Canada", "Team Estonia"), unless it is a direction ("Northern Canada").
     if n == 2 && !headline {
-        let country = gazetteer::lookup(last).is_some_and(|g| g.kind == Kind::Place && g.class == "country");
+        let country =
+            gazetteer::lookup(last).is_some_and(|g| g.kind == Kind::Place && g.class == "country");
         const DIRECTIONS: &[&str] = &[
-            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-            "Upper", "Lower", "Greater", "Mainland", "Rural", "Coastal", "Outer", "Inner", "Old", "New",
-            "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
-            "Southeastern", "Southwestern", "Modern", "Ancient", "Imperial", "Communist", "Free",
+            "North",
+            "South",
+            "East",
+            "West",
+            "Northern",
+            "Southern",
+            "Eastern",
+            "Western",
+            "Central",
+            "Upper",
+            "Lower",
+            "Greater",
+            "Mainland",
+            "Rural",
+            "Coastal",
+            "Outer",
+            "Inner",
+            "Old",
+            "New",
+            "Northeast",
+            "Northwest",
+            "Southeast",
+            "Southwest",
+            "Northeastern",
+            "Northwestern",
+            "Southeastern",
+            "Southwestern",
+            "Modern",
+            "Ancient",
+            "Imperial",
+            "Communist",
+            "Free",
         ];
         let plain = !DIRECTIONS.contains(&first)
             && gazetteer::lookup(first).is_none()
@@ -385,11 +525,17 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
     if n >= 2 && !headline && !named {
         if let Some(h) = last_head.filter(|h| h.last) {
             // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
-            let conf = if h.kind == Kind::Place || h.kind == Kind::Event { 0.8 } else { 0.85 };
+            let conf = if h.kind == Kind::Place || h.kind == Kind::Event {
+                0.8
+            } else {
+                0.85
+            };
             cx.push(s, e, h.kind, head_rule(h.kind), conf);
             return;
         }
-        if let Some(h) = first_head.filter(|h| h.first && !h.of_only && matches!(h.kind, Kind::Place | Kind::Event)) {
+        if let Some(h) = first_head
+            .filter(|h| h.first && !h.of_only && matches!(h.kind, Kind::Place | Kind::Event))
+        {
             cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
             return;
         }
@@ -414,7 +560,11 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             let expansion = (s >= 2 && cx.w(s - 1) == "(")
                 .then(|| {
                     let before = cx.doc.tokens[s - 2].span.end;
-                    cx.out.iter().rev().find(|c| c.span.end == before).map(|c| (c.span, c.kind))
+                    cx.out
+                        .iter()
+                        .rev()
+                        .find(|c| c.span.end == before)
+                        .map(|c| (c.span, c.kind))
                 })
                 .flatten()
                 .filter(|(span, _)| initials(cx.doc.slice(*span)) == w.replace('.', ""));
@@ -430,7 +580,9 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
         }
         if title_before && person {
             cx.push(s, e, Kind::Person, "role+name", 0.8);
-        } else if (speech_after || according) && (lexicon::is_given_name(w) || lexicon::is_surname(w)) {
+        } else if (speech_after || according)
+            && (lexicon::is_given_name(w) || lexicon::is_surname(w))
+        {
             cx.push(s, e, Kind::Person, "name+said", 0.6);
         } else if prev.is_some_and(|p| PLACE_PREPS.contains(&p)) && !lexicon::is_given_name(w) {
             cx.push(s, e, Kind::Place, "in+name", 0.5);
@@ -463,9 +615,18 @@ fn run(cx: &mut Ctx, mut s: usize, e: usize, sentence_start: bool, headline: boo
             cx.push(s, e, Kind::Person, "name+surname", 0.7);
         } else if speech_after || according {
             cx.push(s, e, Kind::Person, "name+said", 0.65);
-        } else if n <= 3 && !ordinary(last) && words.iter().any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w)) {
+        } else if n <= 3
+            && !ordinary(last)
+            && words
+                .iter()
+                .any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w))
+        {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
-        } else if n <= 3 && words.iter().all(|w| w.chars().count() == 1 || !(lexicon::is_vocabulary(w) || cx.common(w))) {
+        } else if n <= 3
+            && words
+                .iter()
+                .all(|w| w.chars().count() == 1 || !(lexicon::is_vocabulary(w) || cx.common(w)))
+        {
             // Unlisted words that are no ordinary English words: most often a foreign name.
             cx.push(s, e, Kind::Person, "name-shape:unlisted", 0.4);
         }
@@ -489,7 +650,9 @@ fn initials(name: &str) -> String {
 /// An ordinary English word that is not also a listed name ("Image", "Passion").
 fn ordinary(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
-        && lexicon::is_vocabulary(w) && !lexicon::is_surname(w) && !lexicon::is_given_name(w)
+        && lexicon::is_vocabulary(w)
+        && !lexicon::is_surname(w)
+        && !lexicon::is_given_name(w)
 }
 
 fn head_rule(k: Kind) -> &'static str {
@@ -523,7 +686,9 @@ pub fn person_like(words: &[&str]) -> bool {
         if CONNECTORS.contains(w) || *w == "-" || *w == "." {
             continue;
         }
-        let alpha = w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || c == '.');
+        let alpha = w
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || c == '.');
         // A lower-case syllable inside a run comes after a hyphen ("Kwai-fun").
         let syllable = i > 0 && w.chars().count() <= 5 && w.chars().all(char::is_lowercase);
         if syllable {
@@ -535,7 +700,8 @@ pub fn person_like(words: &[&str]) -> bool {
         if all_caps(w) || lexicon::is_non_name_word(w) || lexicon::is_title(w).is_some() {
             return false;
         }
-        if lexicon::name_head(w).is_some() && !(lexicon::is_surname(w) || lexicon::is_given_name(w)) {
+        if lexicon::name_head(w).is_some() && !(lexicon::is_surname(w) || lexicon::is_given_name(w))
+        {
             return false;
         }
         if let Some(d) = lexicon::demonym(w) {
@@ -544,7 +710,11 @@ pub fn person_like(words: &[&str]) -> bool {
             }
         }
         if let Some(g) = gazetteer::lookup(w) {
-            if g.kind != Kind::Person && g.alternatives.is_empty() && !lexicon::is_given_name(w) && !lexicon::is_surname(w) {
+            if g.kind != Kind::Person
+                && g.alternatives.is_empty()
+                && !lexicon::is_given_name(w)
+                && !lexicon::is_surname(w)
+            {
                 return false;
             }
         }
@@ -557,12 +727,19 @@ pub fn person_like(words: &[&str]) -> bool {
 /// "the town of X", "X, the largest town in Y".
 fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
     let doc = cx.doc;
-    let cap = |i: usize| i < hi && is_word(&doc.tokens[i]) && name_word(doc.tokens[i].text(&doc.text));
+    let cap =
+        |i: usize| i < hi && is_word(&doc.tokens[i]) && name_word(doc.tokens[i].text(&doc.text));
     let mut i = lo;
     while i < hi {
         let w = cx.w(i);
         // "the town of X": X is a place.
-        if SETTLEMENT_WORDS.contains(&w) && i + 2 < hi && cx.w(i + 1) == "of" && i > lo && cx.w(i - 1) == "the" && cap(i + 2) {
+        if SETTLEMENT_WORDS.contains(&w)
+            && i + 2 < hi
+            && cx.w(i + 1) == "of"
+            && i > lo
+            && cx.w(i - 1) == "the"
+            && cap(i + 2)
+        {
             let mut e = i + 3;
             while cap(e) {
                 e += 1;
@@ -587,17 +764,24 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
             let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);
             let place = gazetteer::lookup(name).filter(|g| g.kind == Kind::Place);
             // "the Kursk region"
-            if e < hi && REGION_WORDS.contains(&cx.w(e)) && demonym.is_none() && !first_is_function {
+            if e < hi && REGION_WORDS.contains(&cx.w(e)) && demonym.is_none() && !first_is_function
+            {
                 cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
             }
             // "Russian ministry of defence", "the Russian defence ministry"
             if demonym.is_some() || place.is_some() {
                 let mut k = e;
-                if k + 1 < hi && !MINISTRY_WORDS.contains(&cx.w(k)) && cx.w(k + 1) == "ministry" && cx.w(k).chars().all(char::is_lowercase) && cx.w(k).len() > 3 {
+                if k + 1 < hi
+                    && !MINISTRY_WORDS.contains(&cx.w(k))
+                    && cx.w(k + 1) == "ministry"
+                    && cx.w(k).chars().all(char::is_lowercase)
+                    && cx.w(k).len() > 3
+                {
                     cx.push(i, k + 2, Kind::Organization, "demonym+ministry", 0.8);
                     k = hi;
                 }
-                if k < hi && MINISTRY_WORDS.contains(&cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of" {
+                if k < hi && MINISTRY_WORDS.contains(&cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of"
+                {
                     let mut m = k + 3;
                     if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1]) {
                         m += 2;
@@ -613,11 +797,18 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
             if e + 3 < hi && cx.w(e) == "," && cx.w(e + 1) == "the" && !first_is_function {
                 let mut k = e + 2;
                 let mut adjs = 0;
-                while k < hi && adjs < 3 && !SETTLEMENT_WORDS.contains(&cx.w(k)) && cx.w(k).chars().all(|c| c.is_lowercase() || c == '-') {
+                while k < hi
+                    && adjs < 3
+                    && !SETTLEMENT_WORDS.contains(&cx.w(k))
+                    && cx.w(k).chars().all(|c| c.is_lowercase() || c == '-')
+                {
                     k += 1;
                     adjs += 1;
                 }
-                if k + 1 < hi && SETTLEMENT_WORDS.contains(&cx.w(k)) && matches!(cx.w(k + 1), "in" | "of") {
+                if k + 1 < hi
+                    && SETTLEMENT_WORDS.contains(&cx.w(k))
+                    && matches!(cx.w(k + 1), "in" | "of")
+                {
                     cx.push(i, e, Kind::Place, "name+the-largest-town", 0.85);
                 }
             }
@@ -646,21 +837,67 @@ mod tests {
 
     #[test]
     fn titles_and_names() {
-        assert!(has("Russian President Vladimir Putin visited.", "Vladimir Putin", Kind::Person));
-        assert!(has("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", Kind::Person));
-        assert!(has("He spoke to US National Security Advisor Mike Waltz by phone.", "Mike Waltz", Kind::Person));
-        assert!(has("Donald Trump's envoy, Steve Witkoff, would come.", "Steve Witkoff", Kind::Person));
-        assert!(!found("Meanwhile, talks went on.").iter().any(|(n, _, _)| n == "Meanwhile"));
+        assert!(has(
+            "Russian President Vladimir Putin visited.",
+            "Vladimir Putin",
+            Kind::Person
+        ));
+        assert!(has(
+            "Kremlin spokesman Dmitry Peskov said so.",
+            "Dmitry Peskov",
+            Kind::Person
+        ));
+        assert!(has(
+            "He spoke to US National Security Advisor Mike Waltz by phone.",
+            "Mike Waltz",
+            Kind::Person
+        ));
+        assert!(has(
+            "Donald Trump's envoy, Steve Witkoff, would come.",
+            "Steve Witkoff",
+            Kind::Person
+        ));
+        assert!(!found("Meanwhile, talks went on.")
+            .iter()
+            .any(|(n, _, _)| n == "Meanwhile"));
     }
 
     #[test]
     fn heads_and_cues() {
-        assert!(has("a photo (Photo/NYT News Service)", "NYT News Service", Kind::Organization));
-        assert!(has("the largest attack since the Great Zorvian War II.", "Great Zorvian War II", Kind::Event));
-        assert!(has("The Russian ministry of defence announced it.", "Russian ministry of defence", Kind::Organization));
-        assert!(has("troops in the Kursk region, in Russia", "Kursk region", Kind::Place));
-        assert!(has("control of Zorvia, the largest town in the area", "Zorvia", Kind::Place));
-        assert!(has("they reached the town of Zorvia on foot", "Zorvia", Kind::Place));
-        assert!(has("She studied at the University of Texas at Arlington.", "University of Texas at Arlington", Kind::Organization));
+        assert!(has(
+            "a photo (Photo/NYT News Service)",
+            "NYT News Service",
+            Kind::Organization
+        ));
+        assert!(has(
+            "the largest attack since the Great Zorvian War II.",
+            "Great Zorvian War II",
+            Kind::Event
+        ));
+        assert!(has(
+            "The Russian ministry of defence announced it.",
+            "Russian ministry of defence",
+            Kind::Organization
+        ));
+        assert!(has(
+            "troops in the Kursk region, in Russia",
+            "Kursk region",
+            Kind::Place
+        ));
+        assert!(has(
+            "control of Zorvia, the largest town in the area",
+            "Zorvia",
+            Kind::Place
+        ));
+        assert!(has(
+            "they reached the town of Zorvia on foot",
+            "Zorvia",
+            Kind::Place
+        ));
+        assert!(has(
+            "She studied at the University of Texas at Arlington.",
+            "University of Texas at Arlington",
+            Kind::Organization
+        ));
     }
 }

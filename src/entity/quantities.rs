@@ -12,20 +12,67 @@ use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 
 const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₽", "₴", "₹"];
-const SCALES: &[&str] = &["thousand", "million", "billion", "trillion", "bn", "m", "k", "mn", "tn"];
+const SCALES: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "bn", "m", "k", "mn", "tn",
+];
 const CURRENCY_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "pound", "yen", "yuan", "roubles", "rubles",
-    "rouble", "ruble", "hryvnias", "rupees", "francs", "pesos", "sterling", "cents", "USD", "EUR", "GBP",
+    "rouble", "ruble", "hryvnias", "rupees", "francs", "pesos", "sterling", "cents", "USD", "EUR",
+    "GBP",
 ];
 const UNITS: &[&str] = &[
-    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",
-    "m", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "barrels", "litres", "liters",
-    "gallons", "hectares", "acres", "square", "megawatts", "MW", "GW", "degrees", "mph", "km/h",
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "m",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "tonne",
+    "ton",
+    "barrels",
+    "litres",
+    "liters",
+    "gallons",
+    "hectares",
+    "acres",
+    "square",
+    "megawatts",
+    "MW",
+    "GW",
+    "degrees",
+    "mph",
+    "km/h",
 ];
 const APPROX: &[&str] = &[
-    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under",
-    "up to", "at least", "at most", "more than", "less than", "fewer than", "as many as",
-    "as much as", "an estimated", "just over", "just under", "well over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "up to",
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "as many as",
+    "as much as",
+    "an estimated",
+    "just over",
+    "just under",
+    "well over",
 ];
 /// Units of time: a number glued to them is a duration, left to the temporal finder.
 const TIME_UNITS: &[&str] = &[
@@ -46,7 +93,10 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let num = w(i);
-        if !num.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        if !num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        {
             i += 1;
             continue;
         }
@@ -83,7 +133,9 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         }
         let digits: String = num.chars().filter(char::is_ascii_digit).collect();
         let scaled = e > i + 1 && SCALES.contains(&w(i + 1));
-        let year_like = digits.len() == 4 && !num.contains(',') && (1000..2200).contains(&digits.parse::<u32>().unwrap_or(0));
+        let year_like = digits.len() == 4
+            && !num.contains(',')
+            && (1000..2200).contains(&digits.parse::<u32>().unwrap_or(0));
         let after_month = i > 0 && lexicon::is_calendar_word(w(i - 1));
         let big = num.contains(',') || digits.len() >= 3;
         let keep = money || percent || unit || scaled || (big && !year_like && !after_month);
@@ -93,7 +145,11 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         }
         // Approximators before: one or two words.
         if s == i {
-            let two = if i >= 2 { format!("{} {}", w(i - 2), w(i - 1)) } else { String::new() };
+            let two = if i >= 2 {
+                format!("{} {}", w(i - 2), w(i - 1))
+            } else {
+                String::new()
+            };
             if i >= 2 && APPROX.contains(&two.to_lowercase().as_str()) {
                 s = i - 2;
             } else if i >= 1 && APPROX.contains(&w(i - 1).to_lowercase().as_str()) {
@@ -127,14 +183,26 @@ mod tests {
 
     fn q(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        find(&doc).iter().map(|c| doc.slice(c.span).to_string()).collect()
+        find(&doc)
+            .iter()
+            .map(|c| doc.slice(c.span).to_string())
+            .collect()
     }
 
     #[test]
     fn money_percent_counts_not_dates() {
         assert_eq!(q("nearly 200,000 Russian civilians"), ["nearly 200,000"]);
-        assert_eq!(q("a $5 million deal and 30 percent of 58%"), ["$5 million", "30 percent", "58%"]);
-        assert_eq!(q("On December 2, 2024, a 30-day truce; in 2022 two men"), Vec::<String>::new());
-        assert_eq!(q("more than 700 asylum seekers walked 12 km"), ["more than 700", "12 km"]);
+        assert_eq!(
+            q("a $5 million deal and 30 percent of 58%"),
+            ["$5 million", "30 percent", "58%"]
+        );
+        assert_eq!(
+            q("On December 2, 2024, a 30-day truce; in 2022 two men"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            q("more than 700 asylum seekers walked 12 km"),
+            ["more than 700", "12 km"]
+        );
     }
 }

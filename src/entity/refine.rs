@@ -95,7 +95,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     let mut replaced = vec![false; chosen.len()];
     let toks = &doc.tokens;
     let is_part = |i: usize| {
-        toks.get(i).is_some_and(|t| t.kind == TokenKind::Word && parts.contains_key(t.text(&doc.text)))
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && parts.contains_key(t.text(&doc.text)))
     };
     let mut i = 0;
     while i < toks.len() {
@@ -155,8 +156,14 @@ fn select(doc: &Doc, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     // Taken spans by start (non-overlapping, so the previous and next ones are the only possible clashes).
     let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in cands {
-        let before = spans.range(..=c.span.start).next_back().is_some_and(|(_, &end)| end > c.span.start);
-        let after = spans.range(c.span.start..).next().is_some_and(|(&start, _)| start < c.span.end);
+        let before = spans
+            .range(..=c.span.start)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.span.start);
+        let after = spans
+            .range(c.span.start..)
+            .next()
+            .is_some_and(|(&start, _)| start < c.span.end);
         if before || after {
             continue;
         }
@@ -172,7 +179,12 @@ mod tests {
     use super::*;
 
     fn cand(doc: &Doc, text: &str, nth: usize, kind: Kind, confidence: f32) -> Candidate {
-        let start = doc.text.match_indices(text).nth(nth).map(|(i, _)| i).unwrap_or(0);
+        let start = doc
+            .text
+            .match_indices(text)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .unwrap_or(0);
         Candidate {
             span: Span::new(start, start + text.len()),
             kind,
@@ -195,12 +207,21 @@ mod tests {
         ];
         let times = crate::temporal::find(&doc);
         let may = doc.text.rfind("May").unwrap_or(0);
-        assert!(times.iter().any(|t| t.span.start <= may && t.span.end >= may + 3), "the month is a time");
+        assert!(
+            times
+                .iter()
+                .any(|t| t.span.start <= may && t.span.end >= may + 3),
+            "the month is a time"
+        );
         let out = refine(&doc, c, &times);
         let got: Vec<(&str, Kind)> = out.iter().map(|c| (doc.slice(c.span), c.kind)).collect();
         assert_eq!(
             got,
-            [("Michael Jordan", Kind::Person), ("Jordan", Kind::Person), ("Jordan", Kind::Person)]
+            [
+                ("Michael Jordan", Kind::Person),
+                ("Jordan", Kind::Person),
+                ("Jordan", Kind::Person)
+            ]
         );
     }
 }

@@ -26,13 +26,25 @@ use crate::span::Span;
 use crate::text::Doc;
 
 const CUES: &[&str] = &[
-    "published", "updated", "posted", "filed", "dateline", "date", "last updated", "first published",
-    "released", "issued",
+    "published",
+    "updated",
+    "posted",
+    "filed",
+    "dateline",
+    "date",
+    "last updated",
+    "first published",
+    "released",
+    "issued",
 ];
 
 fn is_dash(s: &str) -> bool {
     let t = s.trim_start();
-    t.starts_with('—') || t.starts_with('–') || t.starts_with("- ") || t.starts_with("--") || t == "-"
+    t.starts_with('—')
+        || t.starts_with('–')
+        || t.starts_with("- ")
+        || t.starts_with("--")
+        || t == "-"
 }
 
 /// Words left on a line once the date, weekday names, cue words, bylines and punctuation are gone.
@@ -43,7 +55,23 @@ fn leftover_words(line: &str) -> usize {
         .filter(|w| {
             let l = w.to_lowercase();
             !CUES.contains(&l.as_str())
-                && !matches!(l.as_str(), "on" | "at" | "am" | "pm" | "a" | "m" | "p" | "utc" | "gmt" | "est" | "edt" | "pst" | "pdt" | "bst" | "cet")
+                && !matches!(
+                    l.as_str(),
+                    "on" | "at"
+                        | "am"
+                        | "pm"
+                        | "a"
+                        | "m"
+                        | "p"
+                        | "utc"
+                        | "gmt"
+                        | "est"
+                        | "edt"
+                        | "pst"
+                        | "pdt"
+                        | "bst"
+                        | "cet"
+                )
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
         .count()
@@ -82,20 +110,38 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
     let latest_year = found
         .iter()
         .filter_map(|f| match f.value {
-            Value::Date { year: Year::Known(y), .. } => Some(y),
+            Value::Date {
+                year: Year::Known(y),
+                ..
+            } => Some(y),
             _ => None,
         })
         .max();
     for f in found.iter().filter(|f| f.span.end <= limit) {
-        let Value::Date { year, month: Some(m), day: Some(d), .. } = f.value else { continue };
+        let Value::Date {
+            year,
+            month: Some(m),
+            day: Some(d),
+            ..
+        } = f.value
+        else {
+            continue;
+        };
         let ls = text[..f.span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let le = text[f.span.end..].find('\n').map(|i| f.span.end + i).unwrap_or(text.len());
+        let le = text[f.span.end..]
+            .find('\n')
+            .map(|i| f.span.end + i)
+            .unwrap_or(text.len());
         let before = &text[ls..f.span.start];
         let after = &text[f.span.end..le];
         let line = &text[ls..le];
         let lower_before = before.to_lowercase();
         let cue = CUES.iter().any(|c| {
-            lower_before.trim_end().trim_end_matches(':').trim_end().ends_with(c)
+            lower_before
+                .trim_end()
+                .trim_end_matches(':')
+                .trim_end()
+                .ends_with(c)
         });
         // "MOSCOW, March 13 (Reuters) -": the agency bracket and dash after the date.
         let after_t = after.trim_start();
@@ -105,8 +151,11 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
             None
         };
         let wire = is_wire_place(before) && (is_dash(after_t) || agency_end.is_some_and(is_dash))
-            || before.contains("(AP)") || before.contains("(Reuters)") || before.contains("(AFP)");
-        let own_line = leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1 && line.len() <= 100;
+            || before.contains("(AP)")
+            || before.contains("(Reuters)")
+            || before.contains("(AFP)");
+        let own_line =
+            leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1 && line.len() <= 100;
         let opens = before.trim().is_empty() && is_dash(after);
         if !(cue || wire || own_line || opens) {
             continue;
@@ -120,12 +169,18 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
             },
             _ => continue,
         };
-        let Some(date) = Date::new(y, m, d) else { continue };
+        let Some(date) = Date::new(y, m, d) else {
+            continue;
+        };
         let end = match agency_end {
             Some(rest) if wire => le - rest.len(),
             _ => f.span.end,
         };
-        let start = if wire || cue { ls + (before.len() - before.trim_start().len()) } else { f.span.start };
+        let start = if wire || cue {
+            ls + (before.len() - before.trim_start().len())
+        } else {
+            f.span.start
+        };
         return Some((date, Span::new(start, end)));
     }
     None
@@ -147,15 +202,30 @@ mod tests {
             det("Afghan team honored at robotics competition\nFriday, July 21, 2017\nA group of teenagers won on Tuesday."),
             Some(("2017-07-21".into(), "Friday, July 21, 2017".into()))
         );
-        assert_eq!(det("Published: 13 March 2025\nThe ministry said.").map(|x| x.0), Some("2025-03-13".into()));
-        assert_eq!(det("Headline here\nPublished March 13, 2025 at 5:02 p.m.\nText.").map(|x| x.0), Some("2025-03-13".into()));
-        assert_eq!(det("March 13, 2025 — The ministry said on Thursday.").map(|x| x.0), Some("2025-03-13".into()));
+        assert_eq!(
+            det("Published: 13 March 2025\nThe ministry said.").map(|x| x.0),
+            Some("2025-03-13".into())
+        );
+        assert_eq!(
+            det("Headline here\nPublished March 13, 2025 at 5:02 p.m.\nText.").map(|x| x.0),
+            Some("2025-03-13".into())
+        );
+        assert_eq!(
+            det("March 13, 2025 — The ministry said on Thursday.").map(|x| x.0),
+            Some("2025-03-13".into())
+        );
         assert_eq!(
             det("MOSCOW, March 13 (Reuters) - The Kremlin said talks that began in 2025 would go on."),
             Some(("2025-03-13".into(), "MOSCOW, March 13 (Reuters)".into()))
         );
-        assert_eq!(det("WASHINGTON (AP) — March 13, 2025 — Officials said.").map(|x| x.0), Some("2025-03-13".into()));
-        assert_eq!(det("By Jane Doe | March 12, 2025\nText of the story.").map(|x| x.0), Some("2025-03-12".into()));
+        assert_eq!(
+            det("WASHINGTON (AP) — March 13, 2025 — Officials said.").map(|x| x.0),
+            Some("2025-03-13".into())
+        );
+        assert_eq!(
+            det("By Jane Doe | March 12, 2025\nText of the story.").map(|x| x.0),
+            Some("2025-03-12".into())
+        );
     }
 
     #[test]
@@ -163,7 +233,13 @@ mod tests {
         // A caption date inside a sentence is not the article's date.
         assert_eq!(det("Russian soldiers at an artillery position in the Kursk region, in Russia, December 2, 2024. (Photo/NYT News Service)\nThe ministry announced on Thursday."), None);
         // A yearless dateline in a text that writes no year: no guess.
-        assert_eq!(det("MOSCOW, March 13 (Reuters) - The Kremlin said talks would go on."), None);
-        assert_eq!(det("The ministry announced on Thursday that it had won."), None);
+        assert_eq!(
+            det("MOSCOW, March 13 (Reuters) - The Kremlin said talks would go on."),
+            None
+        );
+        assert_eq!(
+            det("The ministry announced on Thursday that it had won."),
+            None
+        );
     }
 }

@@ -194,7 +194,9 @@ pub fn parse_all() -> Result<Lexicon, String> {
     };
     for l in data_lines(raw::MONTHS) {
         let (w, n, f) = two("months", l)?;
-        let n: u32 = n.parse().map_err(|_| format!("months: bad number in {l:?}"))?;
+        let n: u32 = n
+            .parse()
+            .map_err(|_| format!("months: bad number in {l:?}"))?;
         if !(1..=12).contains(&n) {
             return Err(format!("months: month out of range in {l:?}"));
         }
@@ -203,7 +205,9 @@ pub fn parse_all() -> Result<Lexicon, String> {
     }
     for l in data_lines(raw::WEEKDAYS) {
         let (w, n, f) = two("weekdays", l)?;
-        let n: u32 = n.parse().map_err(|_| format!("weekdays: bad number in {l:?}"))?;
+        let n: u32 = n
+            .parse()
+            .map_err(|_| format!("weekdays: bad number in {l:?}"))?;
         lx.weekdays
             .insert(w.to_string(), (n, f.unwrap_or("full").to_string()));
     }
@@ -217,7 +221,10 @@ pub fn parse_all() -> Result<Lexicon, String> {
         let a = if v == "X" {
             Amount::X
         } else {
-            Amount::N(v.parse().map_err(|_| format!("numbers: bad value in {l:?}"))?)
+            Amount::N(
+                v.parse()
+                    .map_err(|_| format!("numbers: bad value in {l:?}"))?,
+            )
         };
         lx.numbers.insert(w.to_string(), a);
     }
@@ -225,7 +232,8 @@ pub fn parse_all() -> Result<Lexicon, String> {
         let (w, v, _) = two("ordinals", l)?;
         lx.ordinals.insert(
             w.to_string(),
-            v.parse().map_err(|_| format!("ordinals: bad value in {l:?}"))?,
+            v.parse()
+                .map_err(|_| format!("ordinals: bad value in {l:?}"))?,
         );
     }
     for l in data_lines(raw::HOLIDAYS) {
@@ -308,7 +316,9 @@ pub fn amount(s: &str) -> Option<Amount> {
     // "a two-year": the article before a number is not a number.
     for art in ["a ", "an "] {
         if let Some(rest) = t.strip_prefix(art) {
-            if !LEX.numbers.contains_key(&t) && amount(rest).is_some_and(|a| a != Amount::X || rest == "few") {
+            if !LEX.numbers.contains_key(&t)
+                && amount(rest).is_some_and(|a| a != Amount::X || rest == "few")
+            {
                 t = rest.to_string();
                 if let Ok(n) = t.parse::<f64>() {
                     return Some(Amount::N(n));

@@ -71,7 +71,9 @@ fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
 fn period_start(d: Date, gran: Unit) -> Date {
     let ymd = |y: i32, m: u32| Date::new(y, m, 1).unwrap_or(d);
     match gran {
-        Unit::Week | Unit::Fortnight | Unit::Weekend => d.add_days(1 - d.weekday() as i64).unwrap_or(d),
+        Unit::Week | Unit::Fortnight | Unit::Weekend => {
+            d.add_days(1 - d.weekday() as i64).unwrap_or(d)
+        }
         Unit::Month => ymd(d.year, d.month),
         Unit::Quarter => ymd(d.year, (d.month - 1) / 3 * 3 + 1),
         Unit::Half => ymd(d.year, (d.month - 1) / 6 * 6 + 1),
@@ -138,8 +140,17 @@ pub fn holiday(rule: HolidayRule, y: i32) -> Option<Date> {
 /// `r`; otherwise the nearest occurrence (news name dates of the coming weeks as often as of the
 /// past ones: "payable Dec. 15", "by Jan. 14"), except that a past-tense clause does not reach
 /// more than `max_ahead_days` into the future.
-fn pick_yearly(r: Date, dir: Dir, tense: Tense, max_ahead_days: i64, make: &dyn Fn(i32) -> Option<Date>) -> Option<Date> {
-    let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1].iter().filter_map(|&y| make(y)).collect();
+fn pick_yearly(
+    r: Date,
+    dir: Dir,
+    tense: Tense,
+    max_ahead_days: i64,
+    make: &dyn Fn(i32) -> Option<Date>,
+) -> Option<Date> {
+    let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1]
+        .iter()
+        .filter_map(|&y| make(y))
+        .collect();
     let before_eq = cands.iter().rev().find(|d| **d <= r).copied();
     let before = cands.iter().rev().find(|d| **d < r).copied();
     let after_eq = cands.iter().find(|d| **d >= r).copied();
@@ -157,7 +168,9 @@ fn pick_yearly(r: Date, dir: Dir, tense: Tense, max_ahead_days: i64, make: &dyn 
                     (b, a) => b.or(a),
                 };
                 match nearest {
-                    Some(n) if tense == Tense::Past && n > r && dist(n) > max_ahead_days => before_eq,
+                    Some(n) if tense == Tense::Past && n > r && dist(n) > max_ahead_days => {
+                        before_eq
+                    }
                     n => n,
                 }
             }
@@ -171,9 +184,15 @@ fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense, near_past: bool) -> Optio
     if dir == Dir::Last {
         // "last February" said in March means February a year before ("last month" would do otherwise).
         let prev = pick_yearly(rm, dir, tense, 0, &|y| Date::new(y, m, 1))?;
-        return if rm.add_months(-1)? <= prev { prev.add_months(-12) } else { Some(prev) };
+        return if rm.add_months(-1)? <= prev {
+            prev.add_months(-12)
+        } else {
+            Some(prev)
+        };
     }
-    pick_yearly(rm, dir, tense, if near_past { 0 } else { 62 }, &|y| Date::new(y, m, 1))
+    pick_yearly(rm, dir, tense, if near_past { 0 } else { 62 }, &|y| {
+        Date::new(y, m, 1)
+    })
 }
 
 fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
@@ -212,7 +231,13 @@ struct Out {
 
 impl Out {
     fn new(value: impl Into<String>, method: &str, anchor: AnchorKind) -> Out {
-        Out { value: Some(value.into()), method: method.into(), anchor, anchor_time: None, point: None }
+        Out {
+            value: Some(value.into()),
+            method: method.into(),
+            anchor,
+            anchor_time: None,
+            point: None,
+        }
     }
     fn at(mut self, p: Point) -> Out {
         self.point = Some(p);
@@ -255,7 +280,12 @@ impl Ctx<'_> {
         let r = self.r;
         let unresolved = |s: String| Out::new(s, "unresolved", AnchorKind::None);
         match v {
-            Value::Date { year, month, day, dir } => {
+            Value::Date {
+                year,
+                month,
+                day,
+                dir,
+            } => {
                 if let Year::Known(y) = year {
                     let s = match (month, day) {
                         (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
@@ -267,7 +297,8 @@ impl Ctx<'_> {
                         (Some(_), None) => Unit::Month,
                         _ => Unit::Year,
                     };
-                    let p = Date::new(*y, month.unwrap_or(1), day.unwrap_or(1)).map(|d| Point { date: d, gran });
+                    let p = Date::new(*y, month.unwrap_or(1), day.unwrap_or(1))
+                        .map(|d| Point { date: d, gran });
                     let mut o = Out::new(s, "absolute", AnchorKind::None);
                     o.point = p;
                     return o;
@@ -285,11 +316,22 @@ impl Ctx<'_> {
                     let d = Date::new(y, month.unwrap_or(1), day.unwrap_or(1));
                     return match (month, d) {
                         (Some(m), Some(d)) => Out::new(
-                            if day.is_some() { d.to_string() } else { format!("{y:04}-{m:02}") },
+                            if day.is_some() {
+                                d.to_string()
+                            } else {
+                                format!("{y:04}-{m:02}")
+                            },
                             "relative-year",
                             AnchorKind::Reference,
                         )
-                        .at(Point { date: d, gran: if day.is_some() { Unit::Day } else { Unit::Month } }),
+                        .at(Point {
+                            date: d,
+                            gran: if day.is_some() {
+                                Unit::Day
+                            } else {
+                                Unit::Month
+                            },
+                        }),
                         _ => Out::new(format!("{y:04}"), "relative-year", AnchorKind::Reference),
                     };
                 }
@@ -301,14 +343,28 @@ impl Ctx<'_> {
                 match (month, day) {
                     (Some(m), Some(d)) => {
                         let (m, d) = (*m, *d);
-                        match pick_yearly(r, *dir, tense, if near_past { 0 } else { 60 }, &|y| Date::new(y, m, d)) {
-                            Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
+                        match pick_yearly(r, *dir, tense, if near_past { 0 } else { 60 }, &|y| {
+                            Date::new(y, m, d)
+                        }) {
+                            Some(x) => {
+                                Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point {
+                                    date: x,
+                                    gran: Unit::Day,
+                                })
+                            }
                             None => unresolved(format!("XXXX-{m:02}-{d:02}")),
                         }
                     }
                     (Some(m), None) => match pick_month(r, *m, *dir, tense, near_past) {
-                        Some(x) => Out::new(format!("{:04}-{:02}", x.year, x.month), &method, AnchorKind::Reference)
-                            .at(Point { date: x, gran: Unit::Month }),
+                        Some(x) => Out::new(
+                            format!("{:04}-{:02}", x.year, x.month),
+                            &method,
+                            AnchorKind::Reference,
+                        )
+                        .at(Point {
+                            date: x,
+                            gran: Unit::Month,
+                        }),
                         None => unresolved(format!("XXXX-{m:02}")),
                     },
                     (None, Some(d)) => {
@@ -321,7 +377,12 @@ impl Ctx<'_> {
                             _ => this.filter(|x| *x <= r).or(prev),
                         };
                         match x {
-                            Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
+                            Some(x) => {
+                                Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point {
+                                    date: x,
+                                    gran: Unit::Day,
+                                })
+                            }
                             None => unresolved(format!("XXXX-XX-{d:02}")),
                         }
                     }
@@ -329,24 +390,54 @@ impl Ctx<'_> {
                 }
             }
             Value::Weekday { wd, dir } => {
-                let Some(r) = r else { return unresolved(format!("XXXX-WXX-{wd}")) };
+                let Some(r) = r else {
+                    return unresolved(format!("XXXX-WXX-{wd}"));
+                };
                 // "Wednesday's ruling", "ahead of Friday's vote": a possessive names an event of
                 // the current news cycle, past or coming: the nearest such day.
                 let possessive = self.doc.text[f.span.end..].starts_with("'s");
-                let tense = if possessive { Tense::Present } else { tense_at(self.doc, f.span) };
+                let tense = if possessive {
+                    Tense::Present
+                } else {
+                    tense_at(self.doc, f.span)
+                };
                 match pick_weekday(r, *wd, *dir, tense) {
-                    Some(x) => Out::new(x.to_string(), &format!("weekday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
-                        .at(Point { date: x, gran: Unit::Day }),
+                    Some(x) => Out::new(
+                        x.to_string(),
+                        &format!("weekday:{}", tense_name(*dir, tense)),
+                        AnchorKind::Reference,
+                    )
+                    .at(Point {
+                        date: x,
+                        gran: Unit::Day,
+                    }),
                     None => unresolved(format!("XXXX-WXX-{wd}")),
                 }
             }
             Value::Quarter { year, q } => {
                 match q {
                     Some(q) => {
-                        let Some(y) = self.year(*year) else { return unresolved(format!("XXXX-Q{q}")) };
-                        let p = Date::new(y, (q - 1) * 3 + 1, 1).map(|d| Point { date: d, gran: Unit::Quarter });
-                        let anchor = if matches!(year, Year::Known(_)) { AnchorKind::None } else { AnchorKind::Reference };
-                        let mut o = Out::new(format!("{y:04}-Q{q}"), if anchor == AnchorKind::None { "absolute" } else { "quarter:reference-year" }, anchor);
+                        let Some(y) = self.year(*year) else {
+                            return unresolved(format!("XXXX-Q{q}"));
+                        };
+                        let p = Date::new(y, (q - 1) * 3 + 1, 1).map(|d| Point {
+                            date: d,
+                            gran: Unit::Quarter,
+                        });
+                        let anchor = if matches!(year, Year::Known(_)) {
+                            AnchorKind::None
+                        } else {
+                            AnchorKind::Reference
+                        };
+                        let mut o = Out::new(
+                            format!("{y:04}-Q{q}"),
+                            if anchor == AnchorKind::None {
+                                "absolute"
+                            } else {
+                                "quarter:reference-year"
+                            },
+                            anchor,
+                        );
                         o.point = p;
                         o
                     }
@@ -358,7 +449,8 @@ impl Ctx<'_> {
                             });
                         };
                         // The quarter being reported: the last one completed before the reference date.
-                        let Some(last) = r.add_months(-3).map(|d| period_start(d, Unit::Quarter)) else {
+                        let Some(last) = r.add_months(-3).map(|d| period_start(d, Unit::Quarter))
+                        else {
                             return unresolved("XXXX-QX".into());
                         };
                         let k = match year {
@@ -366,17 +458,39 @@ impl Ctx<'_> {
                             Year::Known(y) => (*y - last.year) as i64,
                             Year::Implied => 0,
                         };
-                        let Some(d) = last.add_months(12 * k) else { return unresolved("XXXX-QX".into()) };
-                        let p = Point { date: d, gran: Unit::Quarter };
+                        let Some(d) = last.add_months(12 * k) else {
+                            return unresolved("XXXX-QX".into());
+                        };
+                        let p = Point {
+                            date: d,
+                            gran: Unit::Quarter,
+                        };
                         Out::new(format_point(p), "quarter:reported", AnchorKind::Reference).at(p)
                     }
                 }
             }
             Value::Half { year, h } => {
-                let Some(y) = self.year(*year) else { return unresolved(format!("XXXX-H{h}")) };
-                let anchor = if matches!(year, Year::Known(_)) { AnchorKind::None } else { AnchorKind::Reference };
-                let p = Date::new(y, (h - 1) * 6 + 1, 1).map(|d| Point { date: d, gran: Unit::Half });
-                let mut o = Out::new(format!("{y:04}-H{h}"), if anchor == AnchorKind::None { "absolute" } else { "half:reference-year" }, anchor);
+                let Some(y) = self.year(*year) else {
+                    return unresolved(format!("XXXX-H{h}"));
+                };
+                let anchor = if matches!(year, Year::Known(_)) {
+                    AnchorKind::None
+                } else {
+                    AnchorKind::Reference
+                };
+                let p = Date::new(y, (h - 1) * 6 + 1, 1).map(|d| Point {
+                    date: d,
+                    gran: Unit::Half,
+                });
+                let mut o = Out::new(
+                    format!("{y:04}-H{h}"),
+                    if anchor == AnchorKind::None {
+                        "absolute"
+                    } else {
+                        "half:reference-year"
+                    },
+                    anchor,
+                );
                 o.point = p;
                 o
             }
@@ -388,15 +502,41 @@ impl Ctx<'_> {
                         let sm = season_start(code);
                         // Winter (Dec–Feb) is ongoing in January and February.
                         let started = r.month >= sm || (sm == 12 && r.month <= 2);
-                        let ended = if sm == 12 { r.month >= 3 && r.month < 12 } else { r.month > sm + 2 };
-                        let base = if sm == 12 && r.month <= 2 { r.year - 1 } else { r.year };
+                        let ended = if sm == 12 {
+                            r.month >= 3 && r.month < 12
+                        } else {
+                            r.month > sm + 2
+                        };
+                        let base = if sm == 12 && r.month <= 2 {
+                            r.year - 1
+                        } else {
+                            r.year
+                        };
                         let tense = tense_at(self.doc, f.span);
                         match dir {
-                            Dir::Last => if ended { base } else { base - 1 },
-                            Dir::Next => if started { base + 1 } else { base },
+                            Dir::Last => {
+                                if ended {
+                                    base
+                                } else {
+                                    base - 1
+                                }
+                            }
+                            Dir::Next => {
+                                if started {
+                                    base + 1
+                                } else {
+                                    base
+                                }
+                            }
                             Dir::This => base,
                             Dir::Tense => match tense {
-                                Tense::Past => if started { base } else { base - 1 },
+                                Tense::Past => {
+                                    if started {
+                                        base
+                                    } else {
+                                        base - 1
+                                    }
+                                }
                                 _ => base,
                             },
                         }
@@ -404,10 +544,28 @@ impl Ctx<'_> {
                 };
                 match y {
                     Some(y) => {
-                        let anchor = if matches!(year, Year::Known(_)) { AnchorKind::None } else { AnchorKind::Reference };
-                        let p = Date::new(y, season_start(code), 1).map(|d| Point { date: d, gran: Unit::Month });
-                        let mut o = Out::new(format!("{y:04}-{code}"), if anchor == AnchorKind::None { "absolute" } else { "season:tense" }, anchor);
-                        o.point = p.map(|p| Point { gran: Unit::Quarter, ..p });
+                        let anchor = if matches!(year, Year::Known(_)) {
+                            AnchorKind::None
+                        } else {
+                            AnchorKind::Reference
+                        };
+                        let p = Date::new(y, season_start(code), 1).map(|d| Point {
+                            date: d,
+                            gran: Unit::Month,
+                        });
+                        let mut o = Out::new(
+                            format!("{y:04}-{code}"),
+                            if anchor == AnchorKind::None {
+                                "absolute"
+                            } else {
+                                "season:tense"
+                            },
+                            anchor,
+                        );
+                        o.point = p.map(|p| Point {
+                            gran: Unit::Quarter,
+                            ..p
+                        });
                         o
                     }
                     None => unresolved(format!("XXXX-{code}")),
@@ -419,18 +577,42 @@ impl Ctx<'_> {
                     None => match r {
                         Some(r) => {
                             let c = r.year / 100;
-                            if c * 100 + d * 10 > r.year { c - 1 } else { c }
+                            if c * 100 + d * 10 > r.year {
+                                c - 1
+                            } else {
+                                c
+                            }
                         }
-                        None => if *d >= 3 { 19 } else { 20 },
+                        None => {
+                            if *d >= 3 {
+                                19
+                            } else {
+                                20
+                            }
+                        }
                     },
                 };
-                let p = Date::new(c * 100 + d * 10, 1, 1).map(|x| Point { date: x, gran: Unit::Decade });
-                let mut o = Out::new(format!("{c:02}{d}"), if century.is_some() { "absolute" } else { "decade:century-implied" }, AnchorKind::None);
+                let p = Date::new(c * 100 + d * 10, 1, 1).map(|x| Point {
+                    date: x,
+                    gran: Unit::Decade,
+                });
+                let mut o = Out::new(
+                    format!("{c:02}{d}"),
+                    if century.is_some() {
+                        "absolute"
+                    } else {
+                        "decade:century-implied"
+                    },
+                    AnchorKind::None,
+                );
                 o.point = p;
                 o
             }
             Value::Century(c) => {
-                let p = Date::new((c * 100).max(1), 1, 1).map(|x| Point { date: x, gran: Unit::Century });
+                let p = Date::new((c * 100).max(1), 1, 1).map(|x| Point {
+                    date: x,
+                    gran: Unit::Century,
+                });
                 let mut o = Out::new(format!("{c:02}"), "absolute", AnchorKind::None);
                 o.point = p;
                 o
@@ -438,7 +620,10 @@ impl Ctx<'_> {
             Value::Holiday { year, rule, dir } => {
                 if let Year::Known(y) = year {
                     return match holiday(*rule, *y) {
-                        Some(x) => Out::new(x.to_string(), "holiday", AnchorKind::None).at(Point { date: x, gran: Unit::Day }),
+                        Some(x) => Out::new(x.to_string(), "holiday", AnchorKind::None).at(Point {
+                            date: x,
+                            gran: Unit::Day,
+                        }),
                         None => unresolved(format!("{y:04}")),
                     };
                 }
@@ -450,8 +635,15 @@ impl Ctx<'_> {
                 };
                 let tense = tense_at(self.doc, f.span);
                 match pick_yearly(r, *dir, tense, 100, &|y| holiday(*rule, y)) {
-                    Some(x) => Out::new(x.to_string(), &format!("holiday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
-                        .at(Point { date: x, gran: Unit::Day }),
+                    Some(x) => Out::new(
+                        x.to_string(),
+                        &format!("holiday:{}", tense_name(*dir, tense)),
+                        AnchorKind::Reference,
+                    )
+                    .at(Point {
+                        date: x,
+                        gran: Unit::Day,
+                    }),
                     None => unresolved("XXXX-XX-XX".into()),
                 }
             }
@@ -463,8 +655,14 @@ impl Ctx<'_> {
                 let base = match day {
                     Some(b) => self.value(b, f),
                     None => match r {
-                        Some(r) => Out::new(r.to_string(), "time:reference-day", AnchorKind::Reference)
-                            .at(Point { date: r, gran: Unit::Day }),
+                        Some(r) => {
+                            Out::new(r.to_string(), "time:reference-day", AnchorKind::Reference).at(
+                                Point {
+                                    date: r,
+                                    gran: Unit::Day,
+                                },
+                            )
+                        }
                         None => unresolved("XXXX-XX-XX".into()),
                     },
                 };
@@ -479,19 +677,46 @@ impl Ctx<'_> {
                 o
             }
             Value::Ref(s) => Out::new(*s, "vague", AnchorKind::None),
-            Value::Duration { n, unit } => Out::new(duration_string(*n, *unit), "duration", AnchorKind::None),
+            Value::Duration { n, unit } => {
+                Out::new(duration_string(*n, *unit), "duration", AnchorKind::None)
+            }
             Value::Set(s) => Out::new(s.clone(), "set", AnchorKind::None),
-            Value::Shift { unit, n, gran, anchor } => {
+            Value::Shift {
+                unit,
+                n,
+                gran,
+                anchor,
+            } => {
                 let Some(n) = n else {
-                    return Out::new(if matches!(anchor, Anchor::Narrative) { "PAST_REF" } else { "PAST_REF" }, "vague", AnchorKind::None);
+                    return Out::new(
+                        if matches!(anchor, Anchor::Narrative) {
+                            "PAST_REF"
+                        } else {
+                            "PAST_REF"
+                        },
+                        "vague",
+                        AnchorKind::None,
+                    );
                 };
                 // "from $5 million a year earlier / a year ago" in a report on a quarter: the same
                 // quarter a year before (the period being compared is the one just named).
-                if *unit == Unit::Year && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later") {
-                    if let Some(&(i, p, _, _)) = self.anchors.last().filter(|a| a.1.gran == Unit::Quarter) {
+                if *unit == Unit::Year
+                    && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later")
+                {
+                    if let Some(&(i, p, _, _)) =
+                        self.anchors.last().filter(|a| a.1.gran == Unit::Quarter)
+                    {
                         if let Some(d) = shift(p.date, Unit::Year, *n) {
-                            let q = Point { date: d, gran: Unit::Quarter };
-                            let mut o = Out::new(format_point(q), "anaphoric:compared-quarter", AnchorKind::Time).at(q);
+                            let q = Point {
+                                date: d,
+                                gran: Unit::Quarter,
+                            };
+                            let mut o = Out::new(
+                                format_point(q),
+                                "anaphoric:compared-quarter",
+                                AnchorKind::Time,
+                            )
+                            .at(q);
                             o.anchor_time = Some(i);
                             return o;
                         }
@@ -499,7 +724,15 @@ impl Ctx<'_> {
                 }
                 let (base, kind, at, method) = match anchor {
                     Anchor::Speech => match r {
-                        Some(r) => (Point { date: r, gran: Unit::Day }, AnchorKind::Reference, None, "deictic"),
+                        Some(r) => (
+                            Point {
+                                date: r,
+                                gran: Unit::Day,
+                            },
+                            AnchorKind::Reference,
+                            None,
+                            "deictic",
+                        ),
                         None => return unresolved(unresolved_shape(*gran)),
                     },
                     Anchor::Narrative => {
@@ -508,7 +741,15 @@ impl Ctx<'_> {
                         match self.narrative_anchor(para, sent) {
                             Some((i, p)) => (p, AnchorKind::Time, Some(i), "anaphoric:narrative"),
                             None => match r {
-                                Some(r) => (Point { date: r, gran: Unit::Day }, AnchorKind::Reference, None, "anaphoric:speech-time"),
+                                Some(r) => (
+                                    Point {
+                                        date: r,
+                                        gran: Unit::Day,
+                                    },
+                                    AnchorKind::Reference,
+                                    None,
+                                    "anaphoric:speech-time",
+                                ),
                                 None => return unresolved(unresolved_shape(*gran)),
                             },
                         }
@@ -519,17 +760,27 @@ impl Ctx<'_> {
                     let tense = tense_at(self.doc, f.span);
                     let wd = base.date.weekday() as i64;
                     let this_sat = base.date.add_days(6 - wd);
-                    let k = *n + match (n, tense) {
-                        (0, Tense::Past) if wd < 6 => -1,
-                        _ => 0,
-                    };
+                    let k = *n
+                        + match (n, tense) {
+                            (0, Tense::Past) if wd < 6 => -1,
+                            _ => 0,
+                        };
                     this_sat.and_then(|d| d.add_days(7 * k))
                 } else {
                     shift(base.date, *unit, *n)
                 };
-                let Some(date) = date else { return unresolved(unresolved_shape(*gran)) };
-                let g = if rank(base.gran) > rank(*gran) { base.gran } else { *gran };
-                let p = Point { date: period_start(date, g), gran: g };
+                let Some(date) = date else {
+                    return unresolved(unresolved_shape(*gran));
+                };
+                let g = if rank(base.gran) > rank(*gran) {
+                    base.gran
+                } else {
+                    *gran
+                };
+                let p = Point {
+                    date: period_start(date, g),
+                    gran: g,
+                };
                 let mut o = Out::new(format_point(p), method, kind).at(p);
                 o.anchor_time = at;
                 o
@@ -567,8 +818,19 @@ fn tense_name(dir: Dir, tense: Tense) -> &'static str {
 
 /// Resolves every found expression in text order.
 pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex> {
-    let breaks = doc.text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
-    let mut ctx = Ctx { doc, breaks, r: reference, anchors: Vec::new() };
+    let breaks = doc
+        .text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
+    let mut ctx = Ctx {
+        doc,
+        breaks,
+        r: reference,
+        anchors: Vec::new(),
+    };
     let mut out = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let o = ctx.value(&f.value, f);
@@ -585,7 +847,11 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
             value: o.value,
             modifier: f.modifier.map(str::to_string),
             rule: f.rule.to_string(),
-            resolution: Resolution { method: o.method, anchor: o.anchor, anchor_time: o.anchor_time },
+            resolution: Resolution {
+                method: o.method,
+                anchor: o.anchor,
+                anchor_time: o.anchor_time,
+            },
         });
     }
     out
@@ -627,9 +893,16 @@ pub fn period(value: &str) -> Option<(Date, Date, &'static str)> {
         if let Some(h) = rest.strip_prefix("-H") {
             let h: u32 = h.parse().ok()?;
             let m = (h.checked_sub(1)?) * 6 + 1;
-            return Some((Date::new(y, m, 1)?, Date::new(y, m + 5, days_in_month(y, m + 5))?, "half"));
+            return Some((
+                Date::new(y, m, 1)?,
+                Date::new(y, m + 5, days_in_month(y, m + 5))?,
+                "half",
+            ));
         }
-        if let Some(s) = rest.strip_prefix('-').filter(|s| matches!(*s, "SP" | "SU" | "FA" | "WI")) {
+        if let Some(s) = rest
+            .strip_prefix('-')
+            .filter(|s| matches!(*s, "SP" | "SU" | "FA" | "WI"))
+        {
             let m = season_start(s);
             let start = Date::new(y, m, 1)?;
             let end = start.add_months(3)?.add_days(-1)?;
@@ -638,7 +911,11 @@ pub fn period(value: &str) -> Option<(Date, Date, &'static str)> {
         let parts: Vec<&str> = rest.trim_start_matches('-').split('-').collect();
         let m: u32 = parts.first()?.parse().ok()?;
         if parts.len() == 1 {
-            return Some((Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?, "month"));
+            return Some((
+                Date::new(y, m, 1)?,
+                Date::new(y, m, days_in_month(y, m))?,
+                "month",
+            ));
         }
         let d: u32 = parts.get(1)?.parse().ok()?;
         let day = Date::new(y, m, d)?;
@@ -646,11 +923,19 @@ pub fn period(value: &str) -> Option<(Date, Date, &'static str)> {
     }
     if b.len() == 3 && b.iter().all(u8::is_ascii_digit) {
         let y = num(v)? * 10;
-        return Some((Date::new(y.max(1), 1, 1)?, Date::new(y + 9, 12, 31)?, "decade"));
+        return Some((
+            Date::new(y.max(1), 1, 1)?,
+            Date::new(y + 9, 12, 31)?,
+            "decade",
+        ));
     }
     if b.len() == 2 && b.iter().all(u8::is_ascii_digit) {
         let y = num(v)? * 100;
-        return Some((Date::new(y.max(1), 1, 1)?, Date::new(y + 99, 12, 31)?, "century"));
+        return Some((
+            Date::new(y.max(1), 1, 1)?,
+            Date::new(y + 99, 12, 31)?,
+            "century",
+        ));
     }
     None
 }
@@ -662,14 +947,27 @@ mod tests {
     #[test]
     fn holidays_and_easter() {
         assert_eq!(easter(2025).unwrap().to_string(), "2025-04-20");
-        assert_eq!(holiday(HolidayRule::Nth(4, 4, 11), 2024).unwrap().to_string(), "2024-11-28");
-        assert_eq!(holiday(HolidayRule::Nth(-1, 1, 5), 2025).unwrap().to_string(), "2025-05-26");
+        assert_eq!(
+            holiday(HolidayRule::Nth(4, 4, 11), 2024)
+                .unwrap()
+                .to_string(),
+            "2024-11-28"
+        );
+        assert_eq!(
+            holiday(HolidayRule::Nth(-1, 1, 5), 2025)
+                .unwrap()
+                .to_string(),
+            "2025-05-26"
+        );
     }
 
     #[test]
     fn periods_of_values() {
         let p = period("2025-W11").unwrap();
-        assert_eq!((p.0.to_string(), p.1.to_string()), ("2025-03-10".into(), "2025-03-16".into()));
+        assert_eq!(
+            (p.0.to_string(), p.1.to_string()),
+            ("2025-03-10".into(), "2025-03-16".into())
+        );
         assert_eq!(period("2024-08").unwrap().1.to_string(), "2024-08-31");
         assert_eq!(period("2024-Q3").unwrap().0.to_string(), "2024-07-01");
         assert_eq!(period("199").unwrap().2, "decade");
@@ -679,10 +977,35 @@ mod tests {
     #[test]
     fn weekdays_by_tense() {
         let r = Date::new(2025, 3, 13).unwrap(); // Thursday
-        assert_eq!(pick_weekday(r, 3, Dir::Tense, Tense::Past).unwrap().to_string(), "2025-03-12");
-        assert_eq!(pick_weekday(r, 4, Dir::Tense, Tense::Past).unwrap().to_string(), "2025-03-13");
-        assert_eq!(pick_weekday(r, 5, Dir::Tense, Tense::Future).unwrap().to_string(), "2025-03-14");
-        assert_eq!(pick_weekday(r, 4, Dir::Last, Tense::Past).unwrap().to_string(), "2025-03-06");
-        assert_eq!(pick_weekday(r, 1, Dir::Next, Tense::Past).unwrap().to_string(), "2025-03-17");
+        assert_eq!(
+            pick_weekday(r, 3, Dir::Tense, Tense::Past)
+                .unwrap()
+                .to_string(),
+            "2025-03-12"
+        );
+        assert_eq!(
+            pick_weekday(r, 4, Dir::Tense, Tense::Past)
+                .unwrap()
+                .to_string(),
+            "2025-03-13"
+        );
+        assert_eq!(
+            pick_weekday(r, 5, Dir::Tense, Tense::Future)
+                .unwrap()
+                .to_string(),
+            "2025-03-14"
+        );
+        assert_eq!(
+            pick_weekday(r, 4, Dir::Last, Tense::Past)
+                .unwrap()
+                .to_string(),
+            "2025-03-06"
+        );
+        assert_eq!(
+            pick_weekday(r, 1, Dir::Next, Tense::Past)
+                .unwrap()
+                .to_string(),
+            "2025-03-17"
+        );
     }
 }

@@ -45,14 +45,24 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         }
         let w = t.text(text).to_lowercase();
         // "set to resume": a plan.
-        if w == "set" && toks.get(i + 1).is_some_and(|n| n.text(text).eq_ignore_ascii_case("to")) {
+        if w == "set"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.text(text).eq_ignore_ascii_case("to"))
+        {
             return Some(Tense::Future);
         }
         // A participle after a form of "be" ("will be paid", "will be named") is passive: the
         // tense is the auxiliary's, further left.
         let after_be = || {
-            let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map(|t| t.text(text).to_lowercase());
-            matches!(prev.as_deref(), Some("be" | "been" | "being" | "is" | "are" | "get" | "gets"))
+            let prev = i
+                .checked_sub(1)
+                .and_then(|j| toks.get(j))
+                .map(|t| t.text(text).to_lowercase());
+            matches!(
+                prev.as_deref(),
+                Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")
+            )
         };
         if let Some(x) = LEX.tense.get(&w) {
             return match x.as_str() {
@@ -63,7 +73,14 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
             };
         }
         // Verbs in -ed (lower-case: "United" is a name).
-        if w.len() > 4 && w.ends_with("ed") && !t.is_capitalized(text) && !matches!(w.as_str(), "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed") {
+        if w.len() > 4
+            && w.ends_with("ed")
+            && !t.is_capitalized(text)
+            && !matches!(
+                w.as_str(),
+                "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed"
+            )
+        {
             if after_be() {
                 return None;
             }
@@ -76,8 +93,14 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         let p = toks[first - 1].text(text).to_lowercase();
         // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to Thursday").
         let range = p == "to"
-            && toks[first.saturating_sub(8)..first].iter().any(|t| t.text(text).eq_ignore_ascii_case("from"));
-        if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before" | "to") && !range {
+            && toks[first.saturating_sub(8)..first]
+                .iter()
+                .any(|t| t.text(text).eq_ignore_ascii_case("from"));
+        if matches!(
+            p.as_str(),
+            "by" | "until" | "till" | "through" | "before" | "to"
+        ) && !range
+        {
             return Some((1, Tense::Present));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
@@ -113,7 +136,9 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     while i < toks.len() && d < 8 {
         d += 1;
         // A coordinated clause after the expression has its own verb ("hit on Thursday and will leave").
-        if is_boundary(toks[i].text(text)) || matches!(toks[i].text(text), "," | "and" | "but" | "or") {
+        if is_boundary(toks[i].text(text))
+            || matches!(toks[i].text(text), "," | "and" | "but" | "or")
+        {
             break;
         }
         if let Some(t) = cue(i) {

@@ -33,8 +33,19 @@ impl Doc {
         let (text, map) = normalize::normalize(input);
         let tokens = tokens::tokenize(&text);
         let sentences = sentences::split(&text, &tokens);
-        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
-        let mut doc = Doc { text, map, sentences, tokens, newlines };
+        let newlines = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        let mut doc = Doc {
+            text,
+            map,
+            sentences,
+            tokens,
+            newlines,
+        };
         for (si, s) in doc.sentences.iter().enumerate() {
             for t in &mut doc.tokens[s.tokens.clone()] {
                 t.sentence = si;

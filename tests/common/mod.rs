@@ -77,14 +77,90 @@ impl Rng {
 
 /// Pieces that random texts are made of: words rules look for, and characters that break naive code.
 pub const PIECES: &[&str] = &[
-    " ", " ", " ", "\n", "\r\n", "\r", "\t", ".", ",", "\"", "“", "”", "'", "’", "(", ")", "-", "—",
-    "Putin", "Vladimir", "Donald Trump", "President", "Kremlin spokesman", "Moscow", "US", "U.S.",
-    "United States", "Ukraine", "Ukrainian", "NATO", "said", "on", "Thursday", "March", "13", "2025",
-    "12", "last", "week", "month", "the day before", "one day after", "30-day", "months", "now", "ago",
-    "MOSCOW, March 13 (Reuters) -", "2025-03-13", "$5 million", "40%", "of", "the", "in", "town",
-    "😀", "🇺🇦", "👩‍👩‍👧", "e\u{301}", "\u{200d}", "\u{200b}", "\u{feff}", "\u{00ad}", "\u{0}", "\u{1b}",
-    "\u{85}", "\u{2028}", "中文", "ｆｕｌｌ", "שלום", "مرحبا", "\u{202e}", "İ", "ß", "ﬁ", "Ⅻ", "٣",
-    "<script>", "&amp;", "\u{10FFFF}", "\u{FFFD}", "a", "Z", "0", "9",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    ".",
+    ",",
+    "\"",
+    "“",
+    "”",
+    "'",
+    "’",
+    "(",
+    ")",
+    "-",
+    "—",
+    "Putin",
+    "Vladimir",
+    "Donald Trump",
+    "President",
+    "Kremlin spokesman",
+    "Moscow",
+    "US",
+    "U.S.",
+    "United States",
+    "Ukraine",
+    "Ukrainian",
+    "NATO",
+    "said",
+    "on",
+    "Thursday",
+    "March",
+    "13",
+    "2025",
+    "12",
+    "last",
+    "week",
+    "month",
+    "the day before",
+    "one day after",
+    "30-day",
+    "months",
+    "now",
+    "ago",
+    "MOSCOW, March 13 (Reuters) -",
+    "2025-03-13",
+    "$5 million",
+    "40%",
+    "of",
+    "the",
+    "in",
+    "town",
+    "😀",
+    "🇺🇦",
+    "👩‍👩‍👧",
+    "e\u{301}",
+    "\u{200d}",
+    "\u{200b}",
+    "\u{feff}",
+    "\u{00ad}",
+    "\u{0}",
+    "\u{1b}",
+    "\u{85}",
+    "\u{2028}",
+    "中文",
+    "ｆｕｌｌ",
+    "שלום",
+    "مرحبا",
+    "\u{202e}",
+    "İ",
+    "ß",
+    "ﬁ",
+    "Ⅻ",
+    "٣",
+    "<script>",
+    "&amp;",
+    "\u{10FFFF}",
+    "\u{FFFD}",
+    "a",
+    "Z",
+    "0",
+    "9",
 ];
 
 /// A random text of up to `max_pieces` pieces.
@@ -104,7 +180,8 @@ pub fn native_json(text: &str, reference_date: Option<&str>) -> Result<Value, St
         opts = opts.with_reference_date(d).map_err(|e| e.to_string())?;
     }
     let analysis = storyline::analyze(text, &opts).map_err(|e| e.to_string())?;
-    let doc: storyline::json::Document<'_, ()> = storyline::json::Document::new(analysis, text, None);
+    let doc: storyline::json::Document<'_, ()> =
+        storyline::json::Document::new(analysis, text, None);
     let s = serde_json::to_string(&doc).map_err(|e| e.to_string())?;
     serde_json::from_str(&s).map_err(|e| e.to_string())
 }
@@ -116,7 +193,10 @@ pub fn check_document(text: &str, doc: &Value) -> Result<(), String> {
     let units: Vec<u16> = text.encode_utf16().collect();
     let mut problems = Vec::new();
     if doc.get("offsets").and_then(Value::as_str) != Some("utf16") {
-        problems.push(format!("offsets is {:?}, not \"utf16\"", doc.get("offsets")));
+        problems.push(format!(
+            "offsets is {:?}, not \"utf16\"",
+            doc.get("offsets")
+        ));
     }
     let mut check = |what: String, item: &Value, must_have_text: bool, non_empty: bool| {
         let (Some(s), Some(e)) = (
@@ -128,7 +208,10 @@ pub fn check_document(text: &str, doc: &Value) -> Result<(), String> {
         };
         let (s, e) = (s as usize, e as usize);
         if s > e || e > units.len() {
-            problems.push(format!("{what}: span {s}..{e} out of bounds (text has {} UTF-16 units)", units.len()));
+            problems.push(format!(
+                "{what}: span {s}..{e} out of bounds (text has {} UTF-16 units)",
+                units.len()
+            ));
             return;
         }
         if non_empty && s == e {
@@ -148,14 +231,21 @@ pub fn check_document(text: &str, doc: &Value) -> Result<(), String> {
         if let Some(t) = item.get("text") {
             match String::from_utf16(&units[s..e]) {
                 Ok(slice) if t.as_str() == Some(slice.as_str()) => {}
-                Ok(slice) => problems.push(format!("{what}: text {t} but the span {s}..{e} covers {slice:?}")),
+                Ok(slice) => problems.push(format!(
+                    "{what}: text {t} but the span {s}..{e} covers {slice:?}"
+                )),
                 Err(_) => problems.push(format!("{what}: span {s}..{e} is not valid UTF-16")),
             }
         } else if must_have_text {
             problems.push(format!("{what}: no text"));
         }
     };
-    let list = |k: &str| doc.get(k).and_then(Value::as_array).cloned().unwrap_or_default();
+    let list = |k: &str| {
+        doc.get(k)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
     for (i, m) in list("mentions").iter().enumerate() {
         check(format!("mentions[{i}]"), m, true, true);
     }
@@ -175,34 +265,67 @@ pub fn check_document(text: &str, doc: &Value) -> Result<(), String> {
         check(format!("sentences[{i}]"), s, false, false);
     }
     for (i, e) in list("entities").iter().enumerate() {
-        for (j, r) in e.get("roles").and_then(Value::as_array).cloned().unwrap_or_default().iter().enumerate() {
+        for (j, r) in e
+            .get("roles")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
             check(format!("entities[{i}].roles[{j}]"), r, false, false);
         }
     }
-    if let Some(c) = doc.get("reference").and_then(|r| r.get("evidence")).filter(|c| !c.is_null()) {
+    if let Some(c) = doc
+        .get("reference")
+        .and_then(|r| r.get("evidence"))
+        .filter(|c| !c.is_null())
+    {
         check("reference.evidence".into(), c, true, false);
     }
     // Cross references point at existing items.
-    let (nm, ne, nt) = (list("mentions").len(), list("entities").len(), list("times").len());
+    let (nm, ne, nt) = (
+        list("mentions").len(),
+        list("entities").len(),
+        list("times").len(),
+    );
     for (i, m) in list("mentions").iter().enumerate() {
-        if m.get("entity").and_then(Value::as_u64).map_or(true, |x| x as usize >= ne) {
+        if m.get("entity")
+            .and_then(Value::as_u64)
+            .map_or(true, |x| x as usize >= ne)
+        {
             problems.push(format!("mentions[{i}]: entity index out of range"));
         }
     }
     for (i, e) in list("entities").iter().enumerate() {
-        for x in e.get("mentions").and_then(Value::as_array).cloned().unwrap_or_default() {
+        for x in e
+            .get("mentions")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+        {
             if x.as_u64().map_or(true, |x| x as usize >= nm) {
                 problems.push(format!("entities[{i}]: mention index {x} out of range"));
             }
         }
     }
     for (i, t) in list("timeline").iter().enumerate() {
-        for x in t.get("times").and_then(Value::as_array).cloned().unwrap_or_default() {
+        for x in t
+            .get("times")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+        {
             if x.as_u64().map_or(true, |x| x as usize >= nt) {
                 problems.push(format!("timeline[{i}]: time index {x} out of range"));
             }
         }
-        for x in t.get("entities").and_then(Value::as_array).cloned().unwrap_or_default() {
+        for x in t
+            .get("entities")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+        {
             if x.as_u64().map_or(true, |x| x as usize >= ne) {
                 problems.push(format!("timeline[{i}]: entity index {x} out of range"));
             }
@@ -234,7 +357,9 @@ pub fn first_difference(a: &Value, b: &Value) -> Option<String> {
                         return d;
                     }
                 }
-                y.keys().find(|k| !x.contains_key(*k)).map(|k| format!("{path}.{k}: missing on the left"))
+                y.keys()
+                    .find(|k| !x.contains_key(*k))
+                    .map(|k| format!("{path}.{k}: missing on the left"))
             }
             (Value::Array(x), Value::Array(y)) => {
                 for (i, (v, w)) in x.iter().zip(y).enumerate() {

@@ -39,11 +39,22 @@ fn js_analyze(text: &str, options_json: Option<&str>) -> Result<Value, String> {
 
 #[wasm_bindgen_test]
 fn returns_the_schema_document() {
-    let doc = js_analyze("It rained in Paris.", Some(r#"{"referenceDate":"2025-03-13"}"#)).unwrap();
+    let doc = js_analyze(
+        "It rained in Paris.",
+        Some(r#"{"referenceDate":"2025-03-13"}"#),
+    )
+    .unwrap();
     assert_eq!(doc["reference_date"], "2025-03-13");
     assert_eq!(doc["reference"]["source"], "option");
     assert_eq!(doc["offsets"], "utf16");
-    for key in ["mentions", "entities", "times", "timeline", "sentences", "warnings"] {
+    for key in [
+        "mentions",
+        "entities",
+        "times",
+        "timeline",
+        "sentences",
+        "warnings",
+    ] {
         assert!(doc[key].is_array(), "{key} missing: {doc}");
     }
     assert_eq!(doc["version"], storyline::wasm::version());
@@ -56,19 +67,35 @@ fn offsets_are_utf16_after_emoji() {
     let doc = js_analyze(text, Some(r#"{"referenceDate":"2025-03-13"}"#)).unwrap();
     crate::common::check_document(text, &doc).unwrap();
     let units: Vec<u16> = text.encode_utf16().collect();
-    let second = text.encode_utf16().count() - "🇺🇦 Kyiv agreed on March 12, 2025.".encode_utf16().count();
+    let second =
+        text.encode_utf16().count() - "🇺🇦 Kyiv agreed on March 12, 2025.".encode_utf16().count();
     let starts: Vec<u64> = doc["sentences"]
         .as_array()
         .unwrap()
         .iter()
         .map(|s| s["start"].as_u64().unwrap())
         .collect();
-    assert!(starts.contains(&(second as u64)), "second sentence should start at UTF-16 {second}: {starts:?}");
-    assert!(doc["sentences"].as_array().unwrap().iter().all(|s| s["end"].as_u64().unwrap() as usize <= units.len()));
+    assert!(
+        starts.contains(&(second as u64)),
+        "second sentence should start at UTF-16 {second}: {starts:?}"
+    );
+    assert!(doc["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["end"].as_u64().unwrap() as usize <= units.len()));
     // Whatever was found after the emoji slices back exactly in UTF-16 (checked above) and lies
     // where JavaScript would find it.
-    for m in doc["mentions"].as_array().unwrap().iter().chain(doc["times"].as_array().unwrap()) {
-        let (s, t) = (m["start"].as_u64().unwrap() as usize, m["text"].as_str().unwrap());
+    for m in doc["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(doc["times"].as_array().unwrap())
+    {
+        let (s, t) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["text"].as_str().unwrap(),
+        );
         let want: Vec<u16> = t.encode_utf16().collect();
         assert_eq!(&units[s..s + want.len()], &want[..], "{m}");
     }
@@ -76,8 +103,20 @@ fn offsets_are_utf16_after_emoji() {
 
 #[wasm_bindgen_test]
 fn bad_reference_dates_throw_naming_the_field() {
-    for bad in ["2025-02-30", "tomorrow", "", "10000-01-01", "2025-13-01", "0000-01-01", "13/03/2025", "2025-03-13T00:00"] {
-        let opts = format!(r#"{{"referenceDate":{}}}"#, serde_json::to_string(bad).unwrap());
+    for bad in [
+        "2025-02-30",
+        "tomorrow",
+        "",
+        "10000-01-01",
+        "2025-13-01",
+        "0000-01-01",
+        "13/03/2025",
+        "2025-03-13T00:00",
+    ] {
+        let opts = format!(
+            r#"{{"referenceDate":{}}}"#,
+            serde_json::to_string(bad).unwrap()
+        );
         let e = js_analyze("Paris.", Some(&opts)).unwrap_err();
         assert!(e.contains("referenceDate"), "{bad:?}: {e}");
     }
@@ -86,12 +125,28 @@ fn bad_reference_dates_throw_naming_the_field() {
 #[wasm_bindgen_test]
 fn wrong_option_types_and_keys_throw_naming_the_field() {
     let rows: &[(&str, &str, &str)] = &[
-        ("number date", r#"{"referenceDate":20250313}"#, "referenceDate"),
+        (
+            "number date",
+            r#"{"referenceDate":20250313}"#,
+            "referenceDate",
+        ),
         ("boolean date", r#"{"referenceDate":true}"#, "referenceDate"),
-        ("array date", r#"{"referenceDate":["2025-03-13"]}"#, "referenceDate"),
-        ("object date", r#"{"referenceDate":{"year":2025}}"#, "referenceDate"),
+        (
+            "array date",
+            r#"{"referenceDate":["2025-03-13"]}"#,
+            "referenceDate",
+        ),
+        (
+            "object date",
+            r#"{"referenceDate":{"year":2025}}"#,
+            "referenceDate",
+        ),
         ("unknown key", r#"{"refDate":"2025-03-13"}"#, "refDate"),
-        ("typo in case", r#"{"referencedate":"2025-03-13"}"#, "referencedate"),
+        (
+            "typo in case",
+            r#"{"referencedate":"2025-03-13"}"#,
+            "referencedate",
+        ),
         ("string options", r#""2025-03-13""#, "referenceDate"),
         ("number options", "42", "referenceDate"),
     ];
@@ -108,7 +163,12 @@ fn wrong_option_types_and_keys_throw_naming_the_field() {
 
 #[wasm_bindgen_test]
 fn absent_options_are_fine() {
-    for opts in [None, Some("null"), Some("{}"), Some(r#"{"referenceDate":null}"#)] {
+    for opts in [
+        None,
+        Some("null"),
+        Some("{}"),
+        Some(r#"{"referenceDate":null}"#),
+    ] {
         let doc = js_analyze("It rained in Paris.", opts).unwrap();
         assert!(doc["reference_date"].is_null(), "{opts:?}: {doc}");
         assert_eq!(doc["reference"]["source"], "none", "{opts:?}");
@@ -122,7 +182,10 @@ fn absent_options_are_fine() {
 fn oversize_input_throws() {
     let big = "a".repeat(storyline::MAX_INPUT_BYTES + 1);
     let e = js_analyze(&big, None).unwrap_err();
-    assert!(e.contains("too large") && e.contains(&storyline::MAX_INPUT_BYTES.to_string()), "{e}");
+    assert!(
+        e.contains("too large") && e.contains(&storyline::MAX_INPUT_BYTES.to_string()),
+        "{e}"
+    );
     // The limit itself is allowed.
     let at = " ".repeat(storyline::MAX_INPUT_BYTES);
     assert!(js_analyze(&at, None).is_ok());
@@ -132,8 +195,12 @@ fn oversize_input_throws() {
 /// serialization in this same module.
 fn odd(name: &str, text: &str) {
     for opts in [None, Some("2025-03-13")] {
-        let js = js_analyze(text, opts.map(|d| format!(r#"{{"referenceDate":"{d}"}}"#)).as_deref())
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let js = js_analyze(
+            text,
+            opts.map(|d| format!(r#"{{"referenceDate":"{d}"}}"#))
+                .as_deref(),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
         if let Err(p) = crate::common::check_document(text, &js) {
             panic!("{name} ({opts:?}):\n{p}");
         }
@@ -150,7 +217,10 @@ fn odd_input_corpus() {
         odd(name, text);
     }
     odd("seed article", crate::common::SEED);
-    odd("seed article with CRLF", &crate::common::SEED.replace('\n', "\r\n"));
+    odd(
+        "seed article with CRLF",
+        &crate::common::SEED.replace('\n', "\r\n"),
+    );
 }
 
 #[wasm_bindgen_test]

@@ -14,10 +14,14 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")
+    compile(
+        r"\b(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    )
 });
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<wd>{WDANY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
+    compile(
+        r"\b(?:(?P<wd>{WDANY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    )
 });
 static MY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"));
@@ -25,7 +29,9 @@ static M_REL_YEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"));
 static M: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?P<m>{MONTH})"));
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<mi>[0-9]{2}))?\b")
+    compile(
+        r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<mi>[0-9]{2}))?\b",
+    )
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<a>[0-9]{1,2})(?P<s>[/.])(?P<b>[0-9]{1,2})[/.](?P<y>[0-9]{4}|[0-9]{2})\b")
@@ -34,31 +40,43 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<the>the\s+year\s+)?(?P<y>{YEAR})")
 });
 static DECADE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<the>the\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0'?s|'(?P<d2>[0-9])0'?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
+    compile(
+        r"\b(?P<the>the\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0'?s|'(?P<d2>[0-9])0'?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    )
 });
 static CENTURY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b")
 });
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:comparable\s+)?(?P<ago>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")
+    compile(
+        r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:comparable\s+)?(?P<ago>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?",
+    )
 });
 static QN: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>(?:1[0-9]|20)[0-9]{2}))?\b"));
 static QGEN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b")
+    compile(
+        r"\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b",
+    )
 });
 static HALF: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?")
+    compile(
+        r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?",
+    )
 });
 static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?")
+    compile(
+        r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    )
 });
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     let names = crate::temporal::lexicon::alternation(LEX.holidays.keys());
     compile(&format!(r"\b(?P<h>{names})\b(?:,?\s+(?P<y>{{YEAR}}))?"))
 });
 static DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))\b")
+    compile(
+        r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))\b",
+    )
 });
 
 /// True when `day` exists in `month` (of the year, when known; February 29 needs a leap year).
@@ -106,9 +124,33 @@ fn month_ok(text: &str, m: regex::Match, has_day_or_year: bool) -> bool {
             let prev = word_before(text, m.start());
             let next = word_after(text, m.end()).to_lowercase();
             let preps = [
-                "in", "of", "since", "until", "till", "by", "during", "early", "late", "mid",
-                "last", "next", "this", "from", "through", "before", "after", "end", "beginning",
-                "middle", "and", "or", "to", "between", "each", "every", "that",
+                "in",
+                "of",
+                "since",
+                "until",
+                "till",
+                "by",
+                "during",
+                "early",
+                "late",
+                "mid",
+                "last",
+                "next",
+                "this",
+                "from",
+                "through",
+                "before",
+                "after",
+                "end",
+                "beginning",
+                "middle",
+                "and",
+                "or",
+                "to",
+                "between",
+                "each",
+                "every",
+                "that",
             ];
             preps.contains(&prev.as_str())
                 && !matches!(next.as_str(), "be" | "have" | "not" | "also" | "well")
@@ -123,7 +165,8 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
     let prev2 = span.start.checked_sub(2).map(|i| b[i]);
     let next = b.get(span.end).copied();
     let next2 = b.get(span.end + 1).copied();
-    if matches!(prev, Some(b'$' | b'#' | b'/' | b'@' | b'+' | b'=')) || text[..span.start].ends_with('€')
+    if matches!(prev, Some(b'$' | b'#' | b'/' | b'@' | b'+' | b'='))
+        || text[..span.start].ends_with('€')
         || text[..span.start].ends_with('£')
     {
         return false;
@@ -134,16 +177,26 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
     if prev == Some(b'-') && prev2.is_some_and(|c| c.is_ascii_digit()) {
         // "1990-1991" is a range of years; "555-1990" a phone number.
         let s = span.start - 1;
-        let run = text[..s].bytes().rev().take_while(u8::is_ascii_digit).count();
+        let run = text[..s]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
         if run != 4 {
             return false;
         }
     }
-    if next == Some(b'%') || (matches!(next, Some(b'.' | b',' | b':' | b'/')) && next2.is_some_and(|c| c.is_ascii_digit())) {
+    if next == Some(b'%')
+        || (matches!(next, Some(b'.' | b',' | b':' | b'/'))
+            && next2.is_some_and(|c| c.is_ascii_digit()))
+    {
         return false;
     }
     if next == Some(b'-') && next2.is_some_and(|c| c.is_ascii_digit()) {
-        let run = text[span.end + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        let run = text[span.end + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
         if run != 2 && run != 4 {
             return false;
         }
@@ -163,15 +216,33 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
         let ws = super::word_before_span(text, span.start);
         let w = ws.slice(text);
         let sentence_start = text[..ws.start].trim_end().is_empty()
-            || text[..ws.start].trim_end().ends_with(['.', '!', '?', '\n', '"']);
-        if capitalized(w) && month_of(w).is_none() && !sentence_start && !w.ends_with("'s")
-            && !matches!(before.as_str(), "in" | "since" | "until" | "by" | "of" | "from" | "through" | "during" | "before" | "after")
+            || text[..ws.start]
+                .trim_end()
+                .ends_with(['.', '!', '?', '\n', '"']);
+        if capitalized(w)
+            && month_of(w).is_none()
+            && !sentence_start
+            && !w.ends_with("'s")
+            && !matches!(
+                before.as_str(),
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "through"
+                    | "during"
+                    | "before"
+                    | "after"
+            )
         {
             return false;
         }
     }
     // Next to another number ("2024 2025", "1,500 2000") it is a list of numbers.
-    !text[span.end..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
+    !text[span.end..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Finds calendar expressions.
@@ -199,7 +270,12 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year, month: Some(mo), day: Some(da), dir: Dir::Tense },
+            Value::Date {
+                year,
+                month: Some(mo),
+                day: Some(da),
+                dir: Dir::Tense,
+            },
             "absolute:day-month-year",
         ));
     }
@@ -228,20 +304,31 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year, month: Some(mo), day: Some(da), dir: Dir::Tense },
+            Value::Date {
+                year,
+                month: Some(mo),
+                day: Some(da),
+                dir: Dir::Tense,
+            },
             "absolute:month-day-year",
         ));
     }
     for c in MY.captures_iter(text) {
-        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else { continue };
-        let Some(mo) = month_of(m.as_str()) else { continue };
+        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
+            continue;
+        };
+        let Some(mo) = month_of(m.as_str()) else {
+            continue;
+        };
         if !month_ok(text, m, true) {
             continue;
         }
         let y = year_spec(&c, "y");
         if let Year::Known(_) = y {
             if let Some(ym) = c.name("y") {
-                if ym.as_str().bytes().all(|b| b.is_ascii_digit()) && !bare_year_ok(text, Span::new(ym.start(), ym.end())) {
+                if ym.as_str().bytes().all(|b| b.is_ascii_digit())
+                    && !bare_year_ok(text, Span::new(ym.start(), ym.end()))
+                {
                     continue;
                 }
             }
@@ -249,26 +336,42 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year: y, month: Some(mo), day: None, dir: Dir::Tense },
+            Value::Date {
+                year: y,
+                month: Some(mo),
+                day: None,
+                dir: Dir::Tense,
+            },
             "absolute:month-year",
         ));
     }
     for c in M_REL_YEAR.captures_iter(text) {
-        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else { continue };
-        let (Some(mo), Some(year)) = (month_of(m.as_str()), rel_year(group(&c, "rel"))) else { continue };
+        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
+            continue;
+        };
+        let (Some(mo), Some(year)) = (month_of(m.as_str()), rel_year(group(&c, "rel"))) else {
+            continue;
+        };
         if !month_ok(text, m, true) {
             continue;
         }
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year, month: Some(mo), day: None, dir: Dir::Tense },
+            Value::Date {
+                year,
+                month: Some(mo),
+                day: None,
+                dir: Dir::Tense,
+            },
             "absolute:month-relative-year",
         ));
     }
     for c in M.captures_iter(text) {
         let Some(m) = c.name("m") else { continue };
-        let Some(mo) = month_of(m.as_str()) else { continue };
+        let Some(mo) = month_of(m.as_str()) else {
+            continue;
+        };
         if !month_ok(text, m, false) {
             continue;
         }
@@ -282,7 +385,12 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let mut cand = Cand::new(
             m,
             TimexType::Date,
-            Value::Date { year: Year::Implied, month: Some(mo), day: None, dir },
+            Value::Date {
+                year: Year::Implied,
+                month: Some(mo),
+                day: None,
+                dir,
+            },
             "absolute:month",
         );
         if dir != Dir::Tense {
@@ -294,16 +402,26 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in ISO.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
-        let (Some(y), Some(mo), Some(d)) = (num("y"), num("m"), num("d")) else { continue };
+        let (Some(y), Some(mo), Some(d)) = (num("y"), num("m"), num("d")) else {
+            continue;
+        };
         if crate::date::Date::new(y as i32, mo, d).is_none() {
             continue;
         }
-        let date = Value::Date { year: Year::Known(y as i32), month: Some(mo), day: Some(d), dir: Dir::Tense };
+        let date = Value::Date {
+            year: Year::Known(y as i32),
+            month: Some(mo),
+            day: Some(d),
+            dir: Dir::Tense,
+        };
         match (num("h"), num("mi")) {
             (Some(h), Some(mi)) if h < 24 && mi < 60 => out.push(Cand::new(
                 all,
                 TimexType::Time,
-                Value::WithTime { day: Some(Box::new(date)), tod: crate::temporal::value::TimeOfDay::Clock(h, mi) },
+                Value::WithTime {
+                    day: Some(Box::new(date)),
+                    tod: crate::temporal::value::TimeOfDay::Clock(h, mi),
+                },
                 "absolute:iso-datetime",
             )),
             _ => out.push(Cand::new(all, TimexType::Date, date, "absolute:iso")),
@@ -312,7 +430,9 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in NUMERIC.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
-        let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y")) else { continue };
+        let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y")) else {
+            continue;
+        };
         let ytxt = c.name("y").map(|x| x.as_str()).unwrap_or("");
         let sep = c.name("s").map(|x| x.as_str()).unwrap_or("/");
         if sep == "." && ytxt.len() != 4 {
@@ -320,10 +440,23 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         }
         // A trailing ".5" or "/7" means a longer number.
         let next = text.as_bytes().get(all.end()).copied();
-        if matches!(next, Some(b'.' | b'/' | b'-')) && text.as_bytes().get(all.end() + 1).is_some_and(|x| x.is_ascii_digit()) {
+        if matches!(next, Some(b'.' | b'/' | b'-'))
+            && text
+                .as_bytes()
+                .get(all.end() + 1)
+                .is_some_and(|x| x.is_ascii_digit())
+        {
             continue;
         }
-        let y = if ytxt.len() == 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y } as i32;
+        let y = if ytxt.len() == 2 {
+            if y < 50 {
+                2000 + y
+            } else {
+                1900 + y
+            }
+        } else {
+            y
+        } as i32;
         // US order (month/day) unless the first part cannot be a month; dotted dates are day.month.
         let (mo, d) = if sep == "." || a > 12 { (b, a) } else { (a, b) };
         if crate::date::Date::new(y, mo, d).is_none() {
@@ -332,13 +465,22 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year: Year::Known(y), month: Some(mo), day: Some(d), dir: Dir::Tense },
+            Value::Date {
+                year: Year::Known(y),
+                month: Some(mo),
+                day: Some(d),
+                dir: Dir::Tense,
+            },
             "absolute:numeric",
         ));
     }
     for c in YEAR.captures_iter(text) {
-        let (Some(all), Some(ym)) = (c.get(0), c.name("y")) else { continue };
-        let Some(y) = year_of(ym.as_str()) else { continue };
+        let (Some(all), Some(ym)) = (c.get(0), c.name("y")) else {
+            continue;
+        };
+        let Some(y) = year_of(ym.as_str()) else {
+            continue;
+        };
         let digits = ym.as_str().bytes().all(|b| b.is_ascii_digit());
         if digits && !bare_year_ok(text, Span::new(ym.start(), ym.end())) {
             continue;
@@ -346,14 +488,27 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if !digits && c.name("the").is_none() && ym.as_str().to_lowercase().starts_with("two") {
             continue; // "two thousand people"
         }
-        if !digits && LEX.count_after.contains(&word_after(text, ym.end()).to_lowercase()) {
+        if !digits
+            && LEX
+                .count_after
+                .contains(&word_after(text, ym.end()).to_lowercase())
+        {
             continue;
         }
-        let rule = if c.name("fy").is_some() { "absolute:fiscal-year" } else { "absolute:year" };
+        let rule = if c.name("fy").is_some() {
+            "absolute:fiscal-year"
+        } else {
+            "absolute:year"
+        };
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year: Year::Known(y), month: None, day: None, dir: Dir::Tense },
+            Value::Date {
+                year: Year::Known(y),
+                month: None,
+                day: None,
+                dir: Dir::Tense,
+            },
             rule,
         ));
     }
@@ -378,19 +533,40 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             (None, d2.as_str().parse().unwrap_or(0))
         } else {
             let cc = c.name("c").and_then(|x| x.as_str().parse().ok());
-            let d = c.name("d").and_then(|x| x.as_str().parse().ok()).unwrap_or(0);
+            let d = c
+                .name("d")
+                .and_then(|x| x.as_str().parse().ok())
+                .unwrap_or(0);
             (cc, d)
         };
-        out.push(Cand::new(all, TimexType::Date, Value::Decade { century, d }, "absolute:decade"));
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Decade { century, d },
+            "absolute:decade",
+        ));
     }
     for c in CENTURY.captures_iter(text) {
-        let (Some(all), Some(o)) = (c.get(0), c.name("o")) else { continue };
-        let Some(n) = ordinal_of(o.as_str()) else { continue };
-        out.push(Cand::new(all, TimexType::Date, Value::Century(n as i32 - 1), "absolute:century"));
+        let (Some(all), Some(o)) = (c.get(0), c.name("o")) else {
+            continue;
+        };
+        let Some(n) = ordinal_of(o.as_str()) else {
+            continue;
+        };
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Century(n as i32 - 1),
+            "absolute:century",
+        ));
     }
     for c in QUARTER.captures_iter(text) {
-        let (Some(all), Some(q)) = (c.get(0), c.name("q")) else { continue };
-        let Some(q) = ordinal_of(q.as_str()) else { continue };
+        let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
+            continue;
+        };
+        let Some(q) = ordinal_of(q.as_str()) else {
+            continue;
+        };
         let year = if c.name("y").is_some() {
             year_spec(&c, "y")
         } else if c.name("y2").is_some() {
@@ -398,30 +574,59 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         } else if c.name("ago").is_some() {
             Year::Rel(-1)
         } else {
-            rel_year(group(&c, "rel")).or(rel_year(group(&c, "rel2"))).unwrap_or(Year::Implied)
+            rel_year(group(&c, "rel"))
+                .or(rel_year(group(&c, "rel2")))
+                .unwrap_or(Year::Implied)
         };
-        out.push(Cand::new(all, TimexType::Date, Value::Quarter { year, q: Some(q) }, "absolute:quarter"));
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Quarter { year, q: Some(q) },
+            "absolute:quarter",
+        ));
     }
     for c in QN.captures_iter(text) {
-        let (Some(all), Some(q)) = (c.get(0), c.name("q")) else { continue };
+        let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
+            continue;
+        };
         if !all.as_str().starts_with('Q') {
             continue;
         }
         let q = q.as_str().parse().unwrap_or(1);
-        out.push(Cand::new(all, TimexType::Date, Value::Quarter { year: year_spec(&c, "y"), q: Some(q) }, "absolute:quarter-q"));
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Quarter {
+                year: year_spec(&c, "y"),
+                q: Some(q),
+            },
+            "absolute:quarter-q",
+        ));
     }
     for c in QGEN.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
         if let Some(y) = c.name("yq").and_then(|y| year_of(y.as_str())) {
-            out.push(Cand::new(all, TimexType::Date, Value::Quarter { year: Year::Known(y), q: None }, "absolute:quarter-of-year"));
+            out.push(Cand::new(
+                all,
+                TimexType::Date,
+                Value::Quarter {
+                    year: Year::Known(y),
+                    q: None,
+                },
+                "absolute:quarter-of-year",
+            ));
             continue;
         }
         let k = group(&c, "k").or(group(&c, "k2")).unwrap_or_default();
         let word = group(&c, "w").unwrap_or_default();
         let (value, rule) = match k.as_str() {
-            "year-ago" | "year-earlier" | "prior-year" | "year-before" => {
-                (Value::Quarter { year: Year::Rel(-1), q: None }, "absolute:quarter-year-ago")
-            }
+            "year-ago" | "year-earlier" | "prior-year" | "year-before" => (
+                Value::Quarter {
+                    year: Year::Rel(-1),
+                    q: None,
+                },
+                "absolute:quarter-year-ago",
+            ),
             "current" => (
                 Value::Shift {
                     unit: crate::temporal::lexicon::Unit::Quarter,
@@ -433,20 +638,34 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             ),
             "" if word == "period" => continue,
             "same" | "comparable" if word == "period" => continue,
-            _ => (Value::Quarter { year: Year::Implied, q: None }, "absolute:quarter-reported"),
+            _ => (
+                Value::Quarter {
+                    year: Year::Implied,
+                    q: None,
+                },
+                "absolute:quarter-reported",
+            ),
         };
         out.push(Cand::new(all, TimexType::Date, value, rule));
     }
     for c in HALF.captures_iter(text) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else { continue };
-        let h = if h.as_str().eq_ignore_ascii_case("first") { 1 } else { 2 };
+        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
+            continue;
+        };
+        let h = if h.as_str().eq_ignore_ascii_case("first") {
+            1
+        } else {
+            2
+        };
         let year = if c.name("y").is_some() {
             year_spec(&c, "y")
         } else {
             rel_year(group(&c, "rel")).unwrap_or(Year::Implied)
         };
         // "the first half" needs a time context: "of <year>" or "first-half" (results).
-        let has_of = c.name("y").is_some() || c.name("rel").is_some() || all.as_str().to_lowercase().ends_with("year");
+        let has_of = c.name("y").is_some()
+            || c.name("rel").is_some()
+            || all.as_str().to_lowercase().ends_with("year");
         let adj = all.as_str().contains('-');
         if !has_of && !adj {
             let next = word_after(text, all.end()).to_lowercase();
@@ -454,11 +673,20 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
                 continue; // "the first half of March": the month wins, with a modifier
             }
         }
-        out.push(Cand::new(all, TimexType::Date, Value::Half { year, h }, "absolute:half"));
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Half { year, h },
+            "absolute:half",
+        ));
     }
     for c in SEASON.captures_iter(text) {
-        let (Some(all), Some(s)) = (c.get(0), c.name("s")) else { continue };
-        let Some(code) = LEX.seasons.get(&s.as_str().to_lowercase()) else { continue };
+        let (Some(all), Some(s)) = (c.get(0), c.name("s")) else {
+            continue;
+        };
+        let Some(code) = LEX.seasons.get(&s.as_str().to_lowercase()) else {
+            continue;
+        };
         let code: &'static str = match code.as_str() {
             "SP" => "SP",
             "SU" => "SU",
@@ -470,7 +698,21 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         // "the summer" needs a preposition before it ("in the summer"); "The Fall of Rome" is a name.
         if dirw.as_deref() == Some("the") && !has_y {
             let prev = word_before(text, all.start());
-            if !["in", "into", "during", "by", "until", "since", "through", "over", "throughout", "before", "after", "for"].contains(&prev.as_str())
+            if ![
+                "in",
+                "into",
+                "during",
+                "by",
+                "until",
+                "since",
+                "through",
+                "over",
+                "throughout",
+                "before",
+                "after",
+                "for",
+            ]
+            .contains(&prev.as_str())
                 || capitalized(s.as_str())
             {
                 continue;
@@ -479,12 +721,16 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         }
         if dirw.is_none() && !has_y && !all.as_str().to_lowercase().starts_with("the ") {
             let prev = word_before(text, s.start());
-            if !["in", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "this", "last", "next"]
-                .contains(&prev.as_str())
+            if ![
+                "in", "during", "by", "until", "since", "through", "over", "early", "late", "mid",
+                "this", "last", "next",
+            ]
+            .contains(&prev.as_str())
             {
                 continue;
             }
-            if s.as_str().eq_ignore_ascii_case("fall") || s.as_str().eq_ignore_ascii_case("spring") {
+            if s.as_str().eq_ignore_ascii_case("fall") || s.as_str().eq_ignore_ascii_case("spring")
+            {
                 // "in fall" is rare in news; "a fall in prices" common.
                 if !["during", "until", "since", "early", "late", "mid"].contains(&prev.as_str()) {
                     continue;
@@ -505,33 +751,60 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
                 _ => (Year::Implied, Dir::Tense),
             }
         };
-        out.push(Cand::new(all, TimexType::Date, Value::Season { year, code, dir }, "absolute:season"));
-    }
-    for c in HOLIDAY.captures_iter(text) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else { continue };
-        if !capitalized(h.as_str()) {
-            continue;
-        }
-        let key = h.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-        let Some(rule) = LEX.holidays.get(&key) else { continue };
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Holiday { year: year_spec(&c, "y"), rule: *rule, dir: Dir::Tense },
+            Value::Season { year, code, dir },
+            "absolute:season",
+        ));
+    }
+    for c in HOLIDAY.captures_iter(text) {
+        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
+            continue;
+        };
+        if !capitalized(h.as_str()) {
+            continue;
+        }
+        let key = h
+            .as_str()
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(rule) = LEX.holidays.get(&key) else {
+            continue;
+        };
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Holiday {
+                year: year_spec(&c, "y"),
+                rule: *rule,
+                dir: Dir::Tense,
+            },
             "absolute:holiday",
         ));
     }
     for c in DAY_ONLY.captures_iter(text) {
-        let (Some(x), Some(d)) = (c.name("x"), c.name("d")) else { continue };
+        let (Some(x), Some(d)) = (c.name("x"), c.name("d")) else {
+            continue;
+        };
         let next = word_after(text, x.end());
         if !next.is_empty() && !matches!(next.to_lowercase().as_str(), "and" | "or" | "to") {
             continue; // "the 6th floor", "the 20th century"
         }
-        let Some(da) = day_of(d.as_str()) else { continue };
+        let Some(da) = day_of(d.as_str()) else {
+            continue;
+        };
         out.push(Cand::new(
             x,
             TimexType::Date,
-            Value::Date { year: Year::Implied, month: None, day: Some(da), dir: Dir::Tense },
+            Value::Date {
+                year: Year::Implied,
+                month: None,
+                day: Some(da),
+                dir: Dir::Tense,
+            },
             "absolute:day-of-month",
         ));
     }

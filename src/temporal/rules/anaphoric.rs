@@ -9,16 +9,24 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static THE_U_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bthe\s+(?P<u>day|week|month|year|night|morning|evening|afternoon|weekend)\s+(?P<d>before|after|earlier|later|prior)\b")
+    compile(
+        r"\bthe\s+(?P<u>day|week|month|year|night|morning|evening|afternoon|weekend)\s+(?P<d>before|after|earlier|later|prior)\b",
+    )
 });
 static THE_NEXT_U: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+(?P<d>next|following|previous|preceding|prior|same|subsequent)|(?P<d2>following|preceding))\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)\b")
+    compile(
+        r"\b(?:the\s+(?P<d>next|following|previous|preceding|prior|same|subsequent)|(?P<d2>following|preceding))\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)\b",
+    )
 });
 static THAT_U: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b")
+    compile(
+        r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b",
+    )
 });
 static N_LATER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<d>later|earlier|before|after|afterwards|afterward|previously|prior)\b")
+    compile(
+        r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<d>later|earlier|before|after|afterwards|afterward|previously|prior)\b",
+    )
 });
 
 fn unit_part(u: &str) -> (Unit, Option<&'static str>) {
@@ -32,10 +40,25 @@ fn unit_part(u: &str) -> (Unit, Option<&'static str>) {
 }
 
 fn value(unit: Unit, n: i64, part: Option<&'static str>) -> (Value, TimexType) {
-    let gran = if unit == Unit::Weekend { Unit::Weekend } else { unit };
-    let v = Value::Shift { unit, n: Some(n), gran, anchor: Anchor::Narrative };
+    let gran = if unit == Unit::Weekend {
+        Unit::Weekend
+    } else {
+        unit
+    };
+    let v = Value::Shift {
+        unit,
+        n: Some(n),
+        gran,
+        anchor: Anchor::Narrative,
+    };
     match part {
-        Some(p) => (Value::WithTime { day: Some(Box::new(v)), tod: TimeOfDay::Part(p) }, TimexType::Time),
+        Some(p) => (
+            Value::WithTime {
+                day: Some(Box::new(v)),
+                tod: TimeOfDay::Part(p),
+            },
+            TimexType::Time,
+        ),
         None => (v, TimexType::Date),
     }
 }
@@ -43,14 +66,24 @@ fn value(unit: Unit, n: i64, part: Option<&'static str>) -> (Value, TimexType) {
 /// Finds anaphoric expressions.
 pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in THE_U_BEFORE.captures_iter(text) {
-        let (Some(all), Some(u), Some(d)) = (c.get(0), group(&c, "u"), group(&c, "d")) else { continue };
+        let (Some(all), Some(u), Some(d)) = (c.get(0), group(&c, "u"), group(&c, "d")) else {
+            continue;
+        };
         let (unit, part) = unit_part(&u);
-        let n = if matches!(d.as_str(), "before" | "earlier" | "prior") { -1 } else { 1 };
+        let n = if matches!(d.as_str(), "before" | "earlier" | "prior") {
+            -1
+        } else {
+            1
+        };
         // "the day before authorities issued a warrant": "before" heads a clause; TimeML tags the
         // expression only when it stands alone ("spoke the day before, he added").
         if matches!(d.as_str(), "before" | "after" | "prior") {
             let next = word_after(text, all.end());
-            if !next.is_empty() && !text[all.end()..].trim_start().starts_with([',', '.', ';', ':', ')', '"', '\'', '!', '?']) {
+            if !next.is_empty()
+                && !text[all.end()..]
+                    .trim_start()
+                    .starts_with([',', '.', ';', ':', ')', '"', '\'', '!', '?'])
+            {
                 continue;
             }
         }
@@ -58,7 +91,9 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(all, ty, v, "anaphoric:the-unit-before"));
     }
     for c in THE_NEXT_U.captures_iter(text) {
-        let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else { continue };
+        let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
+            continue;
+        };
         let d = group(&c, "d").or(group(&c, "d2")).unwrap_or_default();
         let (unit, part) = unit_part(&u);
         let n = match d.as_str() {
@@ -70,14 +105,20 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(all, ty, v, "anaphoric:the-next-unit"));
     }
     for c in THAT_U.captures_iter(text) {
-        let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else { continue };
+        let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
+            continue;
+        };
         let (unit, part) = unit_part(&u);
         let (v, ty) = value(unit, 0, part);
         out.push(Cand::new(all, ty, v, "anaphoric:that-unit"));
     }
     for c in N_LATER.captures_iter(text) {
-        let (Some(all), Some(u), Some(d)) = (c.get(0), c.name("u"), group(&c, "d")) else { continue };
-        let Some(unit) = unit_of(u.as_str()) else { continue };
+        let (Some(all), Some(u), Some(d)) = (c.get(0), c.name("u"), group(&c, "d")) else {
+            continue;
+        };
+        let Some(unit) = unit_of(u.as_str()) else {
+            continue;
+        };
         if matches!(d.as_str(), "before" | "after") {
             // "one day after Putin visited": a length before a clause (TimeML: the duration alone).
             let next = word_after(text, all.end());
@@ -85,7 +126,11 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let sign = if matches!(d.as_str(), "later" | "after" | "afterwards" | "afterward") { 1 } else { -1 };
+        let sign = if matches!(d.as_str(), "later" | "after" | "afterwards" | "afterward") {
+            1
+        } else {
+            -1
+        };
         let v = match amount_of(&c) {
             Some(Amount::N(n)) if n.fract() == 0.0 => Value::Shift {
                 unit,
@@ -93,9 +138,19 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
                 gran: gran_for(unit),
                 anchor: Anchor::Narrative,
             },
-            Some(_) => Value::Shift { unit, n: None, gran: gran_for(unit), anchor: Anchor::Narrative },
+            Some(_) => Value::Shift {
+                unit,
+                n: None,
+                gran: gran_for(unit),
+                anchor: Anchor::Narrative,
+            },
             None => continue,
         };
-        out.push(Cand::new(all, TimexType::Date, v, "anaphoric:n-units-later"));
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            v,
+            "anaphoric:n-units-later",
+        ));
     }
 }

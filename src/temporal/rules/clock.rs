@@ -19,19 +19,26 @@ static H24: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?P<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time|hours|hrs)\b{DAY_AFTER}"
     ))
 });
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(r"\b(?P<n>noon|midnight|midday){DAY_AFTER}"))
-});
+static NAMED: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\b(?P<n>noon|midnight|midday){DAY_AFTER}")));
 
 fn day_value(c: &regex::Captures) -> Option<Box<Value>> {
     if let Some(wd) = c.name("wd").and_then(|m| weekday_of(m.as_str())) {
-        return Some(Box::new(Value::Weekday { wd, dir: Dir::Tense }));
+        return Some(Box::new(Value::Weekday {
+            wd,
+            dir: Dir::Tense,
+        }));
     }
     if let (Some(m), Some(d)) = (
         c.name("m").and_then(|m| month_of(m.as_str())),
         c.name("d").and_then(|d| day_of(d.as_str())),
     ) {
-        return Some(Box::new(Value::Date { year: Year::Implied, month: Some(m), day: Some(d), dir: Dir::Tense }));
+        return Some(Box::new(Value::Date {
+            year: Year::Implied,
+            month: Some(m),
+            day: Some(d),
+            dir: Dir::Tense,
+        }));
     }
     let n = match group(c, "dw").as_deref() {
         Some("yesterday") => -1,
@@ -39,23 +46,34 @@ fn day_value(c: &regex::Captures) -> Option<Box<Value>> {
         Some(_) => 0,
         None => return None,
     };
-    Some(Box::new(Value::Shift { unit: Unit::Day, n: Some(n), gran: Unit::Day, anchor: Anchor::Speech }))
+    Some(Box::new(Value::Shift {
+        unit: Unit::Day,
+        n: Some(n),
+        gran: Unit::Day,
+        anchor: Anchor::Speech,
+    }))
 }
 
 fn weekday_capitalized(c: &regex::Captures) -> bool {
-    c.name("wd").map_or(true, |m| super::capitalized(m.as_str()))
+    c.name("wd")
+        .map_or(true, |m| super::capitalized(m.as_str()))
         && c.name("m").map_or(true, |m| super::capitalized(m.as_str()))
 }
 
 /// Finds clock times.
 pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in AMPM.captures_iter(text) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else { continue };
+        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
+            continue;
+        };
         if !weekday_capitalized(&c) {
             continue;
         }
         let mut h: u32 = h.as_str().parse().unwrap_or(0);
-        let mi: u32 = c.name("mi").and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        let mi: u32 = c
+            .name("mi")
+            .and_then(|m| m.as_str().parse().ok())
+            .unwrap_or(0);
         let pm = group(&c, "ap").is_some_and(|a| a.starts_with('p'));
         if h == 0 || h > 12 {
             continue;
@@ -68,26 +86,39 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(
             all,
             TimexType::Time,
-            Value::WithTime { day: day_value(&c), tod: TimeOfDay::Clock(h, mi) },
+            Value::WithTime {
+                day: day_value(&c),
+                tod: TimeOfDay::Clock(h, mi),
+            },
             "clock:am-pm",
         ));
     }
     for c in H24.captures_iter(text) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else { continue };
+        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
+            continue;
+        };
         if !weekday_capitalized(&c) {
             continue;
         }
         let h: u32 = h.as_str().parse().unwrap_or(0);
-        let mi: u32 = c.name("mi").and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        let mi: u32 = c
+            .name("mi")
+            .and_then(|m| m.as_str().parse().ok())
+            .unwrap_or(0);
         out.push(Cand::new(
             all,
             TimexType::Time,
-            Value::WithTime { day: day_value(&c), tod: TimeOfDay::Clock(h, mi) },
+            Value::WithTime {
+                day: day_value(&c),
+                tod: TimeOfDay::Clock(h, mi),
+            },
             "clock:24h",
         ));
     }
     for c in NAMED.captures_iter(text) {
-        let (Some(all), Some(n)) = (c.get(0), c.name("n")) else { continue };
+        let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
         if !weekday_capitalized(&c) {
             continue;
         }
@@ -95,11 +126,18 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if super::word_before(text, all.start()) == "high" {
             continue;
         }
-        let h = if n.as_str().eq_ignore_ascii_case("midnight") { 24 } else { 12 };
+        let h = if n.as_str().eq_ignore_ascii_case("midnight") {
+            24
+        } else {
+            12
+        };
         out.push(Cand::new(
             all,
             TimexType::Time,
-            Value::WithTime { day: day_value(&c), tod: TimeOfDay::Clock(h, 0) },
+            Value::WithTime {
+                day: day_value(&c),
+                tod: TimeOfDay::Clock(h, 0),
+            },
             "clock:named",
         ));
     }

@@ -9,33 +9,64 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static NUM_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?")
+    compile(
+        r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
+    )
 });
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<the>the|recent|coming|past)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b")
+    compile(
+        r"\b(?:(?P<the>the|recent|coming|past)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    )
 });
 static YEAR_ENDED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bthe\s+(?:fiscal\s+)?(?P<u>year|quarter|period|six\s+months|nine\s+months)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b")
+    compile(
+        r"\bthe\s+(?:fiscal\s+)?(?P<u>year|quarter|period|six\s+months|nine\s+months)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b",
+    )
 });
-static HALF: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:half\s+an?\s+|an?\s+half[\s-])(?P<u>{UNIT})")
-});
+static HALF: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(?:half\s+an?\s+|an?\s+half[\s-])(?P<u>{UNIT})"));
 
 const BARE_BEFORE: &[&str] = &[
-    "for", "after", "over", "within", "in", "took", "take", "takes", "taking", "lasted", "last",
-    "lasting", "spent", "spend", "spending", "than", "about", "nearly", "almost", "during",
-    "throughout", "of",
+    "for",
+    "after",
+    "over",
+    "within",
+    "in",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "lasted",
+    "last",
+    "lasting",
+    "spent",
+    "spend",
+    "spending",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "during",
+    "throughout",
+    "of",
 ];
 
 /// Finds durations.
 pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in NUM_UNIT.captures_iter(text) {
-        let (Some(all), Some(u), Some(nm)) = (c.get(0), c.name("u"), c.name("n")) else { continue };
-        let Some(unit) = unit_of(u.as_str()) else { continue };
+        let (Some(all), Some(u), Some(nm)) = (c.get(0), c.name("u"), c.name("n")) else {
+            continue;
+        };
+        let Some(unit) = unit_of(u.as_str()) else {
+            continue;
+        };
         let nw = nm.as_str().to_lowercase();
         let ul = u.as_str().to_lowercase();
         // "a second round", "a quarter of the votes", "the second": ordinals and fractions.
-        if (ul == "second" || ul == "quarter") && !nw.starts_with(|ch: char| ch.is_ascii_digit()) && matches!(nw.as_str(), "a" | "an" | "one") {
+        if (ul == "second" || ul == "quarter")
+            && !nw.starts_with(|ch: char| ch.is_ascii_digit())
+            && matches!(nw.as_str(), "a" | "an" | "one")
+        {
             continue;
         }
         // A bare "a"/"an" needs no "the" before ("the a" never happens) — fine. Weekends are dates.
@@ -43,7 +74,9 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // Ages ("a 6-year-old boy") are not durations of an event.
-        if c.name("old").is_some_and(|o| o.as_str().eq_ignore_ascii_case("-old")) {
+        if c.name("old")
+            .is_some_and(|o| o.as_str().eq_ignore_ascii_case("-old"))
+        {
             continue;
         }
         // "52 years old": an age.
@@ -51,11 +84,16 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // "60 Minutes" (a programme), "This Week": a capitalized unit mid-sentence is a title.
-        if u.as_str().starts_with(|ch: char| ch.is_uppercase()) && !nw.starts_with(|ch: char| ch.is_uppercase()) {
+        if u.as_str().starts_with(|ch: char| ch.is_uppercase())
+            && !nw.starts_with(|ch: char| ch.is_uppercase())
+        {
             continue;
         }
         // "three-quarters of the vote" is a fraction.
-        if ul == "quarters" && text[nm.end()..u.start()].contains('-') && !nw.starts_with(|ch: char| ch.is_ascii_digit()) {
+        if ul == "quarters"
+            && text[nm.end()..u.start()].contains('-')
+            && !nw.starts_with(|ch: char| ch.is_ascii_digit())
+        {
             continue;
         }
         let Some(n) = amount_of(&c) else { continue };
@@ -64,7 +102,12 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // A numeric amount glued to a previous number ("3.5 2 days") or a range ("two to three years") is skipped by the regex shape.
-        let mut cand = Cand::new(all, TimexType::Duration, Value::Duration { n, unit }, "duration:number-unit");
+        let mut cand = Cand::new(
+            all,
+            TimexType::Duration,
+            Value::Duration { n, unit },
+            "duration:number-unit",
+        );
         // "the past three months": "the" and the adjective are part of the extent (TimeML); but in
         // "the 30-day ceasefire" the length is an adjective and "the" belongs to the noun.
         let hyphenated = text[nm.end()..u.start()].contains('-');
@@ -73,19 +116,30 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         }
         // "a two-year" / "an 18-month": the article is not part of the number.
         for art in ["a ", "an "] {
-            if nw.starts_with(art) && !crate::temporal::lexicon::LEX.numbers.contains_key(&nw) && cand.span.start == nm.start() {
+            if nw.starts_with(art)
+                && !crate::temporal::lexicon::LEX.numbers.contains_key(&nw)
+                && cand.span.start == nm.start()
+            {
                 cand.span = crate::span::Span::new(nm.start() + art.len(), cand.span.end);
             }
         }
         if matches!(n, Amount::X) && word_after(text, all.end()).eq_ignore_ascii_case("ago") {
             continue;
         }
-        cand.rule = if matches!(n, Amount::X) { "duration:vague" } else { "duration:number-unit" };
+        cand.rule = if matches!(n, Amount::X) {
+            "duration:vague"
+        } else {
+            "duration:number-unit"
+        };
         out.push(cand);
     }
     for c in BARE.captures_iter(text) {
-        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
-        let Some(unit) = unit_of(u.as_str()) else { continue };
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
+            continue;
+        };
+        let Some(unit) = unit_of(u.as_str()) else {
+            continue;
+        };
         let prev = word_before(text, all.start());
         let has_q = c.name("the").is_some();
         if !has_q && !BARE_BEFORE.contains(&prev.as_str()) {
@@ -98,16 +152,28 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         // "past years": a vague past reference ("recent years" stays a vague length, TimeBank-style).
         match c.name("the").map(|t| t.as_str().to_lowercase()).as_deref() {
             Some("past") => {
-                out.push(Cand::new(all, TimexType::Date, Value::Ref("PAST_REF"), "duration:recent-units"));
+                out.push(Cand::new(
+                    all,
+                    TimexType::Date,
+                    Value::Ref("PAST_REF"),
+                    "duration:recent-units",
+                ));
                 continue;
             }
             _ => {}
         }
-        out.push(Cand::new(all, TimexType::Duration, Value::Duration { n: Amount::X, unit }, "duration:bare-plural"));
+        out.push(Cand::new(
+            all,
+            TimexType::Duration,
+            Value::Duration { n: Amount::X, unit },
+            "duration:bare-plural",
+        ));
     }
     // "the year ended March 31": a twelve-month period named by its end (TimeBank: P1Y).
     for c in YEAR_ENDED.captures_iter(text) {
-        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
+            continue;
+        };
         let ul = u.as_str().to_lowercase();
         let (n, unit) = match ul.split_whitespace().next().unwrap_or("") {
             "year" => (1.0, Unit::Year),
@@ -116,13 +182,33 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             _ => continue, // "the quarter ended Sept. 30" is the quarter itself (a date)
         };
         let span = crate::span::Span::new(all.start(), u.end());
-        let mut cand = Cand::new(all, TimexType::Duration, Value::Duration { n: Amount::N(n), unit }, "duration:period-ended");
+        let mut cand = Cand::new(
+            all,
+            TimexType::Duration,
+            Value::Duration {
+                n: Amount::N(n),
+                unit,
+            },
+            "duration:period-ended",
+        );
         cand.span = span;
         out.push(cand);
     }
     for c in HALF.captures_iter(text) {
-        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
-        let Some(unit) = unit_of(u.as_str()) else { continue };
-        out.push(Cand::new(all, TimexType::Duration, Value::Duration { n: Amount::N(0.5), unit }, "duration:half"));
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
+            continue;
+        };
+        let Some(unit) = unit_of(u.as_str()) else {
+            continue;
+        };
+        out.push(Cand::new(
+            all,
+            TimexType::Duration,
+            Value::Duration {
+                n: Amount::N(0.5),
+                unit,
+            },
+            "duration:half",
+        ));
     }
 }

@@ -105,10 +105,7 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
         .map(|(w, _)| w)
         .collect();
     let weekday = format!(r"(?:(?:{})\b)", alternation(wfull.into_iter()));
-    let weekday_any = format!(
-        r"(?:{weekday}|(?:{})\.)",
-        alternation(wabbr.into_iter())
-    );
+    let weekday_any = format!(r"(?:{weekday}|(?:{})\.)", alternation(wabbr.into_iter()));
     let ordinal = format!(r"(?:(?:{})\b)", alternation(lx.ordinals.keys()));
     let day = format!(r"(?:(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b|{ordinal})");
     let ones = "one|two|three|four|five|six|seven|eight|nine";
@@ -126,9 +123,8 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
         .filter(|k| !k.starts_with("a ") && !matches!(k.as_str(), "a" | "an"))
         .collect();
     let wc = alternation(cont.into_iter());
-    let num = format!(
-        r"(?:[0-9]+(?:\.[0-9]+)?(?:\s+1/2)?|(?:{w})(?:(?:\s+|-)(?:and\s+)?(?:{wc}))*)"
-    );
+    let num =
+        format!(r"(?:[0-9]+(?:\.[0-9]+)?(?:\s+1/2)?|(?:{w})(?:(?:\s+|-)(?:and\s+)?(?:{wc}))*)");
     let unit = format!(r"(?:(?:{})\b)", alternation(lx.units.keys()));
     let season = format!(r"(?:(?:{})\b)", alternation(lx.seasons.keys()));
     let parts: Vec<&String> = lx
@@ -220,7 +216,11 @@ pub fn year_of(s: &str) -> Option<i32> {
     let t = t.replace('-', " ");
     let w: Vec<&str> = t.split_whitespace().collect();
     if w.len() >= 2 && w[0] == "two" && w[1] == "thousand" {
-        let rest = w[2..].iter().filter(|x| **x != "and").copied().collect::<Vec<_>>();
+        let rest = w[2..]
+            .iter()
+            .filter(|x| **x != "and")
+            .copied()
+            .collect::<Vec<_>>();
         let add = if rest.is_empty() {
             0
         } else {
@@ -342,8 +342,8 @@ mod tests {
     #[test]
     fn all_blocks_compile() {
         for p in [
-            "{MONTH}", "{WDANY}", "{WD}", "{DAY}", "{YEAR}", "{NUM}", "{UNIT}", "{ORD}", "{SEASON}",
-            "{PART}",
+            "{MONTH}", "{WDANY}", "{WD}", "{DAY}", "{YEAR}", "{NUM}", "{UNIT}", "{ORD}",
+            "{SEASON}", "{PART}",
         ] {
             let r = compile(p);
             assert!(!r.is_match(""), "{p}");
@@ -358,7 +358,11 @@ pub fn amount_of(c: &Captures) -> Option<Amount> {
         Some(r) => (r.trim(), 0.5),
         None => (raw, 0.0),
     };
-    let half = if c.name("half").is_some() || c.name("ah").is_some() { 0.5 } else { 0.0 };
+    let half = if c.name("half").is_some() || c.name("ah").is_some() {
+        0.5
+    } else {
+        0.0
+    };
     match super::lexicon::amount(raw)? {
         Amount::N(n) => Some(Amount::N(n + frac + half)),
         Amount::X => Some(Amount::X),

@@ -62,7 +62,10 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
     mods.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     for i in 0..kept.len() {
         let c = &kept[i];
-        if c.modifier.is_some() || matches!(c.ty, TimexType::Set) || matches!(c.value, Value::Ref(_)) {
+        if c.modifier.is_some()
+            || matches!(c.ty, TimexType::Set)
+            || matches!(c.value, Value::Ref(_))
+        {
             continue;
         }
         let is_len = c.ty == TimexType::Duration;
@@ -78,17 +81,35 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
             }
             // "earlier"/"later" only before deictic words ("earlier this year", "late Friday").
             if matches!(phrase.as_str(), "earlier" | "later")
-                && !matches!(c.value, Value::Shift { .. } | Value::Weekday { .. } | Value::WithTime { .. })
+                && !matches!(
+                    c.value,
+                    Value::Shift { .. } | Value::Weekday { .. } | Value::WithTime { .. }
+                )
             {
                 continue;
             }
             // "get around Wednesday's ruling": approximation words go with numbers, not names.
-            if m == "APPROX" && !is_len && matches!(c.value, Value::Weekday { .. } | Value::Date { day: Some(_), .. } | Value::Holiday { .. }) {
+            if m == "APPROX"
+                && !is_len
+                && matches!(
+                    c.value,
+                    Value::Weekday { .. }
+                        | Value::Date { day: Some(_), .. }
+                        | Value::Holiday { .. }
+                )
+            {
                 continue;
             }
             // "over the past three months": a preposition before a definite period, not "more than".
-            if is_len && matches!(phrase.as_str(), "over" | "under" | "about" | "around" | "some")
-                && c.span.slice(text).get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the "))
+            if is_len
+                && matches!(
+                    phrase.as_str(),
+                    "over" | "under" | "about" | "around" | "some"
+                )
+                && c.span
+                    .slice(text)
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("the "))
             {
                 continue;
             }
@@ -97,7 +118,10 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
                 // "the late 1970s": an article before a one-word modifier belongs too.
                 if !phrase.contains(' ') {
                     let b2 = text[..start].trim_end_matches(' ');
-                    if b2.len() >= 3 && b2.get(b2.len() - 3..).is_some_and(|t| t.eq_ignore_ascii_case("the"))
+                    if b2.len() >= 3
+                        && b2
+                            .get(b2.len() - 3..)
+                            .is_some_and(|t| t.eq_ignore_ascii_case("the"))
                         && !b2[..b2.len() - 3].ends_with(|ch: char| ch.is_alphanumeric())
                         && b2.len() < start
                     {

@@ -1,7 +1,9 @@
 //! Sets (recurring times): "every Monday", "each year", "weekly", "annually", "twice a week",
 //! "$5 million a year", "Tuesday nights".
 
-use super::{capitalized, compile, group, month_of, unit_of, weekday_of, word_after, word_before, Cand};
+use super::{
+    capitalized, compile, group, month_of, unit_of, weekday_of, word_after, word_before, Cand,
+};
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{duration_string, Value};
@@ -9,16 +11,24 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:every|each)\s+(?P<o>other\s+)?(?:(?P<n>[0-9]+|two|three|four|five|six|ten|twelve)\s+)?(?P<x>{WD}|{MONTH}|{UNIT}|morning|afternoon|evening|night)")
+    compile(
+        r"\b(?:every|each)\s+(?P<o>other\s+)?(?:(?P<n>[0-9]+|two|three|four|five|six|ten|twelve)\s+)?(?P<x>{WD}|{MONTH}|{UNIT}|morning|afternoon|evening|night)",
+    )
 });
 static ADVERB: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually)\b")
+    compile(
+        r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually)\b",
+    )
 });
 static PER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<f>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+)?\s*(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|quarter)\b")
+    compile(
+        r"\b(?P<f>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+)?\s*(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|quarter)\b",
+    )
 });
 static PLURAL_WD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b(?:\s+(?P<p>mornings|afternoons|evenings|nights))?|(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<p2>mornings|afternoons|evenings|nights)\b)")
+    compile(
+        r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b(?:\s+(?P<p>mornings|afternoons|evenings|nights))?|(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<p2>mornings|afternoons|evenings|nights)\b)",
+    )
 });
 
 fn unit_set(unit: Unit, n: f64) -> String {
@@ -37,7 +47,9 @@ fn part_code(p: &str) -> &'static str {
 /// Finds sets.
 pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in EVERY.captures_iter(text) {
-        let (Some(all), Some(x)) = (c.get(0), c.name("x")) else { continue };
+        let (Some(all), Some(x)) = (c.get(0), c.name("x")) else {
+            continue;
+        };
         let n: f64 = match group(&c, "n") {
             Some(s) => match crate::temporal::lexicon::amount(&s) {
                 Some(Amount::N(n)) => n,
@@ -58,12 +70,36 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(all, TimexType::Set, Value::Set(v), "set:every"));
     }
     for c in ADVERB.captures_iter(text) {
-        let (Some(all), Some(w)) = (c.get(0), group(&c, "w")) else { continue };
+        let (Some(all), Some(w)) = (c.get(0), group(&c, "w")) else {
+            continue;
+        };
         // "a quarterly dividend", "daily newspaper": an adjective before a noun is not a time.
         let next = word_after(text, all.end());
         if w != "daily"
             && next.chars().next().is_some_and(char::is_lowercase)
-            && !matches!(next, "and" | "or" | "in" | "on" | "at" | "by" | "for" | "to" | "from" | "since" | "until" | "through" | "during" | "over" | "after" | "before" | "with" | "as" | "than" | "basis")
+            && !matches!(
+                next,
+                "and"
+                    | "or"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "to"
+                    | "from"
+                    | "since"
+                    | "until"
+                    | "through"
+                    | "during"
+                    | "over"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "as"
+                    | "than"
+                    | "basis"
+            )
         {
             continue;
         }
@@ -79,13 +115,25 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "bimonthly" => "P2M",
             _ => "P6M",
         };
-        out.push(Cand::new(all, TimexType::Set, Value::Set(v.into()), "set:adverb"));
+        out.push(Cand::new(
+            all,
+            TimexType::Set,
+            Value::Set(v.into()),
+            "set:adverb",
+        ));
     }
     for c in PER.captures_iter(text) {
-        let (Some(all), Some(a), Some(u)) = (c.get(0), c.name("a"), c.name("u")) else { continue };
-        let Some(unit) = unit_of(u.as_str()) else { continue };
+        let (Some(all), Some(a), Some(u)) = (c.get(0), c.name("a"), c.name("u")) else {
+            continue;
+        };
+        let Some(unit) = unit_of(u.as_str()) else {
+            continue;
+        };
         let next = word_after(text, all.end()).to_lowercase();
-        if matches!(next.as_str(), "ago" | "earlier" | "later" | "before" | "after" | "or" | "and" | "of" | "from") {
+        if matches!(
+            next.as_str(),
+            "ago" | "earlier" | "later" | "before" | "after" | "or" | "and" | "of" | "from"
+        ) {
             continue;
         }
         let span_start = if c.name("f").is_some() {
@@ -95,25 +143,55 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             let prev = word_before(text, a.start());
             let before = text[..a.start()].trim_end();
             let numeric = before.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%');
-            if !(numeric || matches!(prev.as_str(), "million" | "billion" | "trillion" | "thousand" | "percent" | "dollars" | "cents" | "times" | "hundred")) {
+            if !(numeric
+                || matches!(
+                    prev.as_str(),
+                    "million"
+                        | "billion"
+                        | "trillion"
+                        | "thousand"
+                        | "percent"
+                        | "dollars"
+                        | "cents"
+                        | "times"
+                        | "hundred"
+                ))
+            {
                 continue;
             }
             a.start()
         };
         let span = crate::span::Span::new(span_start, all.end());
-        let mut cand = Cand::new(all, TimexType::Set, Value::Set(unit_set(unit, 1.0)), "set:per-unit");
+        let mut cand = Cand::new(
+            all,
+            TimexType::Set,
+            Value::Set(unit_set(unit, 1.0)),
+            "set:per-unit",
+        );
         cand.span = span;
         out.push(cand);
     }
     for c in PLURAL_WD.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
-        let Some(w) = c.name("wd").or(c.name("wd2")) else { continue };
+        let Some(w) = c.name("wd").or(c.name("wd2")) else {
+            continue;
+        };
         if !capitalized(w.as_str()) {
             continue;
         }
-        let Some(wd) = weekday_of(w.as_str()) else { continue };
-        let part = group(&c, "p").or(group(&c, "p2")).map(|p| part_code(&p)).unwrap_or("");
-        out.push(Cand::new(all, TimexType::Set, Value::Set(format!("XXXX-WXX-{wd}{part}")), "set:plural-weekday"));
+        let Some(wd) = weekday_of(w.as_str()) else {
+            continue;
+        };
+        let part = group(&c, "p")
+            .or(group(&c, "p2"))
+            .map(|p| part_code(&p))
+            .unwrap_or("");
+        out.push(Cand::new(
+            all,
+            TimexType::Set,
+            Value::Set(format!("XXXX-WXX-{wd}{part}")),
+            "set:plural-weekday",
+        ));
     }
     let _ = &LEX;
 }
