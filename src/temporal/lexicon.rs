@@ -125,6 +125,7 @@ pub enum HolidayRule {
 }
 
 /// All parsed tables.
+#[derive(Default)]
 pub struct Lexicon {
     /// Month word → (number, flag).
     pub months: HashMap<String, (u32, String)>,
@@ -178,20 +179,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
         }
         Ok((c[0], c[1], c.get(2).copied()))
     }
-    let mut lx = Lexicon {
-        months: HashMap::new(),
-        weekdays: HashMap::new(),
-        units: HashMap::new(),
-        numbers: HashMap::new(),
-        ordinals: HashMap::new(),
-        holidays: HashMap::new(),
-        parts: HashMap::new(),
-        seasons: HashMap::new(),
-        modifiers: Vec::new(),
-        tense: HashMap::new(),
-        count_after: Default::default(),
-        count_before: Default::default(),
-    };
+    let mut lx = Lexicon::default();
     for l in data_lines(raw::MONTHS) {
         let (w, n, f) = two("months", l)?;
         let n: u32 = n
@@ -278,22 +266,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
 
 /// The tables, parsed on first use. A table that fails to parse is a build defect caught by the
 /// table test; at run time the bad table is treated as empty rather than panicking.
-pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    parse_all().unwrap_or_else(|_| Lexicon {
-        months: HashMap::new(),
-        weekdays: HashMap::new(),
-        units: HashMap::new(),
-        numbers: HashMap::new(),
-        ordinals: HashMap::new(),
-        holidays: HashMap::new(),
-        parts: HashMap::new(),
-        seasons: HashMap::new(),
-        modifiers: Vec::new(),
-        tense: HashMap::new(),
-        count_after: Default::default(),
-        count_before: Default::default(),
-    })
-});
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| parse_all().unwrap_or_default());
 
 /// A regex alternation of `words` (escaped, longest first; spaces match any run of spaces).
 pub fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
