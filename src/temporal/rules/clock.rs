@@ -60,6 +60,25 @@ fn weekday_capitalized(c: &regex::Captures) -> bool {
         && c.name("m").map_or(true, |m| super::capitalized(m.as_str()))
 }
 
+/// A time-of-day candidate at `h:mi`, on the day the match names (if any).
+fn clock(
+    all: regex::Match<'_>,
+    c: &regex::Captures<'_>,
+    h: u32,
+    mi: u32,
+    rule: &'static str,
+) -> Cand {
+    Cand::new(
+        all,
+        TimexType::Time,
+        Value::WithTime {
+            day: day_value(c),
+            tod: TimeOfDay::Clock(h, mi),
+        },
+        rule,
+    )
+}
+
 /// Finds clock times.
 pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in AMPM.captures_iter(text) {
@@ -83,15 +102,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         } else if !pm && h == 12 {
             h = 0;
         }
-        out.push(Cand::new(
-            all,
-            TimexType::Time,
-            Value::WithTime {
-                day: day_value(&c),
-                tod: TimeOfDay::Clock(h, mi),
-            },
-            "clock:am-pm",
-        ));
+        out.push(clock(all, &c, h, mi, "clock:am-pm"));
     }
     for c in H24.captures_iter(text) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
@@ -105,15 +116,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             .name("mi")
             .and_then(|m| m.as_str().parse().ok())
             .unwrap_or(0);
-        out.push(Cand::new(
-            all,
-            TimexType::Time,
-            Value::WithTime {
-                day: day_value(&c),
-                tod: TimeOfDay::Clock(h, mi),
-            },
-            "clock:24h",
-        ));
+        out.push(clock(all, &c, h, mi, "clock:24h"));
     }
     for c in NAMED.captures_iter(text) {
         let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
@@ -131,14 +134,6 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         } else {
             12
         };
-        out.push(Cand::new(
-            all,
-            TimexType::Time,
-            Value::WithTime {
-                day: day_value(&c),
-                tod: TimeOfDay::Clock(h, 0),
-            },
-            "clock:named",
-        ));
+        out.push(clock(all, &c, h, 0, "clock:named"));
     }
 }
