@@ -140,7 +140,7 @@ fn s10_timeline(b: Bencher, name: &str) {
         entity::resolve(&doc, entity::refine(&doc, entity::find(&doc), &found));
     let times = temporal::resolve(&doc, &found, reference());
     b.counter(BytesCount::of_str(text))
-        .bench(|| timeline::build(&doc, &mentions, &entities, &found, &times));
+        .bench(|| timeline::build(&doc, &mentions, &entities, &found, &times, reference()));
 }
 
 /// The whole pipeline, and the JSON edge (UTF-16 offsets + serialization) the CLI and WASM add.
