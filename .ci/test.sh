@@ -51,6 +51,7 @@ finish() { # code [failed section]
 
 section "setup" bash .ci/setup.sh test
 section "cargo test (unit, integration, doc)" cargo test
+section "pathological 1 MB inputs (release)" cargo test --release --test odd_inputs -- --ignored
 section "wasm-pack test --node" wasm-pack test --node
 section "wasm-pack test --headless --chrome" wasm-pack test --headless --chrome
 section "build www/pkg (release wasm)" bash .ci/build-wasm.sh

@@ -8,6 +8,13 @@
 use crate::span::{Span, Utf16Index};
 use serde::Serialize;
 
+/// Serializes a score as an `f64` rounded to 3 decimals, so every serializer prints the same
+/// number: an `f32` widened by JavaScript would print as 0.800000011920929 where JSON says 0.8.
+fn round3<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    let v = (f64::from(*x) * 1000.0).round() / 1000.0;
+    s.serialize_f64(if v.is_finite() { v } else { 0.0 })
+}
+
 /// What a mention or entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -94,7 +101,8 @@ pub struct Mention {
     pub entity: usize,
     /// The rule that produced the mention (e.g. `gazetteer:place`, `title+name`).
     pub rule: String,
-    /// How sure the rule is, 0..=1.
+    /// How sure the rule is, 0..=1 (serialized rounded to 3 decimals).
+    #[serde(serialize_with = "round3")]
     pub confidence: f32,
 }
 
@@ -127,6 +135,7 @@ pub struct Entity {
     /// Roles stated for it, in text order.
     pub roles: Vec<Role>,
     /// How central it is to the article, 0..=1 (mentions, first position, headline).
+    #[serde(serialize_with = "round3")]
     pub salience: f32,
     /// For a group (nationality), the place it belongs to ("Ukrainian" → "Ukraine").
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -70,7 +70,7 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
     // 9
     let times = temporal::resolve(&doc, &found_times, ref_date);
     // 10
-    let timeline = timeline::build(&doc, &mentions, &entities, &found_times, &times);
+    let timeline = timeline::build(&doc, &mentions, &entities, &found_times, &times, ref_date);
     let mut warnings = Vec::new();
     if ref_date.is_none() && times.iter().any(|t| t.resolution.method == "unresolved") {
         warnings.push(

@@ -1,16 +1,213 @@
-//! The timeline: one entry per dated event, chronologically. (Skeleton; see issues 2 and 4.)
+//! The timeline: one entry per dated event, chronologically.
+//!
+//! - An event is a sentence with a date-valued time expression (vague values such as
+//!   PRESENT_REF, durations and sets alone do not date anything). With several expressions in a
+//!   sentence, the most specific one dates the event; the others are listed after it.
+//! - "X comes one day after Y happened": the clause after a length + "after"/"before" is an
+//!   event of its own, placed relative to the event the subject refers to ("This announcement" →
+//!   the earlier sentence that announced something), else to the last dated event.
+//! - Status: scheduled (future tense: "would be in Moscow this week"), background ("since 2022",
+//!   open-ended) or reported.
+//! - Order: by first day (a scheduled event in a period containing the reference date is placed
+//!   at the reference date), then value (same dates grouped), then text order.
 
-use crate::model::{Entity, Mention, TimelineEntry, Timex};
-use crate::temporal::Found;
+use crate::date::Date;
+use crate::model::{Entity, EventStatus, Mention, TimelineEntry, Timex, TimexType};
+use crate::span::Span;
+use crate::temporal::resolve::period;
+use crate::temporal::{tense, Found};
 use crate::text::Doc;
+
+fn specificity(g: &str) -> u8 {
+    match g {
+        "time" => 0,
+        "day" => 1,
+        "weekend" => 2,
+        "week" => 3,
+        "month" => 4,
+        "season" => 5,
+        "quarter" => 6,
+        "half" => 7,
+        "year" => 8,
+        "decade" => 9,
+        _ => 10,
+    }
+}
+
+/// Entities with a mention inside `span`, in order of first mention, without repeats.
+fn entities_in(mentions: &[Mention], span: Span) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in mentions {
+        if m.start >= span.start && m.end <= span.end && !out.contains(&m.entity) {
+            out.push(m.entity);
+        }
+    }
+    out
+}
+
+/// A word's stem for matching an event noun to an earlier verb ("announcement" ~ "announced").
+fn stem(w: &str) -> String {
+    w.to_lowercase().chars().take(6).collect()
+}
+
+struct Dated {
+    sentence: usize,
+    time: usize,
+    from: Date,
+    gran: &'static str,
+}
 
 /// Stage 10: builds timeline entries from resolved times, sentences and mentions.
 pub fn build(
-    _doc: &Doc,
-    _mentions: &[Mention],
+    doc: &Doc,
+    mentions: &[Mention],
     _entities: &[Entity],
-    _found: &[Found],
-    _times: &[Timex],
+    found: &[Found],
+    times: &[Timex],
+    reference: Option<Date>,
 ) -> Vec<TimelineEntry> {
-    Vec::new()
+    let text = &doc.text;
+    let mut entries: Vec<(Date, String, usize, TimelineEntry)> = Vec::new();
+    let mut dated: Vec<Dated> = Vec::new();
+    // Times are in text order: walk them alongside the sentences.
+    let mut next_time = 0;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        while next_time < found.len() && found[next_time].span.start < s.span.start {
+            next_time += 1;
+        }
+        let mut in_s: Vec<usize> = Vec::new();
+        let mut k = next_time;
+        while k < found.len().min(times.len()) && found[k].span.start < s.span.end {
+            if found[k].span.end <= s.span.end {
+                in_s.push(k);
+            }
+            k += 1;
+        }
+        if in_s.is_empty() {
+            continue;
+        }
+        let durations: Vec<usize> = in_s.iter().copied().filter(|&i| times[i].ty == TimexType::Duration).collect();
+        // Dating expressions: date or time values naming a period.
+        let mut datings: Vec<(usize, Date, Date, &'static str)> = in_s
+            .iter()
+            .copied()
+            .filter(|&i| matches!(times[i].ty, TimexType::Date | TimexType::Time))
+            .filter_map(|i| {
+                let v = times[i].value.as_deref()?;
+                let (f, t, g) = period(v)?;
+                Some((i, f, t, g))
+            })
+            .collect();
+        // A length + after/before + clause: an event placed relative to another one.
+        for &di in &durations {
+            let f = &found[di];
+            let after = text[f.span.end..s.span.end].trim_start();
+            let dir = if after.starts_with("after ") {
+                -1
+            } else if after.starts_with("before ") {
+                1
+            } else {
+                continue;
+            };
+            let clause_start = s.span.end - after.len() + if dir < 0 { 6 } else { 7 };
+            let clause = Span::new(clause_start, s.span.end);
+            // The event the subject refers to: a noun before the length matching an earlier verb.
+            let subject: Vec<String> = text[s.span.start..f.span.start]
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() >= 6)
+                .map(stem)
+                .collect();
+            let anchor = dated
+                .iter()
+                .rev()
+                .take(20)
+                .find(|d| {
+                    let st = doc.sentences[d.sentence].span;
+                    text[st.start..st.end]
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| w.len() >= 6 && subject.contains(&stem(w)))
+                })
+                .or(dated.last());
+            let Some(a) = anchor else { continue };
+            let Some(crate::temporal::Value::Duration { n: crate::temporal::lexicon::Amount::N(n), unit }) =
+                Some(&f.value).cloned()
+            else {
+                continue;
+            };
+            let days = match unit {
+                crate::temporal::lexicon::Unit::Day => n,
+                crate::temporal::lexicon::Unit::Week => 7.0 * n,
+                _ => continue,
+            } as i64;
+            if a.gran != "day" && a.gran != "time" {
+                continue;
+            }
+            let Some(day) = a.from.add_days(dir * days) else { continue };
+            let e = TimelineEntry {
+                value: day.to_string(),
+                start: clause.start,
+                end: clause.end,
+                text: text[clause.start..clause.end].to_string(),
+                entities: entities_in(mentions, clause),
+                times: vec![a.time, di],
+                granularity: "day".into(),
+                from: Some(day.to_string()),
+                to: Some(day.to_string()),
+                status: EventStatus::Reported,
+                open_ended: false,
+                durations: vec![di],
+            };
+            entries.push((day, e.value.clone(), clause.start, e));
+        }
+        if datings.is_empty() {
+            continue;
+        }
+        // The most specific dates the event; ties keep text order.
+        datings.sort_by_key(|(i, _, _, g)| (specificity(g), *i));
+        let (ti, from, to, gran) = datings[0];
+        let f = &found[ti];
+        let from_b = (s.span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(f.span.start);
+        let before = text[from_b..f.span.start].trim_end().to_lowercase();
+        let since = before.ends_with("since") || before.ends_with("since their") || {
+            // "since their surprise offensive in August 2024": "since" governs the phrase.
+            let words: Vec<&str> = before.rsplit(' ').take(6).collect();
+            words.contains(&"since") && !words.iter().any(|w| w.ends_with(','))
+        };
+        let status = if tense::is_future(doc, f.span) {
+            EventStatus::Scheduled
+        } else if since {
+            EventStatus::Background
+        } else {
+            EventStatus::Reported
+        };
+        let value = times[ti].value.clone().unwrap_or_default();
+        let mut ids: Vec<usize> = vec![ti];
+        ids.extend(datings.iter().skip(1).map(|d| d.0));
+        let e = TimelineEntry {
+            value: value.clone(),
+            start: s.span.start,
+            end: s.span.end,
+            text: text[s.span.start..s.span.end].to_string(),
+            entities: entities_in(mentions, s.span),
+            times: ids,
+            granularity: gran.to_string(),
+            from: Some(from.to_string()),
+            to: Some(to.to_string()),
+            status,
+            open_ended: since,
+            durations: durations.clone(),
+        };
+        dated.push(Dated { sentence: si, time: ti, from, gran });
+        // A scheduled event in a period that contains the reference date is placed, for
+        // ordering, at the reference date: it has not happened yet.
+        let key = match reference {
+            Some(r) if status == EventStatus::Scheduled && from < r && r <= to => r,
+            _ => from,
+        };
+        entries.push((key, value, s.span.start, e));
+    }
+    entries.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
+    entries.into_iter().map(|e| e.3).collect()
 }

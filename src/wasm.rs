@@ -16,6 +16,161 @@ extern "C" {
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 }
 
+/// TypeScript declarations of the result document (mirrors `src/model.rs` and `src/json.rs`;
+/// `tests/e2e/types.test.mjs` checks them against real results, key by key).
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** What a mention or entity is. */
+export type Kind = "person" | "organization" | "place" | "group" | "event" | "work" | "product" | "law" | "quantity" | "other";
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /** The article's date, `YYYY-MM-DD`; relative dates resolve against it. Omit or null to use a dateline. */
+  referenceDate?: string | null;
+}
+
+/** A start/end pair of UTF-16 offsets (JavaScript string indices), end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of the text with its offsets. */
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One occurrence of a name in the text. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Exactly `text.slice(start, end)`. */
+  text: string;
+  kind: Kind;
+  /** Index into `Analysis.entities`. */
+  entity: number;
+  /** The rule that produced it. */
+  rule: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+/** A role stated for a person ("Kremlin spokesman"). */
+export interface Role {
+  role: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Something named one or more times, with one canonical name. */
+export interface Entity {
+  id: number;
+  kind: Kind;
+  name: string;
+  /** Indices into `Analysis.mentions`, in text order. */
+  mentions: number[];
+  aliases: string[];
+  roles: Role[];
+  /** 0..1 */
+  salience: number;
+  /** For a nationality: the place it belongs to. */
+  country?: string;
+}
+
+/** TIMEX3 type. */
+export type TimexType = "date" | "time" | "duration" | "set";
+
+/** How a time value was resolved. */
+export interface Resolution {
+  /** e.g. "absolute", "weekday:past", "anaphoric:narrative", "unresolved". */
+  method: string;
+  anchor: "none" | "reference" | "time";
+  /** With anchor "time": index into `Analysis.times` of the anchoring expression. */
+  anchor_time?: number;
+}
+
+/** A temporal expression with its TIMEX3 normalization. */
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value ("2025-03-13", "P30D", "PRESENT_REF", "XXXX-WXX-4"), null if none. */
+  value: string | null;
+  /** TIMEX3 mod ("START", "APPROX", …). */
+  mod?: string;
+  rule: string;
+  resolution: Resolution;
+}
+
+/** A direct quotation and who said it. */
+export interface Quote {
+  start: number;
+  end: number;
+  text: string;
+  /** Index into `Analysis.entities`, or null when unattributed. */
+  speaker: number | null;
+  cue: Cue | null;
+  rule: string;
+}
+
+/** How a timeline entry relates to the time of writing. */
+export type EventStatus = "reported" | "scheduled" | "background";
+
+/** The size of the period a timeline value names. */
+export type Granularity = "day" | "week" | "month" | "quarter" | "season" | "year" | "decade" | "century" | "time" | "present";
+
+/** One dated event. */
+export interface TimelineEntry {
+  /** The TIMEX3 value that dates it. */
+  value: string;
+  start: number;
+  end: number;
+  /** The clause or sentence. */
+  text: string;
+  /** Indices into `Analysis.entities`. */
+  entities: number[];
+  /** Indices into `Analysis.times`; the first dates the event. */
+  times: number[];
+  granularity: Granularity;
+  /** First day of the period, `YYYY-MM-DD`, or null if it cannot be placed. */
+  from: string | null;
+  /** Last day of the period. */
+  to: string | null;
+  status: EventStatus;
+  /** "since …" or vague. */
+  open_ended: boolean;
+  /** Durations stated for it: indices into `Analysis.times`. */
+  durations: number[];
+}
+
+/** The reference date and where it came from. */
+export interface Reference {
+  date: string | null;
+  source: "option" | "dateline" | "none";
+  /** For a dateline: the text that gave it. */
+  evidence?: Cue;
+}
+
+/** Everything Storyline found in one text (the schema document). */
+export interface Analysis {
+  version: string;
+  reference_date: string | null;
+  reference: Reference;
+  offsets: "utf16";
+  mentions: Mention[];
+  entities: Entity[];
+  times: Timex[];
+  timeline: TimelineEntry[];
+  quotes: Quote[];
+  sentences: Span[];
+  warnings: string[];
+}
+"#;
+
 /// Installs the panic hook so a bug shows a Rust message in the console, not "unreachable".
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -25,8 +180,11 @@ pub fn start() {
 /// Analyzes `text`. `options` is `undefined`, `null` or `{ referenceDate?: "YYYY-MM-DD" | null }`.
 /// Returns the schema document (UTF-16 offsets). Throws an `Error` naming the field for bad options
 /// (invalid date, unknown key, wrong type), and for text over the size limit.
-#[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let raw: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
     } else {

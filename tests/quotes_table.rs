@@ -66,6 +66,30 @@ fn rows() -> Vec<Row> {
             quotes: vec![("I did not expect it", Some("Ilse Marten"), "quote:cue-after+pronoun")],
         },
         Row {
+            name: "she skips a nearer man",
+            text: "Mary Olsen criticized John Barker. Barker refused. \"He should resign today,\" she said.",
+            specs: vec![person("Mary Olsen"), person("John Barker"), person("Barker")],
+            quotes: vec![("He should resign today", Some("Mary Olsen"), "quote:cue-after+pronoun")],
+        },
+        Row {
+            name: "she prefers a known woman to a name of unknown gender",
+            text: "Ingrid Solberg met Tariq Olumide in Oslo. Olumide spoke first. \"We disagree on almost everything,\" she said.",
+            specs: vec![person("Ingrid Solberg"), person("Tariq Olumide"), person("Olumide")],
+            quotes: vec![("We disagree on almost everything", Some("Ingrid Solberg"), "quote:cue-after+pronoun")],
+        },
+        Row {
+            name: "the pronoun next to the verb is the speaker",
+            text: "Omar Haddad spoke. \"They understand the risk,\" he said.",
+            specs: vec![person("Omar Haddad")],
+            quotes: vec![("They understand the risk", Some("Omar Haddad"), "quote:cue-after+pronoun")],
+        },
+        Row {
+            name: "a capitalized noun is no speech verb",
+            text: "\"The talks are over for now,\" Secretary of State Lena Park told reporters.",
+            specs: vec![person("Lena Park")],
+            quotes: vec![("The talks are over for now", Some("Lena Park"), "quote:cue-after")],
+        },
+        Row {
             name: "TBAQ-style marks",
             text: "``The deal is done and signed,'' Omar Haddad said.",
             specs: vec![person("Omar Haddad")],
@@ -124,6 +148,12 @@ fn rows() -> Vec<Row> {
             text: "The plan, a \"fresh start for the whole harbor,\" was drafted before Omar Haddad said anything.",
             specs: vec![person("Omar Haddad")],
             quotes: vec![("fresh start for the whole harbor", None, "quote:unattributed")],
+        },
+        Row {
+            name: "a surname no finder marked still names the speaker",
+            text: "Bronwen Adeyemi opened the session. \"We start today,\" Adeyemi said.",
+            specs: vec![spec("Bronwen Adeyemi", storyline::model::Kind::Person)],
+            quotes: vec![("We start today", Some("Bronwen Adeyemi"), "quote:cue-after")],
         },
         Row {
             name: "long quote without a cue is unattributed",

@@ -143,6 +143,12 @@ fn rows() -> Vec<Row> {
             expect: vec![Count(2)],
         },
         Row {
+            name: "company with and without its legal form",
+            text: "Harbor Dynamics Corp. reported a loss. Harbor Dynamics said sales fell.",
+            specs: vec![org("Harbor Dynamics Corp."), org("Harbor Dynamics")],
+            expect: vec![Count(1), Entity("Harbor Dynamics Corp.", Kind::Organization, 2)],
+        },
+        Row {
             name: "nationality keeps its country; plural joins",
             text: "Russian troops advanced. Russians celebrated. Russian tanks moved. Russia said nothing.",
             specs: vec![group("Russian", "Russia"), group("Russians", "Russia"), place("Russia")],
@@ -270,6 +276,18 @@ fn rows() -> Vec<Row> {
             text: "Mr. Tom Reyes and Dr. Ann Cole arrived.",
             specs: vec![person("Tom Reyes"), person("Ann Cole")],
             expect: vec![Roles("Tom Reyes", &[]), Roles("Ann Cole", &[])],
+        },
+        Row {
+            name: "no role: adjective that is also a title",
+            text: "The museum opened a major Ellen Strand retrospective.",
+            specs: vec![person("Ellen Strand")],
+            expect: vec![Roles("Ellen Strand", &[])],
+        },
+        Row {
+            name: "district is not merged with its city",
+            text: "A Beijing district council met. Beijing said nothing.",
+            specs: vec![place("Beijing district"), place("Beijing")],
+            expect: vec![Count(2)],
         },
         Row {
             name: "no role: plain verb before the name",

@@ -2,7 +2,7 @@
 // panels and exports. User text only ever reaches the DOM through textContent / text nodes.
 
 import { createStoryline } from './storyline.js';
-import { spansOf, renderAnnotated } from './lib/highlight.js';
+import { spansOf, renderAnnotated, nextFrame } from './lib/highlight.js';
 import { KINDS, LAYERS, kindLabel, kindPlural, humanValue, explainResolution, modLabel, fmtInt } from './lib/describe.js';
 import { timelineSVG, timelineList } from './lib/timeline.js';
 import { toJSON, entitiesCSV, timelineCSV, timelineJS, annotatedHTML } from './lib/exports.js';
@@ -36,6 +36,7 @@ const state = {
   map: null, // TextMap of the reading view
   hidden: new Set(),
   selected: null, // {entity, marks, pos}
+  stale: new Set(), // panels not yet drawn for the current result
   current: null, // the mark with tabindex 0
 };
 
@@ -73,7 +74,7 @@ function saveDraft() {
 let analyzeTimer = 0;
 function analyzeSoon() {
   clearTimeout(analyzeTimer);
-  const n = ui.text.value.length;
+  const n = ui.text.textLength; // (reading .value would copy the whole text on every keystroke)
   const delay = n < 20000 ? 250 : n < 300000 ? 500 : 1200;
   analyzeTimer = setTimeout(runAnalysis, delay);
 }
@@ -139,12 +140,17 @@ async function showResult(doc, text, ms, gen) {
   document.body.dataset.state = 'rendering';
   renderReference();
   renderLegend();
-  renderEntities();
-  renderTimeline();
-  renderQuotes();
-  renderExportIfVisible();
   const done = await renderReading(gen);
   if (!done) return;
+  // panels: drawn when shown, each in its own task, so a big result never blocks the page
+  state.stale = new Set(['entities', 'timeline', 'quotes', 'export']);
+  updateCounts();
+  for (const name of [...state.stale]) {
+    if ($(`panel-${name}`).hidden) continue;
+    await nextFrame();
+    if (gen !== state.gen) return;
+    renderPanel(name);
+  }
   if (text.trim()) {
     const parts = [`${fmtInt(doc.mentions.length)} mentions of ${fmtInt(doc.entities.length)} entities`, `${fmtInt(doc.times.length)} dates and times`, `${fmtInt(doc.timeline.length)} timeline entries`];
     setStatus(`Analyzed ${sizeWords(text.length)} in ${Math.max(1, Math.round(ms))} ms: ${parts.join(', ')}.`);
@@ -168,7 +174,13 @@ function renderReference() {
   ui.refdate.value = r.date || '';
   if (r.source === 'dateline' && r.date) {
     const ev = r.evidence && r.evidence.text ? ` “${r.evidence.text.trim()}”` : '';
-    ui.refsource.textContent = `Found in the dateline${ev}: ${humanValue(r.date)}. Change it to re-resolve every relative date.`;
+    ui.refsource.textContent = `Found in the dateline${ev}: ${humanValue(r.date)}. Change it to re-resolve every relative date. `;
+    if (r.evidence) {
+      const show = el('button', 'quiet small', 'Show in text');
+      show.type = 'button';
+      show.addEventListener('click', () => jumpTo(r.evidence.start, r.evidence.end, 'the dateline'));
+      ui.refsource.appendChild(show);
+    }
   } else if (state.text.trim()) {
     ui.refsource.textContent = 'No dateline found: relative dates stay unresolved until you set a date.';
   } else ui.refsource.textContent = 'Filled in from the article’s dateline when one is found.';
@@ -204,6 +216,11 @@ ui.legend.addEventListener('click', (ev) => {
   b.setAttribute('aria-pressed', String(!state.hidden.has(k)));
   ui.reading.classList.toggle(`hide-${k}`, state.hidden.has(k));
   hideTooltip();
+  // keep the highlight in the tab order a visible one
+  if (state.current && !isVisibleMark(state.current)) {
+    const next = [...ui.reading.querySelectorAll('mark.first')].find(isVisibleMark);
+    if (next) setCurrent(next, false);
+  }
 });
 
 // ---------------------------------------------------------------- reading view
@@ -219,9 +236,7 @@ async function renderReading(gen) {
   state.map = map;
   for (const k of LAYERS.map(([k]) => k)) ui.reading.classList.toggle(`hide-${k}`, state.hidden.has(k));
   // roving tabindex: one highlight is in the tab order, arrows move between them
-  const marks = ui.reading.querySelectorAll('mark.first');
-  for (const m of marks) m.tabIndex = -1;
-  setCurrent(marks[0] || null, false);
+  setCurrent(ui.reading.querySelector('mark.first'), false);
   return true;
 }
 
@@ -408,16 +423,25 @@ ui.reading.addEventListener('focusout', hideTooltip);
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') hideTooltip();
 });
-window.addEventListener('scroll', () => state.tipFor && !state.tipFor.matches(':focus') && hideTooltip(), { passive: true });
+let tipFrame = 0;
+window.addEventListener('scroll', () => {
+  if (!state.tipFor || tipFrame) return;
+  tipFrame = requestAnimationFrame(() => {
+    tipFrame = 0;
+    if (state.tipFor && state.tipFor.isConnected) showTooltipFor(state.tipFor);
+  });
+}, { passive: true });
 
 // ---------------------------------------------------------------- jump to a span and flash it
 function jumpTo(start, end, label) {
   if (!state.map) return;
   const range = state.map.range(start, end);
   if (!range) return;
-  const anchor = range.startContainer.parentElement;
+  // Centre the range itself (a block of text can be taller than the window).
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  anchor.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  const r = range.getBoundingClientRect();
+  const dy = r.top + r.height / 2 - window.innerHeight / 2;
+  window.scrollBy({ top: r.height > window.innerHeight ? r.top - 16 : dy, behavior: reduce ? 'auto' : 'smooth' });
   if (window.CSS && CSS.highlights && typeof Highlight === 'function') {
     CSS.highlights.set('storyline-flash', new Highlight(range));
     clearTimeout(state.flashTimer);
@@ -428,12 +452,24 @@ function jumpTo(start, end, label) {
   setStatus(`Showing in the text: ${label}`);
 }
 
+// ---------------------------------------------------------------- panels
+const PANELS = { entities: () => renderEntities(), timeline: () => renderTimeline(), quotes: () => renderQuotes(), export: () => renderExport() };
+function renderPanel(name) {
+  state.stale.delete(name);
+  PANELS[name]();
+}
+function updateCounts() {
+  const d = state.doc;
+  $('count-entities').textContent = d.entities.length ? String(d.entities.length) : '';
+  $('count-timeline').textContent = d.timeline.length ? String(d.timeline.length) : '';
+  $('count-quotes').textContent = d.quotes.length ? String(d.quotes.length) : '';
+}
+
 // ---------------------------------------------------------------- entities panel
 const GROUP_CAP = 100;
 function renderEntities() {
   const doc = state.doc;
   const q = ui.filter.value.trim().toLowerCase();
-  $('count-entities').textContent = doc.entities.length ? String(doc.entities.length) : '';
   ui.entities.textContent = '';
   if (!doc.entities.length) {
     ui.entities.appendChild(el('p', 'empty', state.text.trim() ? 'No names found in this text.' : 'Nothing yet: paste an article or load the sample.'));
@@ -467,6 +503,7 @@ function renderEntities() {
       const n = e.mentions.length;
       const c = el('span', 'count', `×${n}`);
       c.title = `${n} mention${n === 1 ? '' : 's'}`;
+      c.appendChild(el('span', 'visually-hidden', ` mention${n === 1 ? '' : 's'}`));
       top.appendChild(c);
       b.appendChild(top);
       const roles = [...new Set((e.roles || []).map((r) => r.role))];
@@ -478,7 +515,6 @@ function renderEntities() {
       bar.appendChild(fill);
       bar.title = `salience ${(e.salience || 0).toFixed(2)}`;
       b.appendChild(bar);
-      b.setAttribute('aria-label', `${e.name}, ${kindLabel(e.kind)}, ${n} mention${n === 1 ? '' : 's'}${roles.length ? `, ${roles.join('; ')}` : ''}`);
       li.appendChild(b);
       ul.appendChild(li);
     };
@@ -510,16 +546,16 @@ ui.entities.addEventListener('click', (ev) => {
 // ---------------------------------------------------------------- timeline panel
 function renderTimeline() {
   const doc = state.doc;
-  $('count-timeline').textContent = doc.timeline.length ? String(doc.timeline.length) : '';
   ui.timeline.textContent = '';
   if (!doc.timeline.length) {
     ui.timeline.appendChild(el('p', 'empty', state.text.trim() ? 'No dated events found.' : 'No dated events yet.'));
     return;
   }
-  ui.timeline.appendChild(timelineSVG(document, doc.timeline));
+  ui.timeline.appendChild(timelineSVG(document, doc.timeline, { referenceDate: doc.reference && doc.reference.date }));
   ui.timeline.appendChild(
     timelineList(document, doc.timeline, {
       times: doc.times,
+      limit: 150,
       entityName: (i) => doc.entities[i] && doc.entities[i].name,
       onSelect: (t) => jumpTo(t.start, t.end, `${humanValue(t.value)} — ${t.text.slice(0, 80)}`),
     }),
@@ -529,7 +565,6 @@ function renderTimeline() {
 // ---------------------------------------------------------------- quotes panel
 function renderQuotes() {
   const doc = state.doc;
-  $('count-quotes').textContent = doc.quotes.length ? String(doc.quotes.length) : '';
   ui.quotes.textContent = '';
   if (!doc.quotes.length) {
     ui.quotes.appendChild(el('p', 'empty', 'No quotations found.'));
@@ -573,12 +608,11 @@ function exportContent() {
   const f = FORMATS[currentFormat()];
   return state.doc ? f.make(state.doc, state.text) : '';
 }
-function renderExportIfVisible() {
-  if ($('panel-export').hidden) return;
+function renderExport() {
   ui.preview.value = exportContent();
   ui.copyStatus.textContent = '';
 }
-document.querySelectorAll('input[name="format"]').forEach((r) => r.addEventListener('change', renderExportIfVisible));
+document.querySelectorAll('input[name="format"]').forEach((r) => r.addEventListener('change', renderExport));
 $('download').addEventListener('click', () => {
   const f = FORMATS[currentFormat()];
   const blob = new Blob([exportContent()], { type: `${f.mime};charset=utf-8` });
@@ -614,7 +648,8 @@ function selectTab(tab, focus = true) {
     $(t.getAttribute('aria-controls')).hidden = !on;
   }
   if (focus) tab.focus();
-  renderExportIfVisible();
+  const name = tab.id.replace('tab-', '');
+  if (state.stale.has(name)) renderPanel(name);
 }
 for (const t of tabs) {
   t.addEventListener('click', () => selectTab(t));

@@ -50,6 +50,7 @@ mark.hl.outer { background: transparent; border-bottom-width: 3px; padding-botto
 mark.k-time { border-bottom-style: dashed; }
 span.k-quote { font-style: italic; }
 ::highlight(storyline-view-flash) { background-color: var(--storyline-flash, #fde047); }
+.empty { color: var(--muted); font-style: italic; font-size: 0.9em; margin: 0; }
 .status { color: var(--muted); font-size: 0.85em; min-height: 1.2em; margin: 0.5rem 0 0; }
 .status.error { color: #a11; }
 .ents { list-style: none; padding: 0; margin: 0 0 1rem; }
@@ -225,6 +226,10 @@ export class StorylineView extends HTMLElement {
       }
     }
     this._tl.textContent = '';
+    if (!doc.timeline.length) {
+      this._tl.appendChild(el('p', 'empty', doc.reference.date ? 'No dated events found.' : 'No dated events found (no reference date: relative dates stay unplaced).'));
+      return;
+    }
     this._tl.appendChild(
       timelineList(document, doc.timeline, {
         times: doc.times,

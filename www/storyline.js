@@ -16,10 +16,20 @@ export async function createStoryline({ workerUrl = new URL('./worker.js', impor
 
   function spawn() {
     worker = new Worker(workerUrl, { type: 'module' });
-    worker.onmessage = (ev) => {
-      const { id, ok, result, error, ms } = ev.data || {};
+    worker.onmessage = async (ev) => {
+      const { id, ok, parts, error, ms } = ev.data || {};
+      let { result } = ev.data || {};
       const p = pending.get(id);
       if (!p) return;
+      if (ok && parts) {
+        // one field per task, so a big result never blocks the page
+        result = {};
+        for (const [k, json] of parts) {
+          if (json.length > 50000) await pause();
+          if (pending.get(id) !== p) return; // cancelled meanwhile
+          result[k] = JSON.parse(json);
+        }
+      }
       pending.delete(id);
       p.cleanup();
       if (ok) p.resolve(p.raw ? { result, ms } : result);
@@ -100,6 +110,8 @@ export async function createStoryline({ workerUrl = new URL('./worker.js', impor
   await api.version(); // loads the engine; rejects if the wasm cannot be loaded
   return api;
 }
+
+const pause = () => new Promise((r) => setTimeout(r, 0));
 
 function abortError() {
   const e = new Error('Analysis cancelled');

@@ -5,7 +5,11 @@
 // Everything happens in this thread: the text never leaves the machine.
 import init, { analyze, version } from './pkg/storyline.js';
 
-const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.meta.url) });
+const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.meta.url) }).then((x) => {
+  // Warm up: the first analysis parses the compiled-in word lists; do it now, not on the user's text.
+  analyze('On Monday, President Anna Berg of Norway visited Paris.', null);
+  return x;
+});
 
 self.onmessage = async (ev) => {
   const { id, type, text, options } = ev.data || {};
@@ -22,7 +26,13 @@ self.onmessage = async (ev) => {
   const t0 = performance.now();
   try {
     const result = analyze(String(text ?? ''), options ?? null);
-    self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
+    const ms = performance.now() - t0;
+    // Sent as one JSON string per top-level field: strings cross threads almost for free, and the
+    // page parses them one per task, where a structured clone of the whole object graph would
+    // block its main thread for a long time on a big article.
+    const parts = [];
+    for (const [k, v] of Object.entries(result)) parts.push([k, JSON.stringify(v)]);
+    self.postMessage({ id, ok: true, parts, ms });
   } catch (e) {
     self.postMessage({ id, ok: false, error: { name: (e && e.name) || 'Error', message: (e && e.message) || String(e) } });
   }

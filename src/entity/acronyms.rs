@@ -8,10 +8,11 @@
 //! - **Initials** (no definition): a lone acronym mention ("NATO") joins the one multi-word name
 //!   whose capitalized words' initials spell it ("North Atlantic Treaty Organization").
 
-use super::resolve::{Item, Sets};
+use super::resolve::{Covered, Item, Sets};
 use crate::model::Kind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
+use std::collections::HashMap;
 
 /// True when `s` looks like an acronym or initialism: one word, 2–10 letters (dots allowed),
 /// starting upper case, mostly upper case ("NSC", "U.S.", "DoD").
@@ -124,73 +125,91 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
 }
 
 /// Mentions resolution adds: defined acronyms no finder proposed, and their later uses.
-pub(crate) fn added_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
-    let mut out: Vec<Item> = Vec::new();
+pub(crate) fn added_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> Vec<Item> {
+    // Acronym text → (expansion item, where it was defined); the first definition wins.
+    let mut defined: HashMap<&str, (usize, Span)> = HashMap::new();
     for d in definitions(doc, items) {
-        let exp = &items[d.item];
-        let acr = doc.slice(d.acronym);
-        for t in &doc.tokens {
-            if t.span.start < d.acronym.start || t.text(&doc.text) != acr {
-                continue;
-            }
-            if items
-                .iter()
-                .chain(out.iter())
-                .any(|o| o.span.overlaps(&t.span))
-            {
-                continue;
-            }
-            let rule = if t.span == d.acronym {
-                "acronym:definition"
-            } else {
-                "acronym:repeat"
-            };
-            out.push(Item {
-                span: t.span,
-                kind: exp.kind,
-                rule: rule.to_string(),
-                confidence: exp.confidence.min(0.9),
-                canonical: None,
-                link: None,
-                surface: acr.to_string(),
-                key: super::resolve::key_of(acr),
-            });
+        defined
+            .entry(doc.slice(d.acronym))
+            .or_insert((d.item, d.acronym));
+    }
+    let mut out: Vec<Item> = Vec::new();
+    if defined.is_empty() {
+        return out;
+    }
+    for t in &doc.tokens {
+        let w = t.text(&doc.text);
+        let Some(&(item, at)) = defined.get(w) else {
+            continue;
+        };
+        if t.span.start < at.start || covered.overlaps(t.span) {
+            continue;
         }
+        let exp = &items[item];
+        let rule = if t.span == at {
+            "acronym:definition"
+        } else {
+            "acronym:repeat"
+        };
+        out.push(Item {
+            span: t.span,
+            kind: exp.kind,
+            rule: rule.to_string(),
+            confidence: exp.confidence.min(0.9),
+            canonical: None,
+            link: None,
+            surface: w.to_string(),
+            key: super::resolve::key_of(w),
+        });
     }
     out
 }
 
+/// The capitals a name's major words start with ("National Security Council" → "NSC").
+fn major_initials(name: &str) -> String {
+    initials(name)
+        .into_iter()
+        .filter(|x| x.1)
+        .map(|x| x.0)
+        .collect()
+}
+
 /// Merges acronyms with their expansions: bracketed definitions first, then strict initials.
 pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
-    for d in definitions(doc, items) {
-        let key = super::resolve::key_of(doc.slice(d.acronym));
-        for (j, it) in items.iter().enumerate() {
-            if it.key == key && it.kind != Kind::Person {
-                sets.union(d.item, j);
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, it) in items.iter().enumerate() {
+        if it.kind == Kind::Person {
+            continue;
+        }
+        by_key.entry(it.key.as_str()).or_default().push(j);
+        if it.surface.contains(' ') && !matches!(it.kind, Kind::Group | Kind::Quantity) {
+            let ini = major_initials(&it.surface);
+            if ini.chars().count() >= 2 {
+                by_initials.entry(ini).or_default().push(j);
             }
         }
     }
-    // Initials: a lone acronym with exactly one multi-word name spelling it.
+    for d in definitions(doc, items) {
+        let key = super::resolve::key_of(doc.slice(d.acronym));
+        for &j in by_key.get(key.as_str()).into_iter().flatten() {
+            sets.union(d.item, j);
+        }
+    }
+    // Initials: a lone acronym with exactly one entity among the multi-word names spelling it.
     for (i, it) in items.iter().enumerate() {
         if matches!(it.kind, Kind::Person | Kind::Group | Kind::Quantity)
             || !is_acronym(&it.surface)
         {
             continue;
         }
-        let mut targets: Vec<usize> = Vec::new();
-        for (j, o) in items.iter().enumerate() {
-            if o.surface.contains(' ')
-                && !matches!(o.kind, Kind::Person | Kind::Group | Kind::Quantity)
-                && spells(&it.surface, &o.surface)
-            {
-                let r = sets.find(j);
-                if !targets.iter().any(|&t| sets.find(t) == r) {
-                    targets.push(j);
-                }
-            }
-        }
-        if let [j] = targets[..] {
-            sets.union(j, i);
+        let spelled: String = letters(&it.surface).into_iter().collect();
+        let Some(targets) = by_initials.get(&spelled) else {
+            continue;
+        };
+        let first = sets.find(targets[0]);
+        if targets.iter().all(|&t| sets.find(t) == first) {
+            sets.union(targets[0], i);
         }
     }
 }

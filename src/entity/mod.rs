@@ -13,6 +13,7 @@ pub mod resolve;
 pub mod roles;
 // Resolution rule families (ent-resolve).
 pub mod acronyms;
+pub mod people;
 
 use crate::model::{Entity, Kind, Mention};
 use crate::span::Span;

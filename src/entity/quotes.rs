@@ -1,10 +1,11 @@
 //! Direct quotations and their speakers.
 //!
 //! **Finding.** Quotation marks are paired left to right in the normalized text (curly quotes are
-//! already straight there); TBAQ-style ``` ``…'' ``` pairs too. A quote left open at a line break
-//! is closed there when the next paragraph opens with a quotation mark (the press convention for
-//! quotes running over several paragraphs), else dropped. The quote's span is what lies inside the
-//! marks, without the comma that hands over to the attribution ("…enemy," Putin said).
+//! already straight there), using which side of a word each mark is glued to; TBAQ-style
+//! ``` ``…'' ``` pairs too. A quote may run over line breaks; one still open when a new paragraph
+//! opens with a mark ended at that paragraph break (the press convention for quotes running over
+//! several paragraphs). The quote's span is what lies inside the marks, without the comma that
+//! hands over to the attribution ("…enemy," Putin said).
 //!
 //! **Attribution** (the rule names):
 //! - `quote:cue-after` — `"…," Putin said` / `"…," Kremlin spokesman Dmitry Peskov said`;
@@ -12,8 +13,9 @@
 //! - `quote:cue-before` — `Putin said: "…"` / `Putin told reporters, "…"`;
 //! - `quote:according-to` — `According to Putin, "…"`;
 //! - any of these with `+pronoun` when the speaker is "he"/"she" (the nearest person before the
-//!   cue who is a sentence subject or an earlier speaker, else the nearest person) or "it" (the
-//!   nearest organization);
+//!   cue who is a sentence subject, else the nearest person — skipping persons whose first name
+//!   is of the other gender, `src/tables/quotes/given_name_gender.tsv`) or "it" (the nearest
+//!   organization);
 //! - `quote:continuation` — no cue, clause-length, right after an attributed quote of the same
 //!   paragraph: same speaker;
 //! - `quote:unattributed` — no cue, but clause-length (≥ 6 words, or a full sentence of ≥ 3).
@@ -25,7 +27,7 @@ use crate::model::{Cue, Entity, Kind, Mention, Quote};
 use crate::span::Span;
 use crate::tables::data_lines;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -34,9 +36,23 @@ static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// True when `word` (any case) is a listed speech verb form ("said", "added", "told").
+static GENDER: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
+    data_lines(include_str!("../tables/quotes/given_name_gender.tsv"))
+        .filter_map(|l| {
+            let (n, g) = l.split_once('\t')?;
+            Some((n.trim(), g.trim().chars().next()?))
+        })
+        .collect()
+});
+
+/// `'f'` or `'m'` when the person's first name is (almost) only female or male; `None` if unknown.
+pub fn gender_of(name: &str) -> Option<char> {
+    GENDER.get(name.split_whitespace().next()?).copied()
+}
+
+/// True when `word` (lower case) is a listed speech verb form ("said", "added", "told").
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(word.to_lowercase().as_str())
+    SPEECH_VERBS.contains(word)
 }
 
 /// Words that open another clause: a speech verb after them is not this quote's cue.
@@ -85,6 +101,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "something",
 ];
 
+/// How many sentences back a pronoun may find its person.
+const PRONOUN_SENTENCES: usize = 8;
+
 /// How many tokens an attribution may lie from its quotation mark.
 const WINDOW: usize = 10;
 
@@ -95,7 +114,37 @@ struct Marks {
     outer: Span,
 }
 
+/// How a straight quotation mark sits: glued to the word after it (opening), to the word before
+/// it (closing), or either.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Side {
+    Open,
+    Close,
+    Either,
+}
+
+fn side(text: &str, i: usize) -> Side {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + 1..].chars().next();
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let opens =
+        (space(prev) || prev.is_some_and(|c| "([{-\u{2014}\u{2013}/".contains(c))) && !space(next);
+    let closes =
+        !space(prev) && (space(next) || next.is_some_and(|c| c.is_ascii_punctuation() && c != '"'));
+    match (opens, closes) {
+        (true, false) => Side::Open,
+        (false, true) => Side::Close,
+        _ => Side::Either,
+    }
+}
+
 /// Pairs quotation marks in `text`.
+///
+/// A mark glued to the word after it opens, one glued to the word before it closes; others
+/// alternate. A quote may run over line breaks. When a new opening mark starts a line while a
+/// one-paragraph quote is open, the open one ended at that line break (a quote running over
+/// paragraphs, each opening with a mark); otherwise an open mark followed by a new opening mark
+/// was a stray mark and is dropped. A mark left open at the end is dropped.
 fn pair_marks(text: &str) -> Vec<Marks> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -104,26 +153,27 @@ fn pair_marks(text: &str) -> Vec<Marks> {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'\n' => {
-                if let Some((s, inner)) = open {
-                    // Continued on the next paragraph only if that opens with a quotation mark.
-                    let rest = text[i..].trim_start();
-                    if rest.starts_with('"') {
+            b'"' => match (open, side(text, i)) {
+                (None, Side::Close) => {}
+                (None, _) => open = Some((i, i + 1)),
+                (Some((s, inner)), Side::Open) => {
+                    // Only when the new mark opens the very next line.
+                    let nl = text[inner..i].find('\n').map(|n| inner + n);
+                    if let Some(end) = nl.filter(|&e| text[e..i].trim().is_empty()) {
                         out.push(Marks {
-                            inner: Span::new(inner, i),
-                            outer: Span::new(s, i),
+                            inner: Span::new(inner, end),
+                            outer: Span::new(s, end),
                         });
                     }
+                    open = Some((i, i + 1));
+                }
+                (Some((s, inner)), _) => {
+                    out.push(Marks {
+                        inner: Span::new(inner, i),
+                        outer: Span::new(s, i + 1),
+                    });
                     open = None;
                 }
-                tbaq_open = None;
-            }
-            b'"' => match open.take() {
-                None => open = Some((i, i + 1)),
-                Some((s, inner)) => out.push(Marks {
-                    inner: Span::new(inner, i),
-                    outer: Span::new(s, i + 1),
-                }),
             },
             b'`' if b.get(i + 1) == Some(&b'`') => {
                 tbaq_open = Some((i, i + 2));
@@ -162,9 +212,11 @@ struct Ctx<'a> {
     entities: &'a [Entity],
     /// Quote interiors: mentions inside them are not speakers.
     inside: Vec<Span>,
+    /// Last word of each person's full name → the person (`None` when two share it).
+    surnames: HashMap<&'a str, Option<usize>>,
 }
 
-/// A found attribution: the speaker's mention (if resolved), the cue span, the rule.
+/// A found attribution: the speaker entity (if resolved), the cue span, the rule.
 struct Attribution {
     speaker: Option<usize>,
     cue: Span,
@@ -176,7 +228,10 @@ impl<'a> Ctx<'a> {
         self.doc.tokens[k].text(&self.doc.text)
     }
     fn in_quote(&self, s: Span) -> bool {
-        self.inside.iter().any(|q| q.contains(&s))
+        // `inside` is sorted and without overlaps: only the last quote starting before `s` can
+        // hold it.
+        let k = self.inside.partition_point(|q| q.start <= s.start);
+        k > 0 && self.inside[k - 1].contains(&s)
     }
     /// Index of the mention covering token `k`, if any.
     fn mention_at(&self, k: usize) -> Option<usize> {
@@ -197,28 +252,53 @@ impl<'a> Ctx<'a> {
     fn pronoun(&self, k: usize) -> Option<usize> {
         let pos = self.doc.tokens[k].span.start;
         let w = self.word(k).to_lowercase();
-        let before = |m: &Mention| m.end <= pos && !self.in_quote(Span::new(m.start, m.end));
+        let sent = self.doc.sentence_at(pos);
+        let back = |i: usize| sent - self.doc.sentence_at(self.mentions[i].start).min(sent);
+        // Mentions before the pronoun, outside quotes, in the last few sentences, nearest first.
+        let end = self.mentions.partition_point(|m| m.end <= pos);
+        let recent = (0..end)
+            .rev()
+            .take_while(|&i| back(i) <= PRONOUN_SENTENCES)
+            .filter(|&i| {
+                let m = &self.mentions[i];
+                !self.in_quote(Span::new(m.start, m.end))
+            });
         match w.as_str() {
             "he" | "she" => {
-                let persons: Vec<usize> = (0..self.mentions.len())
-                    .filter(|&i| self.mentions[i].kind == Kind::Person && before(&self.mentions[i]))
+                // Persons whose first name does not contradict the pronoun, nearest first.
+                let want = if w == "she" { 'f' } else { 'm' };
+                let gender = |i: usize| {
+                    self.entities
+                        .get(self.mentions[i].entity)
+                        .and_then(|e| gender_of(&e.name))
+                };
+                let persons: Vec<usize> = recent
+                    .filter(|&i| {
+                        self.mentions[i].kind == Kind::Person && gender(i).is_none_or(|g| g == want)
+                    })
                     .collect();
+                let sent_of = |i: usize| self.doc.sentence_at(self.mentions[i].start);
+                // A person whose first name is known to fit, named in the last few sentences,
+                // beats one of unknown gender ("she" → "Madeleine Albright", not "Slobodan …").
+                let known = persons
+                    .iter()
+                    .copied()
+                    .find(|&i| back(i) <= 3 && gender(i) == Some(want));
+                if known.is_some() {
+                    return known;
+                }
                 // Prefer a sentence subject (first person named in its sentence) in the last few
                 // sentences; else the nearest person.
-                let sent = self.doc.sentence_at(pos);
-                let subject = persons.iter().rev().copied().find(|&i| {
-                    let m = &self.mentions[i];
-                    let s = self.doc.sentence_at(m.start);
-                    sent.saturating_sub(s) <= 3
-                        && !persons
-                            .iter()
-                            .any(|&j| j < i && self.doc.sentence_at(self.mentions[j].start) == s)
+                let subject = persons.iter().enumerate().find_map(|(x, &i)| {
+                    let first_in_sentence =
+                        persons.get(x + 1).is_none_or(|&j| sent_of(j) != sent_of(i));
+                    (back(i) <= 3 && first_in_sentence).then_some(i)
                 });
-                subject.or(persons.last().copied())
+                subject.or(persons.first().copied())
             }
-            "it" => (0..self.mentions.len()).rev().find(|&i| {
-                self.mentions[i].kind == Kind::Organization && before(&self.mentions[i])
-            }),
+            "it" => recent
+                .into_iter()
+                .find(|&i| self.mentions[i].kind == Kind::Organization),
             _ => None,
         }
     }
@@ -286,6 +366,10 @@ impl<'a> Ctx<'a> {
                     "quote:cue-after-inverted+pronoun",
                 ));
             }
+            if let Some((j, e)) = self.surname_in(k + 1, e) {
+                let cue = self.tok_span(k, j);
+                return Some(self.attr_surname(e, cue, "quote:cue-after-inverted"));
+            }
             // "said the official": a cue without a named speaker.
             return Some(self.attr(None, self.tok_span(k, k), "quote:cue-after-inverted"));
         }
@@ -300,9 +384,13 @@ impl<'a> Ctx<'a> {
                     let cue = Span::new(self.mentions[m].start, toks[v].span.end);
                     return Some(self.attr(Some(m), cue, "quote:cue-after"));
                 }
-                if let Some(p) = (start..subj_end).find(|&p| self.is_pronoun(p)) {
+                if let Some(p) = (start..subj_end).rev().find(|&p| self.is_pronoun(p)) {
                     let cue = self.tok_span(p, v);
                     return Some(self.attr(self.pronoun(p), cue, "quote:cue-after+pronoun"));
+                }
+                if let Some((j, e)) = self.surname_in(start, subj_end) {
+                    let cue = self.tok_span(j, v);
+                    return Some(self.attr_surname(e, cue, "quote:cue-after"));
                 }
                 // "the ministry said": a cue without a named speaker.
                 return Some(self.attr(None, self.tok_span(start, v), "quote:cue-after"));
@@ -379,6 +467,10 @@ impl<'a> Ctx<'a> {
             let cue = self.tok_span(p, v);
             return Some(self.attr(self.pronoun(p), cue, "quote:cue-before+pronoun"));
         }
+        if let Some((j, e)) = self.surname_in(a, v) {
+            let cue = self.tok_span(j, v);
+            return Some(self.attr_surname(e, cue, "quote:cue-before"));
+        }
         // "said Putin: …"
         if let Some(m) = self.first_subject_in(v + 1, k) {
             let cue = Span::new(toks[v].span.start, self.mentions[m].end);
@@ -390,20 +482,52 @@ impl<'a> Ctx<'a> {
             .doc
             .sentences
             .get(sent)
-            .map(|s| s.tokens.start)
+            .map(|s| s.tokens.start.max(v.saturating_sub(4 * WINDOW)))
             .unwrap_or(v);
         let m = (s0..v)
             .filter_map(|j| self.mention_at(j))
             .find(|&m| self.mentions[m].kind == Kind::Person && !self.in_quote(self.span_of(m)))?;
-        let cue = Span::new(self.mentions[m].start, toks[v].span.end);
+        // The cue is subject-to-verb when short, else the verb alone.
+        let near = toks[v].span.start - self.mentions[m].end < 60;
+        let from = if near {
+            self.mentions[m].start
+        } else {
+            toks[v].span.start
+        };
+        let cue = Span::new(from, toks[v].span.end);
         Some(self.attr(Some(m), cue, "quote:cue-before"))
     }
 
+    /// An attribution to the entity of mention `m`.
     fn attr(&self, m: Option<usize>, cue: Span, rule: &str) -> Attribution {
+        let e = m.and_then(|mi| self.mentions.get(mi)).map(|x| x.entity);
         Attribution {
-            speaker: m,
+            speaker: e.filter(|&e| e < self.entities.len()),
             cue,
             rule: rule.to_string(),
+        }
+    }
+
+    /// A capitalized word in tokens `a..b` that is the last word of a person's full name, where
+    /// no mention was found ("Geremek said" after "Bronislaw Geremek"): `(token, entity)`.
+    fn surname_in(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        (a..b).find_map(|k| {
+            let t = &self.doc.tokens[k];
+            if t.kind != TokenKind::Word || !t.is_capitalized(&self.doc.text) {
+                return None;
+            }
+            self.surnames
+                .get(self.word(k))
+                .and_then(|e| e.map(|e| (k, e)))
+        })
+    }
+
+    /// An attribution to the entity named by a lone surname (see [`Ctx::surname_in`]).
+    fn attr_surname(&self, e: usize, cue: Span, rule: &str) -> Attribution {
+        Attribution {
+            speaker: Some(e),
+            cue,
+            rule: format!("{rule}+surname"),
         }
     }
 }
@@ -421,12 +545,27 @@ fn words_in(doc: &Doc, s: Span) -> usize {
 /// Stage 7: finds direct quotations and attributes each to a speaker entity.
 pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
     let marks = pair_marks(&doc.text);
+    let mut surnames: HashMap<&str, Option<usize>> = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == Kind::Person) {
+        if let Some((_, last)) = e.name.rsplit_once(' ') {
+            surnames
+                .entry(last)
+                .and_modify(|x| {
+                    if *x != Some(e.id) {
+                        *x = None
+                    }
+                })
+                .or_insert(Some(e.id));
+        }
+    }
     let ctx = Ctx {
         doc,
         mentions,
         entities,
         inside: marks.iter().map(|m| m.inner).collect(),
+        surnames,
     };
+    let paragraphs = paragraphs(doc);
     let mut out: Vec<Quote> = Vec::new();
     let mut last_para_speaker: Option<(usize, Option<usize>, usize)> = None; // (paragraph, speaker, end)
     for m in &marks {
@@ -439,7 +578,10 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
         let full_sentence = body.ends_with(['.', '!', '?']);
         let clause = words >= 6 || (full_sentence && words >= 3);
         let attribution = ctx.after(m.outer.end).or_else(|| ctx.before(m.outer.start));
-        let para = paragraph_of(doc, m.outer.start);
+        let para = paragraphs
+            .get(doc.sentence_at(m.outer.start))
+            .copied()
+            .unwrap_or(0);
         let (speaker, cue, rule) = match attribution {
             Some(a) if words >= 2 || full_sentence => (a.speaker, Some(a.cue), a.rule),
             Some(_) => continue,
@@ -451,10 +593,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
                 _ => (None, None, "quote:unattributed".to_string()),
             },
         };
-        let speaker_entity = speaker
-            .and_then(|mi| ctx.mentions.get(mi))
-            .map(|x| x.entity);
-        let speaker_entity = speaker_entity.filter(|&e| e < ctx.entities.len());
+        let speaker_entity = speaker;
         last_para_speaker = Some((para, speaker, m.outer.end));
         out.push(Quote {
             start: inner.start,
@@ -472,26 +611,27 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
     out
 }
 
-/// Index of the paragraph holding byte `pos`: how many sentences up to it open a line.
-fn paragraph_of(doc: &Doc, pos: usize) -> usize {
-    let s = doc.sentence_at(pos);
+/// For each sentence, the index of its paragraph (a paragraph starts where a line does).
+fn paragraphs(doc: &Doc) -> Vec<usize> {
     let mut n = 0;
-    for (i, x) in doc.sentences.iter().enumerate().take(s + 1) {
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (i, x) in doc.sentences.iter().enumerate() {
         let gap_start = if i == 0 {
             0
         } else {
             doc.sentences[i - 1].span.end
         };
-        if i == 0
-            || doc
+        if i > 0
+            && doc
                 .text
                 .get(gap_start..x.span.start)
                 .is_some_and(|g| g.contains('\n'))
         {
             n += 1;
         }
+        out.push(n);
     }
-    n
+    out
 }
 
 #[cfg(test)]
@@ -504,11 +644,28 @@ mod tests {
         let m = pair_marks(t);
         let inner: Vec<&str> = m.iter().map(|x| x.inner.slice(t)).collect();
         assert_eq!(inner, ["a b", "c d"]);
+        // Over a line break; then a stray closing mark is skipped.
+        let t = "He said, \"one.\nTwo.\" Then\" she said \"three.\"";
+        let inner: Vec<&str> = pair_marks(t).iter().map(|x| x.inner.slice(t)).collect();
+        assert_eq!(inner, ["one.\nTwo.", "three."]);
+        // Paragraph convention: a new opening mark ends the open quote at the line break.
+        let t = "\"First part.\n\"Second part,\" she said.";
+        let inner: Vec<&str> = pair_marks(t).iter().map(|x| x.inner.slice(t)).collect();
+        assert_eq!(inner, ["First part.", "Second part,"]);
+    }
+
+    #[test]
+    fn gender_table_parses() {
+        assert_eq!(gender_of("Mary Smith"), Some('f'));
+        assert_eq!(gender_of("John"), Some('m'));
+        assert_eq!(gender_of("Xyzzy Smith"), None);
+        assert!(GENDER.len() > 1000);
     }
 
     #[test]
     fn speech_verbs_table_parses() {
-        assert!(is_speech_verb("Said"));
+        assert!(is_speech_verb("said"));
+        assert!(!is_speech_verb("State"));
         assert!(is_speech_verb("added"));
         assert!(!is_speech_verb("visited"));
     }

@@ -7,11 +7,11 @@
 //!    Trump" → "Donald Trump"; the title is then found as a role).
 //! 2. **Add mentions** resolution can prove: an acronym defined in brackets ("the National
 //!    Security Council (NSC)") and its later uses ([`super::acronyms`]); a lone surname of a person
-//!    named in full elsewhere (`alias:surname`).
+//!    named in full elsewhere (`alias:surname`, [`super::people`]).
 //! 3. **Merge** (union-find), each rule in its own function below:
 //!    same key (the gazetteer's canonical name, else the surface without "the", case and
 //!    initialism dots) → `same-name`; a person's surname, first name or shorter form → the full
-//!    name nearest before it, else after it (`person-part`); a bare place and its
+//!    name nearest before it, else after it (`person-part`, [`super::people`]); a bare place and its
 //!    "X region/province/oblast" form (`place-suffix`); acronyms and their expansions
 //!    (`acronym`); a nationality and its plural or the other forms linked to the same country
 //!    (`group-link`).
@@ -20,10 +20,14 @@
 //! 5. **Roles** from [`super::roles`], **salience** from mention count, first position and the
 //!    headline.
 //!
+//! Every step is indexed (hash maps, sorted spans): the cost grows with the number of mentions,
+//! not its square, so a 16 MB input stays workable.
+//!
 //! Spans stay normalized byte offsets (the pipeline maps them back); `Mention::text` is left
 //! empty for the pipeline to fill.
 
 use super::acronyms;
+use super::people;
 use super::roles;
 use super::Candidate;
 use crate::model::{Entity, Kind, Mention, Role};
@@ -71,6 +75,7 @@ impl Item {
         let surface = name_form(text);
         let key = match c.canonical {
             Some(k) => key_of(k),
+            None if c.kind == Kind::Organization => key_of(without_legal_suffix(&surface)),
             None => key_of(&surface),
         };
         Some(Item {
@@ -94,6 +99,38 @@ pub(crate) fn name_form(s: &str) -> String {
         _ => &words[..],
     };
     words.join(" ")
+}
+
+/// Company-form words at the end of an organization's name ("Microsoft Corp." ~ "Microsoft").
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "lp",
+    "llp",
+    "bv",
+    "spa",
+];
+
+/// An organization's name without a trailing company form, if something remains.
+fn without_legal_suffix(s: &str) -> &str {
+    let t = s.trim_end_matches(['.', ',', ' ']);
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        let l = last.replace('.', "").to_lowercase();
+        if LEGAL_SUFFIXES.contains(&l.as_str()) {
+            return head.trim_end_matches([',', ' ']);
+        }
+    }
+    s
 }
 
 /// The comparison key of a name: lower case; an initialism without its dots ("U.S." → "us").
@@ -139,25 +176,63 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         .collect();
     items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
     // Added mentions: acronyms and surnames resolution can prove.
-    let added = acronyms::added_mentions(doc, &items)
-        .into_iter()
-        .chain(surname_mentions(doc, &items))
-        .collect::<Vec<_>>();
-    for it in added {
-        if !items.iter().any(|o| o.span.overlaps(&it.span)) {
-            items.push(it);
-        }
-    }
+    let mut covered = Covered::new(items.iter().map(|it| it.span));
+    let mut added = acronyms::added_mentions(doc, &items, &covered);
+    covered.extend(added.iter().map(|it| it.span));
+    added.extend(people::surname_mentions(doc, &items, &covered));
+    items.extend(added);
     items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
 
+    let people = people::Index::new(&items);
     let mut sets = Sets::new(items.len());
-    merge_same_name(&items, &mut sets);
+    merge_same_name(&items, &people, &mut sets);
     merge_groups(&items, &mut sets);
-    merge_person_parts(&items, &mut sets);
+    people::merge_parts(&items, &people, &mut sets);
     merge_place_suffix(&items, &mut sets);
     acronyms::merge(doc, &items, &mut sets);
 
     build(doc, items, &mut sets)
+}
+
+/// Spans already taken by mentions, for quick overlap tests.
+pub(crate) struct Covered {
+    /// Sorted by start.
+    spans: Vec<Span>,
+    /// `max_end[i]` = the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Covered {
+    pub(crate) fn new(spans: impl Iterator<Item = Span>) -> Covered {
+        let mut c = Covered {
+            spans: spans.collect(),
+            max_end: Vec::new(),
+        };
+        c.index();
+        c
+    }
+    fn index(&mut self) {
+        self.spans.sort();
+        let mut m = 0;
+        self.max_end = self
+            .spans
+            .iter()
+            .map(|s| {
+                m = m.max(s.end);
+                m
+            })
+            .collect();
+    }
+    /// Adds spans.
+    pub(crate) fn extend(&mut self, spans: impl Iterator<Item = Span>) {
+        self.spans.extend(spans);
+        self.index();
+    }
+    /// True when `s` shares a byte with a covered span.
+    pub(crate) fn overlaps(&self, s: Span) -> bool {
+        let k = self.spans.partition_point(|x| x.start < s.end);
+        k > 0 && self.max_end[k - 1] > s.start
+    }
 }
 
 /// Kinds that may share one entity when their names match.
@@ -170,18 +245,12 @@ fn compatible(a: Kind, b: Kind) -> bool {
 }
 
 /// Same key (canonical name or surface) and compatible kinds → one entity. A person's shorter
-/// form ("Trump") is left to [`merge_person_parts`] when some longer name contains it: two
+/// form ("Trump") is left to [`people::merge_parts`] when some longer name contains it: two
 /// people may share a surname.
-fn merge_same_name(items: &[Item], sets: &mut Sets) {
-    let words: Vec<Vec<String>> = items.iter().map(|it| person_words(&it.surface)).collect();
-    let partial = |i: usize| {
-        items[i].kind == Kind::Person
-            && (0..items.len())
-                .any(|j| items[j].kind == Kind::Person && part_of(&words[i], &words[j]))
-    };
+fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
     let mut first: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, it) in items.iter().enumerate() {
-        if partial(i) {
+        if people.is_part(items, i) {
             continue;
         }
         let seen = first.entry(it.key.as_str()).or_default();
@@ -195,100 +264,39 @@ fn merge_same_name(items: &[Item], sets: &mut Sets) {
 
 /// Nationalities linked to the same country, or a plural of another ("Russians"), → one entity.
 fn merge_groups(items: &[Item], sets: &mut Sets) {
-    let groups: Vec<usize> = (0..items.len())
-        .filter(|&i| items[i].kind == Kind::Group)
-        .collect();
-    for (x, &i) in groups.iter().enumerate() {
-        for &j in &groups[..x] {
-            let (a, b) = (&items[i], &items[j]);
-            let same_link = a.link.is_some() && a.link == b.link;
-            let plural = a.key.strip_suffix('s') == Some(b.key.as_str())
-                || b.key.strip_suffix('s') == Some(a.key.as_str());
-            if same_link || plural {
-                sets.union(j, i);
-            }
+    let mut by_link: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if it.kind != Kind::Group {
+            continue;
         }
+        if let Some(l) = it.link {
+            let j = *by_link.entry(l).or_insert(i);
+            sets.union(j, i);
+        }
+        let j = *by_key.entry(it.key.as_str()).or_insert(i);
+        sets.union(j, i);
     }
-}
-
-/// Name suffixes dropped from person names when comparing ("Jr.", "III").
-const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
-
-/// The words of a person name used for matching, lower case, without suffixes.
-fn person_words(surface: &str) -> Vec<String> {
-    let mut w: Vec<String> = surface
-        .split_whitespace()
-        .map(|x| x.trim_end_matches(',').to_lowercase())
-        .filter(|x| !x.is_empty())
-        .collect();
-    while w.len() > 1
-        && w.last()
-            .is_some_and(|x| NAME_SUFFIXES.contains(&x.as_str()))
-    {
-        w.pop();
-    }
-    w
-}
-
-/// True when the words of `short` name the same person as `full`: `short` is an ordered
-/// subsequence of `full` ending in its surname, or `short` is `full`'s first name alone.
-fn part_of(short: &[String], full: &[String]) -> bool {
-    if short.is_empty() || short.len() >= full.len() {
-        return false;
-    }
-    if short.len() == 1 && short[0] == full[0] {
-        return true;
-    }
-    if short.last() != full.last() {
-        return false;
-    }
-    let mut it = full.iter();
-    short.iter().all(|s| it.any(|f| f == s))
-}
-
-/// A person's shorter form ("Putin", "Donald Trump") → the full name nearest before it, else the
-/// first after it. A lone word a finder typed `other` is taken too (and becomes a person).
-fn merge_person_parts(items: &[Item], sets: &mut Sets) {
-    let words: Vec<Vec<String>> = items.iter().map(|it| person_words(&it.surface)).collect();
-    // Longer forms first so "Donald Trump" joins "Donald J. Trump" before "Trump" joins either.
-    let mut order: Vec<usize> = (0..items.len())
-        .filter(|&i| {
-            items[i].kind == Kind::Person || (items[i].kind == Kind::Other && words[i].len() == 1)
-        })
-        .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(words[i].len()));
-    for &i in &order {
-        let fulls: Vec<usize> = (0..items.len())
-            .filter(|&j| items[j].kind == Kind::Person && part_of(&words[i], &words[j]))
-            .collect();
-        let before = fulls
-            .iter()
-            .rev()
-            .find(|&&j| items[j].span.start < items[i].span.start);
-        if let Some(&j) = before.or_else(|| fulls.first()) {
+    // Plurals: "russians" joins "russian".
+    for (key, &i) in &by_key {
+        if let Some(&j) = key.strip_suffix('s').and_then(|k| by_key.get(k)) {
             sets.union(j, i);
         }
     }
 }
 
 /// Words that turn a place name into the name of its region: "Kursk" ~ "Kursk region".
-/// ("city" and "state" are left out: "Mexico City" is not Mexico, "Washington state" not
-/// Washington, D.C.)
+/// ("city", "state", "district", "county" are left out: "Mexico City" is not Mexico, "Washington
+/// state" not Washington, D.C., a "Beijing district" not Beijing.)
 const PLACE_SUFFIXES: &[&str] = &[
     "region",
     "province",
     "oblast",
-    "county",
-    "district",
-    "territory",
     "governorate",
     "prefecture",
     "krai",
-    "municipality",
-    "department",
-    "canton",
-    "area",
     "raion",
+    "canton",
 ];
 
 /// A bare place name and its "X region" form → one entity.
@@ -311,95 +319,6 @@ fn merge_place_suffix(items: &[Item], sets: &mut Sets) {
             }
         }
     }
-}
-
-/// Months and weekdays: never taken as a lone surname.
-const NOT_SURNAMES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// Uses of a full-named person's surname that no finder proposed ("Ushakov" after "Yuri
-/// Ushakov"), standing alone (no capitalized word glued on either side).
-fn surname_mentions(doc: &Doc, items: &[Item]) -> Vec<Item> {
-    let mut surnames: Vec<(&str, usize)> = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        let ws: Vec<&str> = it.surface.split_whitespace().collect();
-        if it.kind != Kind::Person || ws.len() < 2 {
-            continue;
-        }
-        let Some(last) = ws.last() else { continue };
-        if last.chars().count() >= 3
-            && last.starts_with(char::is_uppercase)
-            && !NOT_SURNAMES.contains(last)
-            && !roles::is_title(last)
-            && !surnames.iter().any(|(s, _)| s == last)
-        {
-            surnames.push((last, i));
-        }
-    }
-    let mut out = Vec::new();
-    if surnames.is_empty() {
-        return out;
-    }
-    let toks = &doc.tokens;
-    for (k, t) in toks.iter().enumerate() {
-        let w = t.text(&doc.text);
-        let Some(&(_, src)) = surnames.iter().find(|(s, _)| *s == w) else {
-            continue;
-        };
-        if items.iter().any(|it| it.span.overlaps(&t.span)) {
-            continue;
-        }
-        let glued_cap = |j: Option<usize>| {
-            j.and_then(|j| toks.get(j)).is_some_and(|n| {
-                n.sentence == t.sentence
-                    && n.kind == crate::text::TokenKind::Word
-                    && n.is_capitalized(&doc.text)
-            })
-        };
-        // "Melania Trump" (another person) or "Trump Tower" (another name): not this one. A
-        // capitalized word before at the sentence start ("The") does not count.
-        let prev_is_name = k > 0
-            && glued_cap(Some(k - 1))
-            && toks[k - 1].sentence == t.sentence
-            && doc
-                .sentences
-                .get(t.sentence)
-                .is_some_and(|s| s.tokens.start != k - 1);
-        if glued_cap(Some(k + 1)) || prev_is_name {
-            continue;
-        }
-        let src = &items[src];
-        out.push(Item {
-            span: t.span,
-            kind: Kind::Person,
-            rule: "alias:surname".to_string(),
-            confidence: (src.confidence * 0.9).min(0.9),
-            canonical: None,
-            link: None,
-            surface: w.to_string(),
-            key: w.to_lowercase(),
-        });
-    }
-    out
 }
 
 /// Turns clusters into mentions and entities; attaches roles; scores salience.
@@ -541,7 +460,7 @@ fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
     let score = |m: usize| {
         let s = &items[m].surface;
         let words = if kind == Kind::Person {
-            person_words(s).len()
+            people::person_words(s).len()
         } else {
             s.split_whitespace().count()
         };

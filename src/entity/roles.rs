@@ -172,6 +172,21 @@ pub fn is_modifier(word: &str) -> bool {
     MODIFIERS.contains(word.to_lowercase().as_str())
 }
 
+/// Title words that are also common adjectives: alone and in lower case they are no role.
+const ADJECTIVE_TITLES: &[&str] = &[
+    "major",
+    "general",
+    "chief",
+    "head",
+    "principal",
+    "senior",
+    "deputy",
+    "official",
+    "executive",
+    "top",
+    "lead",
+];
+
 /// Capitalized words that never belong to a role chunk (sentence adverbs, months, weekdays).
 const NOT_IN_CHUNK: &[&str] = &[
     "the",
@@ -364,6 +379,13 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
         .collect();
     if words.iter().all(|w| is_honorific(w)) {
         return None;
+    }
+    // A lone lower-case word that is also an adjective is not a title: "a major Andy Warhol
+    // exhibit", "the chief Kremlin concern".
+    if let [w] = words[..] {
+        if w.starts_with(char::is_lowercase) && ADJECTIVE_TITLES.contains(&w) {
+            return None;
+        }
     }
     Some(a)
 }

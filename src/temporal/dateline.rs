@@ -1,11 +1,169 @@
-//! Reference-date detection from datelines, bylines and date lines. (Skeleton; see issue 4.)
+//! Reference-date detection from datelines, bylines and date lines near the top of the text.
+//!
+//! Accepted, within the first six non-empty lines:
+//! - a line that is a date and little else: "Friday, July 21, 2017", "13 March 2025",
+//!   "2025-03-13", "Published: 13 March 2025", "Updated March 13, 2025 at 5:02 p.m. EDT",
+//!   "By Jane Doe | March 13, 2025";
+//! - a date after a cue word anywhere on a line: "Published", "Updated", "Posted", "Filed",
+//!   "Dateline", "Date:";
+//! - a date followed by a dash that opens the story: "March 13, 2025 — The ministry said…";
+//! - a wire dateline "MOSCOW, March 13 (Reuters) -" / "WASHINGTON (AP) — March 13, 2025".
+//!
+//! **Datelines without a year** ("MOSCOW, March 13 (Reuters) -"): the year is taken from the
+//! latest full year the article itself mentions *as long as that gives a date not after one
+//! that article mentions later*; concretely, the latest year written in the text (a wire story
+//! names the current or an earlier year far more often than a later one). With no year written
+//! anywhere, no reference date is detected (relative dates stay unresolved) — guessing the
+//! reader's clock would make the same text analyze differently on different days.
+//!
+//! A date inside a long sentence (a photo caption "…, in Russia, December 2, 2024.") is not a
+//! date line.
 
+use super::value::{Value, Year};
 use super::Found;
 use crate::date::Date;
 use crate::span::Span;
 use crate::text::Doc;
 
+const CUES: &[&str] = &[
+    "published", "updated", "posted", "filed", "dateline", "date", "last updated", "first published",
+    "released", "issued",
+];
+
+fn is_dash(s: &str) -> bool {
+    let t = s.trim_start();
+    t.starts_with('—') || t.starts_with('–') || t.starts_with("- ") || t.starts_with("--") || t == "-"
+}
+
+/// Words left on a line once the date, weekday names, cue words, bylines and punctuation are gone.
+fn leftover_words(line: &str) -> usize {
+    let byline = line.split('|').count() > 1 || line.trim_start().to_lowercase().starts_with("by ");
+    line.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            let l = w.to_lowercase();
+            !CUES.contains(&l.as_str())
+                && !matches!(l.as_str(), "on" | "at" | "am" | "pm" | "a" | "m" | "p" | "utc" | "gmt" | "est" | "edt" | "pst" | "pdt" | "bst" | "cet")
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .count()
+        .saturating_sub(if byline { 3 } else { 0 })
+}
+
+/// A wire dateline opening: upper-case place ("MOSCOW", "NEW YORK", "KYIV, Ukraine") then a comma
+/// or an agency in brackets.
+fn is_wire_place(prefix: &str) -> bool {
+    let p = prefix.trim().trim_end_matches(',').trim();
+    let first = p.split(',').next().unwrap_or("");
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && p.len() <= 40
+}
+
 /// Stage 8: the article's date if a dateline, byline or date line states it, with the span that did.
-pub fn detect(_doc: &Doc, _found: &[Found]) -> Option<(Date, Span)> {
+pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
+    let text = &doc.text;
+    // The first six non-empty lines.
+    let mut limit = 0;
+    let mut n = 0;
+    for (i, l) in text.split_inclusive('\n').scan(0usize, |pos, l| {
+        let s = *pos;
+        *pos += l.len();
+        Some((s, l))
+    }) {
+        limit = i + l.len();
+        if !l.trim().is_empty() {
+            n += 1;
+        }
+        if n >= 6 || limit >= 1500 {
+            break;
+        }
+    }
+    let limit = limit.min(1500);
+    let latest_year = found
+        .iter()
+        .filter_map(|f| match f.value {
+            Value::Date { year: Year::Known(y), .. } => Some(y),
+            _ => None,
+        })
+        .max();
+    for f in found.iter().filter(|f| f.span.end <= limit) {
+        let Value::Date { year, month: Some(m), day: Some(d), .. } = f.value else { continue };
+        let ls = text[..f.span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let le = text[f.span.end..].find('\n').map(|i| f.span.end + i).unwrap_or(text.len());
+        let before = &text[ls..f.span.start];
+        let after = &text[f.span.end..le];
+        let line = &text[ls..le];
+        let lower_before = before.to_lowercase();
+        let cue = CUES.iter().any(|c| {
+            lower_before.trim_end().trim_end_matches(':').trim_end().ends_with(c)
+        });
+        // "MOSCOW, March 13 (Reuters) -": the agency bracket and dash after the date.
+        let after_t = after.trim_start();
+        let agency_end = if after_t.starts_with('(') {
+            after_t.find(')').map(|i| &after_t[i + 1..])
+        } else {
+            None
+        };
+        let wire = is_wire_place(before) && (is_dash(after_t) || agency_end.is_some_and(is_dash))
+            || before.contains("(AP)") || before.contains("(Reuters)") || before.contains("(AFP)");
+        let own_line = leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1 && line.len() <= 100;
+        let opens = before.trim().is_empty() && is_dash(after);
+        if !(cue || wire || own_line || opens) {
+            continue;
+        }
+        let y = match year {
+            Year::Known(y) => y,
+            // A dateline without a year: the latest year the article writes (see module docs).
+            _ if wire => match latest_year {
+                Some(y) => y,
+                None => continue,
+            },
+            _ => continue,
+        };
+        let Some(date) = Date::new(y, m, d) else { continue };
+        let end = match agency_end {
+            Some(rest) if wire => le - rest.len(),
+            _ => f.span.end,
+        };
+        let start = if wire || cue { ls + (before.len() - before.trim_start().len()) } else { f.span.start };
+        return Some((date, Span::new(start, end)));
+    }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn det(t: &str) -> Option<(String, String)> {
+        let doc = Doc::new(t);
+        let found = super::super::find(&doc);
+        detect(&doc, &found).map(|(d, s)| (d.to_string(), doc.slice(s).to_string()))
+    }
+
+    #[test]
+    fn date_lines_bylines_and_datelines() {
+        assert_eq!(
+            det("Afghan team honored at robotics competition\nFriday, July 21, 2017\nA group of teenagers won on Tuesday."),
+            Some(("2017-07-21".into(), "Friday, July 21, 2017".into()))
+        );
+        assert_eq!(det("Published: 13 March 2025\nThe ministry said.").map(|x| x.0), Some("2025-03-13".into()));
+        assert_eq!(det("Headline here\nPublished March 13, 2025 at 5:02 p.m.\nText.").map(|x| x.0), Some("2025-03-13".into()));
+        assert_eq!(det("March 13, 2025 — The ministry said on Thursday.").map(|x| x.0), Some("2025-03-13".into()));
+        assert_eq!(
+            det("MOSCOW, March 13 (Reuters) - The Kremlin said talks that began in 2025 would go on."),
+            Some(("2025-03-13".into(), "MOSCOW, March 13 (Reuters)".into()))
+        );
+        assert_eq!(det("WASHINGTON (AP) — March 13, 2025 — Officials said.").map(|x| x.0), Some("2025-03-13".into()));
+        assert_eq!(det("By Jane Doe | March 12, 2025\nText of the story.").map(|x| x.0), Some("2025-03-12".into()));
+    }
+
+    #[test]
+    fn no_dateline_no_date() {
+        // A caption date inside a sentence is not the article's date.
+        assert_eq!(det("Russian soldiers at an artillery position in the Kursk region, in Russia, December 2, 2024. (Photo/NYT News Service)\nThe ministry announced on Thursday."), None);
+        // A yearless dateline in a text that writes no year: no guess.
+        assert_eq!(det("MOSCOW, March 13 (Reuters) - The Kremlin said talks would go on."), None);
+        assert_eq!(det("The ministry announced on Thursday that it had won."), None);
+    }
 }

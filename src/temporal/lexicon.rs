@@ -304,7 +304,19 @@ pub fn amount(s: &str) -> Option<Amount> {
     if let Ok(n) = t.replace(',', "").parse::<f64>() {
         return Some(Amount::N(n));
     }
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "a two-year": the article before a number is not a number.
+    for art in ["a ", "an "] {
+        if let Some(rest) = t.strip_prefix(art) {
+            if !LEX.numbers.contains_key(&t) && amount(rest).is_some_and(|a| a != Amount::X || rest == "few") {
+                t = rest.to_string();
+                if let Ok(n) = t.parse::<f64>() {
+                    return Some(Amount::N(n));
+                }
+                break;
+            }
+        }
+    }
     if let Some(a) = LEX.numbers.get(&t) {
         return Some(*a);
     }
@@ -360,5 +372,8 @@ mod tests {
         assert_eq!(amount("two hundred"), Some(Amount::N(200.0)));
         assert_eq!(amount("two thousand"), Some(Amount::N(2000.0)));
         assert_eq!(amount("blue"), None);
+        assert_eq!(amount("a two"), Some(Amount::N(2.0)));
+        assert_eq!(amount("a 30"), Some(Amount::N(30.0)));
+        assert_eq!(amount("a hundred"), Some(Amount::N(100.0)));
     }
 }

@@ -134,8 +134,11 @@ pub fn holiday(rule: HolidayRule, y: i32) -> Option<Date> {
 }
 
 /// Picks among yearly candidates (`make(year)` gives the date in that year) the one `dir`/`tense`
-/// points to from `r`.
-fn pick_yearly(r: Date, dir: Dir, tense: Tense, make: &dyn Fn(i32) -> Option<Date>) -> Option<Date> {
+/// points to from `r`. Without an explicit "last"/"next": future tense → the next on or after
+/// `r`; otherwise the nearest occurrence (news name dates of the coming weeks as often as of the
+/// past ones: "payable Dec. 15", "by Jan. 14"), except that a past-tense clause does not reach
+/// more than `max_ahead_days` into the future.
+fn pick_yearly(r: Date, dir: Dir, tense: Tense, max_ahead_days: i64, make: &dyn Fn(i32) -> Option<Date>) -> Option<Date> {
     let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1].iter().filter_map(|&y| make(y)).collect();
     let before_eq = cands.iter().rev().find(|d| **d <= r).copied();
     let before = cands.iter().rev().find(|d| **d < r).copied();
@@ -146,28 +149,31 @@ fn pick_yearly(r: Date, dir: Dir, tense: Tense, make: &dyn Fn(i32) -> Option<Dat
         Dir::Next => after,
         Dir::This => make(r.year),
         Dir::Tense => match tense {
-            Tense::Past => before_eq,
             Tense::Future => after_eq,
-            Tense::Present => make(r.year),
+            _ => {
+                let dist = |d: Date| (d.to_days() - r.to_days()).abs();
+                let nearest = match (before_eq, after_eq) {
+                    (Some(b), Some(a)) => Some(if dist(a) < dist(b) { a } else { b }),
+                    (b, a) => b.or(a),
+                };
+                match nearest {
+                    Some(n) if tense == Tense::Past && n > r && dist(n) > max_ahead_days => before_eq,
+                    n => n,
+                }
+            }
         },
     }
 }
 
 /// Like [`pick_yearly`] for months: compares whole months.
-fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense) -> Option<Date> {
+fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense, near_past: bool) -> Option<Date> {
     let rm = Date::new(r.year, r.month, 1)?;
-    let make = |y: i32| Date::new(y, m, 1);
-    let cands: Vec<Date> = [r.year - 1, r.year, r.year + 1].iter().filter_map(|&y| make(y)).collect();
-    match dir {
-        Dir::Last => cands.iter().rev().find(|d| **d < rm).copied(),
-        Dir::Next => cands.iter().find(|d| **d > rm).copied(),
-        Dir::This => make(r.year),
-        Dir::Tense => match tense {
-            Tense::Past => cands.iter().rev().find(|d| **d <= rm).copied(),
-            Tense::Future => cands.iter().find(|d| **d >= rm).copied(),
-            Tense::Present => make(r.year),
-        },
+    if dir == Dir::Last {
+        // "last February" said in March means February a year before ("last month" would do otherwise).
+        let prev = pick_yearly(rm, dir, tense, 0, &|y| Date::new(y, m, 1))?;
+        return if rm.add_months(-1)? <= prev { prev.add_months(-12) } else { Some(prev) };
     }
+    pick_yearly(rm, dir, tense, if near_past { 0 } else { 62 }, &|y| Date::new(y, m, 1))
 }
 
 fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
@@ -216,13 +222,16 @@ impl Out {
 
 struct Ctx<'a> {
     doc: &'a Doc,
+    /// Byte offsets of the line breaks.
+    breaks: Vec<usize>,
     r: Option<Date>,
     /// Resolved points so far: (index, point, paragraph, sentence).
     anchors: Vec<(usize, Point, usize, usize)>,
 }
 
-fn paragraph_of(doc: &Doc, pos: usize) -> usize {
-    doc.text.as_bytes()[..pos.min(doc.text.len())].iter().filter(|&&b| b == b'\n').count()
+/// Index of the line (paragraph) holding `pos`, from the sorted line-break offsets.
+fn paragraph_of(breaks: &[usize], pos: usize) -> usize {
+    breaks.partition_point(|&b| b < pos)
 }
 
 impl Ctx<'_> {
@@ -284,17 +293,20 @@ impl Ctx<'_> {
                         _ => Out::new(format!("{y:04}"), "relative-year", AnchorKind::Reference),
                     };
                 }
-                let tense = tense_at(self.doc, f.span);
+                let cue = super::tense::tense_cue(self.doc, f.span);
+                let tense = cue.map(|(_, t)| t).unwrap_or(Tense::Past);
+                // A past-tense verb right before the date governs it ("passed in May"): no future reading.
+                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 4);
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 match (month, day) {
                     (Some(m), Some(d)) => {
                         let (m, d) = (*m, *d);
-                        match pick_yearly(r, *dir, tense, &|y| Date::new(y, m, d)) {
+                        match pick_yearly(r, *dir, tense, if near_past { 0 } else { 60 }, &|y| Date::new(y, m, d)) {
                             Some(x) => Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point { date: x, gran: Unit::Day }),
                             None => unresolved(format!("XXXX-{m:02}-{d:02}")),
                         }
                     }
-                    (Some(m), None) => match pick_month(r, *m, *dir, tense) {
+                    (Some(m), None) => match pick_month(r, *m, *dir, tense, near_past) {
                         Some(x) => Out::new(format!("{:04}-{:02}", x.year, x.month), &method, AnchorKind::Reference)
                             .at(Point { date: x, gran: Unit::Month }),
                         None => unresolved(format!("XXXX-{m:02}")),
@@ -336,12 +348,21 @@ impl Ctx<'_> {
                         o
                     }
                     None => {
-                        let Some(r) = r else { return unresolved("XXXX-QX".into()) };
+                        let Some(r) = r else {
+                            return unresolved(match year {
+                                Year::Known(y) => format!("{y:04}-QX"),
+                                _ => "XXXX-QX".into(),
+                            });
+                        };
                         // The quarter being reported: the last one completed before the reference date.
                         let Some(last) = r.add_months(-3).map(|d| period_start(d, Unit::Quarter)) else {
                             return unresolved("XXXX-QX".into());
                         };
-                        let k = if let Year::Rel(k) = year { *k } else { 0 };
+                        let k = match year {
+                            Year::Rel(k) => *k,
+                            Year::Known(y) => (*y - last.year) as i64,
+                            Year::Implied => 0,
+                        };
                         let Some(d) = last.add_months(12 * k) else { return unresolved("XXXX-QX".into()) };
                         let p = Point { date: d, gran: Unit::Quarter };
                         Out::new(format_point(p), "quarter:reported", AnchorKind::Reference).at(p)
@@ -425,7 +446,7 @@ impl Ctx<'_> {
                     });
                 };
                 let tense = tense_at(self.doc, f.span);
-                match pick_yearly(r, *dir, tense, &|y| holiday(*rule, y)) {
+                match pick_yearly(r, *dir, tense, 100, &|y| holiday(*rule, y)) {
                     Some(x) => Out::new(x.to_string(), &format!("holiday:{}", tense_name(*dir, tense)), AnchorKind::Reference)
                         .at(Point { date: x, gran: Unit::Day }),
                     None => unresolved("XXXX-XX-XX".into()),
@@ -461,13 +482,25 @@ impl Ctx<'_> {
                 let Some(n) = n else {
                     return Out::new(if matches!(anchor, Anchor::Narrative) { "PAST_REF" } else { "PAST_REF" }, "vague", AnchorKind::None);
                 };
+                // "from $5 million a year earlier / a year ago" in a report on a quarter: the same
+                // quarter a year before (the period being compared is the one just named).
+                if *unit == Unit::Year && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later") {
+                    if let Some(&(i, p, _, _)) = self.anchors.last().filter(|a| a.1.gran == Unit::Quarter) {
+                        if let Some(d) = shift(p.date, Unit::Year, *n) {
+                            let q = Point { date: d, gran: Unit::Quarter };
+                            let mut o = Out::new(format_point(q), "anaphoric:compared-quarter", AnchorKind::Time).at(q);
+                            o.anchor_time = Some(i);
+                            return o;
+                        }
+                    }
+                }
                 let (base, kind, at, method) = match anchor {
                     Anchor::Speech => match r {
                         Some(r) => (Point { date: r, gran: Unit::Day }, AnchorKind::Reference, None, "deictic"),
                         None => return unresolved(unresolved_shape(*gran)),
                     },
                     Anchor::Narrative => {
-                        let para = paragraph_of(self.doc, f.span.start);
+                        let para = paragraph_of(&self.breaks, f.span.start);
                         let sent = self.doc.sentence_at(f.span.start);
                         match self.narrative_anchor(para, sent) {
                             Some((i, p)) => (p, AnchorKind::Time, Some(i), "anaphoric:narrative"),
@@ -531,12 +564,13 @@ fn tense_name(dir: Dir, tense: Tense) -> &'static str {
 
 /// Resolves every found expression in text order.
 pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex> {
-    let mut ctx = Ctx { doc, r: reference, anchors: Vec::new() };
+    let breaks = doc.text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
+    let mut ctx = Ctx { doc, breaks, r: reference, anchors: Vec::new() };
     let mut out = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let o = ctx.value(&f.value, f);
         if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
-            let para = paragraph_of(doc, f.span.start);
+            let para = paragraph_of(&ctx.breaks, f.span.start);
             let sent = doc.sentence_at(f.span.start);
             ctx.anchors.push((i, p, para, sent));
         }

@@ -22,12 +22,18 @@ fn is_boundary(t: &str) -> bool {
     matches!(t, ";" | "\"" | "(" | ")" | ":")
 }
 
-/// The tense governing the expression at `span`: the nearest cue word within its clause, looking
-/// up to 10 tokens left and 8 right; left cues win ties. No cue: the past.
+/// The tense governing the expression at `span`: the nearest cue word before it within its clause
+/// (up to 14 tokens; a participle after "be" does not count), else the nearest after it (up to 8). No cue: the past.
 pub fn tense_at(doc: &Doc, span: Span) -> Tense {
+    tense_cue(doc, span).map(|(_, t)| t).unwrap_or(Tense::Past)
+}
+
+/// Like [`tense_at`], with how many tokens away the deciding cue is (`None`: no cue, the default
+/// past). A deadline preposition ("by", "until") counts as a present cue at distance 1.
+pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let text = &doc.text;
     let si = doc.sentence_at(span.start);
-    let Some(s) = doc.sentences.get(si) else { return Tense::Past };
+    let s = doc.sentences.get(si)?;
     let toks = &doc.tokens[s.tokens.clone()];
     let first = toks.partition_point(|t| t.span.start < span.start);
     let last = toks.partition_point(|t| t.span.start < span.end);
@@ -37,6 +43,10 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
             return None;
         }
         let w = t.text(text).to_lowercase();
+        // "set to resume": a plan.
+        if w == "set" && toks.get(i + 1).is_some_and(|n| n.text(text).eq_ignore_ascii_case("to")) {
+            return Some(Tense::Future);
+        }
         if let Some(x) = LEX.tense.get(&w) {
             // "to" + verb after "going"/"plans" etc. is in the table; "has"/"have" + been/-ed past.
             return Some(match x.as_str() {
@@ -45,16 +55,37 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
                 _ => Tense::Past,
             });
         }
-        if w.len() > 4 && w.ends_with("ed") && !matches!(w.as_str(), "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed") {
+        // Verbs in -ed (lower-case: "United" is a name).
+        if w.len() > 4 && w.ends_with("ed") && !t.is_capitalized(text) && !matches!(w.as_str(), "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed") {
+            // A participle after a form of "be" ("will be named") is passive, not the tense.
+            let prev = i.checked_sub(1).and_then(|j| toks.get(j)).map(|t| t.text(text).to_lowercase());
+            if matches!(prev.as_deref(), Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")) {
+                return None;
+            }
             return Some(Tense::Past);
         }
         None
     };
+    // "by Feb. 1", "until January", "through Nov. 17": a deadline looks ahead whatever the verb.
+    if first > 0 {
+        let p = toks[first - 1].text(text).to_lowercase();
+        if matches!(p.as_str(), "by" | "until" | "till" | "through" | "before") {
+            return Some((1, Tense::Present));
+        }
+        // "as soon as Tuesday", "as early as next week": the earliest of things to come.
+        if p == "as" && first >= 3 {
+            let q = toks[first - 2].text(text).to_lowercase();
+            let a = toks[first - 3].text(text).to_lowercase();
+            if a == "as" && matches!(q.as_str(), "soon" | "early") {
+                return Some((1, Tense::Future));
+            }
+        }
+    }
     let mut best: Option<(usize, Tense)> = None;
     // Left.
     let mut d = 0;
     let mut i = first;
-    while i > 0 && d < 10 {
+    while i > 0 && d < 14 {
         i -= 1;
         d += 1;
         if is_boundary(toks[i].text(text)) {
@@ -65,7 +96,10 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
             break;
         }
     }
-    // Right.
+    // Right, when the clause has no cue before the expression ("On Friday, the government planned").
+    if best.is_some() {
+        return best;
+    }
     let mut d = 0;
     let mut i = last;
     while i < toks.len() && d < 8 {
@@ -81,7 +115,7 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
         }
         i += 1;
     }
-    best.map(|(_, t)| t).unwrap_or(Tense::Past)
+    best
 }
 
 trait Worse {

@@ -23,6 +23,8 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     /// Tokens in text order; each sentence owns a contiguous range.
     pub tokens: Vec<Token>,
+    /// Byte offsets of every `\n` in [`Doc::text`], for [`Doc::line_of`].
+    pub newlines: Vec<usize>,
 }
 
 impl Doc {
@@ -31,12 +33,8 @@ impl Doc {
         let (text, map) = normalize::normalize(input);
         let tokens = tokens::tokenize(&text);
         let sentences = sentences::split(&text, &tokens);
-        let mut doc = Doc {
-            text,
-            map,
-            sentences,
-            tokens,
-        };
+        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect();
+        let mut doc = Doc { text, map, sentences, tokens, newlines };
         for (si, s) in doc.sentences.iter().enumerate() {
             for t in &mut doc.tokens[s.tokens.clone()] {
                 t.sentence = si;
@@ -54,6 +52,11 @@ impl Doc {
     pub fn sentence_at(&self, pos: usize) -> usize {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
         i.min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Line number (count of `\n` before `pos`) of normalized byte `pos`, in O(log n).
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.newlines.partition_point(|&n| n < pos)
     }
 
     /// Index of the first token starting at or after `pos`.

@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = normalize(join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
 export const WWW = join(ROOT, 'www');
+/** Per-test limit, so a broken page fails the test instead of hanging the suite. */
+export const TEST_TIMEOUT = Number(process.env.STORYLINE_E2E_TIMEOUT_MS || 180000);
 export const CHROMIUM = process.env.STORYLINE_CHROMIUM || '/usr/bin/chromium';
 
 const MIME = {

@@ -27,6 +27,8 @@ export const kindPlural = (k) => (LAYERS.find(([x]) => x === k) || [k, String(k)
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const PARTS = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+const ordinal = (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] || 'th'}`;
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 
 /** Day of week of a proleptic Gregorian date (0 = Sunday), for any year. */
@@ -54,7 +56,10 @@ export function humanValue(value) {
   if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(v))) return `${SEASONS[m[2]]} ${m[1]}`;
   if ((m = /^(\d{4})$/.exec(v))) return m[1];
   if ((m = /^(\d{3})X?$/.exec(v))) return `the ${m[1]}0s`;
-  if ((m = /^(\d\d)X{0,2}$/.exec(v))) return `the ${+m[1] + 1}th century`;
+  if ((m = /^(\d\d)X{0,2}$/.exec(v))) return `the ${ordinal(+m[1] + 1)} century`;
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI|DT)$/.exec(v))) return `${humanValue(`${m[1]}-${m[2]}-${m[3]}`)}, ${PARTS[m[4]]}`;
+  if (/^X{4}(-XX){0,2}$/.test(v)) return v.length === 4 ? 'a year (not resolved)' : v.length === 7 ? 'a month (not resolved)' : 'a day (not resolved)';
+  if (v === 'XXXX-WXX') return 'a week (not resolved)';
   if (v === 'PRESENT_REF') return 'now (the time of writing)';
   if (v === 'PAST_REF') return 'the past';
   if (v === 'FUTURE_REF') return 'the future';
@@ -96,7 +101,7 @@ export function explainResolution(time, doc) {
 /** The granularity word for a timeline entry or a value. */
 export function granularityOf(value) {
   const v = String(value || '');
-  if (/T\d/.test(v)) return 'time';
+  if (/T(\d|MO|AF|EV|NI|DT)/.test(v)) return 'time';
   if (/^\d{4}-\d\d-\d\d$/.test(v)) return 'day';
   if (/W\d\d$/.test(v)) return 'week';
   if (/^\d{4}-\d\d$/.test(v)) return 'month';

@@ -2,8 +2,10 @@
 // Nested spans become nested elements (the outer one drawn as an underline, the inner as a fill);
 // spans that cross each other or a line break are split into fragments sharing one data-id.
 // Only text nodes carry the user's text (createTextNode): nothing is ever parsed as HTML.
-// Rendering is sliced into short tasks so a long article never blocks the page.
+// The text is cut into blocks of whole lines (a line break inside a block is kept by
+// white-space: pre-wrap; the one ending a block is what starts the next). Rendering is sliced into short tasks so a long article never blocks the page.
 
+const BLOCK = 1500;
 const LAYER_RANK = { quote: 0, mention: 1, time: 2 };
 
 /** The spans to draw for a result document: quotes, mentions, times (valid, inside the text). */
@@ -54,16 +56,30 @@ export class TextMap {
   }
 }
 
-const nextTask = () =>
-  typeof scheduler !== 'undefined' && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+/** Waits for the next frame to be drawn (or 50 ms in a hidden tab), so each slice of work gets its
+ *  own style and layout pass instead of piling up into one long one. */
+export const nextFrame = () =>
+  new Promise((r) => {
+    let done = false;
+    const go = () => {
+      if (!done) {
+        done = true;
+        setTimeout(r, 0);
+      }
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 50);
+  });
 
 /**
  * Renders `text` with `spans` into `container` (emptied first), one block per line.
  * Resolves to a TextMap, or to null if `isStale()` turned true while rendering.
  * `budgetMs` bounds each slice of work; between slices the browser can paint and handle input.
  */
-export async function renderAnnotated(container, text, spans, { isStale = () => false, budgetMs = 8, doc = container.ownerDocument } = {}) {
-  container.textContent = '';
+export async function renderAnnotated(container, text, spans, { isStale = () => false, budgetMs = 6, doc = container.ownerDocument } = {}) {
+  // Built off the document in slices, then swapped in at once: the old view stays in place (no
+  // jumping while the user types) and the page lays out once.
+  const staging = doc.createElement('div');
   const map = new TextMap();
   const n = text.length;
   // Boundaries: span starts/ends and the start of every line.
@@ -72,7 +88,7 @@ export async function renderAnnotated(container, text, spans, { isStale = () => 
     bset.add(s.start);
     bset.add(s.end);
   }
-  for (let i = text.indexOf('\n'); i !== -1 && i + 1 < n; i = text.indexOf('\n', i + 1)) bset.add(i + 1);
+  for (let i = text.indexOf('\n', BLOCK); i !== -1 && i + 1 < n; i = text.indexOf('\n', i + 1)) bset.add(i + 1);
   const bounds = Float64Array.from(bset).sort();
   const byStart = spans; // sorted by start, end desc
   let si = 0;
@@ -99,11 +115,14 @@ export async function renderAnnotated(container, text, spans, { isStale = () => 
     stack = [];
     for (const s of active) open(s, false);
   };
+  let blockStart = 0;
   let t0 = performance.now();
   for (let bi = 0; bi < bounds.length - 1; bi++) {
     const p = bounds[bi];
     const q = bounds[bi + 1];
-    const lineStart = p === 0 || text.charCodeAt(p - 1) === 10;
+    // a new block at the first line start after BLOCK characters (blocks are skipped by layout
+    // while off screen, thanks to content-visibility)
+    const lineStart = p === 0 || (text.charCodeAt(p - 1) === 10 && p - blockStart >= BLOCK);
     // close spans ending here (spans opened inside them are reopened as fragments)
     if (active.some((s) => s.end <= p)) {
       let deepest = active.length;
@@ -116,7 +135,10 @@ export async function renderAnnotated(container, text, spans, { isStale = () => 
         if (block && !lineStart) open(s, false);
       }
     }
-    if (lineStart) newBlock();
+    if (lineStart) {
+      newBlock();
+      blockStart = p;
+    }
     while (si < byStart.length && byStart[si].start <= p) {
       const s = byStart[si++];
       if (s.start < p || s.end <= p) continue;
@@ -128,15 +150,16 @@ export async function renderAnnotated(container, text, spans, { isStale = () => 
       parent().appendChild(node);
       map.add(node, p);
     }
-    if ((bi & 127) === 0 && performance.now() - t0 > budgetMs) {
-      container.appendChild(frag);
+    if ((bi & 63) === 0 && performance.now() - t0 > budgetMs) {
+      staging.appendChild(frag);
       frag = doc.createDocumentFragment();
-      await nextTask();
+      await nextFrame();
       if (isStale()) return null;
       t0 = performance.now();
     }
   }
   if (!block) newBlock();
-  container.appendChild(frag);
+  staging.appendChild(frag);
+  container.replaceChildren(...staging.childNodes);
   return map;
 }

@@ -20,6 +20,7 @@ const svgEl = (doc, tag, attrs) => {
   return e;
 };
 
+const MAX_LANES = 12;
 const STATUS_WORD = { reported: 'reported', scheduled: 'scheduled', background: 'background' };
 
 /** Groups timeline entries by value, keeping the core's chronological order; unplaced ones last. */
@@ -42,8 +43,9 @@ export function groupTimeline(timeline) {
 }
 
 /** An SVG overview of the dated entries: x is time, each entry a dot (a day) or a bar (a longer period). */
-export function timelineSVG(doc, timeline) {
+export function timelineSVG(doc, timeline, { referenceDate = null } = {}) {
   const items = (timeline || []).map((t, i) => ({ t, i, a: dayNum(t.from), b: dayNum(t.to) })).filter((x) => x.a != null);
+  const ref = dayNum(referenceDate);
   const svg = svgEl(doc, 'svg', { class: 'tl-svg', viewBox: '0 0 1000 10', preserveAspectRatio: 'none', role: 'img' });
   if (!items.length) {
     svg.setAttribute('aria-label', 'No dated events to draw');
@@ -51,7 +53,7 @@ export function timelineSVG(doc, timeline) {
   }
   for (const x of items) if (x.b == null || x.b < x.a) x.b = x.a;
   let min = Math.min(...items.map((x) => x.a));
-  let max = Math.max(...items.map((x) => x.b + 1));
+  let max = Math.max(...items.map((x) => x.b + 1), ref != null && items.some((x) => x.t.open_ended) ? ref + 1 : -Infinity);
   const pad = Math.max(3, (max - min) * 0.04);
   min -= pad;
   max += pad;
@@ -64,8 +66,10 @@ export function timelineSVG(doc, timeline) {
     const x0 = X(x.a);
     const x1 = Math.max(X(x.b + 1), x0 + 9);
     let lane = lanes.findIndex((end) => end + 4 <= x0);
-    if (lane === -1) lane = lanes.push(0) - 1;
-    lanes[lane] = x1;
+    if (lane === -1 && lanes.length < MAX_LANES) lane = lanes.push(0) - 1;
+    if (lane === -1) lane = lanes.indexOf(Math.min(...lanes)); // crowded: overlap the emptiest lane
+    x.until = x.t.open_ended ? (ref != null && ref > x.b ? X(ref + 1) : x1 + 8) : x1;
+    lanes[lane] = Math.max(x1, x.until);
     x.x0 = x0;
     x.x1 = x1;
     x.lane = lane;
@@ -118,7 +122,12 @@ export function timelineSVG(doc, timeline) {
     const g = svgEl(doc, 'g', { class: cls, 'data-index': x.i });
     if (x.t.granularity === 'day' || x.t.granularity === 'time' || x.x1 - x.x0 <= 9) g.appendChild(svgEl(doc, 'circle', { cx: (x.x0 + x.x1) / 2, cy: y + 5, r: 4.5 }));
     else g.appendChild(svgEl(doc, 'rect', { x: x.x0, y: y + 1, width: x.x1 - x.x0, height: 8, rx: 3 }));
-    if (x.t.open_ended) g.appendChild(svgEl(doc, 'path', { d: `M${x.x1 + 2} ${y + 1} l6 4 l-6 4 z` }));
+    if (x.t.open_ended) {
+      // "since …": the period runs on, up to the time of writing when it is known
+      const until = x.until;
+      if (until > x.x1 + 8) g.appendChild(svgEl(doc, 'line', { class: 'tl-since', x1: x.x1, x2: until - 6, y1: y + 5, y2: y + 5 }));
+      g.appendChild(svgEl(doc, 'path', { d: `M${until - 6} ${y + 1} l6 4 l-6 4 z` }));
+    }
     const title = svgEl(doc, 'title');
     title.textContent = `${humanValue(x.t.value)} (${x.t.status}): ${x.t.text}`;
     g.appendChild(title);
@@ -131,10 +140,17 @@ export function timelineSVG(doc, timeline) {
  * The chronological list, grouped by date. `onSelect(entry, index)` runs when an entry is activated;
  * `entityName(i)` names an entity.
  */
-export function timelineList(doc, timeline, { onSelect, entityName, times = [] } = {}) {
+export function timelineList(doc, timeline, { onSelect, entityName, times = [], limit = Infinity } = {}) {
   const { placed, unplaced } = groupTimeline(timeline);
   const root = el(doc, 'ol', 'tl-list');
+  let budget = limit;
+  const rest = [];
   const addGroup = (g, unplacedGroup) => {
+    if (budget <= 0) {
+      rest.push([g, unplacedGroup]);
+      return;
+    }
+    budget -= g.entries.length;
     const li = el(doc, 'li', `tl-group g-${g.granularity || 'unknown'}${unplacedGroup ? ' unplaced' : ''}`);
     const head = el(doc, 'div', 'tl-date');
     head.appendChild(el(doc, 'span', 'tl-dot'));
@@ -165,7 +181,6 @@ export function timelineList(doc, timeline, { onSelect, entityName, times = [] }
         for (const n of names.slice(0, 8)) chips.appendChild(el(doc, 'span', 'chip', n));
         b.appendChild(chips);
       }
-      b.setAttribute('aria-label', `${humanValue(t.value)}, ${t.status}${t.open_ended ? ', open-ended' : ''}: ${t.text.replace(/\s+/g, ' ').slice(0, 200)}`);
       if (onSelect) b.addEventListener('click', () => onSelect(t, index));
       item.appendChild(b);
       ul.appendChild(item);
@@ -178,6 +193,19 @@ export function timelineList(doc, timeline, { onSelect, entityName, times = [] }
     const sep = el(doc, 'li', 'tl-sep', 'Not placed on the calendar (no reference date, or too vague)');
     root.appendChild(sep);
     unplaced.forEach((g) => addGroup(g, true));
+  }
+  if (rest.length) {
+    const n = rest.reduce((a, [g]) => a + g.entries.length, 0);
+    const li = el(doc, 'li', 'tl-more');
+    const b = el(doc, 'button', 'quiet more', `Show ${n} more entr${n === 1 ? 'y' : 'ies'}`);
+    b.type = 'button';
+    b.addEventListener('click', () => {
+      li.remove();
+      budget = Infinity;
+      for (const [g, u] of rest) addGroup(g, u);
+    });
+    li.appendChild(b);
+    root.appendChild(li);
   }
   return root;
 }

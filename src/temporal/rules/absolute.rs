@@ -21,6 +21,8 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"));
+static M_REL_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"));
 static M: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?P<m>{MONTH})"));
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<mi>[0-9]{2}))?\b")
@@ -38,15 +40,15 @@ static CENTURY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b")
 });
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")
+    compile(r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:comparable\s+)?(?P<ago>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")
 });
 static QN: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>(?:1[0-9]|20)[0-9]{2}))?\b"));
 static QGEN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b")
+    compile(r"\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b")
 });
 static HALF: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+)?(?P<h>first|second)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?")
+    compile(r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?")
 });
 static SEASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?")
@@ -58,6 +60,14 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))\b")
 });
+
+/// True when `day` exists in `month` (of the year, when known; February 29 needs a leap year).
+fn valid_day(year: Year, month: u32, day: u32) -> bool {
+    match year {
+        Year::Known(y) => crate::date::Date::new(y, month, day).is_some(),
+        _ => day <= crate::date::days_in_month(2024, month),
+    }
+}
 
 fn year_spec(c: &regex::Captures, name: &str) -> Year {
     match c.name(name).and_then(|m| year_of(m.as_str())) {
@@ -143,6 +153,23 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
     if LEX.count_after.contains(&after) || LEX.count_before.contains(&before) {
         return false;
     }
+    // After a capitalized word that is not a month or a sentence start, it is part of a name
+    // ("Orion 1980", "Windows 2000").
+    let before_text = text[..span.start].trim_end_matches(' ');
+    if !before.is_empty()
+        && before_text.ends_with(|c: char| c.is_alphabetic())
+        && before_text.len() < span.start
+    {
+        let ws = super::word_before_span(text, span.start);
+        let w = ws.slice(text);
+        let sentence_start = text[..ws.start].trim_end().is_empty()
+            || text[..ws.start].trim_end().ends_with(['.', '!', '?', '\n', '"']);
+        if capitalized(w) && month_of(w).is_none() && !sentence_start
+            && !matches!(before.as_str(), "in" | "since" | "until" | "by" | "of" | "from" | "through" | "during" | "before" | "after")
+        {
+            return false;
+        }
+    }
     // Next to another number ("2024 2025", "1,500 2000") it is a list of numbers.
     !text[span.end..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
 }
@@ -166,6 +193,9 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let year = year_spec(&c, "y");
+        if !valid_day(year, mo, da) {
+            continue;
+        }
         out.push(Cand::new(
             all,
             TimexType::Date,
@@ -191,10 +221,14 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        let year = year_spec(&c, "y");
+        if !valid_day(year, mo, da) {
+            continue;
+        }
         out.push(Cand::new(
             all,
             TimexType::Date,
-            Value::Date { year: year_spec(&c, "y"), month: Some(mo), day: Some(da), dir: Dir::Tense },
+            Value::Date { year, month: Some(mo), day: Some(da), dir: Dir::Tense },
             "absolute:month-day-year",
         ));
     }
@@ -219,6 +253,19 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:month-year",
         ));
     }
+    for c in M_REL_YEAR.captures_iter(text) {
+        let (Some(all), Some(m)) = (c.get(0), c.name("m")) else { continue };
+        let (Some(mo), Some(year)) = (month_of(m.as_str()), rel_year(group(&c, "rel"))) else { continue };
+        if !month_ok(text, m, true) {
+            continue;
+        }
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date { year, month: Some(mo), day: None, dir: Dir::Tense },
+            "absolute:month-relative-year",
+        ));
+    }
     for c in M.captures_iter(text) {
         let Some(m) = c.name("m") else { continue };
         let Some(mo) = month_of(m.as_str()) else { continue };
@@ -240,8 +287,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         );
         if dir != Dir::Tense {
             // "last April" is one expression.
-            let start = text[..m.start()].trim_end().len() - prev.len();
-            cand.span = Span::new(start, m.end());
+            cand.span = Span::new(super::word_before_span(text, m.start()).start, m.end());
         }
         out.push(cand);
     }
@@ -349,6 +395,8 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             year_spec(&c, "y")
         } else if c.name("y2").is_some() {
             year_spec(&c, "y2")
+        } else if c.name("ago").is_some() {
+            Year::Rel(-1)
         } else {
             rel_year(group(&c, "rel")).or(rel_year(group(&c, "rel2"))).unwrap_or(Year::Implied)
         };
@@ -364,6 +412,10 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
     }
     for c in QGEN.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
+        if let Some(y) = c.name("yq").and_then(|y| year_of(y.as_str())) {
+            out.push(Cand::new(all, TimexType::Date, Value::Quarter { year: Year::Known(y), q: None }, "absolute:quarter-of-year"));
+            continue;
+        }
         let k = group(&c, "k").or(group(&c, "k2")).unwrap_or_default();
         let word = group(&c, "w").unwrap_or_default();
         let (value, rule) = match k.as_str() {
@@ -413,9 +465,19 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "FA" => "FA",
             _ => "WI",
         };
-        let dirw = group(&c, "dir");
+        let mut dirw = group(&c, "dir");
         let has_y = c.name("y").is_some();
-        if dirw.is_none() && !has_y {
+        // "the summer" needs a preposition before it ("in the summer"); "The Fall of Rome" is a name.
+        if dirw.as_deref() == Some("the") && !has_y {
+            let prev = word_before(text, all.start());
+            if !["in", "during", "by", "until", "since", "through", "over", "throughout", "before", "after"].contains(&prev.as_str())
+                || capitalized(s.as_str())
+            {
+                continue;
+            }
+            dirw = None;
+        }
+        if dirw.is_none() && !has_y && !all.as_str().to_lowercase().starts_with("the ") {
             let prev = word_before(text, s.start());
             if !["in", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "this", "last", "next"]
                 .contains(&prev.as_str())

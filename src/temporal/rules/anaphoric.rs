@@ -46,8 +46,14 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), group(&c, "u"), group(&c, "d")) else { continue };
         let (unit, part) = unit_part(&u);
         let n = if matches!(d.as_str(), "before" | "earlier" | "prior") { -1 } else { 1 };
-        // "the day before the vote": the expression is relative to an event named after it; the
-        // anchor is still the narrative's time (the event is usually the one just dated).
+        // "the day before authorities issued a warrant": "before" heads a clause; TimeML tags the
+        // expression only when it stands alone ("spoke the day before, he added").
+        if matches!(d.as_str(), "before" | "after" | "prior") {
+            let next = word_after(text, all.end());
+            if !next.is_empty() && !text[all.end()..].trim_start().starts_with([',', '.', ';', ':', ')', '"', '\'', '!', '?']) {
+                continue;
+            }
+        }
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-unit-before"));
     }

@@ -91,6 +91,10 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if !weekday_capitalized(&c) {
             continue;
         }
+        // "High Noon", "high noon": an idiom or a title.
+        if super::word_before(text, all.start()) == "high" {
+            continue;
+        }
         let h = if n.as_str().eq_ignore_ascii_case("midnight") { 24 } else { 12 };
         out.push(Cand::new(
             all,

@@ -14,6 +14,9 @@ static NUM_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:(?P<the>the|recent|coming|past)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b")
 });
+static YEAR_ENDED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bthe\s+(?:fiscal\s+)?(?P<u>year|quarter|period|six\s+months|nine\s+months)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b")
+});
 static HALF: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:half\s+an?\s+|an?\s+half[\s-])(?P<u>{UNIT})")
 });
@@ -39,6 +42,22 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if unit == Unit::Weekend {
             continue;
         }
+        // Ages ("a 6-year-old boy") are not durations of an event.
+        if c.name("old").is_some_and(|o| o.as_str().eq_ignore_ascii_case("-old")) {
+            continue;
+        }
+        // "52 years old": an age.
+        if word_after(text, all.end()).eq_ignore_ascii_case("old") {
+            continue;
+        }
+        // "60 Minutes" (a programme), "This Week": a capitalized unit mid-sentence is a title.
+        if u.as_str().starts_with(|ch: char| ch.is_uppercase()) && !nw.starts_with(|ch: char| ch.is_uppercase()) {
+            continue;
+        }
+        // "three-quarters of the vote" is a fraction.
+        if ul == "quarters" && text[nm.end()..u.start()].contains('-') && !nw.starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
         let Some(n) = amount_of(&c) else { continue };
         // "1990 days" style accidents: four-digit numbers are years, not amounts.
         if nw.len() == 4 && nw.bytes().all(|b| b.is_ascii_digit()) && c.name("old").is_none() {
@@ -51,6 +70,12 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let hyphenated = text[nm.end()..u.start()].contains('-');
         if hyphenated {
             cand.span = crate::span::Span::new(nm.start(), all.end());
+        }
+        // "a two-year" / "an 18-month": the article is not part of the number.
+        for art in ["a ", "an "] {
+            if nw.starts_with(art) && !crate::temporal::lexicon::LEX.numbers.contains_key(&nw) && cand.span.start == nm.start() {
+                cand.span = crate::span::Span::new(nm.start() + art.len(), cand.span.end);
+            }
         }
         if matches!(n, Amount::X) && word_after(text, all.end()).eq_ignore_ascii_case("ago") {
             continue;
@@ -70,7 +95,30 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         if matches!(next.as_str(), "old" | "ago" | "later" | "earlier") {
             continue;
         }
+        // "past years": a vague past reference ("recent years" stays a vague length, TimeBank-style).
+        match c.name("the").map(|t| t.as_str().to_lowercase()).as_deref() {
+            Some("past") => {
+                out.push(Cand::new(all, TimexType::Date, Value::Ref("PAST_REF"), "duration:recent-units"));
+                continue;
+            }
+            _ => {}
+        }
         out.push(Cand::new(all, TimexType::Duration, Value::Duration { n: Amount::X, unit }, "duration:bare-plural"));
+    }
+    // "the year ended March 31": a twelve-month period named by its end (TimeBank: P1Y).
+    for c in YEAR_ENDED.captures_iter(text) {
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
+        let ul = u.as_str().to_lowercase();
+        let (n, unit) = match ul.split_whitespace().next().unwrap_or("") {
+            "year" => (1.0, Unit::Year),
+            "six" => (6.0, Unit::Month),
+            "nine" => (9.0, Unit::Month),
+            _ => continue, // "the quarter ended Sept. 30" is the quarter itself (a date)
+        };
+        let span = crate::span::Span::new(all.start(), u.end());
+        let mut cand = Cand::new(all, TimexType::Duration, Value::Duration { n: Amount::N(n), unit }, "duration:period-ended");
+        cand.span = span;
+        out.push(cand);
     }
     for c in HALF.captures_iter(text) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };

@@ -82,12 +82,22 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
             {
                 continue;
             }
+            // "get around Wednesday's ruling": approximation words go with numbers, not names.
+            if m == "APPROX" && !is_len && matches!(c.value, Value::Weekday { .. } | Value::Date { day: Some(_), .. } | Value::Holiday { .. }) {
+                continue;
+            }
+            // "over the past three months": a preposition before a definite period, not "more than".
+            if is_len && matches!(phrase.as_str(), "over" | "under" | "about" | "around" | "some")
+                && c.span.slice(text).get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the "))
+            {
+                continue;
+            }
             if let Some(len) = ends_with_phrase(before, phrase) {
                 let mut start = c.span.start - len;
                 // "the late 1970s": an article before a one-word modifier belongs too.
                 if !phrase.contains(' ') {
                     let b2 = text[..start].trim_end_matches(' ');
-                    if b2.len() >= 3 && b2[b2.len() - 3..].eq_ignore_ascii_case("the")
+                    if b2.len() >= 3 && b2.get(b2.len() - 3..).is_some_and(|t| t.eq_ignore_ascii_case("the"))
                         && !b2[..b2.len() - 3].ends_with(|ch: char| ch.is_alphanumeric())
                         && b2.len() < start
                     {

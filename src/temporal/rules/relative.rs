@@ -16,7 +16,7 @@ static DAYPART: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<day>{WD}|yesterday|tomorrow|today|this|last|tomorrow)\s+(?P<p>{PART})")
 });
 static REL_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<r>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|the\s+last|this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)\b")
+    compile(r"\b(?P<r>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|the\s+last|the\s+full|the\s+entire|the\s+whole|this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)\b")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})")
@@ -24,9 +24,25 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b")
 });
-static REFS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<now>now|nowadays|currently|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|previously|formerly|the\s+past)|(?P<fut>soon|the\s+near\s+future|the\s+future|someday))\b")
+static IN_N: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:in|within)\s+(?P<x>(?P<n>{NUM})\s+(?P<u>{UNIT}))")
 });
+static REFS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b")
+});
+
+/// True when a future auxiliary ("will", "'ll", "shall", "going to") comes shortly before `pos`
+/// in the same sentence (rules see only text: this is a lexical check, not the resolver's tense).
+fn future_clause(text: &str, pos: usize) -> bool {
+    let start = text[..pos].rfind(['.', '!', '?', '\n', ';']).map(|i| i + 1).unwrap_or(0);
+    let start = pos.saturating_sub(80).max(start);
+    let start = (start..=pos).find(|&i| text.is_char_boundary(i)).unwrap_or(pos);
+    let clause = text[start..pos].to_lowercase();
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| matches!(w, "will" | "shall" | "'ll" | "going" | "expects" | "expected" | "plans" | "due"))
+        || clause.contains("'ll ")
+}
 
 /// Finds deictic expressions.
 pub fn find(text: &str, out: &mut Vec<Cand>) {
@@ -45,6 +61,13 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             ),
             None => continue,
         };
+        // "today's world" is generic; "VOA Today" / "USA Today" are names.
+        if text[all.end()..].starts_with("'s") && all.as_str().eq_ignore_ascii_case("today") {
+            continue;
+        }
+        if all.as_str() == "Today" && !text[..all.start()].trim_end().ends_with(['.', '!', '?', '"', '\n', ':']) && all.start() > 0 {
+            continue;
+        }
         out.push(Cand::new(all, ty, v, "deictic:day"));
     }
     for c in DAYPART.captures_iter(text) {
@@ -88,17 +111,23 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
     for c in REL_UNIT.captures_iter(text) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else { continue };
         let Some(unit) = unit_of(u.as_str()) else { continue };
+        // "ABC's \"This Week\"": a capitalized unit mid-sentence is a title.
+        if capitalized(u.as_str()) && !text[..all.start()].trim_end().is_empty()
+            && !text[..all.start()].trim_end().ends_with(['.', '!', '?', '\n'])
+        {
+            continue;
+        }
         let r = group(&c, "r").unwrap_or_default();
         let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
         let n = match r.as_str() {
-            "this" | "current" | "the current" | "the" => 0,
+            "this" | "current" | "the current" | "the" | "the full" | "the entire" | "the whole" => 0,
             "last" | "past" | "the past" | "the last" | "this past" => -1,
             _ => 1,
         };
         if r == "the" {
             // "the week" / "the year" alone: only as a time ("during the week"), not "the year's best".
             let next = super::word_after(text, all.end()).to_lowercase();
-            if matches!(unit, Unit::Decade | Unit::Century | Unit::Weekend | Unit::Quarter)
+            if matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter)
                 || matches!(next.as_str(), "before" | "after" | "earlier" | "later" | "of" | "ago" | "s" | "ended" | "ending" | "to" | "that" | "when" | "in")
                 || text[all.end()..].starts_with('\'')
             {
@@ -118,6 +147,15 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(wd) = weekday_of(w.as_str()) else { continue };
+        // "The Sunday Times", "the Monday Club": a weekday inside a capitalized name.
+        let next = super::word_after(text, all.end());
+        if c.name("r").is_none()
+            && super::word_before(text, all.start()) == "the"
+            && capitalized(next)
+            && super::month_of(next).is_none()
+        {
+            continue;
+        }
         let dir = match group(&c, "r").as_deref().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).as_deref() {
             Some("last") | Some("this past") | Some("past") => Dir::Last,
             Some("next") | Some("this coming") | Some("coming") => Dir::Next,
@@ -141,6 +179,28 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             None => continue,
         };
         out.push(Cand::new(all, TimexType::Date, v, "deictic:ago"));
+    }
+    // "will return in three days": a future date (the extent is the length; TimeML leaves "in" out).
+    for c in IN_N.captures_iter(text) {
+        let (Some(x), Some(u)) = (c.name("x"), c.name("u")) else { continue };
+        let Some(unit) = unit_of(u.as_str()) else { continue };
+        if !c.get(0).is_some_and(|m| m.as_str().to_lowercase().starts_with("in")) {
+            continue;
+        }
+        let next = super::word_after(text, x.end()).to_lowercase();
+        if matches!(next.as_str(), "of" | "ago" | "time" | "later" | "earlier" | "before" | "after") {
+            continue;
+        }
+        let Some(Amount::N(n)) = amount_of(&c) else { continue };
+        if n.fract() != 0.0 || !future_clause(text, x.start()) {
+            continue;
+        }
+        out.push(Cand::new(
+            x,
+            TimexType::Date,
+            Value::Shift { unit, n: Some(n as i64), gran: gran_for(unit), anchor: Anchor::Speech },
+            "deictic:in-n-units",
+        ));
     }
     for c in REFS.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };

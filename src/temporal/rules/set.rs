@@ -59,6 +59,14 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
     }
     for c in ADVERB.captures_iter(text) {
         let (Some(all), Some(w)) = (c.get(0), group(&c, "w")) else { continue };
+        // "a quarterly dividend", "daily newspaper": an adjective before a noun is not a time.
+        let next = word_after(text, all.end());
+        if w != "daily"
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(next, "and" | "or" | "in" | "on" | "at" | "by" | "for" | "to" | "from" | "since" | "until" | "through" | "during" | "over" | "after" | "before" | "with" | "as" | "than" | "basis")
+        {
+            continue;
+        }
         let v = match w.as_str() {
             "daily" => "P1D",
             "weekly" => "P1W",
