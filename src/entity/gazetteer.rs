@@ -196,6 +196,8 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         if attitude_prefix(text, s) {
             continue;
         }
+        // A language, not a group: "in English.", "speaks Russian and", "the French-language".
+        let language = entry.kind == Kind::Group && entry.adjective && is_language_use(doc, s, e);
         let at_start = first_of_sentence.contains(&s);
         if at_start && entry.common {
             continue;
@@ -214,14 +216,57 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         }
         out.push(Candidate {
             span: Span::new(s, e),
-            kind: entry.kind,
-            rule: entry.rule,
+            kind: if language { Kind::Other } else { entry.kind },
+            rule: if language {
+                "gazetteer:language"
+            } else {
+                entry.rule
+            },
             confidence,
             canonical: entry.canonical,
             link: entry.link,
         });
     }
     out
+}
+
+/// True when the adjective demonym at `s..e` names a language: followed by "language" or
+/// "-speaking", or after "in", "into" or a verb of speaking and not before a noun.
+fn is_language_use(doc: &Doc, s: usize, e: usize) -> bool {
+    let i = doc.token_at_or_after(s);
+    let j = doc.token_at_or_after(e);
+    let w = |k: usize| doc.tokens.get(k).map(|t| t.text(&doc.text)).unwrap_or("");
+    let next = w(j);
+    let after_hyphen = if next == "-" { w(j + 1) } else { "" };
+    if matches!(next, "language" | "languages" | "speaking" | "speakers")
+        || matches!(after_hyphen, "language" | "speaking")
+    {
+        return true;
+    }
+    let prev = if i > 0 {
+        w(i - 1).to_lowercase()
+    } else {
+        String::new()
+    };
+    let cue = matches!(
+        prev.as_str(),
+        "in" | "into"
+            | "speak"
+            | "speaks"
+            | "spoke"
+            | "speaking"
+            | "fluent"
+            | "learn"
+            | "learning"
+            | "taught"
+    );
+    let ends = j >= doc.tokens.len()
+        || doc.tokens[j].kind == TokenKind::Punct
+        || matches!(
+            next,
+            "and" | "or" | "but" | "as" | "to" | "with" | "by" | "on" | "at" | "for"
+        );
+    cue && ends
 }
 
 /// True when the name at `s` is glued by a hyphen to "pro", "anti", "non" or "ex".
@@ -287,6 +332,13 @@ mod tests {
         assert_eq!(
             names("the pro-Beijing camp in Beijing"),
             [("Beijing".into(), Kind::Place)]
+        );
+        assert_eq!(
+            names("He spoke in English, not in Russian forces."),
+            [
+                ("English".into(), Kind::Other),
+                ("Russian".into(), Kind::Group)
+            ]
         );
     }
 }

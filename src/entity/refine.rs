@@ -63,6 +63,12 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     // 4. Names of people: later lone uses of their parts are persons.
     let mut parts: HashMap<&str, usize> = HashMap::new();
     for c in &chosen {
+        // A lone given name tagged mid-sentence ("… their child, Gloria.") also names the person
+        // at a sentence start later.
+        if c.kind == Kind::Person && c.rule == "given-name" {
+            let w = doc.slice(c.span);
+            parts.entry(w).or_insert(c.span.end);
+        }
         if c.kind == Kind::Person && c.confidence >= 0.6 {
             let words: Vec<&str> = doc.slice(c.span).split_whitespace().collect();
             if words.len() >= 2 {
