@@ -8,24 +8,29 @@
 //! - **Initials** (no definition): a lone acronym mention ("NATO") joins the one multi-word name
 //!   whose capitalized words' initials spell it ("North Atlantic Treaty Organization").
 
-use super::resolve::{Covered, Item, Sets};
+use super::resolve::{Covered, Cursor, FastMap, FirstBytes, Item, Sets};
 use crate::model::Kind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
 
 /// True when `s` looks like an acronym or initialism: one word, 2–10 letters (dots allowed),
 /// starting upper case, mostly upper case ("NSC", "U.S.", "DoD").
 pub fn is_acronym(s: &str) -> bool {
-    if s.contains(char::is_whitespace) || !s.starts_with(|c: char| c.is_uppercase()) {
+    if !s.starts_with(|c: char| c.is_uppercase()) || s.contains(char::is_whitespace) {
         return false;
     }
-    let letters: Vec<char> = s.chars().filter(|c| *c != '.' && *c != '&').collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    (2..=10).contains(&letters.len())
-        && letters.iter().all(|c| c.is_alphanumeric())
-        && upper >= 2
-        && upper * 2 >= letters.len()
+    let (mut n, mut upper) = (0, 0);
+    for c in s.chars().filter(|c| *c != '.' && *c != '&') {
+        if !c.is_alphanumeric() {
+            return false;
+        }
+        n += 1;
+        if n > 10 {
+            return false;
+        }
+        upper += usize::from(c.is_uppercase());
+    }
+    n >= 2 && upper >= 2 && upper * 2 >= n
 }
 
 /// The upper-case letters of an acronym ("U.S." → "US", "DoD" → "DD").
@@ -82,17 +87,15 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
     let toks = &doc.tokens;
     let tx = |k: usize| toks[k].text(&doc.text);
     let mut out = Vec::new();
+    let mut cursor = Cursor::new(doc);
     for (i, it) in items.iter().enumerate() {
-        if matches!(it.kind, Kind::Person | Kind::Quantity) {
+        // Both forms need an expansion of several words.
+        if matches!(it.kind, Kind::Person | Kind::Quantity) || !it.surface.contains(' ') {
             continue;
         }
-        let end_tok = toks.partition_point(|t| t.span.start < it.span.end);
+        let end_tok = cursor.at_or_after(it.span.end);
         // "Expansion (ACR)"
-        if it.surface.contains(' ')
-            && end_tok + 2 < toks.len()
-            && tx(end_tok) == "("
-            && tx(end_tok + 2) == ")"
-        {
+        if end_tok + 2 < toks.len() && tx(end_tok) == "(" && tx(end_tok + 2) == ")" {
             let a = &toks[end_tok + 1];
             let w = a.text(&doc.text);
             if a.kind == TokenKind::Word && is_acronym(w) && abbreviates(w, &it.surface) {
@@ -103,8 +106,8 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
             }
         }
         // "ACR (Expansion)"
-        let start_tok = doc.token_at_or_after(it.span.start);
-        if start_tok >= 3 && tx(start_tok - 1) == "(" && it.surface.contains(' ') {
+        let start_tok = cursor.at_or_after(it.span.start);
+        if start_tok >= 3 && tx(start_tok - 1) == "(" {
             let close = end_tok;
             let a = &toks[start_tok - 2];
             let w = a.text(&doc.text);
@@ -125,13 +128,14 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
 }
 
 /// Mentions resolution adds: defined acronyms no finder proposed, and their later uses.
-pub(crate) fn added_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> Vec<Item> {
+pub(crate) fn added_mentions<'d>(doc: &'d Doc, items: &[Item], covered: &Covered) -> Vec<Item<'d>> {
     // Acronym text → (expansion item, where it was defined); the first definition wins.
-    let mut defined: HashMap<&str, (usize, Span)> = HashMap::new();
+    let mut defined: FastMap<&str, (usize, Span)> = FastMap::default();
+    let mut initials = FirstBytes::default();
     for d in definitions(doc, items) {
-        defined
-            .entry(doc.slice(d.acronym))
-            .or_insert((d.item, d.acronym));
+        let w = doc.slice(d.acronym);
+        defined.entry(w).or_insert((d.item, d.acronym));
+        initials.insert(w);
     }
     let mut out: Vec<Item> = Vec::new();
     if defined.is_empty() {
@@ -139,6 +143,9 @@ pub(crate) fn added_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> Ve
     }
     for t in &doc.tokens {
         let w = t.text(&doc.text);
+        if !initials.may_hold(w) {
+            continue;
+        }
         let Some(&(item, at)) = defined.get(w) else {
             continue;
         };
@@ -154,11 +161,11 @@ pub(crate) fn added_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> Ve
         out.push(Item {
             span: t.span,
             kind: exp.kind,
-            rule: rule.to_string(),
+            rule,
             confidence: exp.confidence.min(0.9),
             canonical: None,
             link: None,
-            surface: w.to_string(),
+            surface: w.into(),
             key: super::resolve::key_of(w),
         });
     }
@@ -176,8 +183,8 @@ fn major_initials(name: &str) -> String {
 
 /// Merges acronyms with their expansions: bracketed definitions first, then strict initials.
 pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_key: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     for (j, it) in items.iter().enumerate() {
         if it.kind == Kind::Person {
             continue;

@@ -8,11 +8,10 @@
 //!
 //! Everything is indexed by first and last word, so the cost stays linear in the mentions.
 
-use super::resolve::{Covered, Item, Sets};
+use super::resolve::{Covered, FastMap, FirstBytes, Item, Sets};
 use super::roles;
 use crate::model::Kind;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
 
 /// Name suffixes dropped from person names when comparing ("Jr.", "III").
 const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
@@ -56,6 +55,28 @@ pub(crate) fn person_words(surface: &str) -> Vec<String> {
     w
 }
 
+/// `person_words(surface).len()`, without building the words.
+pub(crate) fn person_word_count(surface: &str) -> usize {
+    let mut words = surface
+        .split_whitespace()
+        .map(|x| x.trim_end_matches(','))
+        .filter(|x| !x.is_empty());
+    let mut n: usize = 0;
+    // Trailing suffixes (matched case-insensitively: they are ASCII, and no other character
+    // lower-cases to their letters) since the last other word.
+    let mut suffixes = 0;
+    for w in words.by_ref() {
+        n += 1;
+        if NAME_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            suffixes += 1;
+        } else {
+            suffixes = 0;
+        }
+    }
+    // `person_words` pops suffixes while more than one word remains.
+    n - suffixes.min(n.saturating_sub(1))
+}
+
 /// True when the words of `short` name the same person as `full`: `short` is an ordered
 /// subsequence of `full` ending in its surname, or `short` is `full`'s first name alone.
 pub(crate) fn part_of(short: &[String], full: &[String]) -> bool {
@@ -96,7 +117,7 @@ impl Index {
                 }
             })
             .collect();
-        let mut form_of: HashMap<&[String], usize> = HashMap::new();
+        let mut form_of: FastMap<&[String], usize> = FastMap::default();
         let mut forms: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
         for (i, it) in items.iter().enumerate() {
             if it.kind != Kind::Person || words[i].is_empty() {
@@ -108,8 +129,8 @@ impl Index {
             });
             forms[f].1.push(i);
         }
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
         for (f, (w, _)) in forms.iter().enumerate() {
             if w.len() >= 2 {
                 by_last.entry(w[w.len() - 1].clone()).or_default().push(f);
@@ -119,7 +140,7 @@ impl Index {
         let mut fuller_of = Vec::with_capacity(words.len());
         let mut fullers: Vec<Vec<usize>> = Vec::new();
         {
-            let mut seen: HashMap<&[String], usize> = HashMap::new();
+            let mut seen: FastMap<&[String], usize> = FastMap::default();
             for w in &words {
                 let k = *seen.entry(w.as_slice()).or_insert_with(|| {
                     fullers.push(fuller(w, &forms, &by_last, &by_first));
@@ -151,8 +172,8 @@ impl Index {
 fn fuller(
     w: &[String],
     forms: &[(Vec<String>, Vec<usize>)],
-    by_last: &HashMap<String, Vec<usize>>,
-    by_first: &HashMap<String, Vec<usize>>,
+    by_last: &FastMap<String, Vec<usize>>,
+    by_first: &FastMap<String, Vec<usize>>,
 ) -> Vec<usize> {
     let (Some(first), Some(last)) = (w.first(), w.last()) else {
         return Vec::new();
@@ -207,23 +228,29 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
 /// Uses of a full-named person's surname that no finder proposed ("Ushakov" after "Yuri
 /// Ushakov"), standing alone (no capitalized word glued on either side). Only for full names
 /// with a known given name or surname (not "Space Shuttle Discovery").
-pub(crate) fn surname_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> Vec<Item> {
-    let mut surnames: HashMap<&str, usize> = HashMap::new();
+pub(crate) fn surname_mentions<'d>(
+    doc: &'d Doc,
+    items: &[Item],
+    covered: &Covered,
+) -> Vec<Item<'d>> {
+    let mut surnames: FastMap<&str, usize> = FastMap::default();
+    let mut initials = FirstBytes::default();
     for (i, it) in items.iter().enumerate() {
-        let ws: Vec<&str> = it.surface.split_whitespace().collect();
-        if it.kind != Kind::Person || ws.len() < 2 {
+        if it.kind != Kind::Person {
             continue;
         }
-        let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        let mut ws = it.surface.split_whitespace();
+        let (Some(first), Some(last)) = (ws.next(), ws.next_back()) else {
             continue;
         };
         if last.chars().count() >= 3
             && last.starts_with(char::is_uppercase)
-            && !NOT_SURNAMES.contains(last)
+            && !NOT_SURNAMES.contains(&last)
             && !roles::is_title(last)
             && looks_like_person(first, last)
         {
             surnames.entry(last).or_insert(i);
+            initials.insert(last);
         }
     }
     let mut out = Vec::new();
@@ -233,6 +260,9 @@ pub(crate) fn surname_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> 
     let toks = &doc.tokens;
     for (k, t) in toks.iter().enumerate() {
         let w = t.text(&doc.text);
+        if !initials.may_hold(w) {
+            continue;
+        }
         let Some(&src) = surnames.get(w) else {
             continue;
         };
@@ -255,11 +285,11 @@ pub(crate) fn surname_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> 
         out.push(Item {
             span: t.span,
             kind: Kind::Person,
-            rule: "alias:surname".to_string(),
+            rule: "alias:surname",
             confidence: (src.confidence * 0.9).min(0.9),
             canonical: None,
             link: None,
-            surface: w.to_string(),
+            surface: w.into(),
             key: w.to_lowercase(),
         });
     }
@@ -270,4 +300,26 @@ pub(crate) fn surname_mentions(doc: &Doc, items: &[Item], covered: &Covered) -> 
 /// given name or its last word as a surname.
 fn looks_like_person(first: &str, last: &str) -> bool {
     super::lexicon::is_given_name(first) || super::lexicon::is_surname(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_count_matches_words() {
+        for s in [
+            "Martin Luther King Jr.",
+            "Jr.",
+            "Sr Jr",
+            "Henry VIII",
+            "John Smith III, Jr",
+            "Smith ,",
+            "",
+            "Pope John Paul II",
+            "Donald J. Trump",
+        ] {
+            assert_eq!(person_word_count(s), person_words(s).len(), "{s:?}");
+        }
+    }
 }

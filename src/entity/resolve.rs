@@ -33,26 +33,161 @@ use super::roles;
 use super::Candidate;
 use crate::model::{Entity, Kind, Mention, Role};
 use crate::span::Span;
-use crate::text::Doc;
+use crate::text::{Doc, Token};
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A mention while it is being resolved.
 #[derive(Debug, Clone)]
-pub(crate) struct Item {
+pub(crate) struct Item<'d> {
     pub span: Span,
     pub kind: Kind,
-    pub rule: String,
+    pub rule: &'static str,
     pub confidence: f32,
     pub canonical: Option<&'static str>,
     pub link: Option<&'static str>,
-    /// The surface as a name: whitespace collapsed, a leading "the" dropped.
-    pub surface: String,
+    /// The surface as a name: whitespace collapsed, a leading "the" dropped (borrowed from the
+    /// text when that changes nothing, the usual case).
+    pub surface: Cow<'d, str>,
     /// What same-name merging compares.
     pub key: String,
 }
 
-impl Item {
-    pub(crate) fn new(doc: &Doc, c: &Candidate) -> Option<Item> {
+/// A small, fast hasher (the Fx hash of rustc) for the per-document maps of resolution: keys are
+/// words and names of the document, so SipHash's protection against chosen keys buys nothing and
+/// its cost showed in profiles (one look-up per token in some rules).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut b = bytes;
+        while b.len() >= 8 {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[..8]);
+            self.add(u64::from_le_bytes(w));
+            b = &b[8..];
+        }
+        if b.len() >= 4 {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&b[..4]);
+            self.add(u64::from(u32::from_le_bytes(w)));
+            b = &b[4..];
+        }
+        for &x in b {
+            self.add(u64::from(x));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The first bytes of a set of words: a token whose first byte is not among them cannot be one of
+/// the words, so a scan over every token skips the hash look-up for almost all of them.
+#[derive(Default)]
+pub(crate) struct FirstBytes {
+    bits: [u64; 4],
+    empty: bool,
+}
+
+impl FirstBytes {
+    pub(crate) fn insert(&mut self, w: &str) {
+        match w.as_bytes().first() {
+            Some(&b) => self.bits[usize::from(b >> 6)] |= 1 << (b & 63),
+            None => self.empty = true,
+        }
+    }
+    /// False when `w` is certainly none of the inserted words.
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) => self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0,
+            None => self.empty,
+        }
+    }
+}
+
+/// Token indices for positions that mostly move forward through the text: the same answers as
+/// [`Doc::token_at_or_after`], found by galloping from the previous answer rather than by a
+/// binary search over all tokens (which misses the cache at every step on a long text).
+pub(crate) struct Cursor<'d> {
+    tokens: &'d [Token],
+    at: usize,
+}
+
+impl<'d> Cursor<'d> {
+    pub(crate) fn new(doc: &'d Doc) -> Self {
+        Cursor {
+            tokens: &doc.tokens,
+            at: 0,
+        }
+    }
+    /// Index of the first token starting at or after `pos`.
+    pub(crate) fn at_or_after(&mut self, pos: usize) -> usize {
+        let t = self.tokens;
+        let before = |i: usize| t[i].span.start < pos;
+        let at = self.at.min(t.len());
+        // Invariant: every token before `lo` starts before `pos`, none from `hi` on does.
+        let (lo, hi) = if at < t.len() && before(at) {
+            let (mut lo, mut step) = (at + 1, 1);
+            loop {
+                let probe = at + step;
+                if probe >= t.len() {
+                    break (lo, t.len());
+                }
+                if !before(probe) {
+                    break (lo, probe);
+                }
+                lo = probe + 1;
+                step *= 2;
+            }
+        } else if at > 0 && !before(at - 1) {
+            let (mut hi, mut step) = (at - 1, 1);
+            loop {
+                let Some(probe) = (at - 1).checked_sub(step) else {
+                    break (0, hi);
+                };
+                if before(probe) {
+                    break (probe + 1, hi);
+                }
+                hi = probe;
+                step *= 2;
+            }
+        } else {
+            (at, at)
+        };
+        let i = lo + t[lo..hi].partition_point(|x| x.span.start < pos);
+        self.at = i;
+        i
+    }
+}
+
+impl<'d> Item<'d> {
+    pub(crate) fn new(doc: &'d Doc, c: &Candidate, cursor: &mut Cursor) -> Option<Item<'d>> {
         let mut span = c.span;
         let raw = doc.slice(span);
         if raw.is_empty() {
@@ -65,7 +200,7 @@ impl Item {
             span.end -= 1;
         }
         if c.kind == Kind::Person {
-            if let Some(drop) = roles::leading_title(doc, span) {
+            if let Some(drop) = roles::leading_title(doc, span, cursor) {
                 span.start += drop;
             }
         }
@@ -82,7 +217,7 @@ impl Item {
         Some(Item {
             span,
             kind: c.kind,
-            rule: c.rule.to_string(),
+            rule: c.rule,
             confidence: c.confidence,
             canonical: c.canonical,
             link: c.link,
@@ -92,14 +227,32 @@ impl Item {
     }
 }
 
-/// A surface as a name: whitespace collapsed, a leading "the" dropped.
-pub(crate) fn name_form(s: &str) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let words = match words.split_first() {
-        Some((f, rest)) if !rest.is_empty() && f.eq_ignore_ascii_case("the") => rest,
-        _ => &words[..],
+/// A surface as a name: whitespace collapsed, a leading "the" dropped. Borrowed from `s` when
+/// that is all it takes (words already one space apart).
+pub(crate) fn name_form(s: &str) -> Cow<'_, str> {
+    let t = s.trim();
+    // A leading "the" goes when another word follows.
+    let t = match t.split_once(char::is_whitespace) {
+        Some((f, rest)) if f.eq_ignore_ascii_case("the") && !rest.trim_start().is_empty() => {
+            rest.trim_start()
+        }
+        _ => t,
     };
-    words.join(" ")
+    let mut prev_space = false;
+    let single_spaced = t.chars().all(|c| {
+        let ok = if c.is_whitespace() {
+            c == ' ' && !prev_space
+        } else {
+            true
+        };
+        prev_space = c.is_whitespace();
+        ok
+    });
+    if single_spaced {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// Company-form words at the end of an organization's name ("Microsoft Corp." ~ "Microsoft").
@@ -137,12 +290,11 @@ fn without_legal_suffix(s: &str) -> &str {
 /// The comparison key of a name: lower case; an initialism without its dots ("U.S." → "us").
 pub(crate) fn key_of(s: &str) -> String {
     let s = name_form(s);
-    let s = if acronyms::is_acronym(&s) {
-        s.replace('.', "")
+    if acronyms::is_acronym(&s) {
+        s.replace('.', "").to_lowercase()
     } else {
-        s
-    };
-    s.to_lowercase()
+        s.to_lowercase()
+    }
 }
 
 /// Minimal union-find over item indices.
@@ -171,9 +323,10 @@ impl Sets {
 
 /// Stage 6: merges candidates into entities; returns mentions (text order) and entities.
 pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Entity>) {
+    let mut cursor = Cursor::new(doc);
     let mut items: Vec<Item> = candidates
         .iter()
-        .filter_map(|c| Item::new(doc, c))
+        .filter_map(|c| Item::new(doc, c, &mut cursor))
         .collect();
     items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
     // Added mentions: acronyms and surnames resolution can prove.
@@ -249,7 +402,7 @@ fn compatible(a: Kind, b: Kind) -> bool {
 /// form ("Trump") is left to [`people::merge_parts`] when some longer name contains it: two
 /// people may share a surname.
 fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
-    let mut first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut first: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, it) in items.iter().enumerate() {
         if people.is_part(items, i) {
             continue;
@@ -265,8 +418,8 @@ fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
 
 /// Nationalities linked to the same country, or a plural of another ("Russians"), → one entity.
 fn merge_groups(items: &[Item], sets: &mut Sets) {
-    let mut by_link: HashMap<&str, usize> = HashMap::new();
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_link: FastMap<&str, usize> = FastMap::default();
+    let mut by_key: FastMap<&str, usize> = FastMap::default();
     for (i, it) in items.iter().enumerate() {
         if it.kind != Kind::Group {
             continue;
@@ -302,20 +455,20 @@ const PLACE_SUFFIXES: &[&str] = &[
 
 /// A bare place name and its "X region" form → one entity.
 fn merge_place_suffix(items: &[Item], sets: &mut Sets) {
-    let mut long: HashMap<String, usize> = HashMap::new();
+    let mut long: FastMap<&str, usize> = FastMap::default();
     for (i, it) in items.iter().enumerate() {
         if it.kind != Kind::Place {
             continue;
         }
         if let Some((base, last)) = it.key.rsplit_once(' ') {
             if PLACE_SUFFIXES.contains(&last) {
-                long.entry(base.to_string()).or_insert(i);
+                long.entry(base).or_insert(i);
             }
         }
     }
     for (i, it) in items.iter().enumerate() {
         if matches!(it.kind, Kind::Place | Kind::Other) {
-            if let Some(&j) = long.get(&it.key) {
+            if let Some(&j) = long.get(it.key.as_str()) {
                 sets.union(j, i);
             }
         }
@@ -325,15 +478,16 @@ fn merge_place_suffix(items: &[Item], sets: &mut Sets) {
 /// Turns clusters into mentions and entities; attaches roles; scores salience.
 fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Entity>) {
     // Clusters in order of first mention (items are in text order).
-    let mut cluster_of: HashMap<usize, usize> = HashMap::new();
+    // Roots are the earliest items of their sets: a cluster is opened at its root.
+    let mut cluster_of = vec![usize::MAX; items.len()];
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for i in 0..items.len() {
         let r = sets.find(i);
-        let c = *cluster_of.entry(r).or_insert_with(|| {
+        if cluster_of[r] == usize::MAX {
+            cluster_of[r] = clusters.len();
             clusters.push(Vec::new());
-            clusters.len() - 1
-        });
-        clusters[c].push(i);
+        }
+        clusters[cluster_of[r]].push(i);
     }
     let mut entities = Vec::with_capacity(clusters.len());
     let mut mention_entity = vec![0usize; items.len()];
@@ -342,9 +496,9 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
         let name = canonical_name(&items, members, kind);
         let mut aliases: Vec<String> = Vec::new();
         for &m in members {
-            let s = &items[m].surface;
-            if *s != name && !aliases.contains(s) {
-                aliases.push(s.clone());
+            let s: &str = &items[m].surface;
+            if s != name && !aliases.iter().any(|a| a == s) {
+                aliases.push(s.to_string());
             }
             mention_entity[m] = id;
         }
@@ -388,7 +542,7 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
                     it.kind
                 },
                 entity: e.id,
-                rule: it.rule.clone(),
+                rule: it.rule.to_string(),
                 confidence: it.confidence,
             }
         })
@@ -439,7 +593,8 @@ fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
     let mut canon: Vec<(&str, usize)> = Vec::new();
     for &m in members {
         if let Some(c) = items[m].canonical {
-            if key_of(c) == key_of(&items[m].surface) {
+            // (`key` is the canonical name's key here.)
+            if items[m].key == key_of(&items[m].surface) {
                 continue;
             }
             match canon.iter_mut().find(|(x, _)| *x == c) {
@@ -457,7 +612,7 @@ fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
     if kind == Kind::Group {
         let mut forms: Vec<(&str, usize)> = Vec::new();
         for &m in members {
-            let s = items[m].surface.as_str();
+            let s: &str = &items[m].surface;
             match forms.iter_mut().find(|(x, _)| *x == s) {
                 Some((_, n)) => *n += 1,
                 None => forms.push((s, 1)),
@@ -471,19 +626,21 @@ fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
     let score = |m: usize| {
         let s = &items[m].surface;
         let words = if kind == Kind::Person {
-            people::person_words(s).len()
+            people::person_word_count(s)
         } else {
             s.split_whitespace().count()
         };
         (!acronyms::is_acronym(s), words, s.len())
     };
     let mut best = members[0];
+    let mut best_score = score(best);
     for &m in &members[1..] {
-        if score(m) > score(best) {
-            best = m;
+        let sc = score(m);
+        if sc > best_score {
+            (best, best_score) = (m, sc);
         }
     }
-    items[best].surface.clone()
+    items[best].surface.to_string()
 }
 
 /// Salience, 0..=1: 0.6 × mentions relative to the most-mentioned entity, 0.25 × how early the
@@ -504,5 +661,85 @@ fn salience(doc: &Doc, mentions: &[Mention], entities: &mut [Entity]) {
         let head = if first < headline_end { 1.0 } else { 0.0 };
         let s = 0.6 * count + 0.25 * early + 0.15 * head;
         e.salience = (s.clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain definition `name_form` must agree with.
+    fn name_form_slow(s: &str) -> String {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let words = match words.split_first() {
+            Some((f, rest)) if !rest.is_empty() && f.eq_ignore_ascii_case("the") => rest,
+            _ => &words[..],
+        };
+        words.join(" ")
+    }
+
+    #[test]
+    fn name_form_collapses_spaces_and_drops_the() {
+        for (name, s) in [
+            ("plain", "Kursk region"),
+            ("the", "the Kremlin"),
+            ("The alone", "The"),
+            ("the twice", "The the Who"),
+            ("spaces", "  New\u{a0}York \n City  "),
+            ("the and newline", "THE\nUnited  Nations"),
+            ("empty", ""),
+            ("blank", " \t "),
+            ("theatre", "Theatre Royal"),
+        ] {
+            assert_eq!(name_form(s), name_form_slow(s), "{name}");
+        }
+        assert!(matches!(name_form("the Kremlin"), Cow::Borrowed("Kremlin")));
+    }
+
+    #[test]
+    fn cursor_agrees_with_binary_search() {
+        let doc =
+            Doc::new("Kremlin spokesman Dmitry Peskov said on Thursday: \"No.\" Then (NSC) met.");
+        let n = doc.text.len();
+        let mut cursor = Cursor::new(&doc);
+        // Forward, backward, far jumps and repeats.
+        let positions =
+            (0..=n + 2)
+                .chain((0..=n).rev())
+                .chain([0, n, 3, n / 2, n / 2, 1, n + 5, 0]);
+        for pos in positions {
+            assert_eq!(
+                cursor.at_or_after(pos),
+                doc.token_at_or_after(pos),
+                "at {pos}"
+            );
+        }
+    }
+
+    #[test]
+    fn fast_maps_hash_like_maps() {
+        let mut m: FastMap<&str, usize> = FastMap::default();
+        for (i, w) in [
+            "a",
+            "bb",
+            "Putin",
+            "Putin's",
+            "United States of America",
+            "",
+        ]
+        .iter()
+        .enumerate()
+        {
+            m.insert(w, i);
+        }
+        assert_eq!(m.get("Putin"), Some(&2));
+        assert_eq!(m.get("United States of America"), Some(&4));
+        assert_eq!(m.get(""), Some(&5));
+        assert_eq!(m.get("Putin "), None);
+        let mut f = FirstBytes::default();
+        f.insert("Putin");
+        assert!(f.may_hold("Peskov") && !f.may_hold("said") && !f.may_hold(""));
+        f.insert("");
+        assert!(f.may_hold(""));
     }
 }

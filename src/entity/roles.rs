@@ -18,6 +18,7 @@
 //! ("President Donald Trump") is cut off by resolution ([`leading_title`]) and then found here.
 
 use super::lexicon;
+use super::resolve::Cursor;
 use crate::model::{Kind, Mention, Role};
 use crate::span::Span;
 use crate::text::{Doc, Token, TokenKind};
@@ -149,21 +150,30 @@ struct View<'d> {
     doc: &'d Doc,
     /// For each token: the index of the mention covering it, if any.
     covered: Vec<Option<usize>>,
+    /// For each mention: the first token starting at or after its start, and the first token
+    /// starting at or after its end.
+    bounds: Vec<(usize, usize)>,
 }
 
 impl<'d> View<'d> {
     fn new(doc: &'d Doc, mentions: &[Mention]) -> Self {
         let mut covered = vec![None; doc.tokens.len()];
+        let mut bounds = Vec::with_capacity(mentions.len());
+        let mut cursor = Cursor::new(doc);
         for (mi, m) in mentions.iter().enumerate() {
-            let a = doc.token_at_or_after(m.start);
-            for (k, t) in doc.tokens.iter().enumerate().skip(a) {
-                if t.span.start >= m.end {
-                    break;
-                }
+            let a = cursor.at_or_after(m.start);
+            let mut k = a;
+            while k < doc.tokens.len() && doc.tokens[k].span.start < m.end {
                 covered[k] = Some(mi);
+                k += 1;
             }
+            bounds.push((a, k));
         }
-        View { doc, covered }
+        View {
+            doc,
+            covered,
+            bounds,
+        }
     }
     fn tok(&self, i: usize) -> &'d Token {
         &self.doc.tokens[i]
@@ -221,14 +231,14 @@ impl<'d> View<'d> {
     fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.tok(a).span.start, self.tok(b).span.end)
     }
-    /// Index of the first token of a mention.
-    fn first_token(&self, m: &Mention) -> Option<usize> {
-        let i = self.doc.token_at_or_after(m.start);
-        (i < self.doc.tokens.len() && self.tok(i).span.start < m.end).then_some(i)
+    /// Index of the first token of mention `mi`.
+    fn first_token(&self, mi: usize) -> Option<usize> {
+        let (a, j) = self.bounds[mi];
+        (a < j).then_some(a)
     }
-    /// Index of the last token of a mention.
-    fn last_token(&self, m: &Mention) -> Option<usize> {
-        let j = self.doc.tokens.partition_point(|t| t.span.start < m.end);
+    /// Index of the last token of mention `mi` (`m`).
+    fn last_token(&self, mi: usize, m: &Mention) -> Option<usize> {
+        let (_, j) = self.bounds[mi];
         (j > 0 && self.tok(j - 1).span.end > m.start).then(|| j - 1)
     }
 }
@@ -262,7 +272,8 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
         let Some(s) = (end + 1).checked_sub(n) else {
             break;
         };
-        if !v.same_sentence(s, end) {
+        // Every word before the head must be a word of some title (no title holds a dot).
+        if !v.same_sentence(s, end) || !lexicon::is_title_word(v.text(s)) {
             break;
         }
         let phrase: Vec<&str> = (s..=end).map(|k| v.text(k)).collect();
@@ -333,7 +344,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
         if m.kind != Kind::Person {
             continue;
         }
-        let (Some(first), Some(last)) = (v.first_token(m), v.last_token(m)) else {
+        let (Some(first), Some(last)) = (v.first_token(mi), v.last_token(mi, m)) else {
             continue;
         };
         // Title chunk right before the name: "Kremlin spokesman Dmitry Peskov".
@@ -450,8 +461,8 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
 /// "Mr. Smith"): how many bytes to drop from the front so that the span holds the name only.
 /// `None` when the span starts with the name itself. The dropped title is then found as a role by
 /// [`find`] like any title before a name.
-pub fn leading_title(doc: &Doc, span: Span) -> Option<usize> {
-    let a = doc.token_at_or_after(span.start);
+pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Option<usize> {
+    let a = cursor.at_or_after(span.start);
     let toks: Vec<&Token> = doc.tokens[a..]
         .iter()
         .take_while(|t| t.span.start < span.end)
