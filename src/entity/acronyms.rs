@@ -11,7 +11,7 @@
 use super::resolve::{Covered, Cursor, FastMap, FirstBytes, Item, Sets};
 use crate::model::Kind;
 use crate::span::Span;
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, Token, TokenKind};
 
 /// True when `s` looks like an acronym or initialism: one word, 2–10 letters (dots allowed),
 /// starting upper case, mostly upper case ("NSC", "U.S.", "DoD").
@@ -43,25 +43,21 @@ const MINOR: &[&str] = &[
 ];
 
 /// Initials of the words of `name` (split at spaces and hyphens): `(letter, major word)`.
-fn initials(name: &str) -> Vec<(char, bool)> {
+fn initials(name: &str) -> impl Iterator<Item = (char, bool)> + '_ {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
         .filter_map(|w| {
             let c = w.chars().next()?;
-            let major = !MINOR.contains(&w.to_lowercase().as_str());
+            // Case-insensitive: the minor words are ASCII without a 'k' (the Kelvin sign is the
+            // only other character lower-casing to an ASCII letter).
+            let major = !MINOR.iter().any(|m| w.eq_ignore_ascii_case(m));
             Some((c.to_uppercase().next().unwrap_or(c), major))
         })
-        .collect()
 }
-
 /// Strict: the acronym's capitals are exactly the initials of the name's major words.
 pub fn spells(acr: &str, name: &str) -> bool {
     let l = letters(acr);
-    let major: Vec<char> = initials(name)
-        .into_iter()
-        .filter(|x| x.1)
-        .map(|x| x.0)
-        .collect();
+    let major: Vec<char> = initials(name).filter(|x| x.1).map(|x| x.0).collect();
     l.len() >= 2 && l == major
 }
 
@@ -69,7 +65,7 @@ pub fn spells(acr: &str, name: &str) -> bool {
 /// of all the name's words, starting with the first word's.
 fn abbreviates(acr: &str, name: &str) -> bool {
     let l = letters(acr);
-    let ini = initials(name);
+    let ini: Vec<(char, bool)> = initials(name).collect();
     if l.len() < 2 || ini.is_empty() || ini[0].0 != l[0] {
         return spells(acr, name);
     }
@@ -127,30 +123,45 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
     out
 }
 
-/// Mentions resolution adds: defined acronyms no finder proposed, and their later uses.
-pub(crate) fn added_mentions<'d>(doc: &'d Doc, items: &[Item], covered: &Covered) -> Vec<Item<'d>> {
-    // Acronym text → (expansion item, where it was defined); the first definition wins.
-    let mut defined: FastMap<&str, (usize, Span)> = FastMap::default();
-    let mut initials = FirstBytes::default();
-    for d in definitions(doc, items) {
-        let w = doc.slice(d.acronym);
-        defined.entry(w).or_insert((d.item, d.acronym));
-        initials.insert(w);
-    }
-    let mut out: Vec<Item> = Vec::new();
-    if defined.is_empty() {
-        return out;
-    }
-    for t in &doc.tokens {
-        let w = t.text(&doc.text);
-        if !initials.may_hold(w) {
-            continue;
+/// Acronyms defined in the text: the mentions resolution adds are their uses no finder proposed
+/// (see [`Defined::at`]).
+pub(crate) struct Defined<'d> {
+    /// Acronym text → (expansion item, where it was defined); the first definition wins.
+    map: FastMap<&'d str, (usize, Span)>,
+    initials: FirstBytes,
+}
+
+impl<'d> Defined<'d> {
+    pub(crate) fn new(doc: &'d Doc, items: &[Item]) -> Self {
+        let mut map: FastMap<&str, (usize, Span)> = FastMap::default();
+        let mut initials = FirstBytes::default();
+        for d in definitions(doc, items) {
+            let w = doc.slice(d.acronym);
+            map.entry(w).or_insert((d.item, d.acronym));
+            initials.insert(w);
         }
-        let Some(&(item, at)) = defined.get(w) else {
-            continue;
-        };
+        Defined { map, initials }
+    }
+    pub(crate) fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+    /// False when word `w` is certainly no defined acronym.
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        self.initials.may_hold(w)
+    }
+    /// The mention token `t` (text `w`) adds: the bracketed acronym of a definition no finder
+    /// proposed, or a later use of it, where no mention is.
+    pub(crate) fn at(
+        &self,
+        items: &[Item],
+        t: &Token,
+        w: &'d str,
+        covered: &Covered,
+    ) -> Option<Item<'d>> {
+        let &(item, at) = self.map.get(w)?;
         if t.span.start < at.start || covered.overlaps(t.span) {
-            continue;
+            return None;
         }
         let exp = &items[item];
         let rule = if t.span == at {
@@ -158,7 +169,7 @@ pub(crate) fn added_mentions<'d>(doc: &'d Doc, items: &[Item], covered: &Covered
         } else {
             "acronym:repeat"
         };
-        out.push(Item {
+        Some(Item {
             span: t.span,
             kind: exp.kind,
             rule,
@@ -167,51 +178,65 @@ pub(crate) fn added_mentions<'d>(doc: &'d Doc, items: &[Item], covered: &Covered
             link: None,
             surface: w.into(),
             key: super::resolve::key_of(w),
-        });
+        })
     }
-    out
-}
-
-/// The capitals a name's major words start with ("National Security Council" → "NSC").
-fn major_initials(name: &str) -> String {
-    initials(name)
-        .into_iter()
-        .filter(|x| x.1)
-        .map(|x| x.0)
-        .collect()
 }
 
 /// Merges acronyms with their expansions: bracketed definitions first, then strict initials.
 pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
-    let mut by_key: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
-    for (j, it) in items.iter().enumerate() {
-        if it.kind == Kind::Person {
-            continue;
+    // A definition joins its expansion with every non-person item keyed like its acronym.
+    let defs = definitions(doc, items);
+    if !defs.is_empty() {
+        let mut by_key: FastMap<String, Vec<usize>> = FastMap::default();
+        for d in &defs {
+            let key = super::resolve::key_of(doc.slice(d.acronym));
+            by_key.entry(key).or_default().push(d.item);
         }
-        by_key.entry(it.key.as_str()).or_default().push(j);
-        if it.surface.contains(' ') && !matches!(it.kind, Kind::Group | Kind::Quantity) {
-            let ini = major_initials(&it.surface);
-            if ini.chars().count() >= 2 {
-                by_initials.entry(ini).or_default().push(j);
+        for (j, it) in items.iter().enumerate() {
+            if it.kind == Kind::Person {
+                continue;
+            }
+            for &d in by_key.get(it.key.as_str()).into_iter().flatten() {
+                sets.union(d, j);
             }
         }
     }
-    for d in definitions(doc, items) {
-        let key = super::resolve::key_of(doc.slice(d.acronym));
-        for &j in by_key.get(key.as_str()).into_iter().flatten() {
-            sets.union(d.item, j);
-        }
-    }
     // Initials: a lone acronym with exactly one entity among the multi-word names spelling it.
-    for (i, it) in items.iter().enumerate() {
-        if matches!(it.kind, Kind::Person | Kind::Group | Kind::Quantity)
-            || !is_acronym(&it.surface)
+    let lone = |it: &Item| {
+        !matches!(it.kind, Kind::Person | Kind::Group | Kind::Quantity) && is_acronym(&it.surface)
+    };
+    // The multi-word names spelling each acronym used (none other is ever looked up).
+    let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
+    for it in items.iter().filter(|it| lone(it)) {
+        by_initials
+            .entry(letters(&it.surface).into_iter().collect())
+            .or_default();
+    }
+    if by_initials.is_empty() {
+        return;
+    }
+    let mut ini = String::new();
+    for (j, it) in items.iter().enumerate() {
+        if it.kind == Kind::Person
+            || !it.surface.contains(' ')
+            || matches!(it.kind, Kind::Group | Kind::Quantity)
         {
             continue;
         }
+        ini.clear();
+        ini.extend(initials(&it.surface).filter(|x| x.1).map(|x| x.0));
+        if ini.chars().count() >= 2 {
+            if let Some(targets) = by_initials.get_mut(ini.as_str()) {
+                targets.push(j);
+            }
+        }
+    }
+    for (i, it) in items.iter().enumerate() {
+        if !lone(it) {
+            continue;
+        }
         let spelled: String = letters(&it.surface).into_iter().collect();
-        let Some(targets) = by_initials.get(&spelled) else {
+        let Some(targets) = by_initials.get(&spelled).filter(|t| !t.is_empty()) else {
             continue;
         };
         let first = sets.find(targets[0]);

@@ -225,49 +225,61 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
     }
 }
 
-/// Uses of a full-named person's surname that no finder proposed ("Ushakov" after "Yuri
+/// The surnames of full-named persons, for finding their uses that no finder proposed ("Ushakov" after "Yuri
 /// Ushakov"), standing alone (no capitalized word glued on either side). Only for full names
 /// with a known given name or surname (not "Space Shuttle Discovery").
-pub(crate) fn surname_mentions<'d>(
-    doc: &'d Doc,
-    items: &[Item],
-    covered: &Covered,
-) -> Vec<Item<'d>> {
-    let mut surnames: FastMap<&str, usize> = FastMap::default();
-    let mut initials = FirstBytes::default();
-    for (i, it) in items.iter().enumerate() {
-        if it.kind != Kind::Person {
-            continue;
+pub(crate) struct Surnames<'i> {
+    /// Surname → the first item naming the person in full.
+    map: FastMap<&'i str, usize>,
+    initials: FirstBytes,
+}
+
+impl<'i> Surnames<'i> {
+    pub(crate) fn new(items: &'i [Item]) -> Self {
+        let mut map: FastMap<&str, usize> = FastMap::default();
+        let mut initials = FirstBytes::default();
+        for (i, it) in items.iter().enumerate() {
+            if it.kind != Kind::Person {
+                continue;
+            }
+            let mut ws = it.surface.split_whitespace();
+            let (Some(first), Some(last)) = (ws.next(), ws.next_back()) else {
+                continue;
+            };
+            if last.chars().count() >= 3
+                && last.starts_with(char::is_uppercase)
+                && !NOT_SURNAMES.contains(&last)
+                && !roles::is_title(last)
+                && looks_like_person(first, last)
+            {
+                map.entry(last).or_insert(i);
+                initials.insert(last);
+            }
         }
-        let mut ws = it.surface.split_whitespace();
-        let (Some(first), Some(last)) = (ws.next(), ws.next_back()) else {
-            continue;
-        };
-        if last.chars().count() >= 3
-            && last.starts_with(char::is_uppercase)
-            && !NOT_SURNAMES.contains(&last)
-            && !roles::is_title(last)
-            && looks_like_person(first, last)
-        {
-            surnames.entry(last).or_insert(i);
-            initials.insert(last);
-        }
+        Surnames { map, initials }
     }
-    let mut out = Vec::new();
-    if surnames.is_empty() {
-        return out;
+    pub(crate) fn is_empty(&self) -> bool {
+        self.map.is_empty()
     }
-    let toks = &doc.tokens;
-    for (k, t) in toks.iter().enumerate() {
-        let w = t.text(&doc.text);
-        if !initials.may_hold(w) {
-            continue;
-        }
-        let Some(&src) = surnames.get(w) else {
-            continue;
-        };
+    /// False when word `w` is certainly no surname here.
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        self.initials.may_hold(w)
+    }
+    /// The mention token `k` (text `w`) adds, if it is such a surname where no mention is.
+    pub(crate) fn at<'d>(
+        &self,
+        doc: &'d Doc,
+        items: &[Item],
+        k: usize,
+        w: &'d str,
+        covered: &Covered,
+    ) -> Option<Item<'d>> {
+        let &src = self.map.get(w)?;
+        let toks = &doc.tokens;
+        let t = &toks[k];
         if covered.overlaps(t.span) {
-            continue;
+            return None;
         }
         let cap = |j: usize| {
             toks.get(j).is_some_and(|n| {
@@ -279,10 +291,10 @@ pub(crate) fn surname_mentions<'d>(
         let sentence_start = doc.sentences.get(t.sentence).map(|s| s.tokens.start);
         let prev_is_name = k > 0 && cap(k - 1) && sentence_start != Some(k - 1);
         if cap(k + 1) || prev_is_name {
-            continue;
+            return None;
         }
         let src = &items[src];
-        out.push(Item {
+        Some(Item {
             span: t.span,
             kind: Kind::Person,
             rule: "alias:surname",
@@ -291,9 +303,8 @@ pub(crate) fn surname_mentions<'d>(
             link: None,
             surface: w.into(),
             key: w.to_lowercase(),
-        });
+        })
     }
-    out
 }
 
 /// True when a full name looks like a person's: the shared lexicon knows its first word as a

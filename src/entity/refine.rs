@@ -6,12 +6,12 @@
 //! - a surname or given name seen in a full person name ("Vladimir Putin") makes later lone uses
 //!   ("Putin", "Putin's") persons, even where a list proposed another sense ("Jordan").
 
+use super::resolve::{FastMap, FirstBytes};
 use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
 use crate::temporal::Found;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
 
 /// Confidence at or above which a candidate's kind is trusted for the whole document.
 const SURE: f32 = 0.75;
@@ -39,9 +39,10 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         let i = tspans.partition_point(|s| s.start <= c.span.start);
         i > 0 && reach[i - 1] >= c.span.end
     };
-    let mut cands: Vec<Candidate> = candidates.into_iter().filter(|c| !covered(c)).collect();
+    let mut cands = candidates;
+    cands.retain(|c| !covered(c));
     // 2. One sense per document for exact surfaces: the surest kind of each text.
-    let mut best: HashMap<&str, (f32, Kind)> = HashMap::new();
+    let mut best: FastMap<&str, (f32, Kind)> = FastMap::default();
     for c in &cands {
         let t = doc.slice(c.span);
         let e = best.entry(t).or_insert((c.confidence, c.kind));
@@ -61,7 +62,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     // 3. Overlaps: greedy by score (longer, surer first).
     let chosen = select(doc, cands);
     // 4. Names of people: later lone uses of their parts are persons.
-    let mut parts: HashMap<&str, usize> = HashMap::new();
+    let mut parts: FastMap<&str, usize> = FastMap::default();
     for c in &chosen {
         // A lone given name tagged mid-sentence ("… their child, Gloria.") also names the person
         // at a sentence start later.
@@ -100,13 +101,23 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     let mut extra = Vec::new();
     let mut replaced = vec![false; chosen.len()];
     let toks = &doc.tokens;
-    let is_part = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && parts.contains_key(t.text(&doc.text)))
+    let mut initials = FirstBytes::default();
+    for w in parts.keys() {
+        initials.insert(w);
+    }
+    // Where a name part's person was first named in full, if token `i` is such a part.
+    let part_from = |i: usize| {
+        let t = toks.get(i)?;
+        let w = t.text(&doc.text);
+        if t.kind != TokenKind::Word || !initials.may_hold(w) {
+            return None;
+        }
+        parts.get(w).copied()
     };
+    let is_part = |i: usize| part_from(i).is_some();
     let mut i = 0;
     while i < toks.len() {
-        if !is_part(i) || toks[i].span.start < parts[toks[i].text(&doc.text)] {
+        if part_from(i).is_none_or(|from| toks[i].span.start < from) {
             i += 1;
             continue;
         }
@@ -153,31 +164,59 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     out
 }
 
-/// Keeps a non-overlapping subset, best score first; returns it in text order.
-fn select(doc: &Doc, mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    let mut scored: Vec<(f32, Candidate)> = cands.drain(..).map(|c| (score(doc, &c), c)).collect();
-    scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then(a.span.start.cmp(&b.span.start)));
-    let cands = scored.into_iter().map(|(_, c)| c);
-    let mut taken: Vec<Candidate> = Vec::with_capacity(cands.len());
-    // Taken spans by start (non-overlapping, so the previous and next ones are the only possible clashes).
-    let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for c in cands {
-        let before = spans
-            .range(..=c.span.start)
-            .next_back()
-            .is_some_and(|(_, &end)| end > c.span.start);
-        let after = spans
-            .range(c.span.start..)
-            .next()
-            .is_some_and(|(&start, _)| start < c.span.end);
-        if before || after {
+/// Keeps a non-overlapping subset, best score first (ties: earlier start, then input order);
+/// returns it in text order.
+///
+/// A candidate clashes with a taken span that holds its first byte, or that starts inside it (an
+/// empty taken span included). Taken spans never overlap, so two bit sets over the text's bytes
+/// answer both: bytes inside taken spans, and bytes where a taken span starts.
+fn select(doc: &Doc, cands: Vec<Candidate>) -> Vec<Candidate> {
+    let mut order: Vec<(f32, usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (score(doc, c), c.span.start, i))
+        .collect();
+    order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let end = cands.iter().map(|c| c.span.end.max(c.span.start + 1)).max();
+    let mut inside = Bits::new(end.unwrap_or(0));
+    let mut starts = Bits::new(end.unwrap_or(0));
+    let mut taken: Vec<usize> = Vec::with_capacity(cands.len());
+    for &(_, _, i) in &order {
+        let s = cands[i].span;
+        if inside.get(s.start) || starts.any(s.start, s.end) {
             continue;
         }
-        spans.insert(c.span.start, c.span.end);
-        taken.push(c);
+        inside.set_range(s.start, s.end);
+        starts.set(s.start);
+        taken.push(i);
     }
-    taken.sort_by_key(|c| (c.span.start, c.span.end));
-    taken
+    // Stable: equal (empty) spans keep score order.
+    taken.sort_by_key(|&i| (cands[i].span.start, cands[i].span.end));
+    taken.into_iter().map(|i| cands[i].clone()).collect()
+}
+
+/// A fixed-size set of byte positions.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+    fn set(&mut self, i: usize) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    fn set_range(&mut self, a: usize, b: usize) {
+        (a..b).for_each(|i| self.set(i));
+    }
+    /// True when a position in `a..b` is set.
+    fn any(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.get(i))
+    }
 }
 
 #[cfg(test)]

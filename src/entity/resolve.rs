@@ -330,10 +330,26 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         .collect();
     items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
     // Added mentions: acronyms and surnames resolution can prove.
-    let mut covered = Covered::new(items.iter().map(|it| it.span));
-    let mut added = acronyms::added_mentions(doc, &items, &covered);
-    covered.extend(added.iter().map(|it| it.span));
-    added.extend(people::surname_mentions(doc, &items, &covered));
+    // One pass over the tokens for both rules. A token taken as an acronym is not also a surname
+    // (the surname rule skips covered tokens, and the acronym's token is its only span).
+    let covered = Covered::new(items.iter().map(|it| it.span));
+    let defined = acronyms::Defined::new(doc, &items);
+    let surnames = people::Surnames::new(&items);
+    let mut added = Vec::new();
+    if !defined.is_empty() || !surnames.is_empty() {
+        for (k, t) in doc.tokens.iter().enumerate() {
+            let w = t.text(&doc.text);
+            if defined.may_hold(w) {
+                if let Some(it) = defined.at(&items, t, w, &covered) {
+                    added.push(it);
+                    continue;
+                }
+            }
+            if surnames.may_hold(w) {
+                added.extend(surnames.at(doc, &items, k, w, &covered));
+            }
+        }
+    }
     items.extend(added);
     items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
 
@@ -376,11 +392,6 @@ impl Covered {
                 m
             })
             .collect();
-    }
-    /// Adds spans.
-    pub(crate) fn extend(&mut self, spans: impl Iterator<Item = Span>) {
-        self.spans.extend(spans);
-        self.index();
     }
     /// True when `s` shares a byte with a covered span.
     pub(crate) fn overlaps(&self, s: Span) -> bool {

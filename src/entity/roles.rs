@@ -145,11 +145,14 @@ const NOT_IN_CHUNK: &[&str] = &[
     "says",
 ];
 
+/// No mention covers the token (see [`View::cover`]).
+const NONE: u32 = u32::MAX;
+
 /// The token-level view the role rules work on.
 struct View<'d> {
     doc: &'d Doc,
-    /// For each token: the index of the mention covering it, if any.
-    covered: Vec<Option<usize>>,
+    /// For each token: the index of the mention covering it, or [`NONE`].
+    cover: Vec<u32>,
     /// For each mention: the first token starting at or after its start, and the first token
     /// starting at or after its end.
     bounds: Vec<(usize, usize)>,
@@ -157,22 +160,25 @@ struct View<'d> {
 
 impl<'d> View<'d> {
     fn new(doc: &'d Doc, mentions: &[Mention]) -> Self {
-        let mut covered = vec![None; doc.tokens.len()];
+        let mut cover = vec![NONE; doc.tokens.len()];
         let mut bounds = Vec::with_capacity(mentions.len());
         let mut cursor = Cursor::new(doc);
         for (mi, m) in mentions.iter().enumerate() {
             let a = cursor.at_or_after(m.start);
             let mut k = a;
             while k < doc.tokens.len() && doc.tokens[k].span.start < m.end {
-                covered[k] = Some(mi);
+                cover[k] = u32::try_from(mi).unwrap_or(NONE);
                 k += 1;
             }
             bounds.push((a, k));
         }
-        View {
-            doc,
-            covered,
-            bounds,
+        View { doc, cover, bounds }
+    }
+    /// The index of the mention covering token `k`, if any.
+    fn covered(&self, k: usize) -> Option<usize> {
+        match self.cover.get(k) {
+            Some(&mi) if mi != NONE => Some(mi as usize),
+            _ => None,
         }
     }
     fn tok(&self, i: usize) -> &'d Token {
@@ -196,7 +202,7 @@ impl<'d> View<'d> {
     fn chunk_word(&self, i: usize, mentions: &[Mention]) -> bool {
         let t = self.tok(i);
         let w = self.text(i);
-        if let Some(mi) = self.covered[i] {
+        if let Some(mi) = self.covered(i) {
             // Words of another name: "US", "Kremlin", "Russian", "Trump" (in "Trump aide").
             return mentions[mi].kind != Kind::Quantity;
         }
@@ -262,7 +268,10 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
     let head_ok = is_title(v.text(end))
         || (v.text(end) == "." && end > 0 && is_title(v.text(end - 1)) && v.glue(end));
     // A head inside another person's name is not a title ("Martin Luther King Yuri …").
-    if !head_ok || v.covered[end].is_some_and(|mi| mentions[mi].kind == Kind::Person) {
+    if !head_ok
+        || v.covered(end)
+            .is_some_and(|mi| mentions[mi].kind == Kind::Person)
+    {
         return None;
     }
     // A title of several words ending here, with "of"/"the" inside ("chief of staff",
@@ -314,9 +323,9 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
         }
         // A capitalized given name before a lone name that is no given name itself is the
         // person's first name, not a title: "Dean Kamen" (but "King Charles").
-        let name_len = v.covered[end + 1..]
+        let name_len = v.cover[(end + 1).min(v.cover.len())..]
             .iter()
-            .take_while(|c| c.is_some() && **c == v.covered[end + 1])
+            .take_while(|&&c| c != NONE && c == v.cover[end + 1])
             .count();
         let next = v
             .doc
@@ -409,7 +418,7 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
     } else {
         // A possessor: up to four name words then 's.
         let mut k = i;
-        while k < n && k < i + 4 && v.covered[k].is_some() {
+        while k < n && k < i + 4 && v.covered(k).is_some() {
             k += 1;
         }
         if k > i && k < n && v.text(k).eq_ignore_ascii_case("'s") {
@@ -423,7 +432,7 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
     while k < n && v.same_sentence(k, comma) && k < start + 10 {
         let w = v.text(k);
         let lw = w.to_lowercase();
-        match v.covered[k] {
+        match v.covered(k) {
             Some(mi) if mentions[mi].kind == Kind::Person => break,
             Some(_) => end = Some(k),
             None if is_title(w) => {
@@ -453,7 +462,7 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
         || matches!(v.text(after), "," | "." | ")" | ";" | "!" | "?");
     // The last word must be a title or a name ("minister", "of Russia").
     let last_ok =
-        is_title(v.text(end)) || v.covered[end].is_some() || v.tok(end).is_capitalized(&v.doc.text);
+        is_title(v.text(end)) || v.covered(end).is_some() || v.tok(end).is_capitalized(&v.doc.text);
     (closes && last_ok).then(|| v.span(start, end))
 }
 
@@ -463,29 +472,36 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
 /// [`find`] like any title before a name.
 pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Option<usize> {
     let a = cursor.at_or_after(span.start);
-    let toks: Vec<&Token> = doc.tokens[a..]
+    let n = doc.tokens[a..]
         .iter()
         .take_while(|t| t.span.start < span.end)
-        .collect();
+        .count();
+    let toks = &doc.tokens[a..a + n];
     let w = |k: usize| toks[k].text(&doc.text);
+    let name_word = |t: &Token| {
+        t.kind == TokenKind::Word && t.is_capitalized(&doc.text)
+            || matches!(t.text(&doc.text), "." | "-" | "'")
+    };
+    // Every token from `ok_from` on may stand in a name.
+    let mut ok_from = toks.len();
+    while ok_from > 0 && name_word(&toks[ok_from - 1]) {
+        ok_from -= 1;
+    }
     // The last title or honorific after which only name words remain: "Kremlin spokesman | Dmitry
     // Peskov", "Mr. | Smith"; never the last word ("Martin Luther King").
     for k in (0..toks.len()).rev() {
-        if !(is_title(w(k)) || is_honorific(w(k))) {
-            continue;
+        if k + 2 < ok_from {
+            // What follows any earlier word holds a word that is no name word.
+            break;
         }
         let mut cut = k + 1;
         if cut < toks.len() && w(cut) == "." {
             cut += 1;
         }
-        let rest = &toks[cut.min(toks.len())..];
-        let name_like = rest.first().is_some_and(|t| t.is_capitalized(&doc.text))
-            && rest.iter().all(|t| {
-                t.kind == TokenKind::Word && t.is_capitalized(&doc.text)
-                    || matches!(t.text(&doc.text), "." | "-" | "'")
-            });
-        if name_like {
-            return Some(rest[0].span.start - span.start);
+        let name_like =
+            cut >= ok_from && toks.get(cut).is_some_and(|t| t.is_capitalized(&doc.text));
+        if name_like && (is_title(w(k)) || is_honorific(w(k))) {
+            return Some(toks[cut].span.start - span.start);
         }
     }
     None
