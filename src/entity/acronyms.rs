@@ -145,10 +145,10 @@ impl<'d> Defined<'d> {
     pub(crate) fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
-    /// False when word `w` is certainly no defined acronym.
+    /// False when the token at `span` is certainly no defined acronym.
     #[inline]
-    pub(crate) fn may_hold(&self, w: &str) -> bool {
-        self.initials.may_hold(w)
+    pub(crate) fn may_hold_at(&self, text: &str, span: Span) -> bool {
+        self.initials.may_hold_at(text, span)
     }
     /// The mention token `t` (text `w`) adds: the bracketed acronym of a definition no finder
     /// proposed, or a later use of it, where no mention is.

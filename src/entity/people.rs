@@ -11,6 +11,7 @@
 use super::resolve::{Covered, FastMap, FirstBytes, Item, Sets};
 use super::roles;
 use crate::model::Kind;
+use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 
 /// Name suffixes dropped from person names when comparing ("Jr.", "III").
@@ -95,71 +96,76 @@ pub(crate) fn part_of(short: &[String], full: &[String]) -> bool {
 
 /// The person names of a document, by distinct form, indexed by first and last word.
 pub(crate) struct Index {
-    /// Words of every item (empty for non-persons).
-    words: Vec<Vec<String>>,
-    /// Distinct person forms: words and the items using them, in text order.
-    forms: Vec<(Vec<String>, Vec<usize>)>,
-    /// [`Index::fuller`] of each item, computed once per distinct word list (`fullers[fuller_of[i]]`):
-    /// items repeating a name share the answer instead of rescanning its surname's forms.
-    fuller_of: Vec<usize>,
+    /// Distinct word lists ([`person_words`] of each distinct surface); list 0 is empty.
+    lists: Vec<Vec<String>>,
+    /// The word list of every item (0 for non-persons).
+    list_of: Vec<usize>,
+    /// Distinct person forms: words (a list) and the items using them, in text order.
+    forms: Vec<(usize, Vec<usize>)>,
+    /// [`Index::fuller`] of each word list: items repeating a name share the answer instead of
+    /// rescanning its surname's forms.
     fullers: Vec<Vec<usize>>,
 }
 
 impl Index {
     pub(crate) fn new(items: &[Item]) -> Index {
-        let words: Vec<Vec<String>> = items
+        // Word lists by distinct surface: a name repeated a hundred times is split once.
+        let mut lists: Vec<Vec<String>> = vec![Vec::new()];
+        let mut by_surface: FastMap<&str, usize> = FastMap::default();
+        let list_of: Vec<usize> = items
             .iter()
             .map(|it| {
-                if matches!(it.kind, Kind::Person | Kind::Other) {
-                    person_words(&it.surface)
-                } else {
-                    Vec::new()
+                if !matches!(it.kind, Kind::Person | Kind::Other) {
+                    return 0;
                 }
+                *by_surface.entry(&it.surface).or_insert_with(|| {
+                    lists.push(person_words(&it.surface));
+                    lists.len() - 1
+                })
             })
             .collect();
         let mut form_of: FastMap<&[String], usize> = FastMap::default();
-        let mut forms: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
+        let mut forms: Vec<(usize, Vec<usize>)> = Vec::new();
         for (i, it) in items.iter().enumerate() {
-            if it.kind != Kind::Person || words[i].is_empty() {
+            let l = list_of[i];
+            if it.kind != Kind::Person || lists[l].is_empty() {
                 continue;
             }
-            let f = *form_of.entry(&words[i]).or_insert_with(|| {
-                forms.push((words[i].clone(), Vec::new()));
+            let f = *form_of.entry(&lists[l]).or_insert_with(|| {
+                forms.push((l, Vec::new()));
                 forms.len() - 1
             });
             forms[f].1.push(i);
         }
-        let mut by_last: FastMap<String, Vec<usize>> = FastMap::default();
-        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
-        for (f, (w, _)) in forms.iter().enumerate() {
+        let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (f, &(l, _)) in forms.iter().enumerate() {
+            let w = &lists[l];
             if w.len() >= 2 {
-                by_last.entry(w[w.len() - 1].clone()).or_default().push(f);
-                by_first.entry(w[0].clone()).or_default().push(f);
+                by_last.entry(&w[w.len() - 1]).or_default().push(f);
+                by_first.entry(&w[0]).or_default().push(f);
             }
         }
-        let mut fuller_of = Vec::with_capacity(words.len());
-        let mut fullers: Vec<Vec<usize>> = Vec::new();
-        {
-            let mut seen: FastMap<&[String], usize> = FastMap::default();
-            for w in &words {
-                let k = *seen.entry(w.as_slice()).or_insert_with(|| {
-                    fullers.push(fuller(w, &forms, &by_last, &by_first));
-                    fullers.len() - 1
-                });
-                fuller_of.push(k);
-            }
-        }
+        let fullers = lists
+            .iter()
+            .map(|w| fuller(w, &lists, &forms, &by_last, &by_first))
+            .collect();
         Index {
-            words,
+            lists,
+            list_of,
             forms,
-            fuller_of,
             fullers,
         }
     }
 
+    /// The words of item `i`'s name (empty for non-persons).
+    fn words(&self, i: usize) -> &[String] {
+        &self.lists[self.list_of[i]]
+    }
+
     /// Distinct longer person forms that item `i`'s name is a part of.
     fn fuller(&self, i: usize) -> &[usize] {
-        &self.fullers[self.fuller_of[i]]
+        &self.fullers[self.list_of[i]]
     }
 
     /// True when item `i` is a person whose name is part of a longer person name.
@@ -171,21 +177,27 @@ impl Index {
 /// Distinct longer person forms that a name with words `w` is a part of.
 fn fuller(
     w: &[String],
-    forms: &[(Vec<String>, Vec<usize>)],
-    by_last: &FastMap<String, Vec<usize>>,
-    by_first: &FastMap<String, Vec<usize>>,
+    lists: &[Vec<String>],
+    forms: &[(usize, Vec<usize>)],
+    by_last: &FastMap<&str, Vec<usize>>,
+    by_first: &FastMap<&str, Vec<usize>>,
 ) -> Vec<usize> {
     let (Some(first), Some(last)) = (w.first(), w.last()) else {
         return Vec::new();
     };
     let mut out: Vec<usize> = Vec::new();
     let by_first = if w.len() == 1 {
-        by_first.get(first)
+        by_first.get(first.as_str())
     } else {
         None
     };
-    for &f in by_last.get(last).into_iter().chain(by_first).flatten() {
-        if !out.contains(&f) && part_of(w, &forms[f].0) {
+    for &f in by_last
+        .get(last.as_str())
+        .into_iter()
+        .chain(by_first)
+        .flatten()
+    {
+        if !out.contains(&f) && part_of(w, &lists[forms[f].0]) {
             out.push(f);
         }
     }
@@ -199,10 +211,10 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| {
             items[i].kind == Kind::Person
-                || (items[i].kind == Kind::Other && index.words[i].len() == 1)
+                || (items[i].kind == Kind::Other && index.words(i).len() == 1)
         })
         .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(index.words[i].len()));
+    order.sort_by_key(|&i| std::cmp::Reverse(index.words(i).len()));
     for &i in &order {
         let start = items[i].span.start;
         let mut before: Option<usize> = None; // nearest item before
@@ -261,10 +273,10 @@ impl<'i> Surnames<'i> {
     pub(crate) fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
-    /// False when word `w` is certainly no surname here.
+    /// False when the token at `span` is certainly no surname here.
     #[inline]
-    pub(crate) fn may_hold(&self, w: &str) -> bool {
-        self.initials.may_hold(w)
+    pub(crate) fn may_hold_at(&self, text: &str, span: Span) -> bool {
+        self.initials.may_hold_at(text, span)
     }
     /// The mention token `k` (text `w`) adds, if it is such a surname where no mention is.
     pub(crate) fn at<'d>(

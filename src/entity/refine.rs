@@ -108,11 +108,10 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     // Where a name part's person was first named in full, if token `i` is such a part.
     let part_from = |i: usize| {
         let t = toks.get(i)?;
-        let w = t.text(&doc.text);
-        if t.kind != TokenKind::Word || !initials.may_hold(w) {
+        if t.kind != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
             return None;
         }
-        parts.get(w).copied()
+        parts.get(t.text(&doc.text)).copied()
     };
     let is_part = |i: usize| part_from(i).is_some();
     let mut i = 0;

@@ -121,13 +121,16 @@ impl FirstBytes {
             None => self.empty = true,
         }
     }
-    /// False when `w` is certainly none of the inserted words.
+    /// False when the text of `span` (a token's) is certainly none of the inserted words (its
+    /// first byte starts none of them).
     #[inline]
-    pub(crate) fn may_hold(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&b) => self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0,
-            None => self.empty,
-        }
+    pub(crate) fn may_hold_at(&self, text: &str, span: Span) -> bool {
+        self.empty
+            || (span.start < span.end
+                && text
+                    .as_bytes()
+                    .get(span.start)
+                    .is_some_and(|&b| self.bits[usize::from(b >> 6)] & (1 << (b & 63)) != 0))
     }
 }
 
@@ -230,6 +233,9 @@ impl<'d> Item<'d> {
 /// A surface as a name: whitespace collapsed, a leading "the" dropped. Borrowed from `s` when
 /// that is all it takes (words already one space apart).
 pub(crate) fn name_form(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return name_form_ascii(s);
+    }
     let t = s.trim();
     // A leading "the" goes when another word follows.
     let t = match t.split_once(char::is_whitespace) {
@@ -252,6 +258,57 @@ pub(crate) fn name_form(s: &str) -> Cow<'_, str> {
         Cow::Borrowed(t)
     } else {
         Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// [`name_form`] of an ASCII string, byte by byte (the ASCII white space of `char::is_whitespace`:
+/// space, tab, line feed, vertical tab, form feed, carriage return).
+fn name_form_ascii(s: &str) -> Cow<'_, str> {
+    let ws = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let b = s.as_bytes();
+    let (Some(a), Some(z)) = (
+        b.iter().position(|x| !ws(x)),
+        b.iter().rposition(|x| !ws(x)),
+    ) else {
+        return Cow::Borrowed("");
+    };
+    let mut t = &s[a..=z];
+    if let Some(sp) = t.bytes().position(|x| ws(&x)) {
+        if t[..sp].eq_ignore_ascii_case("the") {
+            // Another word follows (`t` ends in one).
+            let rest = &t[sp..];
+            let skip = rest.bytes().position(|x| !ws(&x)).unwrap_or(rest.len());
+            t = &rest[skip..];
+        }
+    }
+    let mut prev_space = false;
+    let single_spaced = t.bytes().all(|x| {
+        let space = ws(&x);
+        let ok = !space || (x == b' ' && !prev_space);
+        prev_space = space;
+        ok
+    });
+    if single_spaced {
+        Cow::Borrowed(t)
+    } else {
+        let words = t
+            .split(|c: char| c.is_ascii() && ws(&(c as u8)))
+            .filter(|w| !w.is_empty());
+        Cow::Owned(words.collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// True when `key == key_of(name)`, mostly without building the key.
+fn is_key_of(key: &str, name: &str) -> bool {
+    let s = name_form(name);
+    if s.is_ascii() && !acronyms::is_acronym(&s) {
+        key.len() == s.len()
+            && key
+                .bytes()
+                .zip(s.bytes())
+                .all(|(k, c)| k == c.to_ascii_lowercase())
+    } else {
+        key == key_of(name)
     }
 }
 
@@ -279,8 +336,18 @@ const LEGAL_SUFFIXES: &[&str] = &[
 fn without_legal_suffix(s: &str) -> &str {
     let t = s.trim_end_matches(['.', ',', ' ']);
     if let Some((head, last)) = t.rsplit_once(' ') {
-        let l = last.replace('.', "").to_lowercase();
-        if LEGAL_SUFFIXES.contains(&l.as_str()) {
+        // `last` without its dots, lower case, is a listed form. The forms are ASCII without a
+        // 'k' (the Kelvin sign is the only other character lower-casing to an ASCII letter), so
+        // only an ASCII word can match.
+        let is_form = |f: &str| {
+            last.is_ascii() && {
+                let mut l = last.bytes().filter(|&b| b != b'.');
+                f.bytes()
+                    .all(|b| l.next().is_some_and(|x| x.eq_ignore_ascii_case(&b)))
+                    && l.next().is_none()
+            }
+        };
+        if LEGAL_SUFFIXES.iter().any(|f| is_form(f)) {
             return head.trim_end_matches([',', ' ']);
         }
     }
@@ -324,10 +391,12 @@ impl Sets {
 /// Stage 6: merges candidates into entities; returns mentions (text order) and entities.
 pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Entity>) {
     let mut cursor = Cursor::new(doc);
-    let mut items: Vec<Item> = candidates
-        .iter()
-        .filter_map(|c| Item::new(doc, c, &mut cursor))
-        .collect();
+    let mut items: Vec<Item> = Vec::with_capacity(candidates.len() + candidates.len() / 8);
+    items.extend(
+        candidates
+            .iter()
+            .filter_map(|c| Item::new(doc, c, &mut cursor)),
+    );
     items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
     // Added mentions: acronyms and surnames resolution can prove.
     // One pass over the tokens for both rules. A token taken as an acronym is not also a surname
@@ -338,14 +407,21 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     let mut added = Vec::new();
     if !defined.is_empty() || !surnames.is_empty() {
         for (k, t) in doc.tokens.iter().enumerate() {
+            let (acr, sur) = (
+                defined.may_hold_at(&doc.text, t.span),
+                surnames.may_hold_at(&doc.text, t.span),
+            );
+            if !(acr || sur) {
+                continue;
+            }
             let w = t.text(&doc.text);
-            if defined.may_hold(w) {
+            if acr {
                 if let Some(it) = defined.at(&items, t, w, &covered) {
                     added.push(it);
                     continue;
                 }
             }
-            if surnames.may_hold(w) {
+            if sur {
                 added.extend(surnames.at(doc, &items, k, w, &covered));
             }
         }
@@ -413,16 +489,25 @@ fn compatible(a: Kind, b: Kind) -> bool {
 /// form ("Trump") is left to [`people::merge_parts`] when some longer name contains it: two
 /// people may share a surname.
 fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
-    let mut first: FastMap<&str, Vec<usize>> = FastMap::default();
+    // Key → the first item of each incompatible kind group, in order (the first inline: most
+    // keys have one).
+    let mut first: FastMap<&str, (usize, Vec<usize>)> = FastMap::default();
     for (i, it) in items.iter().enumerate() {
         if people.is_part(items, i) {
             continue;
         }
-        let seen = first.entry(it.key.as_str()).or_default();
-        if let Some(&j) = seen.iter().find(|&&j| compatible(items[j].kind, it.kind)) {
+        let (head, rest) = first.entry(it.key.as_str()).or_insert((i, Vec::new()));
+        if *head == i {
+            continue;
+        }
+        let seen = std::iter::once(&*head).chain(rest.iter());
+        if let Some(&j) = seen
+            .into_iter()
+            .find(|&&j| compatible(items[j].kind, it.kind))
+        {
             sets.union(j, i);
         } else {
-            seen.push(i);
+            rest.push(i);
         }
     }
 }
@@ -605,7 +690,7 @@ fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
     for &m in members {
         if let Some(c) = items[m].canonical {
             // (`key` is the canonical name's key here.)
-            if items[m].key == key_of(&items[m].surface) {
+            if is_key_of(&items[m].key, &items[m].surface) {
                 continue;
             }
             match canon.iter_mut().find(|(x, _)| *x == c) {
@@ -646,6 +731,10 @@ fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
     let mut best = members[0];
     let mut best_score = score(best);
     for &m in &members[1..] {
+        // The score is the surface's: a repeated surface cannot beat it.
+        if items[m].surface == items[best].surface {
+            continue;
+        }
         let sc = score(m);
         if sc > best_score {
             (best, best_score) = (m, sc);
@@ -701,10 +790,25 @@ mod tests {
             ("empty", ""),
             ("blank", " \t "),
             ("theatre", "Theatre Royal"),
+            ("vertical tab", "The\x0bRed\x0b\x0bCross "),
+            ("form feed", "\x0c the \r\n Hague"),
+            ("ascii tabs", "New\tYork  City"),
+            ("the only", " the  "),
+            ("the the", "the The"),
         ] {
             assert_eq!(name_form(s), name_form_slow(s), "{name}");
         }
         assert!(matches!(name_form("the Kremlin"), Cow::Borrowed("Kremlin")));
+        for (key, name, same) in [
+            ("kremlin", "the Kremlin", true),
+            ("us", "U.S.", true),
+            ("kremlin", "Kremlin region", false),
+            ("münchen", "München", true),
+            ("kremli", "Kremlin", false),
+        ] {
+            assert_eq!(is_key_of(key, name), same, "{name}");
+            assert_eq!(is_key_of(key, name), key == key_of(name), "{name}");
+        }
     }
 
     #[test]
@@ -749,8 +853,10 @@ mod tests {
         assert_eq!(m.get("Putin "), None);
         let mut f = FirstBytes::default();
         f.insert("Putin");
-        assert!(f.may_hold("Peskov") && !f.may_hold("said") && !f.may_hold(""));
+        let t = "Peskov said";
+        let (peskov, said, none) = (Span::new(0, 6), Span::new(7, 11), Span::new(7, 7));
+        assert!(f.may_hold_at(t, peskov) && !f.may_hold_at(t, said) && !f.may_hold_at(t, none));
         f.insert("");
-        assert!(f.may_hold(""));
+        assert!(f.may_hold_at(t, none));
     }
 }

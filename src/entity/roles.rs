@@ -41,21 +41,49 @@ fn fold(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
+/// Calls `f` with [`fold`]`(word)`, folded on the stack for a short ASCII word (most are).
+fn with_fold<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let w = word.trim_end_matches('.');
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays UTF-8; the fallback is never taken.
+        if let Ok(s) = std::str::from_utf8(b) {
+            return f(s);
+        }
+    }
+    f(&fold(word))
+}
+
+/// The honorifics of the shared lexicon ("mr", "mrs", "dr", "sir"), as its titles list them.
+static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::titles()
+        .iter()
+        .filter(|t| t.class == "honorific")
+        .map(|t| t.words)
+        .collect()
+});
+
 /// True when `word` (any case) is a title word that can head a role ("President", "spokesman").
 pub fn is_title(word: &str) -> bool {
-    HEADS.contains(&fold(word))
+    with_fold(word, |k| HEADS.contains(k))
 }
 
 /// True when `word` (any case) is an honorific ("Mr", "Mrs.", "Dr", "Sir").
 pub fn is_honorific(word: &str) -> bool {
-    lexicon::is_title(&fold(word)).is_some_and(|t| t.class == "honorific")
+    // The lexicon's title look-up of the folded word (lower case, no final dot) finds a title
+    // of that class exactly when the word is one of these.
+    with_fold(word, |k| HONORIFICS.contains(k))
 }
 
 /// True when `word` may stand inside a role before its head: a title modifier ("former",
 /// "presidential") or a word of a title ("foreign" of "foreign minister").
 pub fn is_modifier(word: &str) -> bool {
     const FUNCTION: &[&str] = &["the", "of", "and", "a", "an", "in", "for", "to", "at", "on"];
-    if FUNCTION.contains(&word.to_lowercase().as_str()) {
+    // (ASCII words without a 'k': only ASCII matches them case-insensitively.)
+    if FUNCTION.iter().any(|f| word.eq_ignore_ascii_case(f)) {
         return false;
     }
     lexicon::is_title_modifier(word) || lexicon::is_title_word(word) && !is_honorific(word)
@@ -84,6 +112,7 @@ const ADJECTIVE_TITLES: &[&str] = &[
 ];
 
 /// Capitalized words that never belong to a role chunk (sentence adverbs, months, weekdays).
+/// ASCII, lower case, without a 'k' (compared case-insensitively).
 const NOT_IN_CHUNK: &[&str] = &[
     "the",
     "a",
@@ -213,7 +242,7 @@ impl<'d> View<'d> {
             return true;
         }
         let cap = t.is_capitalized(&self.doc.text);
-        cap && !NOT_IN_CHUNK.contains(&w.to_lowercase().as_str()) && !self.sentence_initial(i)
+        cap && !NOT_IN_CHUNK.iter().any(|x| w.eq_ignore_ascii_case(x)) && !self.sentence_initial(i)
     }
     /// True when token `i` is a hyphen or an abbreviation's period glued inside a chunk
     /// ("then-President", "Gen. Smith").
