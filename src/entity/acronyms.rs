@@ -16,19 +16,23 @@ use crate::text::{Doc, Token, TokenKind};
 /// True when `s` looks like an acronym or initialism: one word, 2–10 letters (dots allowed),
 /// starting upper case, mostly upper case ("NSC", "U.S.", "DoD").
 pub fn is_acronym(s: &str) -> bool {
-    if !s.starts_with(|c: char| c.is_uppercase()) || s.contains(char::is_whitespace) {
+    if !s.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    let (mut n, mut upper) = (0, 0);
+    // Letters (dots and ampersands aside): 2–10, all alphanumeric (so no white space), at least
+    // half of them and two or more upper case. More than five others can never pass.
+    let (mut n, mut upper) = (0usize, 0usize);
     for c in s.chars().filter(|c| *c != '.' && *c != '&') {
         if !c.is_alphanumeric() {
             return false;
         }
         n += 1;
-        if n > 10 {
+        if c.is_uppercase() {
+            upper += 1;
+        }
+        if n > 10 || n - upper > 5 {
             return false;
         }
-        upper += usize::from(c.is_uppercase());
     }
     n >= 2 && upper >= 2 && upper * 2 >= n
 }
@@ -177,7 +181,7 @@ impl<'d> Defined<'d> {
             canonical: None,
             link: None,
             surface: w.into(),
-            key: super::resolve::key_of(w),
+            key: super::resolve::key_of(w).into(),
         })
     }
 }
@@ -196,7 +200,7 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
             if it.kind == Kind::Person {
                 continue;
             }
-            for &d in by_key.get(it.key.as_str()).into_iter().flatten() {
+            for &d in by_key.get(&*it.key).into_iter().flatten() {
                 sets.union(d, j);
             }
         }

@@ -258,7 +258,9 @@ impl<'i> Surnames<'i> {
             let (Some(first), Some(last)) = (ws.next(), ws.next_back()) else {
                 continue;
             };
-            if last.chars().count() >= 3
+            // Only the first full name of a surname counts.
+            if !map.contains_key(last)
+                && last.chars().count() >= 3
                 && last.starts_with(char::is_uppercase)
                 && !NOT_SURNAMES.contains(&last)
                 && !roles::is_title(last)
@@ -314,7 +316,7 @@ impl<'i> Surnames<'i> {
             canonical: None,
             link: None,
             surface: w.into(),
-            key: w.to_lowercase(),
+            key: w.to_lowercase().into(),
         })
     }
 }

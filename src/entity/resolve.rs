@@ -37,6 +37,7 @@ use crate::text::{Doc, Token};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 
 /// A mention while it is being resolved.
 #[derive(Debug, Clone)]
@@ -50,8 +51,8 @@ pub(crate) struct Item<'d> {
     /// The surface as a name: whitespace collapsed, a leading "the" dropped (borrowed from the
     /// text when that changes nothing, the usual case).
     pub surface: Cow<'d, str>,
-    /// What same-name merging compares.
-    pub key: String,
+    /// What same-name merging compares ([`key_of`]), shared by the items with the same name.
+    pub key: Rc<str>,
 }
 
 /// A small, fast hasher (the Fx hash of rustc) for the per-document maps of resolution: keys are
@@ -190,7 +191,12 @@ impl<'d> Cursor<'d> {
 }
 
 impl<'d> Item<'d> {
-    pub(crate) fn new(doc: &'d Doc, c: &Candidate, cursor: &mut Cursor) -> Option<Item<'d>> {
+    pub(crate) fn new(
+        doc: &'d Doc,
+        c: &Candidate,
+        cursor: &mut Cursor,
+        keys: &mut Keys<'d>,
+    ) -> Option<Item<'d>> {
         let mut span = c.span;
         let raw = doc.slice(span);
         if raw.is_empty() {
@@ -212,10 +218,16 @@ impl<'d> Item<'d> {
             return None;
         }
         let surface = name_form(text);
-        let key = match c.canonical {
-            Some(k) => key_of(k),
-            None if c.kind == Kind::Organization => key_of(without_legal_suffix(&surface)),
-            None => key_of(&surface),
+        let key = match (c.canonical, &surface) {
+            (Some(k), _) => keys.get(k),
+            (None, Cow::Borrowed(s)) if c.kind == Kind::Organization => {
+                keys.get(without_legal_suffix(s))
+            }
+            (None, Cow::Borrowed(s)) => keys.get(s),
+            (None, Cow::Owned(s)) if c.kind == Kind::Organization => {
+                key_of(without_legal_suffix(s)).into()
+            }
+            (None, Cow::Owned(s)) => key_of(s).into(),
         };
         Some(Item {
             span,
@@ -364,6 +376,22 @@ pub(crate) fn key_of(s: &str) -> String {
     }
 }
 
+/// [`key_of`] each distinct name once per document: a name repeated a hundred times shares one
+/// key.
+#[derive(Default)]
+pub(crate) struct Keys<'d> {
+    memo: FastMap<&'d str, Rc<str>>,
+}
+
+impl<'d> Keys<'d> {
+    pub(crate) fn get(&mut self, name: &'d str) -> Rc<str> {
+        self.memo
+            .entry(name)
+            .or_insert_with(|| key_of(name).into())
+            .clone()
+    }
+}
+
 /// Minimal union-find over item indices.
 pub(crate) struct Sets(Vec<usize>);
 
@@ -391,11 +419,12 @@ impl Sets {
 /// Stage 6: merges candidates into entities; returns mentions (text order) and entities.
 pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Entity>) {
     let mut cursor = Cursor::new(doc);
+    let mut keys = Keys::default();
     let mut items: Vec<Item> = Vec::with_capacity(candidates.len() + candidates.len() / 8);
     items.extend(
         candidates
             .iter()
-            .filter_map(|c| Item::new(doc, c, &mut cursor)),
+            .filter_map(|c| Item::new(doc, c, &mut cursor, &mut keys)),
     );
     items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
     // Added mentions: acronyms and surnames resolution can prove.
@@ -496,7 +525,7 @@ fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
         if people.is_part(items, i) {
             continue;
         }
-        let (head, rest) = first.entry(it.key.as_str()).or_insert((i, Vec::new()));
+        let (head, rest) = first.entry(&*it.key).or_insert((i, Vec::new()));
         if *head == i {
             continue;
         }
@@ -524,7 +553,7 @@ fn merge_groups(items: &[Item], sets: &mut Sets) {
             let j = *by_link.entry(l).or_insert(i);
             sets.union(j, i);
         }
-        let j = *by_key.entry(it.key.as_str()).or_insert(i);
+        let j = *by_key.entry(&*it.key).or_insert(i);
         sets.union(j, i);
     }
     // Plurals: "russians" joins "russian".
@@ -564,7 +593,7 @@ fn merge_place_suffix(items: &[Item], sets: &mut Sets) {
     }
     for (i, it) in items.iter().enumerate() {
         if matches!(it.kind, Kind::Place | Kind::Other) {
-            if let Some(&j) = long.get(it.key.as_str()) {
+            if let Some(&j) = long.get(&*it.key) {
                 sets.union(j, i);
             }
         }
@@ -576,18 +605,25 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
     // Clusters in order of first mention (items are in text order).
     // Roots are the earliest items of their sets: a cluster is opened at its root.
     let mut cluster_of = vec![usize::MAX; items.len()];
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut mention_entity = vec![0usize; items.len()];
+    let mut sizes: Vec<usize> = Vec::new();
     for i in 0..items.len() {
         let r = sets.find(i);
         if cluster_of[r] == usize::MAX {
-            cluster_of[r] = clusters.len();
-            clusters.push(Vec::new());
+            cluster_of[r] = sizes.len();
+            sizes.push(0);
         }
-        clusters[cluster_of[r]].push(i);
+        mention_entity[i] = cluster_of[r];
+        sizes[cluster_of[r]] += 1;
+    }
+    let mut clusters: Vec<Vec<usize>> = sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
+    for (i, &c) in mention_entity.iter().enumerate() {
+        clusters[c].push(i);
     }
     let mut entities = Vec::with_capacity(clusters.len());
-    let mut mention_entity = vec![0usize; items.len()];
-    for (id, members) in clusters.iter().enumerate() {
+    // (`mention_entity` holds each item's cluster: clusters are numbered like the entities.)
+    for (id, list) in clusters.into_iter().enumerate() {
+        let members = &list[..];
         let kind = entity_kind(&items, members);
         let name = canonical_name(&items, members, kind);
         let mut aliases: Vec<String> = Vec::new();
@@ -596,30 +632,30 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
             if s != name && !aliases.iter().any(|a| a == s) {
                 aliases.push(s.to_string());
             }
-            mention_entity[m] = id;
         }
+        // The finder's link, else the shared lexicon's country for a nationality word.
+        let country = members
+            .iter()
+            .find_map(|&m| items[m].link)
+            .or_else(|| {
+                (kind == Kind::Group)
+                    .then(|| {
+                        members
+                            .iter()
+                            .find_map(|&m| lexicon::demonym_country(&items[m].surface))
+                    })
+                    .flatten()
+            })
+            .map(str::to_string);
         entities.push(Entity {
             id,
             kind,
             name,
-            mentions: members.clone(),
+            mentions: list,
             aliases,
             roles: Vec::new(),
             salience: 0.0,
-            // The finder's link, else the shared lexicon's country for a nationality word.
-            country: members
-                .iter()
-                .find_map(|&m| items[m].link)
-                .or_else(|| {
-                    (kind == Kind::Group)
-                        .then(|| {
-                            members
-                                .iter()
-                                .find_map(|&m| lexicon::demonym_country(&items[m].surface))
-                        })
-                        .flatten()
-                })
-                .map(str::to_string),
+            country,
         });
     }
     let mentions: Vec<Mention> = items
