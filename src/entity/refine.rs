@@ -17,8 +17,38 @@ use crate::text::{Doc, TokenKind};
 const SURE: f32 = 0.75;
 
 fn score(doc: &Doc, c: &Candidate) -> f32 {
-    let words = doc.slice(c.span).split_whitespace().count().max(1);
+    let words = words_upto_4(doc.slice(c.span)).max(1);
     c.confidence + 0.1 * (words.min(4) - 1) as f32
+}
+
+/// `s.split_whitespace().count().min(4)`, stopping at the fourth word (byte by byte for ASCII).
+fn words_upto_4(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().take(4).count();
+    }
+    let (mut n, mut in_word) = (0, false);
+    for b in s.bytes() {
+        // The ASCII white space of `char::is_whitespace`.
+        let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        if !space && !in_word {
+            n += 1;
+            if n == 4 {
+                return 4;
+            }
+        }
+        in_word = !space;
+    }
+    n
+}
+
+/// Maps `f32::total_cmp` order onto `u32` order.
+fn total_order_key(x: f32) -> u32 {
+    let b = x.to_bits();
+    if b & 0x8000_0000 != 0 {
+        !b
+    } else {
+        b | 0x8000_0000
+    }
 }
 
 /// Settles overlapping candidates.
@@ -116,7 +146,13 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     let is_part = |i: usize| part_from(i).is_some();
     let mut i = 0;
     while i < toks.len() {
-        if part_from(i).is_none_or(|from| toks[i].span.start < from) {
+        // Most tokens fail on kind or first byte: test those in the loop itself.
+        let t = &toks[i];
+        if t.kind != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
+            i += 1;
+            continue;
+        }
+        if part_from(i).is_none_or(|from| t.span.start < from) {
             i += 1;
             continue;
         }
@@ -152,14 +188,21 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             link: None,
         });
     }
-    let mut out: Vec<Candidate> = chosen
-        .into_iter()
-        .zip(replaced)
-        .filter(|(_, r)| !r)
-        .map(|(c, _)| c)
-        .collect();
+    let mut out: Vec<Candidate> = Vec::with_capacity(chosen.len() + extra.len());
+    out.extend(
+        chosen
+            .into_iter()
+            .zip(replaced)
+            .filter(|(_, r)| !r)
+            .map(|(c, _)| c),
+    );
     out.extend(extra);
-    out.sort_by_key(|c| (c.span.start, c.span.end));
+    if !out
+        .windows(2)
+        .all(|w| (w[0].span.start, w[0].span.end) <= (w[1].span.start, w[1].span.end))
+    {
+        out.sort_by_key(|c| (c.span.start, c.span.end));
+    }
     out
 }
 
@@ -170,28 +213,89 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
 /// empty taken span included). Taken spans never overlap, so two bit sets over the text's bytes
 /// answer both: bytes inside taken spans, and bytes where a taken span starts.
 fn select(doc: &Doc, cands: Vec<Candidate>) -> Vec<Candidate> {
-    let mut order: Vec<(f32, usize, usize)> = cands
+    // Descending score as integers.
+    let keys: Vec<u32> = cands
         .iter()
-        .enumerate()
-        .map(|(i, c)| (score(doc, c), c.span.start, i))
+        .map(|c| !total_order_key(score(doc, c)))
         .collect();
-    order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Candidates come in start order (the finders sort them): then ordering by score alone, keeping
+    // the input order within a score, is the (score, start, index) order, and scores take few
+    // values (a counting sort). Otherwise sort by all three.
+    let by_start = cands.windows(2).all(|w| w[0].span.start <= w[1].span.start);
+    let order: Vec<usize> = if by_start {
+        by_key_stable(&keys)
+    } else {
+        let mut o: Vec<(u32, usize, usize)> = cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (keys[i], c.span.start, i))
+            .collect();
+        o.sort_unstable();
+        o.into_iter().map(|x| x.2).collect()
+    };
     let end = cands.iter().map(|c| c.span.end.max(c.span.start + 1)).max();
     let mut inside = Bits::new(end.unwrap_or(0));
     let mut starts = Bits::new(end.unwrap_or(0));
     let mut taken: Vec<usize> = Vec::with_capacity(cands.len());
-    for &(_, _, i) in &order {
+    let mut chosen = vec![false; cands.len()];
+    let mut shared_start = false;
+    for &i in &order {
         let s = cands[i].span;
         if inside.get(s.start) || starts.any(s.start, s.end) {
             continue;
         }
         inside.set_range(s.start, s.end);
+        // (Only equal empty spans can share a start.)
+        shared_start |= starts.get(s.start);
         starts.set(s.start);
         taken.push(i);
+        chosen[i] = true;
     }
-    // Stable: equal (empty) spans keep score order.
-    taken.sort_by_key(|&i| (cands[i].span.start, cands[i].span.end));
-    taken.into_iter().map(|i| cands[i].clone()).collect()
+    if by_start && !shared_start {
+        // Distinct starts, input in start order: the input order is the text order.
+        return cands
+            .into_iter()
+            .zip(chosen)
+            .filter(|(_, t)| *t)
+            .map(|(c, _)| c)
+            .collect();
+    }
+    // Equal (empty) spans keep score order (their rank in `taken`).
+    let mut ranked: Vec<(usize, usize, usize)> = taken
+        .iter()
+        .enumerate()
+        .map(|(r, &i)| (cands[i].span.start, cands[i].span.end, r))
+        .collect();
+    ranked.sort_unstable();
+    ranked
+        .into_iter()
+        .map(|(_, _, r)| cands[taken[r]].clone())
+        .collect()
+}
+
+/// Indices of `keys` in ascending key order, equal keys in index order (a counting sort over the
+/// distinct keys).
+fn by_key_stable(keys: &[u32]) -> Vec<usize> {
+    let mut distinct = keys.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let buckets: Vec<usize> = keys
+        .iter()
+        .map(|&k| distinct.partition_point(|&d| d < k))
+        .collect();
+    let mut next = vec![0usize; distinct.len() + 1];
+    for &b in &buckets {
+        next[b + 1] += 1;
+    }
+    for b in 1..next.len() {
+        next[b] += next[b - 1];
+    }
+    let mut out = vec![0; keys.len()];
+    for (i, &b) in buckets.iter().enumerate() {
+        out[next[b]] = i;
+        next[b] += 1;
+    }
+    out
 }
 
 /// A fixed-size set of byte positions.
@@ -209,12 +313,30 @@ impl Bits {
             *w |= 1 << (i % 64);
         }
     }
+    /// The bits of word `w` that lie in `a..b`.
+    fn mask(w: usize, a: usize, b: usize) -> u64 {
+        let lo = a.max(w * 64) - w * 64;
+        let hi = b.min(w * 64 + 64) - w * 64;
+        if hi <= lo {
+            return 0;
+        }
+        (u64::MAX >> (64 - (hi - lo))) << lo
+    }
     fn set_range(&mut self, a: usize, b: usize) {
-        (a..b).for_each(|i| self.set(i));
+        if a >= b {
+            return;
+        }
+        for w in a / 64..=(b - 1) / 64 {
+            if let Some(x) = self.0.get_mut(w) {
+                *x |= Bits::mask(w, a, b);
+            }
+        }
     }
     /// True when a position in `a..b` is set.
     fn any(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|i| self.get(i))
+        a < b
+            && (a / 64..=(b - 1) / 64)
+                .any(|w| self.0.get(w).is_some_and(|x| x & Bits::mask(w, a, b) != 0))
     }
 }
 
@@ -236,6 +358,66 @@ mod tests {
             confidence,
             canonical: None,
             link: None,
+        }
+    }
+
+    #[test]
+    fn bit_ranges() {
+        let mut b = Bits::new(300);
+        b.set_range(60, 130);
+        b.set_range(200, 200);
+        for (a, z, want) in [
+            (0, 60, false),
+            (0, 61, true),
+            (129, 140, true),
+            (130, 300, false),
+            (64, 65, true),
+            (100, 100, false),
+            (299, 300, false),
+        ] {
+            assert_eq!(b.any(a, z), want, "{a}..{z}");
+            assert_eq!((a..z).any(|i| b.get(i)), want, "{a}..{z} bit by bit");
+        }
+        b.set_range(0, 300);
+        assert!(b.get(0) && b.get(63) && b.get(64) && b.get(299));
+        assert!(!b.any(300, 400));
+    }
+
+    #[test]
+    fn counting_sort_is_stable() {
+        let keys = [5u32, 1, 5, 0, 1, 9, 5];
+        let mut want: Vec<usize> = (0..keys.len()).collect();
+        want.sort_by_key(|&i| keys[i]);
+        assert_eq!(by_key_stable(&keys), want);
+        assert!(by_key_stable(&[]).is_empty());
+    }
+
+    #[test]
+    fn word_counts_and_score_order() {
+        for t in [
+            "",
+            " ",
+            "Putin",
+            "Vladimir  Putin",
+            "a\x0bb\tc\nd e",
+            " Kursk region ",
+            "Ålesund\u{a0}town",
+        ] {
+            assert_eq!(
+                words_upto_4(t),
+                t.split_whitespace().count().min(4),
+                "{t:?}"
+            );
+        }
+        let xs = [-1.5f32, -0.0, 0.0, 0.5, 0.75, 1.2, f32::NAN, -f32::NAN];
+        for a in xs {
+            for b in xs {
+                assert_eq!(
+                    total_order_key(a).cmp(&total_order_key(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+            }
         }
     }
 
