@@ -62,6 +62,31 @@ fn stem(w: &str) -> String {
     w.to_lowercase().chars().take(6).collect()
 }
 
+/// `d.to_string()` ("2025-03-13") without the formatting machinery.
+fn iso(d: Date) -> String {
+    if !(0..=9999).contains(&d.year) || d.month > 99 || d.day > 99 {
+        return d.to_string();
+    }
+    let y = d.year as u32;
+    // Digits, and 10 where a dash goes (no digit: `from_digit` gives none).
+    let digits = [
+        y / 1000,
+        y / 100 % 10,
+        y / 10 % 10,
+        y % 10,
+        10,
+        d.month / 10,
+        d.month % 10,
+        10,
+        d.day / 10,
+        d.day % 10,
+    ];
+    digits
+        .iter()
+        .map(|&x| char::from_digit(x, 10).unwrap_or('-'))
+        .collect()
+}
+
 struct Dated {
     sentence: usize,
     time: usize,
@@ -165,15 +190,15 @@ pub fn build(
                 continue;
             };
             let e = TimelineEntry {
-                value: day.to_string(),
+                value: iso(day),
                 start: clause.start,
                 end: clause.end,
                 text: text[clause.start..clause.end].to_string(),
                 entities: entities_in(mentions, ordered, clause),
                 times: vec![a.time, di],
                 granularity: "day".into(),
-                from: Some(day.to_string()),
-                to: Some(day.to_string()),
+                from: Some(iso(day)),
+                to: Some(iso(day)),
                 status: EventStatus::Reported,
                 open_ended: false,
                 durations: vec![di],
@@ -214,8 +239,8 @@ pub fn build(
             entities: entities_in(mentions, ordered, s.span),
             times: ids,
             granularity: gran.to_string(),
-            from: Some(from.to_string()),
-            to: Some(to.to_string()),
+            from: Some(iso(from)),
+            to: Some(iso(to)),
             status,
             open_ended: since,
             durations: durations.clone(),
@@ -234,6 +259,38 @@ pub fn build(
         };
         entries.push((key, value, s.span.start, e));
     }
-    entries.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
-    entries.into_iter().map(|e| e.3).collect()
+    // Sort positions, not the (large) entries; stable like a sort of the entries.
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&entries[a], &entries[b]);
+        (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2))
+    });
+    let mut slots: Vec<Option<TimelineEntry>> = entries.into_iter().map(|e| Some(e.3)).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_match_display() {
+        for (y, m, d) in [
+            (2025, 3, 13),
+            (1, 1, 1),
+            (999, 12, 31),
+            (9999, 2, 28),
+            (2024, 2, 29),
+        ] {
+            if let Some(x) = Date::new(y, m, d) {
+                assert_eq!(iso(x), x.to_string());
+            }
+        }
+        let odd = Date {
+            year: -44,
+            month: 3,
+            day: 15,
+        };
+        assert_eq!(iso(odd), odd.to_string());
+    }
 }
