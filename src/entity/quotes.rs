@@ -23,20 +23,25 @@
 //! A short quoted word with no speech cue — a scare quote like urged troops to "liberate" it — is
 //! not a quotation.
 
+use super::resolve::{FastMap, FxHasher};
 use crate::model::{Cue, Entity, Kind, Mention, Quote};
 use crate::span::Span;
 use crate::tables::data_lines;
 use crate::text::{Doc, TokenKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// A set with [`FxHasher`]: the tables are ours, SipHash's guard against chosen keys buys nothing.
+type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+
+static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     data_lines(include_str!("../tables/quotes/speech_verbs.txt"))
         .map(str::trim)
         .collect()
 });
 
-static GENDER: LazyLock<HashMap<&'static str, char>> = LazyLock::new(|| {
+static GENDER: LazyLock<FastMap<&'static str, char>> = LazyLock::new(|| {
     data_lines(include_str!("../tables/quotes/given_name_gender.tsv"))
         .filter_map(|l| {
             let (n, g) = l.split_once('\t')?;
@@ -151,7 +156,12 @@ fn pair_marks(text: &str) -> Vec<Marks> {
     let mut open: Option<(usize, usize)> = None; // (mark start, inner start)
     let mut tbaq_open: Option<(usize, usize)> = None;
     let mut i = 0;
-    while i < b.len() {
+    loop {
+        // Only marks matter: skip to the next one.
+        i = next_mark(b, i);
+        if i >= b.len() {
+            break;
+        }
         match b[i] {
             b'"' => match (open, side(text, i)) {
                 (None, Side::Close) => {}
@@ -196,6 +206,30 @@ fn pair_marks(text: &str) -> Vec<Marks> {
     out
 }
 
+/// The first position at or after `i` holding a `"`, a backtick or an apostrophe (`b.len()` if
+/// none): eight bytes at a time, with the classic test for a zero byte in a word.
+fn next_mark(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64, c: u8| {
+        let y = x ^ (LO * u64::from(c));
+        y.wrapping_sub(LO) & !y & HI != 0
+    };
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        if has(x, b'"') || has(x, b'`') || has(x, b'\'') {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'"' | b'`' | b'\'') {
+        i += 1;
+    }
+    i
+}
+
 /// The inside of a quote as reported: trimmed, without a trailing hand-over comma.
 fn content(text: &str, inner: Span) -> Span {
     let s = inner.slice(text);
@@ -213,7 +247,7 @@ struct Ctx<'a> {
     /// Quote interiors: mentions inside them are not speakers.
     inside: Vec<Span>,
     /// Last word of each person's full name → the person (`None` when two share it).
-    surnames: HashMap<&'a str, Option<usize>>,
+    surnames: FastMap<&'a str, Option<usize>>,
 }
 
 /// A found attribution: the speaker entity (if resolved), the cue span, the rule.
@@ -243,10 +277,11 @@ impl<'a> Ctx<'a> {
             .map(|_| i)
     }
     fn is_pronoun(&self, k: usize) -> bool {
-        matches!(
-            self.word(k).to_lowercase().as_str(),
-            "he" | "she" | "it" | "they"
-        )
+        // (ASCII without a 'k': compared case-insensitively, the same as lower-casing.)
+        let w = self.word(k);
+        ["he", "she", "it", "they"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
     }
     /// Resolves a pronoun at token `k` to a mention index before it.
     fn pronoun(&self, k: usize) -> Option<usize> {
@@ -412,10 +447,12 @@ impl<'a> Ctx<'a> {
         if self.mention_at(k).is_some() || self.is_pronoun(k) || matches!(w, "," | "'s") {
             return true;
         }
-        let lw = w.to_lowercase();
+        // The clause words are ASCII without a 'k', and only 'e'/'E' and 'd'/'D' lower-case to
+        // "ed": case-insensitive comparisons are the lower-cased ones.
+        let ends_ed = w.len() >= 2 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
         t.kind == TokenKind::Word
-            && !CLAUSE_WORDS.contains(&lw.as_str())
-            && (t.is_capitalized(&self.doc.text) || !lw.ends_with("ed"))
+            && !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+            && (t.is_capitalized(&self.doc.text) || !ends_ed)
     }
 
     /// `Putin said: "…"`, `Putin told reporters, "…"`, `According to Putin, "…"` before the
@@ -545,7 +582,7 @@ fn words_in(doc: &Doc, s: Span) -> usize {
 /// Stage 7: finds direct quotations and attributes each to a speaker entity.
 pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
     let marks = pair_marks(&doc.text);
-    let mut surnames: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut surnames: FastMap<&str, Option<usize>> = FastMap::default();
     for e in entities.iter().filter(|e| e.kind == Kind::Person) {
         if let Some((_, last)) = e.name.rsplit_once(' ') {
             surnames
@@ -652,6 +689,18 @@ mod tests {
         let t = "\"First part.\n\"Second part,\" she said.";
         let inner: Vec<&str> = pair_marks(t).iter().map(|x| x.inner.slice(t)).collect();
         assert_eq!(inner, ["First part.", "Second part,"]);
+    }
+
+    #[test]
+    fn next_mark_finds_every_mark() {
+        let t = "He said \"ok\" and it's ``fine'' — a long tail without any mark at all here.\"";
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let naive = (i..b.len())
+                .find(|&k| matches!(b[k], b'"' | b'`' | b'\''))
+                .unwrap_or(b.len());
+            assert_eq!(next_mark(b, i), naive, "from {i}");
+        }
     }
 
     #[test]
