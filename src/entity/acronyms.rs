@@ -206,12 +206,16 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
         }
     }
     // Initials: a lone acronym with exactly one entity among the multi-word names spelling it.
-    let lone = |it: &Item| {
-        !matches!(it.kind, Kind::Person | Kind::Group | Kind::Quantity) && is_acronym(&it.surface)
-    };
+    let lone: Vec<bool> = items
+        .iter()
+        .map(|it| {
+            !matches!(it.kind, Kind::Person | Kind::Group | Kind::Quantity)
+                && is_acronym(&it.surface)
+        })
+        .collect();
     // The multi-word names spelling each acronym used (none other is ever looked up).
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
-    for it in items.iter().filter(|it| lone(it)) {
+    for (it, _) in items.iter().zip(&lone).filter(|(_, &l)| l) {
         by_initials
             .entry(letters(&it.surface).into_iter().collect())
             .or_default();
@@ -236,7 +240,7 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
         }
     }
     for (i, it) in items.iter().enumerate() {
-        if !lone(it) {
+        if !lone[i] {
             continue;
         }
         let spelled: String = letters(&it.surface).into_iter().collect();

@@ -426,7 +426,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
             .iter()
             .filter_map(|c| Item::new(doc, c, &mut cursor, &mut keys)),
     );
-    items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
+    sort_items(&mut items);
     // Added mentions: acronyms and surnames resolution can prove.
     // One pass over the tokens for both rules. A token taken as an acronym is not also a surname
     // (the surname rule skips covered tokens, and the acronym's token is its only span).
@@ -456,7 +456,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         }
     }
     items.extend(added);
-    items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
+    sort_items(&mut items);
 
     let people = people::Index::new(&items);
     let mut sets = Sets::new(items.len());
@@ -467,6 +467,14 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     acronyms::merge(doc, &items, &mut sets);
 
     build(doc, items, &mut sets)
+}
+
+/// Sorts items by start, longer first (stable), unless they already are (refine's output is).
+fn sort_items(items: &mut [Item]) {
+    let key = |it: &Item| (it.span.start, std::cmp::Reverse(it.span.end));
+    if !items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        items.sort_by_key(key);
+    }
 }
 
 /// Spans already taken by mentions, for quick overlap tests.
