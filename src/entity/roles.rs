@@ -437,12 +437,9 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
     }
     let mut i = comma + 1;
     // Optional determiner or possessor ("the", "Russia's").
-    if i < n
-        && matches!(
-            v.text(i).to_lowercase().as_str(),
-            "the" | "a" | "an" | "its"
-        )
-    {
+    // (Word lists here are ASCII without a 'k': compared case-insensitively, as lower-cased.)
+    let any_of = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if i < n && any_of(v.text(i), &["the", "a", "an", "its"]) {
         i += 1;
     } else {
         // A possessor: up to four name words then 's.
@@ -460,7 +457,6 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
     let mut k = i;
     while k < n && v.same_sentence(k, comma) && k < start + 10 {
         let w = v.text(k);
-        let lw = w.to_lowercase();
         match v.covered(k) {
             Some(mi) if mentions[mi].kind == Kind::Person => break,
             Some(_) => end = Some(k),
@@ -468,14 +464,12 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
                 has_title = true;
                 end = Some(k);
             }
-            None if v.tok(k).is_capitalized(&v.doc.text)
-                && !NOT_IN_CHUNK.contains(&lw.as_str()) =>
-            {
+            None if v.tok(k).is_capitalized(&v.doc.text) && !any_of(w, NOT_IN_CHUNK) => {
                 end = Some(k)
             }
             None if is_modifier(w) || v.glue(k) => {}
             // "of Russia", "for the ministry": kept only if a name or title follows.
-            None if has_title && matches!(lw.as_str(), "of" | "for" | "at" | "to" | "the") => {}
+            None if has_title && any_of(w, &["of", "for", "at", "to", "the"]) => {}
             None => break,
         }
         k += 1;
