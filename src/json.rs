@@ -43,8 +43,67 @@ pub fn to_json(analysis: Analysis, text: &str) -> String {
     let mut w = Writer {
         out: String::with_capacity(estimate(&a)),
     };
-    w.document(&a);
+    w.document(&a, false);
     w.out
+}
+
+/// The lists of the document, in document order, that [`to_json_pieces`] sends in batches.
+pub const LISTS: [&str; 6] = [
+    "mentions",
+    "entities",
+    "times",
+    "timeline",
+    "quotes",
+    "sentences",
+];
+
+fn list_len(a: &Analysis, key: &str) -> usize {
+    match key {
+        "mentions" => a.mentions.len(),
+        "entities" => a.entities.len(),
+        "times" => a.times.len(),
+        "timeline" => a.timeline.len(),
+        "quotes" => a.quotes.len(),
+        _ => a.sentences.len(),
+    }
+}
+
+/// The schema document of `text` in pieces, for a consumer that assembles it without ever holding
+/// the whole JSON text (the WASM edge: a 1 MB article gives ~4 MB of JSON, which would otherwise
+/// be one more 4 MB block of WebAssembly memory — never returned — and one more 4 MB JS string).
+///
+/// `sink(None, json)` receives the document with the lists of [`LISTS`] empty; then
+/// `sink(Some(key), json)` receives, in order, JSON arrays of about `batch` bytes holding the
+/// items of list `key`. Appending each batch's items to its list gives exactly [`to_json`]'s
+/// document.
+pub fn to_json_pieces(
+    analysis: Analysis,
+    text: &str,
+    batch: usize,
+    sink: &mut dyn FnMut(Option<&str>, &str),
+) {
+    let a = analysis.into_utf16(text);
+    let mut w = Writer {
+        out: String::with_capacity(batch.max(256) + 1024),
+    };
+    w.document(&a, true);
+    sink(None, &w.out);
+    for key in LISTS {
+        w.out.clear();
+        for i in 0..list_len(&a, key) {
+            w.out.push(if w.out.is_empty() { '[' } else { ',' });
+            w.item(&a, key, i);
+            if w.out.len() >= batch {
+                w.out.push(']');
+                sink(Some(key), &w.out);
+                w.out.clear();
+            }
+        }
+        if !w.out.is_empty() {
+            w.out.push(']');
+            sink(Some(key), &w.out);
+        }
+    }
 }
 
 /// A generous guess of the document's length, so the output is allocated once.
@@ -231,7 +290,8 @@ impl Writer {
         self.uint(end);
     }
 
-    fn document(&mut self, a: &Analysis) {
+    /// The whole document; with `skeleton`, the six lists of [`LISTS`] are written empty.
+    fn document(&mut self, a: &Analysis, skeleton: bool) {
         self.raw("{\"version\":");
         self.string(env!("CARGO_PKG_VERSION"));
         self.raw(",\"reference_date\":");
@@ -243,21 +303,38 @@ impl Writer {
             Offsets::Utf8 => "\"utf8\"",
             Offsets::Utf16 => "\"utf16\"",
         });
-        self.raw(",\"mentions\":");
-        self.list(&a.mentions, Self::mention);
-        self.raw(",\"entities\":");
-        self.list(&a.entities, Self::entity);
-        self.raw(",\"times\":");
-        self.list(&a.times, Self::timex);
-        self.raw(",\"timeline\":");
-        self.list(&a.timeline, Self::timeline_entry);
-        self.raw(",\"quotes\":");
-        self.list(&a.quotes, Self::quote);
-        self.raw(",\"sentences\":");
-        self.list(&a.sentences, Self::span);
+        for key in LISTS {
+            self.out.push_str(",\"");
+            self.out.push_str(key);
+            self.out.push_str("\":");
+            if skeleton {
+                self.raw("[]");
+            } else {
+                self.out.push('[');
+                for i in 0..list_len(a, key) {
+                    if i > 0 {
+                        self.out.push(',');
+                    }
+                    self.item(a, key, i);
+                }
+                self.out.push(']');
+            }
+        }
         self.raw(",\"warnings\":");
         self.strings(&a.warnings);
         self.out.push('}');
+    }
+
+    /// Item `i` of the list `key` (one of [`LISTS`]).
+    fn item(&mut self, a: &Analysis, key: &str, i: usize) {
+        match key {
+            "mentions" => self.mention(&a.mentions[i]),
+            "entities" => self.entity(&a.entities[i]),
+            "times" => self.timex(&a.times[i]),
+            "timeline" => self.timeline_entry(&a.timeline[i]),
+            "quotes" => self.quote(&a.quotes[i]),
+            _ => self.span(&a.sentences[i]),
+        }
     }
 
     fn reference(&mut self, r: &Reference) {
@@ -492,6 +569,47 @@ mod tests {
         ];
         for (name, text) in table {
             check(name, text, &Options::new());
+        }
+    }
+
+    #[test]
+    fn pieces_reassemble_to_the_document() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/seed-article.txt"
+        ))
+        .expect("founding article");
+        let opts = Options::new()
+            .with_reference_date("2025-03-13")
+            .expect("date");
+        let a = analyze(&text, &opts).expect("analyzes");
+        let whole: serde_json::Value =
+            serde_json::from_str(&to_json(a.clone(), &text)).expect("json");
+        for batch in [1, 100, 1 << 16] {
+            let mut doc: Option<serde_json::Value> = None;
+            let mut batches = 0usize;
+            to_json_pieces(a.clone(), &text, batch, &mut |key, json| {
+                let v: serde_json::Value = serde_json::from_str(json).expect("piece is JSON");
+                match key {
+                    None => doc = Some(v),
+                    Some(k) => {
+                        batches += 1;
+                        let list = doc.as_mut().expect("skeleton first")[k]
+                            .as_array_mut()
+                            .expect("list");
+                        list.extend(v.as_array().expect("batch is an array").iter().cloned());
+                    }
+                }
+            });
+            assert_eq!(doc.as_ref(), Some(&whole), "batch {batch}");
+            if batch == 1 {
+                // One item per batch: every list item came as its own piece.
+                let n: usize = LISTS
+                    .iter()
+                    .map(|k| whole[k].as_array().map_or(0, Vec::len))
+                    .sum();
+                assert_eq!(batches, n);
+            }
         }
     }
 
