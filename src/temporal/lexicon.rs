@@ -271,7 +271,7 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| parse_all().unwrap_or_defau
 /// A regex alternation of `words` (escaped, longest first; spaces match any run of spaces).
 pub fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
     let mut w: Vec<&String> = words.collect();
-    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    crate::sort::sort_by(&mut w, |a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     w.iter()
         .map(|s| regex::escape(s).replace(' ', r"\s+"))
         .collect::<Vec<_>>()

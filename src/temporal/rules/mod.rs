@@ -302,7 +302,7 @@ pub fn find_all(text: &str) -> Vec<Cand> {
     // earlier family (the order above). One sweep in text order: a candidate overlapping the
     // last kept one either replaces it (strictly longer) or is dropped. Linear after the sort.
     let mut order: Vec<usize> = (0..c.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         c[a].span
             .start
             .cmp(&c[b].span.start)
