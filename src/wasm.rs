@@ -7,15 +7,13 @@
 //! 0.8999999761581421 — and is slower on large results than one `JSON.parse`). The hand-written
 //! writer keeps `serde_json` and the model's serde code out of the .wasm.
 
-use crate::options::{Options, RawOptions, OPTION_KEYS};
+use crate::options::{Options, RawOptions};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
-    fn object_keys(o: &JsValue) -> Result<Box<[JsValue]>, JsValue>;
     #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
     fn reflect_get(o: &JsValue, key: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Reflect, js_name = apply, catch)]
@@ -195,7 +193,11 @@ pub fn analyze(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let raw = raw_options(&options).map_err(|e| JsError::new(&e))?;
+    let raw: RawOptions = if options.is_undefined() || options.is_null() {
+        RawOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?
+    };
     let opts = Options::try_from(raw).map_err(|e| JsError::new(&e.to_string()))?;
     let analysis = crate::analyze(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
     // The document is built from pieces (the skeleton, then batches of each list appended with
@@ -219,70 +221,6 @@ pub fn analyze(
         }
     });
     doc.map_err(|_| JsError::new("could not convert the result: JSON.parse failed"))
-}
-
-/// Reads `{ referenceDate?: string | null }` (`reference_date` too) from a JS value, with the
-/// same rules as [`RawOptions`]' serde reading for JSONL: `undefined`/`null` mean no options,
-/// unknown keys and wrong types are errors naming the field. Done by hand so the .wasm does not
-/// carry serde-wasm-bindgen and its float formatting.
-fn raw_options(options: &JsValue) -> Result<RawOptions, String> {
-    const EXPECTING: &str = "options as an object like { referenceDate: \"YYYY-MM-DD\" }";
-    let mut raw = RawOptions::default();
-    if options.is_undefined() || options.is_null() {
-        return Ok(raw);
-    }
-    if !options.is_object() || options.is_array() {
-        return Err(format!(
-            "invalid type: {}, expected {EXPECTING}",
-            describe(options)
-        ));
-    }
-    let keys = object_keys(options)
-        .map_err(|_| format!("could not read the options: expected {EXPECTING}"))?;
-    for key in keys.iter() {
-        let key = key.as_string().unwrap_or_default();
-        match key.as_str() {
-            "referenceDate" | "reference_date" => {
-                let v = reflect_get(options, &key).unwrap_or(JsValue::UNDEFINED);
-                raw.reference_date = if v.is_undefined() || v.is_null() {
-                    None
-                } else if let Some(d) = v.as_string() {
-                    Some(d)
-                } else {
-                    return Err(format!(
-                        "invalid option `referenceDate`: invalid type: {}, expected a string (expected \"YYYY-MM-DD\" or null)",
-                        describe(&v)
-                    ));
-                };
-            }
-            other => {
-                return Err(format!(
-                    "unknown option `{other}` (known options: {})",
-                    OPTION_KEYS.join(", ")
-                ))
-            }
-        }
-    }
-    Ok(raw)
-}
-
-/// What a JS value is, for an error message ("a number", "a boolean", "an array"…).
-fn describe(v: &JsValue) -> &'static str {
-    if v.is_string() {
-        "a string"
-    } else if v.as_bool().is_some() {
-        "a boolean"
-    } else if v.as_f64().is_some() {
-        "a number"
-    } else if v.is_array() {
-        "an array"
-    } else if v.is_function() {
-        "a function"
-    } else if v.is_object() {
-        "an object"
-    } else {
-        "a value of another type"
-    }
 }
 
 /// Storyline's version.
