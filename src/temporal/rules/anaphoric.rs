@@ -1,30 +1,33 @@
 //! Anaphoric expressions, relative to an earlier time of the narrative: "the day before",
 //! "the following week", "a month later", "that day", "the same day".
 
-use super::{amount_of, compile, gran_for, group, unit_of, word_after, Cand};
+use super::{amount_of, gran_for, group, unit_of, word_after, Cand, Hay, Pattern};
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{Anchor, TimeOfDay, Value};
-use regex::Regex;
 use std::sync::LazyLock;
 
-static THE_U_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static THE_U_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:the-unit-before",
         r"\bthe\s+(?P<u>day|week|month|year|night|morning|evening|afternoon|weekend)\s+(?P<d>before|after|earlier|later|prior)\b",
     )
 });
-static THE_NEXT_U: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static THE_NEXT_U: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:the-next-unit",
         r"\b(?:the\s+(?P<d>next|following|previous|preceding|prior|same|subsequent)|(?P<d2>following|preceding))\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)\b",
     )
 });
-static THAT_U: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static THAT_U: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:that-unit",
         r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b",
     )
 });
-static N_LATER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static N_LATER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:n-units-later",
         r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<d>later|earlier|before|after|afterwards|afterward|previously|prior)\b",
     )
 });
@@ -64,8 +67,9 @@ fn value(unit: Unit, n: i64, part: Option<&'static str>) -> (Value, TimexType) {
 }
 
 /// Finds anaphoric expressions.
-pub fn find(text: &str, out: &mut Vec<Cand>) {
-    for c in THE_U_BEFORE.captures_iter(text) {
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
+    for c in THE_U_BEFORE.captures_iter(h) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), group(&c, "u"), group(&c, "d")) else {
             continue;
         };
@@ -90,7 +94,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-unit-before"));
     }
-    for c in THE_NEXT_U.captures_iter(text) {
+    for c in THE_NEXT_U.captures_iter(h) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };
@@ -104,7 +108,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-next-unit"));
     }
-    for c in THAT_U.captures_iter(text) {
+    for c in THAT_U.captures_iter(h) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };
@@ -112,7 +116,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, 0, part);
         out.push(Cand::new(all, ty, v, "anaphoric:that-unit"));
     }
-    for c in N_LATER.captures_iter(text) {
+    for c in N_LATER.captures_iter(h) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), c.name("u"), group(&c, "d")) else {
             continue;
         };

@@ -18,7 +18,7 @@ use super::value::Value;
 use crate::model::TimexType;
 use crate::span::Span;
 use regex::{Captures, Regex};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// A candidate expression from one rule.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,7 @@ pub struct Cand {
 
 impl Cand {
     /// A candidate covering the whole match `m`.
-    pub fn new(m: regex::Match, ty: TimexType, value: Value, rule: &'static str) -> Cand {
+    pub fn new(m: M, ty: TimexType, value: Value, rule: &'static str) -> Cand {
         Cand {
             span: Span::new(m.start(), m.end()),
             ty,
@@ -148,10 +148,8 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
     }
 });
 
-/// Compiles a case-insensitive pattern with `{name}` placeholders filled from [`B`].
-/// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
-/// time it yields a regex that never matches rather than a panic.
-pub fn compile(pat: &str) -> Regex {
+/// Fills the `{name}` placeholders of a rule pattern from [`B`].
+pub fn expand(pat: &str) -> String {
     let b = &*B;
     let p = pat
         .replace("{MONTH}", &b.month)
@@ -166,15 +164,303 @@ pub fn compile(pat: &str) -> Regex {
         .replace("{PART}", &b.part);
     // ASCII word boundaries: a Unicode \b makes the regex engine give up its fast DFA on any
     // non-ASCII text (curly quotes, accents), which costs an order of magnitude in speed.
-    let p = p.replace(r"\b", r"(?-u:\b)");
-    Regex::new(&format!("(?i){p}")).unwrap_or_else(|e| {
-        debug_assert!(false, "bad temporal pattern {pat}: {e}");
+    p.replace(r"\b", r"(?-u:\b)")
+}
+
+/// Compiles an expanded pattern (see [`expand`]) for case-insensitive matching by running it
+/// case-sensitively over the ASCII-lowercased text ([`Hay::low`]): upper-case pattern letters are
+/// lowered. `exotic` keeps the two non-ASCII letters that `(?i)` folds onto ASCII ones ("ſ" = s,
+/// Kelvin "K" = k) and Unicode `\s`; otherwise `\s` is ASCII and the whole regex works on bytes,
+/// which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for classes).
+/// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
+/// time it yields a regex that never matches rather than a panic.
+pub fn compile(expanded: &str, exotic: bool) -> Regex {
+    let folded = fold_pattern(expanded, exotic);
+    // Byte mode for the ASCII variant: the same matches on valid UTF-8 (every construct left is
+    // ASCII), and no UTF-8 automata built for the classes.
+    let p = if exotic {
+        folded
+    } else {
+        format!("(?-u){folded}")
+    };
+    Regex::new(&p).unwrap_or_else(|e| {
+        debug_assert!(false, "bad temporal pattern {expanded}: {e}");
         Regex::new(r"[^\s\S]").expect("the never-matching regex compiles")
     })
 }
 
+/// Rewrites a pattern for the lower-cased haystack (see [`compile`]). Letters in escapes (`\s`,
+/// `\b`), group names and flags (`(?P<name>`, `(?-u:`) and repetitions (`{2}`) are kept; letters
+/// inside classes are not expected (the test checks).
+fn fold_pattern(p: &str, exotic: bool) -> String {
+    let mut o = String::with_capacity(p.len() + p.len() / 4);
+    let mut chars = p.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('s') if !exotic && in_class => o.push_str(r"\t\n\x0B\x0C\r "),
+                Some('s') if !exotic => o.push_str(r"[\t\n\x0B\x0C\r ]"),
+                Some(n) => {
+                    o.push(c);
+                    o.push(n);
+                }
+                None => o.push(c),
+            },
+            '[' if !in_class => {
+                in_class = true;
+                o.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                o.push(c);
+            }
+            '(' if !in_class && chars.peek() == Some(&'?') => {
+                o.push(c);
+                for n in chars.by_ref() {
+                    o.push(n);
+                    if n == ':' || n == '>' || n == ')' {
+                        break;
+                    }
+                }
+            }
+            '{' if !in_class => {
+                o.push(c);
+                for n in chars.by_ref() {
+                    o.push(n);
+                    if n == '}' {
+                        break;
+                    }
+                }
+            }
+            c if in_class && c.is_ascii_alphabetic() => {
+                debug_assert!(false, "a letter in a class would not be case-folded: {p}");
+                o.push(c);
+            }
+            c if c.is_ascii_alphabetic() => match c.to_ascii_lowercase() {
+                's' if exotic => o.push_str("[s\u{17F}]"),
+                'k' if exotic => o.push_str("[k\u{212A}]"),
+                l => o.push(l),
+            },
+            _ => o.push(c),
+        }
+    }
+    o
+}
+
+/// True when `text` has a character on which the ASCII patterns of [`compile`] would read
+/// differently from `(?i)` Unicode ones: "ſ", the Kelvin sign, or non-ASCII white space.
+pub fn is_exotic(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(p) = b[i..]
+        .iter()
+        .position(|&x| matches!(x, 0xC2 | 0xC5 | 0xE1 | 0xE2 | 0xE3))
+    {
+        i += p;
+        if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
+            if c == '\u{17F}' || c == '\u{212A}' || (!c.is_ascii() && c.is_whitespace()) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The text the rules run over: as written (for capitals and context) and ASCII-lowercased (for
+/// matching; same byte offsets).
+#[derive(Clone, Copy)]
+pub struct Hay<'t> {
+    /// The normalized text.
+    pub text: &'t str,
+    /// `text` with ASCII letters lowered.
+    pub low: &'t str,
+    /// See [`is_exotic`].
+    pub exotic: bool,
+    /// The gate bits of the patterns that can match (see [`triggered`]).
+    pub present: u64,
+}
+
+/// A rule pattern, compiled on first use in the variant the text needs (see [`compile`]), and
+/// run only on texts holding one of its trigger words (`src/tables/temporal/triggers.tsv`).
+pub struct Pattern {
+    src: String,
+    bit: u64,
+    ascii: OnceLock<Regex>,
+    exotic: OnceLock<Regex>,
+}
+
+impl Pattern {
+    /// A pattern with `{name}` placeholders (see [`expand`]), written for case-insensitive
+    /// matching; `key` names its row of trigger words.
+    pub fn new(key: &str, pat: &str) -> Pattern {
+        let bit = GATE.bits.get(key).copied();
+        debug_assert!(bit.is_some(), "no trigger row for {key}");
+        Pattern {
+            src: expand(pat),
+            bit: bit.unwrap_or(ALWAYS),
+            ascii: OnceLock::new(),
+            exotic: OnceLock::new(),
+        }
+    }
+
+    /// The compiled regex for a text (over its lower-cased form).
+    pub fn regex(&self, exotic: bool) -> &Regex {
+        let cell = if exotic { &self.exotic } else { &self.ascii };
+        cell.get_or_init(|| compile(&self.src, exotic))
+    }
+
+    /// Every match in `h`, leftmost first, as [`regex::Regex::captures_iter`] over the text.
+    /// Nothing (and nothing compiled) when the text lacks the pattern's trigger words.
+    pub fn captures_iter<'r, 't: 'r>(&'r self, h: &Hay<'t>) -> impl Iterator<Item = Caps<'t>> + 'r {
+        let text = h.text;
+        let on = h.exotic || h.present & self.bit != 0;
+        on.then(|| self.regex(h.exotic).captures_iter(h.low))
+            .into_iter()
+            .flatten()
+            .map(move |caps| Caps { caps, text })
+    }
+}
+
+/// The gate bit of patterns without a trigger row: always present.
+const ALWAYS: u64 = 1 << 63;
+
+/// Trigger words of every pattern (`triggers.tsv`): one pass over a text tells which patterns
+/// can match in it at all.
+struct Gate {
+    /// Pattern key → its bit.
+    bits: std::collections::HashMap<String, u64>,
+    /// Trigger words, and for each the bits of the patterns it triggers.
+    words: Option<aho_corasick::AhoCorasick>,
+    masks: Vec<u64>,
+    /// Bits of the patterns triggered by any ASCII digit.
+    digit: u64,
+    /// Every bit in use.
+    all: u64,
+}
+
+static GATE: LazyLock<Gate> = LazyLock::new(|| {
+    let lx = &*LEX;
+    let mut bits = std::collections::HashMap::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut masks: Vec<u64> = Vec::new();
+    let mut digit = 0u64;
+    let mut all = ALWAYS;
+    let mut add = |w: &str, bit: u64| {
+        let w = w.split(' ').next().unwrap_or(w);
+        match words.iter().position(|x| x == w) {
+            Some(i) => masks[i] |= bit,
+            None => {
+                words.push(w.to_string());
+                masks.push(bit);
+            }
+        }
+    };
+    for (i, l) in crate::tables::data_lines(super::lexicon::raw::TRIGGERS)
+        .take(63)
+        .enumerate()
+    {
+        let c = crate::tables::columns(l);
+        let bit = 1u64 << i;
+        all |= bit;
+        bits.insert(c[0].to_string(), bit);
+        for t in c.get(1).copied().unwrap_or("").split_whitespace() {
+            match t {
+                "#" => digit |= bit,
+                "{MONTH}" => lx.months.keys().for_each(|w| add(w, bit)),
+                "{WD}" => lx.weekdays.keys().for_each(|w| add(w, bit)),
+                "{UNIT}" => lx.units.keys().for_each(|w| add(w, bit)),
+                "{SEASON}" => lx.seasons.keys().for_each(|w| add(w, bit)),
+                "{PART}" => lx.parts.keys().for_each(|w| add(w, bit)),
+                "{HOLIDAY}" => lx.holidays.keys().for_each(|w| add(w, bit)),
+                w => add(w, bit),
+            }
+        }
+    }
+    Gate {
+        bits,
+        words: aho_corasick::AhoCorasick::new(&words).ok(),
+        masks,
+        digit,
+        all,
+    }
+});
+
+/// The gate bits of the patterns that can match in `low` (a lower-cased text).
+pub fn triggered(low: &str) -> u64 {
+    let g = &*GATE;
+    let Some(ac) = &g.words else { return u64::MAX };
+    let mut p = ALWAYS;
+    if low.bytes().any(|b| b.is_ascii_digit()) {
+        p |= g.digit;
+    }
+    for m in ac.find_overlapping_iter(low) {
+        p |= g
+            .masks
+            .get(m.pattern().as_usize())
+            .copied()
+            .unwrap_or(u64::MAX);
+        if p == g.all {
+            break;
+        }
+    }
+    p
+}
+
+/// One match of a [`Pattern`]: groups read from the text as written.
+pub struct Caps<'t> {
+    caps: Captures<'t>,
+    text: &'t str,
+}
+
+impl<'t> Caps<'t> {
+    /// Group `i` (0 = the whole match).
+    pub fn get(&self, i: usize) -> Option<M<'t>> {
+        self.caps
+            .get(i)
+            .map(|m| M::new(self.text, m.start(), m.end()))
+    }
+
+    /// A named group.
+    pub fn name(&self, name: &str) -> Option<M<'t>> {
+        self.caps
+            .name(name)
+            .map(|m| M::new(self.text, m.start(), m.end()))
+    }
+}
+
+/// A matched extent in the text as written.
+#[derive(Debug, Clone, Copy)]
+pub struct M<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> M<'t> {
+    fn new(text: &'t str, start: usize, end: usize) -> M<'t> {
+        M { text, start, end }
+    }
+
+    /// Start byte.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// End byte.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The matched text as written.
+    pub fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
 /// The text of a named group, lower-cased, if it matched.
-pub fn group(c: &Captures, name: &str) -> Option<String> {
+pub fn group(c: &Caps, name: &str) -> Option<String> {
     c.name(name).map(|m| m.as_str().to_lowercase())
 }
 
@@ -291,13 +577,24 @@ pub fn word_after(text: &str, pos: usize) -> &str {
 /// Runs every family over `text` and settles overlaps: longer candidates win, then earlier
 /// families (absolute before relative before durations). Returns candidates in text order.
 pub fn find_all(text: &str) -> Vec<Cand> {
+    let low = text.to_ascii_lowercase();
+    find_in(&Hay {
+        text,
+        low: &low,
+        exotic: is_exotic(text),
+        present: triggered(&low),
+    })
+}
+
+fn find_in(h: &Hay) -> Vec<Cand> {
+    let text = h.text;
     let mut c = Vec::new();
-    absolute::find(text, &mut c);
-    clock::find(text, &mut c);
-    relative::find(text, &mut c);
-    anaphoric::find(text, &mut c);
-    set::find(text, &mut c);
-    duration::find(text, &mut c);
+    absolute::find(&h, &mut c);
+    clock::find(&h, &mut c);
+    relative::find(&h, &mut c);
+    anaphoric::find(&h, &mut c);
+    set::find(&h, &mut c);
+    duration::find(&h, &mut c);
     // Longest wins among overlapping candidates; at equal length the earlier one, then the
     // earlier family (the order above). One sweep in text order: a candidate overlapping the
     // last kept one either replaces it (strictly longer) or is dropped. Linear after the sort.
@@ -345,14 +642,100 @@ mod tests {
             "{MONTH}", "{WDANY}", "{WD}", "{DAY}", "{YEAR}", "{NUM}", "{UNIT}", "{ORD}",
             "{SEASON}", "{PART}",
         ] {
-            let r = compile(p);
-            assert!(!r.is_match(""), "{p}");
+            for exotic in [false, true] {
+                let r = Pattern::new("absolute:month", p);
+                assert!(!r.regex(exotic).is_match(""), "{p}");
+                let folded = fold_pattern(&r.src, exotic).replace(r"\x0B\x0C", "");
+                assert!(
+                    !folded.contains(|c: char| c.is_ascii_uppercase()),
+                    "{folded}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn folded_patterns_keep_escapes_groups_and_counts() {
+        assert_eq!(
+            fold_pattern(r"Q(?P<qs>[1-4])\s+[\s-]{2}FY", false),
+            r"q(?P<qs>[1-4])[\t\n\x0B\x0C\r ]+[\t\n\x0B\x0C\r -]{2}fy"
+        );
+        assert_eq!(
+            fold_pattern(r"(?-u:\b)Week\s", true),
+            "(?-u:\\b)wee[k\u{212A}]\\s"
+        );
+    }
+
+    #[test]
+    fn exotic_letters_and_spaces_read_as_under_case_insensitive_unicode_matching() {
+        assert!(!is_exotic(
+            "Plain text, with “quotes” and accents: café — 5 °C."
+        ));
+        assert!(is_exotic("paid wee\u{212A}ly"));
+        assert!(is_exotic("\u{17F}ix"));
+        assert!(is_exotic("Thursday\u{2028}morning"));
+        // The Kelvin sign lowers to "k": "weekly" as `(?i)` reads it.
+        let c = find_all("They are paid wee\u{212A}ly.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].rule, "set:adverb");
+        // A line separator is white space to `\s`.
+        let c = find_all("It opens on Thursday\u{2028}morning.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].rule, "deictic:part-of-day");
+        assert_eq!(c[0].span, Span::new(12, 30));
+    }
+
+    #[test]
+    fn both_pattern_variants_find_the_same_in_plain_text() {
+        let text =
+            crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text;
+        let low = text.to_ascii_lowercase();
+        let run = |exotic, present| {
+            find_in(&Hay {
+                text: &text,
+                low: &low,
+                exotic,
+                present,
+            })
+        };
+        let plain = run(false, u64::MAX);
+        assert!(plain.len() > 10);
+        assert_eq!(plain, run(true, u64::MAX));
+        assert_eq!(plain, run(false, triggered(&low)));
+    }
+
+    #[test]
+    fn trigger_words_gate_only_what_cannot_match() {
+        assert_eq!(triggered("hello."), ALWAYS);
+        let lines = crate::tables::data_lines(crate::temporal::lexicon::raw::TRIGGERS).count();
+        assert!(lines < 63, "one bit per pattern: at most 63 rows");
+        assert_eq!(GATE.bits.len(), lines);
+        // Short texts with expressions of most rules: gated and ungated runs agree.
+        for t in [
+            "On Thursday morning, 3 p.m. EST, two weeks ago, the 1990s, in the third quarter of 2024.",
+            "It lasted six months and a half; every Monday, twice a week, Q3 2023, the year ended March 31.",
+            "Christmas Eve 2019, the summer of 2020, tonight at midnight, the day before, that week.",
+            "The 21st century, the first half of the year, 12/25/2024, 2024-03-13T10:30, on the 6th.",
+            "Three days later, within 10 years, nowadays, in the near future, Sept. 5, 1999, weekly.",
+        ] {
+            let low = t.to_ascii_lowercase();
+            let run = |present| {
+                find_in(&Hay {
+                    text: t,
+                    low: &low,
+                    exotic: false,
+                    present,
+                })
+            };
+            let all = run(u64::MAX);
+            assert!(all.len() > 3, "{t}");
+            assert_eq!(run(triggered(&low)), all, "{t}");
         }
     }
 }
 
 /// The amount of a match with a `n` group (and optional `half`/`ah` groups for "and a half").
-pub fn amount_of(c: &Captures) -> Option<Amount> {
+pub fn amount_of(c: &Caps) -> Option<Amount> {
     let raw = c.name("n")?.as_str();
     let (raw, frac) = match raw.strip_suffix("1/2") {
         Some(r) => (r.trim(), 0.5),
