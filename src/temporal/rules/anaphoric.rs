@@ -25,7 +25,14 @@ static THAT_U: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b",
     )
 });
-static N_LATER: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every [`N_LATER`] match ends with (see [`Pattern::captures_before`]).
+pub(super) static N_LATER_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:n-units-later",
+        r"\b(?:later|earlier|before|after|afterwards|afterward|previously|prior)\b",
+    )
+});
+pub(super) static N_LATER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "anaphoric:n-units-later",
         r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<d>later|earlier|before|after|afterwards|afterward|previously|prior)\b",
@@ -116,7 +123,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, 0, part);
         out.push(Cand::new(all, ty, v, "anaphoric:that-unit"));
     }
-    for c in N_LATER.captures_iter(h) {
+    for c in N_LATER.captures_before(h, &N_LATER_SUFFIX) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), c.name("u"), group(&c, "d")) else {
             continue;
         };

@@ -323,6 +323,62 @@ impl Pattern {
     }
 }
 
+impl Pattern {
+    /// The matches of a pattern whose every match ends with a match of `suffix` (a whole-word
+    /// pattern, `\b…\b`), holds no other suffix match, and consists only of ASCII letters,
+    /// digits, white space, `-`, `.` and `/` ("three days ago": NUM UNIT ago). Same result as
+    /// [`Pattern::captures_iter`], but the regex runs only over the stretch before each suffix
+    /// word, back to the previous suffix word or the nearest other character (each byte once).
+    /// Why that is the same: the leftmost match ends at the first suffix word after its start,
+    /// cannot start before such a character, and a match in the text cut after that suffix word
+    /// is one in the whole text (the `\b` after the suffix holds in both).
+    pub fn captures_before<'t>(&self, h: &Hay<'t>, suffix: &Pattern) -> Vec<Caps<'t>> {
+        if h.exotic {
+            return self.captures_iter(h).collect();
+        }
+        let mut out = Vec::new();
+        if h.present & self.bit == 0 {
+            return out;
+        }
+        let re = self.regex(false);
+        let b = h.low.as_bytes();
+        let inside = |c: u8| {
+            c.is_ascii_alphanumeric()
+                || matches!(
+                    c,
+                    b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-' | b'.' | b'/'
+                )
+        };
+        // Matches end at or before `pos`; the previous suffix word ends at `prev_end`.
+        let (mut pos, mut prev_end) = (0usize, 0usize);
+        for s in suffix.regex(false).find_iter(h.low) {
+            let floor = pos.max(prev_end);
+            prev_end = s.end();
+            if s.start() < floor {
+                continue;
+            }
+            let mut w = s.start();
+            while w > floor && inside(b[w - 1]) {
+                w -= 1;
+            }
+            let Some(hay) = h.low.get(..s.end()) else {
+                continue;
+            };
+            let mut at = w;
+            while let Some(caps) = re.captures_at(hay, at) {
+                let end = caps.get(0).map_or(at, |m| m.end());
+                out.push(Caps { caps, text: h.text });
+                if end <= at {
+                    break;
+                }
+                at = end;
+                pos = end;
+            }
+        }
+        out
+    }
+}
+
 /// The gate bit of patterns without a trigger row: always present.
 const ALWAYS: u64 = 1 << 63;
 
@@ -717,6 +773,8 @@ mod tests {
             "Christmas Eve 2019, the summer of 2020, tonight at midnight, the day before, that week.",
             "The 21st century, the first half of the year, 12/25/2024, 2024-03-13T10:30, on the 6th.",
             "Three days later, within 10 years, nowadays, in the near future, Sept. 5, 1999, weekly.",
+            "two days before after 3 weeks after, a year or so ago ago, ten years from  now; 5 days hence",
+            "six days later before 2 years earlier later, a couple of weeks afterwards and 1.5 hours prior",
         ] {
             let low = t.to_ascii_lowercase();
             let run = |present| {
@@ -730,6 +788,28 @@ mod tests {
             let all = run(u64::MAX);
             assert!(all.len() > 3, "{t}");
             assert_eq!(run(triggered(&low)), all, "{t}");
+            // The suffix-driven search of "ago"/"later" finds what the plain search finds.
+            for (p, suffix) in [
+                (&*relative::AGO, &*relative::AGO_SUFFIX),
+                (&*anaphoric::N_LATER, &*anaphoric::N_LATER_SUFFIX),
+            ] {
+                let h = Hay {
+                    text: t,
+                    low: &low,
+                    exotic: false,
+                    present: u64::MAX,
+                };
+                let spans = |v: Vec<Caps>| {
+                    v.iter()
+                        .map(|c| c.get(0).map(|m| (m.start(), m.end())))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    spans(p.captures_before(&h, suffix)),
+                    spans(p.captures_iter(&h).collect()),
+                    "{t}"
+                );
+            }
         }
     }
 }

@@ -32,7 +32,10 @@ static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})",
     )
 });
-static AGO: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every [`AGO`] match ends with (see [`Pattern::captures_before`]).
+pub(super) static AGO_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("relative:ago", r"\b(?:ago|from\s+now|hence)\b"));
+pub(super) static AGO: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:ago",
         r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b",
@@ -268,7 +271,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "deictic:weekday",
         ));
     }
-    for c in AGO.captures_iter(h) {
+    for c in AGO.captures_before(h, &AGO_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
