@@ -61,7 +61,11 @@ static DECADE: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?P<the>the\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0'?s|'(?P<d2>[0-9])0'?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     )
 });
-static CENTURY: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static CENTURY_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:century", r"\bcentury\b"));
+pub(super) static CENTURY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:century",
         r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b",
@@ -104,7 +108,11 @@ static HOLIDAY: LazyLock<Pattern> = LazyLock::new(|| {
         &format!(r"\b(?P<h>{names})\b(?:,?\s+(?P<y>{{YEAR}}))?"),
     )
 });
-static DAY_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static DAY_ONLY_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:day-of-month", r"\b[0-9]{1,2}(?:st|nd|rd|th)\b"));
+pub(super) static DAY_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:day-of-month",
         r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))\b",
@@ -579,7 +587,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:decade",
         ));
     }
-    for c in CENTURY.captures_iter(h) {
+    for c in CENTURY.captures_before(h, &CENTURY_SUFFIX) {
         let (Some(all), Some(o)) = (c.get(0), c.name("o")) else {
             continue;
         };
@@ -818,7 +826,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:holiday",
         ));
     }
-    for c in DAY_ONLY.captures_iter(h) {
+    for c in DAY_ONLY.captures_before(h, &DAY_ONLY_SUFFIX) {
         let (Some(x), Some(d)) = (c.name("x"), c.name("d")) else {
             continue;
         };

@@ -7,19 +7,27 @@ use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{Anchor, TimeOfDay, Value};
 use std::sync::LazyLock;
 
-static THE_U_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static THE_U_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "anaphoric:the-unit-before",
         r"\bthe\s+(?P<u>day|week|month|year|night|morning|evening|afternoon|weekend)\s+(?P<d>before|after|earlier|later|prior)\b",
     )
 });
-static THE_NEXT_U: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static UNIT_WORD_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:the-next-unit",
+        r"\b(?:day|week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)\b",
+    )
+});
+pub(super) static THE_NEXT_U: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "anaphoric:the-next-unit",
         r"\b(?:the\s+(?P<d>next|following|previous|preceding|prior|same|subsequent)|(?P<d2>following|preceding))\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)\b",
     )
 });
-static THAT_U: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static THAT_U: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "anaphoric:that-unit",
         r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b",
@@ -76,7 +84,7 @@ fn value(unit: Unit, n: i64, part: Option<&'static str>) -> (Value, TimexType) {
 /// Finds anaphoric expressions.
 pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
-    for c in THE_U_BEFORE.captures_iter(h) {
+    for c in THE_U_BEFORE.captures_before(h, &N_LATER_SUFFIX) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), group(&c, "u"), group(&c, "d")) else {
             continue;
         };
@@ -101,7 +109,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-unit-before"));
     }
-    for c in THE_NEXT_U.captures_iter(h) {
+    for c in THE_NEXT_U.captures_before(h, &UNIT_WORD_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };
@@ -115,7 +123,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-next-unit"));
     }
-    for c in THAT_U.captures_iter(h) {
+    for c in THAT_U.captures_before(h, &UNIT_WORD_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };

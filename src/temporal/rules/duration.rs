@@ -13,19 +13,35 @@ static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
     )
 });
-static BARE: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static BARE_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "duration:bare-plural",
+        r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    )
+});
+pub(super) static BARE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:bare-plural",
         r"\b(?:(?P<the>the|recent|coming|past)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
     )
 });
-static YEAR_ENDED: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static YEAR_ENDED_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("duration:period-ended", r"\b(?:ended|ending|through)\b"));
+pub(super) static YEAR_ENDED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:period-ended",
         r"\bthe\s+(?:fiscal\s+)?(?P<u>year|quarter|period|six\s+months|nine\s+months)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b",
     )
 });
-static HALF: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static UNIT_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("duration:half", r"\b{UNIT}"));
+pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:half",
         r"\b(?:half\s+an?\s+|an?\s+half[\s-])(?P<u>{UNIT})",
@@ -140,7 +156,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         };
         out.push(cand);
     }
-    for c in BARE.captures_iter(h) {
+    for c in BARE.captures_before(h, &BARE_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
@@ -177,7 +193,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         ));
     }
     // "the year ended March 31": a twelve-month period named by its end (TimeBank: P1Y).
-    for c in YEAR_ENDED.captures_iter(h) {
+    for c in YEAR_ENDED.captures_before(h, &YEAR_ENDED_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
@@ -201,7 +217,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         cand.span = span;
         out.push(cand);
     }
-    for c in HALF.captures_iter(h) {
+    for c in HALF.captures_before(h, &UNIT_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };

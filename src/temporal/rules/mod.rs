@@ -760,6 +760,51 @@ mod tests {
         assert_eq!(plain, run(false, triggered(&low)));
     }
 
+    /// Every pattern searched with [`Pattern::captures_before`], with its suffix pattern.
+    fn suffixed() -> Vec<(&'static Pattern, &'static Pattern)> {
+        vec![
+            (&*relative::AGO, &*relative::AGO_SUFFIX),
+            (&*anaphoric::N_LATER, &*anaphoric::N_LATER_SUFFIX),
+            (&*absolute::CENTURY, &*absolute::CENTURY_SUFFIX),
+            (&*absolute::DAY_ONLY, &*absolute::DAY_ONLY_SUFFIX),
+            (&*anaphoric::THE_U_BEFORE, &*anaphoric::N_LATER_SUFFIX),
+            (&*anaphoric::THE_NEXT_U, &*anaphoric::UNIT_WORD_SUFFIX),
+            (&*anaphoric::THAT_U, &*anaphoric::UNIT_WORD_SUFFIX),
+            (&*duration::BARE, &*duration::BARE_SUFFIX),
+            (&*duration::YEAR_ENDED, &*duration::YEAR_ENDED_SUFFIX),
+            (&*duration::HALF, &*duration::UNIT_SUFFIX),
+            (&*relative::DAYWORD, &*relative::DAYWORD_SUFFIX),
+            (&*relative::REL_UNIT, &*relative::REL_UNIT_SUFFIX),
+            (&*relative::WEEKDAY, &*relative::WEEKDAY_SUFFIX),
+            (&*relative::REFS, &*relative::REFS_SUFFIX),
+        ]
+    }
+
+    #[test]
+    fn suffix_driven_search_finds_what_the_plain_search_finds_in_the_founding_article() {
+        let text =
+            crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text;
+        let low = text.to_ascii_lowercase();
+        let h = Hay {
+            text: &text,
+            low: &low,
+            exotic: false,
+            present: u64::MAX,
+        };
+        let spans = |v: Vec<Caps>| {
+            v.iter()
+                .map(|c| c.get(0).map(|m| (m.start(), m.end())))
+                .collect::<Vec<_>>()
+        };
+        let mut n = 0;
+        for (p, suffix) in suffixed() {
+            let plain = spans(p.captures_iter(&h).collect());
+            n += plain.len();
+            assert_eq!(spans(p.captures_before(&h, suffix)), plain, "{}", p.src);
+        }
+        assert!(n > 5);
+    }
+
     #[test]
     fn trigger_words_gate_only_what_cannot_match() {
         assert_eq!(triggered("hello."), ALWAYS);
@@ -775,6 +820,8 @@ mod tests {
             "Three days later, within 10 years, nowadays, in the near future, Sept. 5, 1999, weekly.",
             "two days before after 3 weeks after, a year or so ago ago, ten years from  now; 5 days hence",
             "six days later before 2 years earlier later, a couple of weeks afterwards and 1.5 hours prior",
+            "The day before yesterday, this past weekend, last Monday, these days, the 21st century.",
+            "On the 3rd, half an hour, in recent years, the following week, that same day, the year ended.",
         ] {
             let low = t.to_ascii_lowercase();
             let run = |present| {
@@ -789,10 +836,7 @@ mod tests {
             assert!(all.len() > 3, "{t}");
             assert_eq!(run(triggered(&low)), all, "{t}");
             // The suffix-driven search of "ago"/"later" finds what the plain search finds.
-            for (p, suffix) in [
-                (&*relative::AGO, &*relative::AGO_SUFFIX),
-                (&*anaphoric::N_LATER, &*anaphoric::N_LATER_SUFFIX),
-            ] {
+            for (p, suffix) in suffixed() {
                 let h = Hay {
                     text: t,
                     low: &low,

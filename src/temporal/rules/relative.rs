@@ -8,7 +8,15 @@ use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{Anchor, Dir, TimeOfDay, Value};
 use std::sync::LazyLock;
 
-static DAYWORD: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static DAYWORD_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:day",
+        r"\b(?:today|tonight|tonite|yesterday|tomorrow)\b",
+    )
+});
+pub(super) static DAYWORD: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:day",
         r"\b(?:the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<w>today|tonight|tonite|yesterday|tomorrow))\b",
@@ -20,13 +28,25 @@ static DAYPART: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?P<day>{WD}|yesterday|tomorrow|today|this|last|tomorrow)\s+(?P<p>{PART})",
     )
 });
-static REL_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static REL_UNIT_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:this-last-next",
+        r"\b(?:week|weekend|month|year|quarter|decade|century)\b",
+    )
+});
+pub(super) static REL_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:this-last-next",
         r"\b(?P<r>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|the\s+last|the\s+full|the\s+entire|the\s+whole|this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)\b",
     )
 });
-static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static WEEKDAY_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("relative:weekday", r"\b{WD}"));
+pub(super) static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:weekday",
         r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})",
@@ -47,7 +67,15 @@ static IN_N: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:in|within)\s+(?P<x>(?P<n>{NUM})\s+(?P<u>{UNIT}))",
     )
 });
-static REFS: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static REFS_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:ref",
+        r"\b(?:now|nowadays|currently|current|present|moment|days|recently|lately|past|future)\b",
+    )
+});
+pub(super) static REFS: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:ref",
         r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b",
@@ -86,7 +114,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         gran: Unit::Day,
         anchor: Anchor::Speech,
     };
-    for c in DAYWORD.captures_iter(h) {
+    for c in DAYWORD.captures_before(h, &DAYWORD_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
         let (v, ty) = match group(&c, "ba")
             .or(group(&c, "w"))
@@ -169,7 +197,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "deictic:part-of-day",
         ));
     }
-    for c in REL_UNIT.captures_iter(h) {
+    for c in REL_UNIT.captures_before(h, &REL_UNIT_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
@@ -235,7 +263,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Date, v, "deictic:this-last-next"));
     }
-    for c in WEEKDAY.captures_iter(h) {
+    for c in WEEKDAY.captures_before(h, &WEEKDAY_SUFFIX) {
         let (Some(all), Some(w)) = (c.get(0), c.name("wd")) else {
             continue;
         };
@@ -334,7 +362,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "deictic:in-n-units",
         ));
     }
-    for c in REFS.captures_iter(h) {
+    for c in REFS.captures_before(h, &REFS_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
         let v = if c.name("now").is_some() {
             "PRESENT_REF"
