@@ -12,13 +12,51 @@ use crate::temporal::lexicon::LEX;
 use crate::temporal::value::{Dir, Value, Year};
 use std::sync::LazyLock;
 
-static DMY: LazyLock<Pattern> = LazyLock::new(|| {
+/// Words every match of a windowed pattern contains (see [`super::Pattern::captures_near`]),
+/// and the most gaps (runs of white space and `-`) a match of each spans.
+pub(super) static MONTH_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:month", r"\b{MONTH}"));
+/// Weekday 1, "the" 1, day 1 ("twenty-first"), "of" 1, before the month 1, before the year 1,
+/// year 3 ("two thousand and twelve").
+pub(super) const DMY_GAPS: usize = 9;
+/// Weekday 1, after the month 1, "the" 1, day 1, before the year 1, year 3.
+pub(super) const MDY_GAPS: usize = 8;
+pub(super) static YEAR_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:year", r"[0-9]{4}|nineteen|twenty|thousand"));
+/// "fiscal year" 1, after it 1, "the year" 2, year 3.
+pub(super) const YEAR_GAPS: usize = 7;
+pub(super) static DECADE_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:decade", r"0'?s|ties"));
+/// "the" 1.
+pub(super) const DECADE_GAPS: usize = 1;
+pub(super) static QUARTER_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:quarter", r"quarter"));
+/// "the" 1, "comparable year-earlier" 3, "fiscal" 1, before "quarter" 1, "fiscal" 1, "of" 2,
+/// "the fiscal year" 2.
+pub(super) const QUARTER_GAPS: usize = 11;
+pub(super) static QGEN_WORD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:quarter-generic",
+        r"quarter|period|year-ago|year-earlier",
+    )
+});
+/// "the" 1, "most recent" / "year-ago" 2, after it 1, "fiscal" 1.
+pub(super) const QGEN_GAPS: usize = 5;
+pub(super) static HALF_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:half", r"half"));
+/// "the" 1, before "half" 1, "of" 2, "next year" 1.
+pub(super) const HALF_GAPS: usize = 5;
+pub(super) static SEASON_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:season", r"{SEASON}"));
+/// "this past" 2, "of" 2, year 3.
+pub(super) const SEASON_GAPS: usize = 7;
+pub(super) static DMY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:day-month-year",
         r"\b(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     )
 });
-static MDY: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static MDY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:month-day-year",
         r"\b(?:(?P<wd>{WDANY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
@@ -49,13 +87,13 @@ static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?P<a>[0-9]{1,2})(?P<s>[/.])(?P<b>[0-9]{1,2})[/.](?P<y>[0-9]{4}|[0-9]{2})\b",
     )
 });
-static YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:year",
         r"\b(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<the>the\s+year\s+)?(?P<y>{YEAR})",
     )
 });
-static DECADE: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static DECADE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:decade",
         r"\b(?P<the>the\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0'?s|'(?P<d2>[0-9])0'?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
@@ -71,7 +109,7 @@ pub(super) static CENTURY: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b",
     )
 });
-static QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:quarter",
         r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:comparable\s+)?(?P<ago>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?",
@@ -83,19 +121,19 @@ static QN: LazyLock<Pattern> = LazyLock::new(|| {
         r"\bQ(?P<q>[1-4])(?:\s+(?P<y>(?:1[0-9]|20)[0-9]{2}))?\b",
     )
 });
-static QGEN: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static QGEN: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:quarter-generic",
         r"\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b",
     )
 });
-static HALF: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:half",
         r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?",
     )
 });
-static SEASON: LazyLock<Pattern> = LazyLock::new(|| {
+pub(super) static SEASON: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:season",
         r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
@@ -288,7 +326,7 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
 /// Finds calendar expressions.
 pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
-    for c in DMY.captures_iter(h) {
+    for c in DMY.captures_near(h, &MONTH_WORD, DMY_GAPS) {
         let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
             continue;
         };
@@ -320,7 +358,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:day-month-year",
         ));
     }
-    for c in MDY.captures_iter(h) {
+    for c in MDY.captures_near(h, &MONTH_WORD, MDY_GAPS) {
         let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
             continue;
         };
@@ -515,7 +553,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:numeric",
         ));
     }
-    for c in YEAR.captures_iter(h) {
+    for c in YEAR.captures_near(h, &YEAR_WORD, YEAR_GAPS) {
         let (Some(all), Some(ym)) = (c.get(0), c.name("y")) else {
             continue;
         };
@@ -553,7 +591,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             rule,
         ));
     }
-    for c in DECADE.captures_iter(h) {
+    for c in DECADE.captures_near(h, &DECADE_WORD, DECADE_GAPS) {
         let Some(all) = c.get(0) else { continue };
         let (century, d) = if let Some(w) = group(&c, "w") {
             if c.name("the").is_none() {
@@ -601,7 +639,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:century",
         ));
     }
-    for c in QUARTER.captures_iter(h) {
+    for c in QUARTER.captures_near(h, &QUARTER_WORD, QUARTER_GAPS) {
         let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
             continue;
         };
@@ -644,7 +682,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:quarter-q",
         ));
     }
-    for c in QGEN.captures_iter(h) {
+    for c in QGEN.captures_near(h, &QGEN_WORD, QGEN_GAPS) {
         let Some(all) = c.get(0) else { continue };
         if let Some(y) = c.name("yq").and_then(|y| year_of(y.as_str())) {
             out.push(Cand::new(
@@ -689,7 +727,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Date, value, rule));
     }
-    for c in HALF.captures_iter(h) {
+    for c in HALF.captures_near(h, &HALF_WORD, HALF_GAPS) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
         };
@@ -721,7 +759,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:half",
         ));
     }
-    for c in SEASON.captures_iter(h) {
+    for c in SEASON.captures_near(h, &SEASON_WORD, SEASON_GAPS) {
         let (Some(all), Some(s)) = (c.get(0), c.name("s")) else {
             continue;
         };

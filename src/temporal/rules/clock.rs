@@ -8,7 +8,13 @@ use std::sync::LazyLock;
 
 const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})))?";
 
-static AMPM: LazyLock<Pattern> = LazyLock::new(|| {
+/// What every [`AMPM`] match contains, and the most gaps one spans (see
+/// [`super::Pattern::captures_near`]): before "pm" 1, time zone 2 ("local time"), day 4 (", on
+/// March twenty-first").
+pub(super) static AMPM_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("clock:am-pm", r"[0-9]\s*(?:a|p)\.?m"));
+pub(super) const AMPM_GAPS: usize = 7;
+pub(super) static AMPM: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "clock:am-pm",
         &format!(
@@ -85,7 +91,7 @@ fn clock(all: M, c: &Caps, h: u32, mi: u32, rule: &'static str) -> Cand {
 /// Finds clock times.
 pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
-    for c in AMPM.captures_iter(h) {
+    for c in AMPM.captures_near(h, &AMPM_WORD, AMPM_GAPS) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
         };

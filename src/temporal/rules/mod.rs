@@ -379,6 +379,82 @@ impl Pattern {
     }
 }
 
+impl Pattern {
+    /// The matches of a pattern whose every match contains a match of `occ` and spans at most
+    /// `gaps` gaps (runs of white space and `-`): same result as [`Pattern::captures_iter`], but
+    /// the regex runs only over windows of `gaps` words (words cut at `-` too) on each side of
+    /// each `occ` match, overlapping windows merged. Why that is the same: every match lies in the
+    /// window of an occurrence it contains, so all matches starting in a window end in it; a
+    /// window ends before white space or `-` (or at the end), where `\b` reads as at the end.
+    /// `gaps` is counted from the pattern (each `\s`, `[\s-]`, `-` or `\s+` element adds at most
+    /// one gap); a test compares with the plain search.
+    pub fn captures_near<'t>(&self, h: &Hay<'t>, occ: &Pattern, gaps: usize) -> Vec<Caps<'t>> {
+        if h.exotic {
+            return self.captures_iter(h).collect();
+        }
+        let mut out = Vec::new();
+        if h.present & self.bit == 0 {
+            return out;
+        }
+        let re = self.regex(false);
+        let b = h.low.as_bytes();
+        let sep = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-');
+        let search = |(s, e): (usize, usize), out: &mut Vec<Caps<'t>>| {
+            let Some(hay) = h.low.get(..e) else {
+                return;
+            };
+            let mut at = s;
+            while let Some(caps) = re.captures_at(hay, at) {
+                let end = caps.get(0).map_or(at, |m| m.end());
+                out.push(Caps { caps, text: h.text });
+                if end <= at {
+                    break;
+                }
+                at = end;
+            }
+        };
+        let mut win: Option<(usize, usize)> = None;
+        for o in occ.regex(false).find_iter(h.low) {
+            let mut s = o.start();
+            while s > 0 && !sep(b[s - 1]) {
+                s -= 1;
+            }
+            for _ in 0..gaps {
+                while s > 0 && sep(b[s - 1]) {
+                    s -= 1;
+                }
+                while s > 0 && !sep(b[s - 1]) {
+                    s -= 1;
+                }
+            }
+            let mut e = o.end();
+            while e < b.len() && !sep(b[e]) {
+                e += 1;
+            }
+            for _ in 0..gaps {
+                while e < b.len() && sep(b[e]) {
+                    e += 1;
+                }
+                while e < b.len() && !sep(b[e]) {
+                    e += 1;
+                }
+            }
+            win = match win {
+                Some((ws, we)) if s <= we => Some((ws, we.max(e))),
+                Some(w) => {
+                    search(w, &mut out);
+                    Some((s, e))
+                }
+                None => Some((s, e)),
+            };
+        }
+        if let Some(w) = win {
+            search(w, &mut out);
+        }
+        out
+    }
+}
+
 /// The gate bit of patterns without a trigger row: always present.
 const ALWAYS: u64 = 1 << 63;
 
@@ -777,7 +853,75 @@ mod tests {
             (&*relative::REL_UNIT, &*relative::REL_UNIT_SUFFIX),
             (&*relative::WEEKDAY, &*relative::WEEKDAY_SUFFIX),
             (&*relative::REFS, &*relative::REFS_SUFFIX),
+            (&*set::PER, &*set::PER_SUFFIX),
         ]
+    }
+
+    /// Every pattern searched with [`Pattern::captures_near`], with its occurrence pattern and gaps.
+    fn windowed() -> Vec<(&'static Pattern, &'static Pattern, usize)> {
+        vec![
+            (&*absolute::DMY, &*absolute::MONTH_WORD, absolute::DMY_GAPS),
+            (&*absolute::MDY, &*absolute::MONTH_WORD, absolute::MDY_GAPS),
+            (&*absolute::YEAR, &*absolute::YEAR_WORD, absolute::YEAR_GAPS),
+            (
+                &*absolute::DECADE,
+                &*absolute::DECADE_WORD,
+                absolute::DECADE_GAPS,
+            ),
+            (
+                &*absolute::QUARTER,
+                &*absolute::QUARTER_WORD,
+                absolute::QUARTER_GAPS,
+            ),
+            (&*absolute::QGEN, &*absolute::QGEN_WORD, absolute::QGEN_GAPS),
+            (&*absolute::HALF, &*absolute::HALF_WORD, absolute::HALF_GAPS),
+            (
+                &*absolute::SEASON,
+                &*absolute::SEASON_WORD,
+                absolute::SEASON_GAPS,
+            ),
+            (&*clock::AMPM, &*clock::AMPM_WORD, clock::AMPM_GAPS),
+        ]
+    }
+
+    fn windowed_texts() -> Vec<String> {
+        let mut v = vec![
+            crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text,
+        ];
+        v.push(
+            "Thursday, the twenty-first of March, 2024; Thurs. March 5, two thousand and twelve. \
+             FY2024, the year 1999, fiscal year 2003, the 1990s, '80s, the sixties; the third \
+             quarter of fiscal 2024, last year's fourth-quarter, the year-ago period, the latest \
+             quarter; the first half of 2023, the second-half of this year; this past summer of \
+             nineteen ninety-six, 3 p.m. EST Friday, 10:30am on March 5, 12 pm tonight - - 7 am"
+                .to_string(),
+        );
+        v
+    }
+
+    #[test]
+    fn windowed_search_finds_what_the_plain_search_finds() {
+        for text in windowed_texts() {
+            let low = text.to_ascii_lowercase();
+            let h = Hay {
+                text: &text,
+                low: &low,
+                exotic: false,
+                present: u64::MAX,
+            };
+            let spans = |v: Vec<Caps>| {
+                v.iter()
+                    .map(|c| c.get(0).map(|m| (m.start(), m.end())))
+                    .collect::<Vec<_>>()
+            };
+            let mut n = 0;
+            for (p, occ, gaps) in windowed() {
+                let plain = spans(p.captures_iter(&h).collect());
+                n += plain.len();
+                assert_eq!(spans(p.captures_near(&h, occ, gaps)), plain, "{}", p.src);
+            }
+            assert!(n > 3, "{n}");
+        }
     }
 
     #[test]

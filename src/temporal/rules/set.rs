@@ -21,7 +21,14 @@ static ADVERB: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually)\b",
     )
 });
-static PER: LazyLock<Pattern> = LazyLock::new(|| {
+/// The word every [`PER`] match ends with (see [`super::Pattern::captures_before`]).
+pub(super) static PER_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "set:per-unit",
+        r"\b(?:year|month|week|day|hour|minute|quarter)\b",
+    )
+});
+pub(super) static PER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "set:per-unit",
         r"\b(?P<f>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+)?\s*(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|quarter)\b",
@@ -126,7 +133,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "set:adverb",
         ));
     }
-    for c in PER.captures_iter(h) {
+    for c in PER.captures_before(h, &PER_SUFFIX) {
         let (Some(all), Some(a), Some(u)) = (c.get(0), c.name("a"), c.name("u")) else {
             continue;
         };
