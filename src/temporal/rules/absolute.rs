@@ -16,6 +16,19 @@ use std::sync::LazyLock;
 /// and the most gaps (runs of white space and `-`) a match of each spans.
 pub(super) static MONTH_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new("absolute:month", r"\b{MONTH}"));
+/// A month word holds a [`DMY`] match only after a day (`{DAY}(?:\s+of)?\s+{MONTH}`): the word
+/// before it (or before "of") ends with a digit or an ordinal ending.
+pub(super) fn dmy_at(low: &str, at: usize) -> bool {
+    let day = |w: &str| {
+        w.ends_with(|c: char| c.is_ascii_digit())
+            || ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+    };
+    match super::token_before(low, at) {
+        Some((s, "of")) => super::token_before(low, s).is_some_and(|(_, w)| day(w)),
+        Some((_, w)) => day(w),
+        None => false,
+    }
+}
 /// Weekday 1, "the" 1, day 1 ("twenty-first"), "of" 1, before the month 1, before the year 1,
 /// year 3 ("two thousand and twelve").
 pub(super) const DMY_GAPS: usize = 9;
@@ -326,7 +339,7 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
 /// Finds calendar expressions.
 pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
-    for c in DMY.captures_near(h, &MONTH_WORD, DMY_GAPS) {
+    for c in DMY.captures_near_if(h, &MONTH_WORD, DMY_GAPS, dmy_at) {
         let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
             continue;
         };

@@ -40,6 +40,27 @@ pub(super) static N_LATER_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:later|earlier|before|after|afterwards|afterward|previously|prior)\b",
     )
 });
+/// "later" ends an [`N_LATER`] match only right after a unit word (`{UNIT}\s+later`).
+pub(super) fn n_later_at(low: &str, at: usize) -> bool {
+    super::unit_before(low, at, false)
+}
+/// "before" ends a [`THE_U_BEFORE`] match only right after one of its unit words.
+pub(super) fn the_u_before_at(low: &str, at: usize) -> bool {
+    super::token_before(low, at).is_some_and(|(_, w)| {
+        matches!(
+            w,
+            "day"
+                | "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "weekend"
+        )
+    })
+}
 pub(super) static N_LATER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "anaphoric:n-units-later",
@@ -84,7 +105,7 @@ fn value(unit: Unit, n: i64, part: Option<&'static str>) -> (Value, TimexType) {
 /// Finds anaphoric expressions.
 pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
-    for c in THE_U_BEFORE.captures_before(h, &N_LATER_SUFFIX) {
+    for c in THE_U_BEFORE.captures_before_if(h, &N_LATER_SUFFIX, the_u_before_at) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), group(&c, "u"), group(&c, "d")) else {
             continue;
         };
@@ -131,7 +152,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, 0, part);
         out.push(Cand::new(all, ty, v, "anaphoric:that-unit"));
     }
-    for c in N_LATER.captures_before(h, &N_LATER_SUFFIX) {
+    for c in N_LATER.captures_before_if(h, &N_LATER_SUFFIX, n_later_at) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), c.name("u"), group(&c, "d")) else {
             continue;
         };

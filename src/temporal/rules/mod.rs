@@ -333,6 +333,18 @@ impl Pattern {
     /// cannot start before such a character, and a match in the text cut after that suffix word
     /// is one in the whole text (the `\b` after the suffix holds in both).
     pub fn captures_before<'t>(&self, h: &Hay<'t>, suffix: &Pattern) -> Vec<Caps<'t>> {
+        self.captures_before_if(h, suffix, |_, _| true)
+    }
+
+    /// [`Pattern::captures_before`], skipping the suffix words at which `keep(low, start)` says
+    /// no match can end (a necessary condition read from the pattern, e.g. "a unit word before
+    /// it"). The regex is compiled only when some suffix word is kept.
+    pub fn captures_before_if<'t>(
+        &self,
+        h: &Hay<'t>,
+        suffix: &Pattern,
+        keep: impl Fn(&str, usize) -> bool,
+    ) -> Vec<Caps<'t>> {
         if h.exotic {
             return self.captures_iter(h).collect();
         }
@@ -340,7 +352,6 @@ impl Pattern {
         if h.present & self.bit == 0 {
             return out;
         }
-        let re = self.regex(false);
         let b = h.low.as_bytes();
         let inside = |c: u8| {
             c.is_ascii_alphanumeric()
@@ -354,7 +365,7 @@ impl Pattern {
         for s in suffix.regex(false).find_iter(h.low) {
             let floor = pos.max(prev_end);
             prev_end = s.end();
-            if s.start() < floor {
+            if s.start() < floor || !keep(h.low, s.start()) {
                 continue;
             }
             let mut w = s.start();
@@ -365,6 +376,7 @@ impl Pattern {
                 continue;
             };
             let mut at = w;
+            let re = self.regex(false);
             while let Some(caps) = re.captures_at(hay, at) {
                 let end = caps.get(0).map_or(at, |m| m.end());
                 out.push(Caps { caps, text: h.text });
@@ -389,6 +401,19 @@ impl Pattern {
     /// `gaps` is counted from the pattern (each `\s`, `[\s-]`, `-` or `\s+` element adds at most
     /// one gap); a test compares with the plain search.
     pub fn captures_near<'t>(&self, h: &Hay<'t>, occ: &Pattern, gaps: usize) -> Vec<Caps<'t>> {
+        self.captures_near_if(h, occ, gaps, |_, _| true)
+    }
+
+    /// [`Pattern::captures_near`], skipping the key words for which `keep(low, start)` says no
+    /// match can hold them (a necessary condition read from the pattern). The regex is compiled
+    /// only when some key word is kept.
+    pub fn captures_near_if<'t>(
+        &self,
+        h: &Hay<'t>,
+        occ: &Pattern,
+        gaps: usize,
+        keep: impl Fn(&str, usize) -> bool,
+    ) -> Vec<Caps<'t>> {
         if h.exotic {
             return self.captures_iter(h).collect();
         }
@@ -396,7 +421,6 @@ impl Pattern {
         if h.present & self.bit == 0 {
             return out;
         }
-        let re = self.regex(false);
         let b = h.low.as_bytes();
         let sep = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-');
         let search = |(s, e): (usize, usize), out: &mut Vec<Caps<'t>>| {
@@ -404,6 +428,7 @@ impl Pattern {
                 return;
             };
             let mut at = s;
+            let re = self.regex(false);
             while let Some(caps) = re.captures_at(hay, at) {
                 let end = caps.get(0).map_or(at, |m| m.end());
                 out.push(Caps { caps, text: h.text });
@@ -413,32 +438,48 @@ impl Pattern {
                 at = end;
             }
         };
+        // Walks stop where the pending window already reaches, and a key word in the same word
+        // as the previous one shares its window end: each byte is walked over a bounded number
+        // of times (a megabyte without a space stays linear).
         let mut win: Option<(usize, usize)> = None;
+        let mut last: Option<(usize, usize)> = None; // (end of the key word's word, window end)
         for o in occ.regex(false).find_iter(h.low) {
+            if !keep(h.low, o.start()) {
+                continue;
+            }
+            let stop = win.map_or(0, |(_, we)| we);
             let mut s = o.start();
-            while s > 0 && !sep(b[s - 1]) {
+            while s > stop && !sep(b[s - 1]) {
                 s -= 1;
             }
             for _ in 0..gaps {
-                while s > 0 && sep(b[s - 1]) {
+                while s > stop && sep(b[s - 1]) {
                     s -= 1;
                 }
-                while s > 0 && !sep(b[s - 1]) {
+                while s > stop && !sep(b[s - 1]) {
                     s -= 1;
                 }
             }
-            let mut e = o.end();
-            while e < b.len() && !sep(b[e]) {
-                e += 1;
-            }
-            for _ in 0..gaps {
-                while e < b.len() && sep(b[e]) {
-                    e += 1;
+            let e = match last {
+                Some((word_end, e)) if o.end() <= word_end => e,
+                _ => {
+                    let mut e = o.end();
+                    while e < b.len() && !sep(b[e]) {
+                        e += 1;
+                    }
+                    let word_end = e;
+                    for _ in 0..gaps {
+                        while e < b.len() && sep(b[e]) {
+                            e += 1;
+                        }
+                        while e < b.len() && !sep(b[e]) {
+                            e += 1;
+                        }
+                    }
+                    last = Some((word_end, e));
+                    e
                 }
-                while e < b.len() && !sep(b[e]) {
-                    e += 1;
-                }
-            }
+            };
             win = match win {
                 Some((ws, we)) if s <= we => Some((ws, we.max(e))),
                 Some(w) => {
@@ -453,6 +494,39 @@ impl Pattern {
         }
         out
     }
+}
+
+/// The word (run of non-space bytes) that ends right before the spaces before byte `pos` of a
+/// lower-cased text, and where it starts; `None` when no space precedes `pos`.
+pub fn token_before(low: &str, pos: usize) -> Option<(usize, &str)> {
+    let b = low.as_bytes();
+    let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut e = pos;
+    while e > 0 && ws(b[e - 1]) {
+        e -= 1;
+    }
+    if e == pos {
+        return None;
+    }
+    let mut s = e;
+    while s > 0 && !ws(b[s - 1]) {
+        s -= 1;
+    }
+    Some((s, low.get(s..e)?))
+}
+
+/// True when the word before the spaces before `pos` is a unit word ("days" in "three days
+/// later"), also across "or so" ("a year or so ago").
+pub fn unit_before(low: &str, pos: usize, or_so: bool) -> bool {
+    let Some((s, w)) = token_before(low, pos) else {
+        return false;
+    };
+    if LEX.units.contains_key(w) {
+        return true;
+    }
+    or_so
+        && w == "so"
+        && token_before(low, s).is_some_and(|(s2, w2)| w2 == "or" && unit_before(low, s2, false))
 }
 
 /// The gate bit of patterns without a trigger row: always present.
@@ -837,50 +911,93 @@ mod tests {
     }
 
     /// Every pattern searched with [`Pattern::captures_before`], with its suffix pattern.
-    fn suffixed() -> Vec<(&'static Pattern, &'static Pattern)> {
+    fn suffixed() -> Vec<(&'static Pattern, &'static Pattern, fn(&str, usize) -> bool)> {
+        let any: fn(&str, usize) -> bool = |_, _| true;
         vec![
-            (&*relative::AGO, &*relative::AGO_SUFFIX),
-            (&*anaphoric::N_LATER, &*anaphoric::N_LATER_SUFFIX),
-            (&*absolute::CENTURY, &*absolute::CENTURY_SUFFIX),
-            (&*absolute::DAY_ONLY, &*absolute::DAY_ONLY_SUFFIX),
-            (&*anaphoric::THE_U_BEFORE, &*anaphoric::N_LATER_SUFFIX),
-            (&*anaphoric::THE_NEXT_U, &*anaphoric::UNIT_WORD_SUFFIX),
-            (&*anaphoric::THAT_U, &*anaphoric::UNIT_WORD_SUFFIX),
-            (&*duration::BARE, &*duration::BARE_SUFFIX),
-            (&*duration::YEAR_ENDED, &*duration::YEAR_ENDED_SUFFIX),
-            (&*duration::HALF, &*duration::UNIT_SUFFIX),
-            (&*relative::DAYWORD, &*relative::DAYWORD_SUFFIX),
-            (&*relative::REL_UNIT, &*relative::REL_UNIT_SUFFIX),
-            (&*relative::WEEKDAY, &*relative::WEEKDAY_SUFFIX),
-            (&*relative::REFS, &*relative::REFS_SUFFIX),
-            (&*set::PER, &*set::PER_SUFFIX),
+            (&*relative::AGO, &*relative::AGO_SUFFIX, relative::ago_at),
+            (
+                &*anaphoric::N_LATER,
+                &*anaphoric::N_LATER_SUFFIX,
+                anaphoric::n_later_at,
+            ),
+            (&*absolute::CENTURY, &*absolute::CENTURY_SUFFIX, any),
+            (&*absolute::DAY_ONLY, &*absolute::DAY_ONLY_SUFFIX, any),
+            (
+                &*anaphoric::THE_U_BEFORE,
+                &*anaphoric::N_LATER_SUFFIX,
+                anaphoric::the_u_before_at,
+            ),
+            (&*anaphoric::THE_NEXT_U, &*anaphoric::UNIT_WORD_SUFFIX, any),
+            (&*anaphoric::THAT_U, &*anaphoric::UNIT_WORD_SUFFIX, any),
+            (&*duration::BARE, &*duration::BARE_SUFFIX, any),
+            (&*duration::YEAR_ENDED, &*duration::YEAR_ENDED_SUFFIX, any),
+            (&*duration::HALF, &*duration::UNIT_SUFFIX, any),
+            (&*relative::DAYWORD, &*relative::DAYWORD_SUFFIX, any),
+            (&*relative::REL_UNIT, &*relative::REL_UNIT_SUFFIX, any),
+            (&*relative::WEEKDAY, &*relative::WEEKDAY_SUFFIX, any),
+            (&*relative::REFS, &*relative::REFS_SUFFIX, any),
+            (&*set::PER, &*set::PER_SUFFIX, set::per_at),
         ]
     }
 
     /// Every pattern searched with [`Pattern::captures_near`], with its occurrence pattern and gaps.
-    fn windowed() -> Vec<(&'static Pattern, &'static Pattern, usize)> {
+    fn windowed() -> Vec<(
+        &'static Pattern,
+        &'static Pattern,
+        usize,
+        fn(&str, usize) -> bool,
+    )> {
+        let any: fn(&str, usize) -> bool = |_, _| true;
         vec![
-            (&*absolute::DMY, &*absolute::MONTH_WORD, absolute::DMY_GAPS),
-            (&*absolute::MDY, &*absolute::MONTH_WORD, absolute::MDY_GAPS),
-            (&*absolute::YEAR, &*absolute::YEAR_WORD, absolute::YEAR_GAPS),
+            (
+                &*absolute::DMY,
+                &*absolute::MONTH_WORD,
+                absolute::DMY_GAPS,
+                absolute::dmy_at,
+            ),
+            (
+                &*absolute::MDY,
+                &*absolute::MONTH_WORD,
+                absolute::MDY_GAPS,
+                any,
+            ),
+            (
+                &*absolute::YEAR,
+                &*absolute::YEAR_WORD,
+                absolute::YEAR_GAPS,
+                any,
+            ),
             (
                 &*absolute::DECADE,
                 &*absolute::DECADE_WORD,
                 absolute::DECADE_GAPS,
+                any,
             ),
             (
                 &*absolute::QUARTER,
                 &*absolute::QUARTER_WORD,
                 absolute::QUARTER_GAPS,
+                any,
             ),
-            (&*absolute::QGEN, &*absolute::QGEN_WORD, absolute::QGEN_GAPS),
-            (&*absolute::HALF, &*absolute::HALF_WORD, absolute::HALF_GAPS),
+            (
+                &*absolute::QGEN,
+                &*absolute::QGEN_WORD,
+                absolute::QGEN_GAPS,
+                any,
+            ),
+            (
+                &*absolute::HALF,
+                &*absolute::HALF_WORD,
+                absolute::HALF_GAPS,
+                any,
+            ),
             (
                 &*absolute::SEASON,
                 &*absolute::SEASON_WORD,
                 absolute::SEASON_GAPS,
+                any,
             ),
-            (&*clock::AMPM, &*clock::AMPM_WORD, clock::AMPM_GAPS),
+            (&*clock::AMPM, &*clock::AMPM_WORD, clock::AMPM_GAPS, any),
         ]
     }
 
@@ -890,6 +1007,7 @@ mod tests {
         ];
         v.push(
             "Thursday, the twenty-first of March, 2024; Thurs. March 5, two thousand and twelve. \
+             On 5 May 2020, the 3rd of June, 21st  July, first March, May 5th of May, 12 Sept. \
              FY2024, the year 1999, fiscal year 2003, the 1990s, '80s, the sixties; the third \
              quarter of fiscal 2024, last year's fourth-quarter, the year-ago period, the latest \
              quarter; the first half of 2023, the second-half of this year; this past summer of \
@@ -915,10 +1033,15 @@ mod tests {
                     .collect::<Vec<_>>()
             };
             let mut n = 0;
-            for (p, occ, gaps) in windowed() {
+            for (p, occ, gaps, keep) in windowed() {
                 let plain = spans(p.captures_iter(&h).collect());
                 n += plain.len();
-                assert_eq!(spans(p.captures_near(&h, occ, gaps)), plain, "{}", p.src);
+                assert_eq!(
+                    spans(p.captures_near_if(&h, occ, gaps, keep)),
+                    plain,
+                    "{}",
+                    p.src
+                );
             }
             assert!(n > 3, "{n}");
         }
@@ -941,10 +1064,15 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let mut n = 0;
-        for (p, suffix) in suffixed() {
+        for (p, suffix, keep) in suffixed() {
             let plain = spans(p.captures_iter(&h).collect());
             n += plain.len();
-            assert_eq!(spans(p.captures_before(&h, suffix)), plain, "{}", p.src);
+            assert_eq!(
+                spans(p.captures_before_if(&h, suffix, keep)),
+                plain,
+                "{}",
+                p.src
+            );
         }
         assert!(n > 5);
     }
@@ -966,6 +1094,7 @@ mod tests {
             "six days later before 2 years earlier later, a couple of weeks afterwards and 1.5 hours prior",
             "The day before yesterday, this past weekend, last Monday, these days, the 21st century.",
             "On the 3rd, half an hour, in recent years, the following week, that same day, the year ended.",
+            "Paid oncea year, twice a  week, thricean hour, 3 times per day, a year or so ago, one day or so ago.",
         ] {
             let low = t.to_ascii_lowercase();
             let run = |present| {
@@ -980,7 +1109,7 @@ mod tests {
             assert!(all.len() > 3, "{t}");
             assert_eq!(run(triggered(&low)), all, "{t}");
             // The suffix-driven search of "ago"/"later" finds what the plain search finds.
-            for (p, suffix) in suffixed() {
+            for (p, suffix, keep) in suffixed() {
                 let h = Hay {
                     text: t,
                     low: &low,
@@ -993,7 +1122,7 @@ mod tests {
                         .collect::<Vec<_>>()
                 };
                 assert_eq!(
-                    spans(p.captures_before(&h, suffix)),
+                    spans(p.captures_before_if(&h, suffix, keep)),
                     spans(p.captures_iter(&h).collect()),
                     "{t}"
                 );

@@ -55,6 +55,10 @@ pub(super) static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
 /// The word every [`AGO`] match ends with (see [`Pattern::captures_before`]).
 pub(super) static AGO_SUFFIX: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new("relative:ago", r"\b(?:ago|from\s+now|hence)\b"));
+/// "ago" ends an [`AGO`] match only after a unit word (`{UNIT}\s+(?:or\s+so\s+)?ago`).
+pub(super) fn ago_at(low: &str, at: usize) -> bool {
+    super::unit_before(low, at, true)
+}
 pub(super) static AGO: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:ago",
@@ -299,7 +303,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "deictic:weekday",
         ));
     }
-    for c in AGO.captures_before(h, &AGO_SUFFIX) {
+    for c in AGO.captures_before_if(h, &AGO_SUFFIX, ago_at) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };

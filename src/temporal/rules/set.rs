@@ -28,6 +28,17 @@ pub(super) static PER_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:year|month|week|day|hour|minute|quarter)\b",
     )
 });
+/// The unit ends a [`PER`] match only right after "a", "an" or "per", maybe glued to "once",
+/// "twice" or "thrice" (`(?:once|…)?\s*(?:a|an|per)\s+unit`).
+pub(super) fn per_at(low: &str, at: usize) -> bool {
+    super::token_before(low, at).is_some_and(|(_, w)| {
+        let w = ["once", "twice", "thrice"]
+            .iter()
+            .find_map(|f| w.strip_prefix(f))
+            .unwrap_or(w);
+        matches!(w, "a" | "an" | "per")
+    })
+}
 pub(super) static PER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "set:per-unit",
@@ -133,7 +144,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "set:adverb",
         ));
     }
-    for c in PER.captures_before(h, &PER_SUFFIX) {
+    for c in PER.captures_before_if(h, &PER_SUFFIX, per_at) {
         let (Some(all), Some(a), Some(u)) = (c.get(0), c.name("a"), c.name("u")) else {
             continue;
         };
