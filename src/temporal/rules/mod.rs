@@ -2,8 +2,12 @@
 //! [`find_all`] keeps the longest non-overlapping ones, widens them over modifiers ("early",
 //! "more than") and drops what the negative filters reject.
 //!
-//! Performance: each family runs a handful of regexes, compiled once ([`LazyLock`]) from the word
-//! tables; the regex crate guarantees time linear in the text for each of them.
+//! Performance: no pattern uses `(?i)`. Each runs case-sensitively over the ASCII-lowercased text
+//! ([`Hay`]), compiled on first use in byte mode ([`compile`]; a second, Unicode variant only for
+//! texts with "ſ", the Kelvin sign or non-ASCII spaces). A pattern runs only on texts holding one of
+//! its trigger words (`triggers.tsv`, one Aho-Corasick pass), and most run only near their key
+//! words ([`Pattern::captures_before`], [`Pattern::captures_near`]); each search is linear in the
+//! text, and every shortcut finds exactly what the plain search finds (the tests compare them).
 
 pub mod absolute;
 pub mod anaphoric;
@@ -48,7 +52,8 @@ impl Cand {
     }
 }
 
-/// Regex building blocks made from the tables (non-capturing groups, to be used under `(?i)`).
+/// Regex building blocks made from the tables (non-capturing groups, lower case; [`compile`]
+/// matches them against the lower-cased text).
 pub struct Blocks {
     /// A month name or abbreviation (with its period).
     pub month: String,
