@@ -584,7 +584,12 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
                 "{UNIT}" => lx.units.keys().for_each(|w| add(w, bit)),
                 "{SEASON}" => lx.seasons.keys().for_each(|w| add(w, bit)),
                 "{PART}" => lx.parts.keys().for_each(|w| add(w, bit)),
-                "{HOLIDAY}" => lx.holidays.keys().for_each(|w| add(w, bit)),
+                "{HOLIDAY}" => lx.holidays.keys().for_each(|h| {
+                    let longest = h
+                        .split(' ')
+                        .fold("", |a, w| if w.len() > a.len() { w } else { a });
+                    add(longest, bit)
+                }),
                 w => add(w, bit),
             }
         }
