@@ -32,6 +32,8 @@ pub mod raw {
     pub const COUNT_NOUNS: &str = include_str!("../tables/temporal/count_nouns.tsv");
     /// Tense cue words.
     pub const TENSE: &str = include_str!("../tables/temporal/tense.tsv");
+    /// Trigger words of the rule patterns.
+    pub const TRIGGERS: &str = include_str!("../tables/temporal/triggers.tsv");
     /// Every table with its name, for the parse test.
     pub const ALL: &[(&str, &str)] = &[
         ("months", MONTHS),
@@ -45,6 +47,7 @@ pub mod raw {
         ("modifiers", MODIFIERS),
         ("tense", TENSE),
         ("count_nouns", COUNT_NOUNS),
+        ("triggers", TRIGGERS),
     ];
 }
 
