@@ -209,7 +209,7 @@ pub fn build(
             continue;
         }
         // The most specific dates the event; ties keep text order.
-        datings.sort_by_key(|(i, _, _, g)| (specificity(g), *i));
+        crate::sort::sort_by_key(&mut datings, |(i, _, _, g)| (specificity(g), *i));
         let (ti, from, to, gran) = datings[0];
         let f = &found[ti];
         let from_b = (s.span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
@@ -261,7 +261,7 @@ pub fn build(
     }
     // Sort positions, not the (large) entries; stable like a sort of the entries.
     let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let (a, b) = (&entries[a], &entries[b]);
         (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2))
     });

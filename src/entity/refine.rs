@@ -58,7 +58,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     //    Times sorted by start with the running maximum of their ends: a name is covered when some
     //    time starting at or before it reaches its end.
     let mut tspans: Vec<Span> = times.iter().map(|t| t.span).collect();
-    tspans.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut tspans, |s| s.start);
     let mut reach = Vec::with_capacity(tspans.len());
     let mut max_end = 0;
     for s in &tspans {
@@ -201,7 +201,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         .windows(2)
         .all(|w| (w[0].span.start, w[0].span.end) <= (w[1].span.start, w[1].span.end))
     {
-        out.sort_by_key(|c| (c.span.start, c.span.end));
+        crate::sort::sort_by_key(&mut out, |c| (c.span.start, c.span.end));
     }
     out
 }
@@ -230,7 +230,8 @@ fn select(doc: &Doc, cands: Vec<Candidate>) -> Vec<Candidate> {
             .enumerate()
             .map(|(i, c)| (keys[i], c.span.start, i))
             .collect();
-        o.sort_unstable();
+        // (Keys are distinct: a stable sort is as good as any.)
+        crate::sort::sort_by(&mut o, |a, b| a.cmp(b));
         o.into_iter().map(|x| x.2).collect()
     };
     let end = cands.iter().map(|c| c.span.end.max(c.span.start + 1)).max();
@@ -266,7 +267,7 @@ fn select(doc: &Doc, cands: Vec<Candidate>) -> Vec<Candidate> {
         .enumerate()
         .map(|(r, &i)| (cands[i].span.start, cands[i].span.end, r))
         .collect();
-    ranked.sort_unstable();
+    crate::sort::sort_by(&mut ranked, |a, b| a.cmp(b));
     ranked
         .into_iter()
         .map(|(_, _, r)| cands[taken[r]].clone())
@@ -276,9 +277,14 @@ fn select(doc: &Doc, cands: Vec<Candidate>) -> Vec<Candidate> {
 /// Indices of `keys` in ascending key order, equal keys in index order (a counting sort over the
 /// distinct keys).
 fn by_key_stable(keys: &[u32]) -> Vec<usize> {
-    let mut distinct = keys.to_vec();
-    distinct.sort_unstable();
-    distinct.dedup();
+    // Few distinct scores: collect them, then sort that short list.
+    let mut seen: FastMap<u32, ()> = FastMap::default();
+    let mut distinct: Vec<u32> = keys
+        .iter()
+        .filter(|&&k| seen.insert(k, ()).is_none())
+        .copied()
+        .collect();
+    crate::sort::sort_by(&mut distinct, |a, b| a.cmp(b));
     let buckets: Vec<usize> = keys
         .iter()
         .map(|&k| distinct.partition_point(|&d| d < k))

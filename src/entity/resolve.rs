@@ -473,7 +473,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
 fn sort_items(items: &mut [Item]) {
     let key = |it: &Item| (it.span.start, std::cmp::Reverse(it.span.end));
     if !items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
-        items.sort_by_key(key);
+        crate::sort::sort_by_key(items, key);
     }
 }
 
@@ -495,7 +495,7 @@ impl Covered {
         c
     }
     fn index(&mut self) {
-        self.spans.sort();
+        crate::sort::sort_by(&mut self.spans, |a, b| a.cmp(b));
         let mut m = 0;
         self.max_end = self
             .spans
