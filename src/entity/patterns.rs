@@ -17,6 +17,7 @@ use super::lexicon::{self, DemonymForm};
 use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
+use crate::text::hash::with_lowercase;
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
 
@@ -109,8 +110,8 @@ fn name_word(w: &str) -> bool {
 /// Per-document facts the rules consult.
 struct Ctx<'d> {
     doc: &'d Doc,
-    /// Lower-case forms of words written in lower case somewhere in the document.
-    lower: HashSet<String>,
+    /// Words written in lower case somewhere in the document (std's hasher: filled from input).
+    lower: HashSet<&'d str>,
     out: Vec<Candidate>,
 }
 
@@ -134,7 +135,7 @@ impl<'d> Ctx<'d> {
     }
     /// True when the capitalized `w` is an ordinary word (seen in lower case in this document).
     fn common(&self, w: &str) -> bool {
-        self.lower.contains(&w.to_lowercase())
+        with_lowercase(w, |l| self.lower.contains(l))
     }
 }
 
@@ -144,7 +145,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     for t in &doc.tokens {
         let w = t.text(&doc.text);
         if is_word(t) && w.chars().next().is_some_and(char::is_lowercase) {
-            lower.insert(w.to_string());
+            lower.insert(w);
         }
     }
     let mut cx = Ctx {
@@ -162,20 +163,19 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let doc = cx.doc;
     let (lo, hi) = (range.start, range.end);
     // Headline case: most longer words capitalized.
-    let words: Vec<&str> = (lo..hi)
-        .filter(|&i| is_word(&doc.tokens[i]))
-        .map(|i| cx.w(i))
-        .collect();
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
-    let caps = long
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let (mut long, mut caps) = (0usize, 0usize);
+    for i in lo..hi {
+        let w = cx.w(i);
+        if is_word(&doc.tokens[i]) && w.chars().nth(3).is_some() {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
     // Headlines carry no final full stop.
     let ends_with_stop = (lo..hi)
         .last()
         .is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
-    let headline = !ends_with_stop && long.len() >= 4 && caps * 10 >= long.len() * 8;
+    let headline = !ends_with_stop && long >= 4 && caps * 10 >= long * 8;
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i]));
     let mut i = lo;
@@ -331,11 +331,10 @@ fn run(
         if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..])) {
             continue;
         }
-        let pair = format!("{} {}", words[h], next);
         let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())
             && !CONNECTORS.contains(&words[h])
             && words.len() - h - 1 >= 2
-            && gazetteer::lookup(&pair).is_none();
+            && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
         let stray = h == 0
             && words.len() >= 3
             && !lexicon::is_given_name(words[0])
@@ -733,11 +732,11 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
     while i < hi {
         let w = cx.w(i);
         // "the town of X": X is a place.
-        if SETTLEMENT_WORDS.contains(&w)
-            && i + 2 < hi
-            && cx.w(i + 1) == "of"
+        if i + 2 < hi
             && i > lo
+            && cx.w(i + 1) == "of"
             && cx.w(i - 1) == "the"
+            && SETTLEMENT_WORDS.contains(&w)
             && cap(i + 2)
         {
             let mut e = i + 3;
