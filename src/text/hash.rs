@@ -32,18 +32,21 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
+        let mut b = bytes;
+        while let Some((c, rest)) = b.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*c));
+            b = rest;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
+        // The last 0–7 bytes, read as two overlapping halves (no copy), with their count.
+        let n = b.len() as u64;
+        let v = if let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+            u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << 32
+        } else if let (Some(&x), Some(&y), Some(&z)) = (b.first(), b.get(b.len() / 2), b.last()) {
+            u64::from(x) | u64::from(y) << 8 | u64::from(z) << 16
+        } else {
+            0
+        };
+        self.add(v ^ (n << 59));
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
@@ -79,16 +82,19 @@ pub type FxHashSet<K> = HashSet<K, FxBuild>;
 #[inline]
 pub fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     let b = w.as_bytes();
-    if b.len() <= 48 && b.is_ascii() {
-        let mut buf = [0u8; 48];
-        let out = &mut buf[..b.len()];
-        out.copy_from_slice(b);
-        out.make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8.
-        match std::str::from_utf8(out) {
-            Ok(s) => f(s),
-            Err(_) => f(&w.to_lowercase()),
+    if !b.iter().any(|&c| c.is_ascii_uppercase() || c >= 0x80) {
+        // Already lower-case ASCII.
+        return f(w);
+    }
+    if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (o, c) in buf.iter_mut().zip(b) {
+            *o = c.to_ascii_lowercase();
         }
+        let out = &buf[..b.len()];
+        // SAFETY: `out` holds ASCII bytes only (copies of the ASCII `b`, lower-cased as ASCII),
+        // and ASCII is valid UTF-8.
+        f(unsafe { std::str::from_utf8_unchecked(out) })
     } else {
         f(&w.to_lowercase())
     }
