@@ -201,11 +201,14 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         }
     }
     let mut lower = HashSet::new();
+    // The most recent word inserted per filter slot: frequent words ("the", "in") skip the set.
+    let mut recent: Vec<&str> = vec![""; 4096];
     for t in &doc.tokens {
         let w = t.text(&doc.text);
         if is_word(t) && w.chars().next().is_some_and(char::is_lowercase) {
             let h = hasher.hash_one(w) as usize % FILTER_BITS;
-            if wanted[h / 64] & (1 << (h % 64)) != 0 {
+            if wanted[h / 64] & (1 << (h % 64)) != 0 && recent[h % 4096] != w {
+                recent[h % 4096] = w;
                 lower.insert(w);
             }
         }
@@ -791,11 +794,11 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
     while i < hi {
         let w = cx.w(i);
         // "the town of X": X is a place.
-        if i + 2 < hi
+        if is_settlement_word(w)
+            && i + 2 < hi
             && i > lo
             && cx.w(i + 1) == "of"
             && cx.w(i - 1) == "the"
-            && is_settlement_word(w)
             && cap(i + 2)
         {
             let mut e = i + 3;
