@@ -171,6 +171,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = end;
         }
     }
+    // The estimate above is generous for ordinary prose; give back what it did not use.
+    out.shrink_to_fit();
     out
 }
 
