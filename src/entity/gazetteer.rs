@@ -67,6 +67,26 @@ struct Surfaces {
     sorted: Vec<(&'static str, u32)>,
     /// `first[b]..first[b + 1]`: the range of surfaces starting with byte `b`.
     first: Vec<u32>,
+    /// `starts[b]`: some surface starts with byte `b`.
+    starts: [bool; 256],
+    /// The first [`PREFIX`] bytes of each sorted surface (zero-padded), for the narrowing steps.
+    prefix: Vec<[u8; PREFIX]>,
+}
+
+const PREFIX: usize = 8;
+
+/// Within `range` (sorted by the byte `key` reads, all sharing the bytes before it), the
+/// sub-range whose byte is `c`.
+#[inline]
+fn narrow<T>(range: &[T], key: impl Fn(&T) -> u8, c: u8) -> (usize, usize) {
+    if range.len() <= 8 {
+        // Few left: a linear pass is cheaper than two binary searches.
+        let a = range.iter().take_while(|e| key(e) < c).count();
+        (a, a + range[a..].iter().take_while(|e| key(e) == c).count())
+    } else {
+        let a = range.partition_point(|e| key(e) < c);
+        (a, a + range[a..].partition_point(|e| key(e) == c))
+    }
 }
 
 impl Surfaces {
@@ -82,7 +102,22 @@ impl Surfaces {
             first[b + 1] =
                 sorted.partition_point(|(s, _)| usize::from(s.as_bytes()[0]) <= b) as u32;
         }
-        Surfaces { sorted, first }
+        let starts = std::array::from_fn(|b| first[b] != first[b + 1]);
+        let prefix = sorted
+            .iter()
+            .map(|(s, _)| {
+                let mut p = [0u8; PREFIX];
+                let n = s.len().min(PREFIX);
+                p[..n].copy_from_slice(&s.as_bytes()[..n]);
+                p
+            })
+            .collect();
+        Surfaces {
+            sorted,
+            prefix,
+            first,
+            starts,
+        }
     }
 
     /// The longest surface that `hay[at..]` starts with: its length and entry.
@@ -103,9 +138,12 @@ impl Surfaces {
                 }
             }
             let Some(&c) = hay.get(at + k) else { break };
-            let range = &self.sorted[lo..hi];
-            let a = range.partition_point(|(s, _)| s.as_bytes()[k] < c);
-            let b = a + range[a..].partition_point(|(s, _)| s.as_bytes()[k] == c);
+            let (a, b) = if k < PREFIX {
+                // The first bytes sit inline: no pointer to follow.
+                narrow(&self.prefix[lo..hi], |p| p[k], c)
+            } else {
+                narrow(&self.sorted[lo..hi], |e| e.0.as_bytes()[k], c)
+            };
             (lo, hi) = (lo + a, lo + b);
             k += 1;
         }
@@ -117,13 +155,15 @@ impl Surfaces {
         let mut at = 0;
         std::iter::from_fn(move || {
             while at < hay.len() {
-                let b = usize::from(hay[at]);
-                if self.first[b] != self.first[b + 1] {
-                    if let Some((len, id)) = self.longest_at(hay, at) {
-                        let s = at;
-                        at += len;
-                        return Some((s, at, id));
-                    }
+                // Skip bytes no surface starts with.
+                let skip = hay[at..]
+                    .iter()
+                    .position(|&b| self.starts[usize::from(b)])?;
+                at += skip;
+                if let Some((len, id)) = self.longest_at(hay, at) {
+                    let s = at;
+                    at += len;
+                    return Some((s, at, id));
                 }
                 at += 1;
             }
