@@ -156,11 +156,17 @@ struct Ctx<'d> {
     out: Vec<Candidate>,
     /// Per token of the current sentence: a word that can be part of a name.
     caps: Vec<bool>,
+    /// Per token of the current sentence (from token `lo` on): its text.
+    texts: Vec<&'d str>,
+    lo: usize,
 }
 
 impl<'d> Ctx<'d> {
     fn w(&self, i: usize) -> &'d str {
-        self.doc.tokens[i].text(&self.doc.text)
+        match i.checked_sub(self.lo).and_then(|k| self.texts.get(k)) {
+            Some(w) => w,
+            None => self.doc.tokens[i].text(&self.doc.text),
+        }
     }
     fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
         let span = Span::new(
@@ -218,6 +224,8 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         lower,
         out: Vec::new(),
         caps: Vec::new(),
+        texts: Vec::new(),
+        lo: 0,
     };
     for s in &doc.sentences {
         sentence(&mut cx, s.tokens.clone());
@@ -232,8 +240,13 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let (mut long, mut caps) = (0usize, 0usize);
     let mut name_words = std::mem::take(&mut cx.caps);
     name_words.clear();
-    for i in lo..hi {
-        let w = cx.w(i);
+    let mut texts = std::mem::take(&mut cx.texts);
+    texts.clear();
+    cx.lo = lo;
+    for t in &doc.tokens[lo..hi] {
+        texts.push(t.text(&doc.text));
+    }
+    for (i, &w) in (lo..hi).zip(texts.iter()) {
         let word = is_word(&doc.tokens[i]);
         if word && w.chars().nth(3).is_some() {
             long += 1;
@@ -242,6 +255,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         name_words.push(word && name_word(w));
     }
     cx.caps = name_words;
+    cx.texts = texts;
     // Headlines carry no final full stop.
     let ends_with_stop = (lo..hi)
         .last()
