@@ -171,8 +171,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = end;
         }
     }
-    // The estimate above is generous for ordinary prose; give back what it did not use.
-    out.shrink_to_fit();
+    // The estimate fits ordinary prose; when token-dense text made the vector grow (up to twice
+    // what it holds), give the rest back. (Not always: a shrinking realloc costs a copy.)
+    if out.capacity() > out.len() + out.len() / 4 {
+        out.shrink_to_fit();
+    }
     out
 }
 
