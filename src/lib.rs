@@ -27,6 +27,7 @@ pub mod json;
 pub mod model;
 pub mod options;
 pub mod pipeline;
+pub mod sort;
 pub mod span;
 pub mod tables;
 pub mod temporal;

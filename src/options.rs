@@ -43,6 +43,9 @@ pub struct RawOptions {
     pub reference_date: Option<String>,
 }
 
+/// What options look like, for error messages.
+const OPTIONS_SHAPE: &str = "options as an object like { referenceDate: \"YYYY-MM-DD\" }";
+
 /// The option keys [`RawOptions`] knows, as callers spell them.
 pub const OPTION_KEYS: &[&str] = &["referenceDate"];
 
@@ -52,13 +55,34 @@ impl<'de> Deserialize<'de> for RawOptions {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = RawOptions;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("options as an object like { referenceDate: \"YYYY-MM-DD\" }")
+                f.write_str(OPTIONS_SHAPE)
             }
             fn visit_unit<E: serde::de::Error>(self) -> Result<RawOptions, E> {
                 Ok(RawOptions::default())
             }
             fn visit_none<E: serde::de::Error>(self) -> Result<RawOptions, E> {
                 Ok(RawOptions::default())
+            }
+            // Other types: say what was given without formatting the value (see `DateText`).
+            fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<RawOptions, E> {
+                Err(E::custom(format!(
+                    "invalid type: a boolean, expected {OPTIONS_SHAPE}"
+                )))
+            }
+            fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<RawOptions, E> {
+                Err(E::custom(format!(
+                    "invalid type: a number, expected {OPTIONS_SHAPE}"
+                )))
+            }
+            fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<RawOptions, E> {
+                Err(E::custom(format!(
+                    "invalid type: a number, expected {OPTIONS_SHAPE}"
+                )))
+            }
+            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<RawOptions, E> {
+                Err(E::custom(format!(
+                    "invalid type: a number, expected {OPTIONS_SHAPE}"
+                )))
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
@@ -69,11 +93,7 @@ impl<'de> Deserialize<'de> for RawOptions {
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
                         "referenceDate" | "reference_date" => {
-                            raw.reference_date = map.next_value::<Option<String>>().map_err(|e| {
-                                A::Error::custom(format!(
-                                    "invalid option `referenceDate`: {e} (expected \"YYYY-MM-DD\" or null)"
-                                ))
-                            })?;
+                            raw.reference_date = map.next_value::<DateText>()?.0;
                         }
                         other => {
                             return Err(A::Error::custom(format!(
@@ -84,6 +104,64 @@ impl<'de> Deserialize<'de> for RawOptions {
                     }
                 }
                 Ok(raw)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The value of `referenceDate`: a string, or null/undefined. Any other type is an error naming
+/// the field and what was given ("got a number"); the visitor says it without formatting the
+/// value, so no float formatter is linked into the .wasm for an error message.
+struct DateText(Option<String>);
+
+impl<'de> Deserialize<'de> for DateText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl V {
+            fn wrong<E: serde::de::Error>(got: &str) -> E {
+                E::custom(format!(
+                    "invalid option `referenceDate`: got {got}, expected a string \"YYYY-MM-DD\" or null"
+                ))
+            }
+        }
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = DateText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string \"YYYY-MM-DD\" or null")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateText, E> {
+                Ok(DateText(Some(v.to_string())))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<DateText, E> {
+                Ok(DateText(None))
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<DateText, E> {
+                Ok(DateText(None))
+            }
+            fn visit_some<D2: serde::Deserializer<'de>>(
+                self,
+                d: D2,
+            ) -> Result<DateText, D2::Error> {
+                d.deserialize_any(V)
+            }
+            fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<DateText, E> {
+                Err(V::wrong("a boolean"))
+            }
+            fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<DateText, E> {
+                Err(V::wrong("a number"))
+            }
+            fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<DateText, E> {
+                Err(V::wrong("a number"))
+            }
+            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<DateText, E> {
+                Err(V::wrong("a number"))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<DateText, A::Error> {
+                Err(V::wrong("an array"))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<DateText, A::Error> {
+                Err(V::wrong("an object"))
             }
         }
         d.deserialize_any(V)
@@ -134,7 +212,7 @@ mod tests {
             (
                 "number",
                 r#"{"referenceDate":20250313}"#,
-                Err("referenceDate"),
+                Err("invalid option `referenceDate`: got a number"),
             ),
             ("bool", r#"{"referenceDate":true}"#, Err("referenceDate")),
             (
@@ -149,7 +227,11 @@ mod tests {
             ),
             ("unknown key", r#"{"refDate":"2025-03-13"}"#, Err("refDate")),
             ("not an object", r#""2025-03-13""#, Err("referenceDate")),
-            ("a number", "7", Err("referenceDate")),
+            (
+                "a number",
+                "7",
+                Err("invalid type: a number, expected options"),
+            ),
         ];
         for (name, json, want) in table {
             match (parse(json), want) {

@@ -184,7 +184,7 @@ pub fn build(
             continue;
         }
         // The most specific dates the event; ties keep text order.
-        datings.sort_by_key(|(i, _, _, g)| (specificity(g), *i));
+        crate::sort::sort_by_key(&mut datings, |(i, _, _, g)| (specificity(g), *i));
         let (ti, from, to, gran) = datings[0];
         let f = &found[ti];
         let from_b = (s.span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
@@ -234,6 +234,6 @@ pub fn build(
         };
         entries.push((key, value, s.span.start, e));
     }
-    entries.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
+    crate::sort::sort_by(&mut entries, |a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
     entries.into_iter().map(|e| e.3).collect()
 }

@@ -1,12 +1,12 @@
 //! The WebAssembly shell: converts options in, the result out (UTF-16 offsets) and errors to JS
 //! `Error`s. Nothing else lives here; all logic is in the native core.
 //!
-//! The result is serialized by the same `serde_json` code as the CLI's and handed to `JSON.parse`,
-//! so the two are equal by construction (serde-wasm-bindgen's object builder widens `f32` fields
-//! such as `confidence` to a different `f64` — 0.9 became 0.8999999761581421 — and is slower on
-//! large results than one `JSON.parse`).
+//! The result is written as JSON by [`crate::json::to_json_pieces`] (byte for byte what the CLI's
+//! `serde_json` gives; tests compare them) and handed to `JSON.parse` piece by piece (serde-wasm-bindgen's
+//! object builder widens `f32` fields such as `confidence` to a different `f64` — 0.9 became
+//! 0.8999999761581421 — and is slower on large results than one `JSON.parse`). The hand-written
+//! writer keeps `serde_json` and the model's serde code out of the .wasm.
 
-use crate::json::Document;
 use crate::options::{Options, RawOptions};
 use wasm_bindgen::prelude::*;
 
@@ -14,7 +14,15 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(o: &JsValue, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = apply, catch)]
+    fn reflect_apply(f: &JsValue, this: &JsValue, args: &JsValue) -> Result<JsValue, JsValue>;
 }
+
+/// Bytes of JSON per piece handed to `JSON.parse` (see [`crate::json::to_json_pieces`]): small
+/// enough to fit in memory the analysis has just freed, large enough that the calls cost nothing.
+const BATCH: usize = 64 * 1024;
 
 /// TypeScript declarations of the result document (mirrors `src/model.rs` and `src/json.rs`;
 /// `tests/e2e/types.test.mjs` checks them against real results, key by key).
@@ -192,10 +200,27 @@ pub fn analyze(
     };
     let opts = Options::try_from(raw).map_err(|e| JsError::new(&e.to_string()))?;
     let analysis = crate::analyze(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
-    let doc: Document<'_, ()> = Document::new(analysis, text, None);
-    let json = serde_json::to_string(&doc)
-        .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))?;
-    json_parse(&json).map_err(|_| JsError::new("could not convert the result: JSON.parse failed"))
+    // The document is built from pieces (the skeleton, then batches of each list appended with
+    // `list.push(...batch)`), so neither WASM memory nor the JS heap ever holds its whole JSON text.
+    let mut doc: Result<JsValue, ()> = Err(());
+    crate::json::to_json_pieces(analysis, text, BATCH, &mut |key, json| {
+        let Ok(d) = &doc else {
+            if key.is_none() {
+                doc = json_parse(json).map_err(|_| ());
+            }
+            return;
+        };
+        let appended = key.ok_or(()).and_then(|key| {
+            let list = reflect_get(d, key).map_err(|_| ())?;
+            let push = reflect_get(&list, "push").map_err(|_| ())?;
+            let items = json_parse(json).map_err(|_| ())?;
+            reflect_apply(&push, &list, &items).map_err(|_| ())
+        });
+        if appended.is_err() {
+            doc = Err(());
+        }
+    });
+    doc.map_err(|_| JsError::new("could not convert the result: JSON.parse failed"))
 }
 
 /// Storyline's version.

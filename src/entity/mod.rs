@@ -42,7 +42,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let mut out = gazetteer::find(doc);
     out.extend(patterns::find(doc));
     out.extend(quantities::find(doc));
-    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::sort::sort_by_key(&mut out, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     out
 }
 

@@ -181,7 +181,7 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
                 || (items[i].kind == Kind::Other && index.words[i].len() == 1)
         })
         .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(index.words[i].len()));
+    crate::sort::sort_by_key(&mut order, |&i| std::cmp::Reverse(index.words[i].len()));
     for &i in &order {
         let start = items[i].span.start;
         let mut before: Option<usize> = None; // nearest item before

@@ -192,7 +192,7 @@ fn pair_marks(text: &str) -> Vec<Marks> {
         }
         i += 1;
     }
-    out.sort_by_key(|m| m.outer.start);
+    crate::sort::sort_by_key(&mut out, |m| m.outer.start);
     out
 }
 

@@ -28,7 +28,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     //    Times sorted by start with the running maximum of their ends: a name is covered when some
     //    time starting at or before it reaches its end.
     let mut tspans: Vec<Span> = times.iter().map(|t| t.span).collect();
-    tspans.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut tspans, |s| s.start);
     let mut reach = Vec::with_capacity(tspans.len());
     let mut max_end = 0;
     for s in &tspans {
@@ -149,14 +149,16 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         .map(|(c, _)| c)
         .collect();
     out.extend(extra);
-    out.sort_by_key(|c| (c.span.start, c.span.end));
+    crate::sort::sort_by_key(&mut out, |c| (c.span.start, c.span.end));
     out
 }
 
 /// Keeps a non-overlapping subset, best score first; returns it in text order.
 fn select(doc: &Doc, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut scored: Vec<(f32, Candidate)> = cands.drain(..).map(|c| (score(doc, &c), c)).collect();
-    scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then(a.span.start.cmp(&b.span.start)));
+    crate::sort::sort_by(&mut scored, |(sa, a), (sb, b)| {
+        sb.total_cmp(sa).then(a.span.start.cmp(&b.span.start))
+    });
     let cands = scored.into_iter().map(|(_, c)| c);
     let mut taken: Vec<Candidate> = Vec::with_capacity(cands.len());
     // Taken spans by start (non-overlapping, so the previous and next ones are the only possible clashes).
@@ -176,7 +178,7 @@ fn select(doc: &Doc, mut cands: Vec<Candidate>) -> Vec<Candidate> {
         spans.insert(c.span.start, c.span.end);
         taken.push(c);
     }
-    taken.sort_by_key(|c| (c.span.start, c.span.end));
+    crate::sort::sort_by_key(&mut taken, |c| (c.span.start, c.span.end));
     taken
 }
 

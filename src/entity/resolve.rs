@@ -175,14 +175,18 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         .iter()
         .filter_map(|c| Item::new(doc, c))
         .collect();
-    items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
+    crate::sort::sort_by_key(&mut items, |it| {
+        (it.span.start, std::cmp::Reverse(it.span.end))
+    });
     // Added mentions: acronyms and surnames resolution can prove.
     let mut covered = Covered::new(items.iter().map(|it| it.span));
     let mut added = acronyms::added_mentions(doc, &items, &covered);
     covered.extend(added.iter().map(|it| it.span));
     added.extend(people::surname_mentions(doc, &items, &covered));
     items.extend(added);
-    items.sort_by_key(|it| (it.span.start, std::cmp::Reverse(it.span.end)));
+    crate::sort::sort_by_key(&mut items, |it| {
+        (it.span.start, std::cmp::Reverse(it.span.end))
+    });
 
     let people = people::Index::new(&items);
     let mut sets = Sets::new(items.len());
@@ -213,7 +217,7 @@ impl Covered {
         c
     }
     fn index(&mut self) {
-        self.spans.sort();
+        crate::sort::sort_by(&mut self.spans, |a, b| a.cmp(b));
         let mut m = 0;
         self.max_end = self
             .spans

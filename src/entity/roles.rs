@@ -375,7 +375,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
             out.push((mi, role(doc, r, "role:apposition-after")));
         }
     }
-    out.sort_by_key(|(mi, r)| (r.start, *mi));
+    crate::sort::sort_by_key(&mut out, |(mi, r)| (r.start, *mi));
     out
 }
 

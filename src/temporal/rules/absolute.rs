@@ -3,78 +3,169 @@
 //! fills them in.
 
 use super::{
-    capitalized, compile, day_of, group, month_of, ordinal_of, word_after, word_before, year_of,
-    Cand,
+    capitalized, day_of, group, month_of, ordinal_of, word_after, word_before, year_of, Cand, Caps,
+    Hay, Pattern, M,
 };
 use crate::model::TimexType;
 use crate::span::Span;
 use crate::temporal::lexicon::LEX;
 use crate::temporal::value::{Dir, Value, Year};
-use regex::Regex;
 use std::sync::LazyLock;
 
-static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// Words every match of a windowed pattern contains (see [`super::Pattern::captures_near`]),
+/// and the most gaps (runs of white space and `-`) a match of each spans.
+pub(super) static MONTH_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:month", r"\b{MONTH}"));
+/// A month word holds a [`DMY`] match only after a day (`{DAY}(?:\s+of)?\s+{MONTH}`): the word
+/// before it (or before "of") ends with a digit or an ordinal ending.
+pub(super) fn dmy_at(low: &str, at: usize) -> bool {
+    let day = |w: &str| {
+        w.ends_with(|c: char| c.is_ascii_digit())
+            || ["st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+    };
+    match super::token_before(low, at) {
+        Some((s, "of")) => super::token_before(low, s).is_some_and(|(_, w)| day(w)),
+        Some((_, w)) => day(w),
+        None => false,
+    }
+}
+/// Weekday 1, "the" 1, day 1 ("twenty-first"), "of" 1, before the month 1, before the year 1,
+/// year 3 ("two thousand and twelve").
+pub(super) const DMY_GAPS: usize = 9;
+/// Weekday 1, after the month 1, "the" 1, day 1, before the year 1, year 3.
+pub(super) const MDY_GAPS: usize = 8;
+pub(super) static YEAR_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:year", r"[0-9]{4}|nineteen|twenty|thousand"));
+/// "fiscal year" 1, after it 1, "the year" 2, year 3.
+pub(super) const YEAR_GAPS: usize = 7;
+pub(super) static DECADE_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:decade", r"0'?s|ties"));
+/// "the" 1.
+pub(super) const DECADE_GAPS: usize = 1;
+pub(super) static QUARTER_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:quarter", r"quarter"));
+/// "the" 1, "comparable year-earlier" 3, "fiscal" 1, before "quarter" 1, "fiscal" 1, "of" 2,
+/// "the fiscal year" 2.
+pub(super) const QUARTER_GAPS: usize = 11;
+pub(super) static QGEN_WORD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:quarter-generic",
+        r"quarter|period|year-ago|year-earlier",
+    )
+});
+/// "the" 1, "most recent" / "year-ago" 2, after it 1, "fiscal" 1.
+pub(super) const QGEN_GAPS: usize = 5;
+pub(super) static HALF_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:half", r"half"));
+/// "the" 1, before "half" 1, "of" 2, "next year" 1.
+pub(super) const HALF_GAPS: usize = 5;
+pub(super) static SEASON_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:season", r"{SEASON}"));
+/// "this past" 2, "of" 2, year 3.
+pub(super) const SEASON_GAPS: usize = 7;
+pub(super) static DMY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:day-month-year",
         r"\b(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     )
 });
-static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+pub(super) static MDY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:month-day-year",
         r"\b(?:(?P<wd>{WDANY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
     )
 });
-static MY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"));
-static M_REL_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"));
-static M: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?P<m>{MONTH})"));
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static MY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:month-year",
+        r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})",
+    )
+});
+static M_REL_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:month-relative-year",
+        r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",
+    )
+});
+static M: LazyLock<Pattern> = LazyLock::new(|| Pattern::new("absolute:month", r"\b(?P<m>{MONTH})"));
+static ISO: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:iso",
         r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?:T(?P<h>[0-9]{2}):(?P<mi>[0-9]{2}))?\b",
     )
 });
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<a>[0-9]{1,2})(?P<s>[/.])(?P<b>[0-9]{1,2})[/.](?P<y>[0-9]{4}|[0-9]{2})\b")
+static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:numeric",
+        r"\b(?P<a>[0-9]{1,2})(?P<s>[/.])(?P<b>[0-9]{1,2})[/.](?P<y>[0-9]{4}|[0-9]{2})\b",
+    )
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<the>the\s+year\s+)?(?P<y>{YEAR})")
+pub(super) static YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:year",
+        r"\b(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?P<the>the\s+year\s+)?(?P<y>{YEAR})",
+    )
 });
-static DECADE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+pub(super) static DECADE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:decade",
         r"\b(?P<the>the\s+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0'?s|'(?P<d2>[0-9])0'?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     )
 });
-static CENTURY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b")
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static CENTURY_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:century", r"\bcentury\b"));
+pub(super) static CENTURY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:century",
+        r"\b(?:the\s+)?(?P<o>{ORD}|[0-9]{1,2}(?:st|nd|rd|th))[\s-]+century\b",
+    )
 });
-static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+pub(super) static QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:quarter",
         r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:comparable\s+)?(?P<ago>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?",
     )
 });
-static QN: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>(?:1[0-9]|20)[0-9]{2}))?\b"));
-static QGEN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static QN: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:quarter-q",
+        r"\bQ(?P<q>[1-4])(?:\s+(?P<y>(?:1[0-9]|20)[0-9]{2}))?\b",
+    )
+});
+pub(super) static QGEN: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:quarter-generic",
         r"\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b",
     )
 });
-static HALF: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:half",
         r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?",
     )
 });
-static SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+pub(super) static SEASON: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:season",
         r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
     )
 });
-static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+static HOLIDAY: LazyLock<Pattern> = LazyLock::new(|| {
     let names = crate::temporal::lexicon::alternation(LEX.holidays.keys());
-    compile(&format!(r"\b(?P<h>{names})\b(?:,?\s+(?P<y>{{YEAR}}))?"))
+    Pattern::new(
+        "absolute:holiday",
+        &format!(r"\b(?P<h>{names})\b(?:,?\s+(?P<y>{{YEAR}}))?"),
+    )
 });
-static DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static DAY_ONLY_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:day-of-month", r"\b[0-9]{1,2}(?:st|nd|rd|th)\b"));
+pub(super) static DAY_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "absolute:day-of-month",
         r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))\b",
     )
 });
@@ -87,7 +178,7 @@ fn valid_day(year: Year, month: u32, day: u32) -> bool {
     }
 }
 
-fn year_spec(c: &regex::Captures, name: &str) -> Year {
+fn year_spec(c: &Caps, name: &str) -> Year {
     match c.name(name).and_then(|m| year_of(m.as_str())) {
         Some(y) => Year::Known(y),
         None => Year::Implied,
@@ -105,7 +196,7 @@ fn rel_year(s: Option<String>) -> Option<Year> {
 
 /// True when the month word at `m` reads as a month: capitalized, and for words that are also
 /// common words ("May", "March") or abbreviations, with date context.
-fn month_ok(text: &str, m: regex::Match, has_day_or_year: bool) -> bool {
+fn month_ok(text: &str, m: M, has_day_or_year: bool) -> bool {
     let w = m.as_str();
     if !capitalized(w) {
         return false;
@@ -246,8 +337,9 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
 }
 
 /// Finds calendar expressions.
-pub fn find(text: &str, out: &mut Vec<Cand>) {
-    for c in DMY.captures_iter(text) {
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
+    for c in DMY.captures_near_if(h, &MONTH_WORD, DMY_GAPS, dmy_at) {
         let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
             continue;
         };
@@ -279,7 +371,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:day-month-year",
         ));
     }
-    for c in MDY.captures_iter(text) {
+    for c in MDY.captures_near(h, &MONTH_WORD, MDY_GAPS) {
         let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
             continue;
         };
@@ -313,7 +405,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:month-day-year",
         ));
     }
-    for c in MY.captures_iter(text) {
+    for c in MY.captures_iter(h) {
         let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
             continue;
         };
@@ -345,7 +437,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:month-year",
         ));
     }
-    for c in M_REL_YEAR.captures_iter(text) {
+    for c in M_REL_YEAR.captures_iter(h) {
         let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
             continue;
         };
@@ -367,7 +459,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:month-relative-year",
         ));
     }
-    for c in M.captures_iter(text) {
+    for c in M.captures_iter(h) {
         let Some(m) = c.name("m") else { continue };
         let Some(mo) = month_of(m.as_str()) else {
             continue;
@@ -399,7 +491,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         }
         out.push(cand);
     }
-    for c in ISO.captures_iter(text) {
+    for c in ISO.captures_iter(h) {
         let Some(all) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
         let (Some(y), Some(mo), Some(d)) = (num("y"), num("m"), num("d")) else {
@@ -427,7 +519,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             _ => out.push(Cand::new(all, TimexType::Date, date, "absolute:iso")),
         }
     }
-    for c in NUMERIC.captures_iter(text) {
+    for c in NUMERIC.captures_iter(h) {
         let Some(all) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
         let (Some(a), Some(b), Some(y)) = (num("a"), num("b"), num("y")) else {
@@ -474,7 +566,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:numeric",
         ));
     }
-    for c in YEAR.captures_iter(text) {
+    for c in YEAR.captures_near(h, &YEAR_WORD, YEAR_GAPS) {
         let (Some(all), Some(ym)) = (c.get(0), c.name("y")) else {
             continue;
         };
@@ -512,7 +604,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             rule,
         ));
     }
-    for c in DECADE.captures_iter(text) {
+    for c in DECADE.captures_near(h, &DECADE_WORD, DECADE_GAPS) {
         let Some(all) = c.get(0) else { continue };
         let (century, d) = if let Some(w) = group(&c, "w") {
             if c.name("the").is_none() {
@@ -546,7 +638,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:decade",
         ));
     }
-    for c in CENTURY.captures_iter(text) {
+    for c in CENTURY.captures_before(h, &CENTURY_SUFFIX) {
         let (Some(all), Some(o)) = (c.get(0), c.name("o")) else {
             continue;
         };
@@ -560,7 +652,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:century",
         ));
     }
-    for c in QUARTER.captures_iter(text) {
+    for c in QUARTER.captures_near(h, &QUARTER_WORD, QUARTER_GAPS) {
         let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
             continue;
         };
@@ -585,7 +677,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:quarter",
         ));
     }
-    for c in QN.captures_iter(text) {
+    for c in QN.captures_iter(h) {
         let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
             continue;
         };
@@ -603,7 +695,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:quarter-q",
         ));
     }
-    for c in QGEN.captures_iter(text) {
+    for c in QGEN.captures_near(h, &QGEN_WORD, QGEN_GAPS) {
         let Some(all) = c.get(0) else { continue };
         if let Some(y) = c.name("yq").and_then(|y| year_of(y.as_str())) {
             out.push(Cand::new(
@@ -648,7 +740,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Date, value, rule));
     }
-    for c in HALF.captures_iter(text) {
+    for c in HALF.captures_near(h, &HALF_WORD, HALF_GAPS) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
         };
@@ -680,7 +772,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:half",
         ));
     }
-    for c in SEASON.captures_iter(text) {
+    for c in SEASON.captures_near(h, &SEASON_WORD, SEASON_GAPS) {
         let (Some(all), Some(s)) = (c.get(0), c.name("s")) else {
             continue;
         };
@@ -758,7 +850,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:season",
         ));
     }
-    for c in HOLIDAY.captures_iter(text) {
+    for c in HOLIDAY.captures_iter(h) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
         };
@@ -785,7 +877,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "absolute:holiday",
         ));
     }
-    for c in DAY_ONLY.captures_iter(text) {
+    for c in DAY_ONLY.captures_before(h, &DAY_ONLY_SUFFIX) {
         let (Some(x), Some(d)) = (c.name("x"), c.name("d")) else {
             continue;
         };

@@ -1,30 +1,69 @@
 //! Anaphoric expressions, relative to an earlier time of the narrative: "the day before",
 //! "the following week", "a month later", "that day", "the same day".
 
-use super::{amount_of, compile, gran_for, group, unit_of, word_after, Cand};
+use super::{amount_of, gran_for, group, unit_of, word_after, Cand, Hay, Pattern};
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{Anchor, TimeOfDay, Value};
-use regex::Regex;
 use std::sync::LazyLock;
 
-static THE_U_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+pub(super) static THE_U_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:the-unit-before",
         r"\bthe\s+(?P<u>day|week|month|year|night|morning|evening|afternoon|weekend)\s+(?P<d>before|after|earlier|later|prior)\b",
     )
 });
-static THE_NEXT_U: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static UNIT_WORD_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:the-next-unit",
+        r"\b(?:day|week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)\b",
+    )
+});
+pub(super) static THE_NEXT_U: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:the-next-unit",
         r"\b(?:the\s+(?P<d>next|following|previous|preceding|prior|same|subsequent)|(?P<d2>following|preceding))\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)\b",
     )
 });
-static THAT_U: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+pub(super) static THAT_U: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:that-unit",
         r"\b(?:that|the\s+same)\s+(?P<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend)\b",
     )
 });
-static N_LATER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every [`N_LATER`] match ends with (see [`Pattern::captures_before`]).
+pub(super) static N_LATER_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:n-units-later",
+        r"\b(?:later|earlier|before|after|afterwards|afterward|previously|prior)\b",
+    )
+});
+/// "later" ends an [`N_LATER`] match only right after a unit word (`{UNIT}\s+later`).
+pub(super) fn n_later_at(low: &str, at: usize) -> bool {
+    super::unit_before(low, at, false)
+}
+/// "before" ends a [`THE_U_BEFORE`] match only right after one of its unit words.
+pub(super) fn the_u_before_at(low: &str, at: usize) -> bool {
+    super::token_before(low, at).is_some_and(|(_, w)| {
+        matches!(
+            w,
+            "day"
+                | "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "weekend"
+        )
+    })
+}
+pub(super) static N_LATER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "anaphoric:n-units-later",
         r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<d>later|earlier|before|after|afterwards|afterward|previously|prior)\b",
     )
 });
@@ -64,8 +103,9 @@ fn value(unit: Unit, n: i64, part: Option<&'static str>) -> (Value, TimexType) {
 }
 
 /// Finds anaphoric expressions.
-pub fn find(text: &str, out: &mut Vec<Cand>) {
-    for c in THE_U_BEFORE.captures_iter(text) {
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
+    for c in THE_U_BEFORE.captures_before_if(h, &N_LATER_SUFFIX, the_u_before_at) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), group(&c, "u"), group(&c, "d")) else {
             continue;
         };
@@ -90,7 +130,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-unit-before"));
     }
-    for c in THE_NEXT_U.captures_iter(text) {
+    for c in THE_NEXT_U.captures_before(h, &UNIT_WORD_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };
@@ -104,7 +144,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-next-unit"));
     }
-    for c in THAT_U.captures_iter(text) {
+    for c in THAT_U.captures_before(h, &UNIT_WORD_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };
@@ -112,7 +152,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, 0, part);
         out.push(Cand::new(all, ty, v, "anaphoric:that-unit"));
     }
-    for c in N_LATER.captures_iter(text) {
+    for c in N_LATER.captures_before_if(h, &N_LATER_SUFFIX, n_later_at) {
         let (Some(all), Some(u), Some(d)) = (c.get(0), c.name("u"), group(&c, "d")) else {
             continue;
         };

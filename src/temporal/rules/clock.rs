@@ -1,28 +1,43 @@
 //! Clock times ("3 p.m.", "10:30 GMT", "noon Thursday"), optionally with their day.
 
-use super::{compile, day_of, group, month_of, weekday_of, Cand};
+use super::{day_of, group, month_of, weekday_of, Cand, Caps, Hay, Pattern, M};
 use crate::model::TimexType;
 use crate::temporal::lexicon::Unit;
 use crate::temporal::value::{Anchor, Dir, TimeOfDay, Value, Year};
-use regex::Regex;
 use std::sync::LazyLock;
 
 const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})))?";
 
-static AMPM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time)\b)?{DAY_AFTER}"
-    ))
+/// What every [`AMPM`] match contains, and the most gaps one spans (see
+/// [`super::Pattern::captures_near`]): before "pm" 1, time zone 2 ("local time"), day 4 (", on
+/// March twenty-first").
+pub(super) static AMPM_WORD: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("clock:am-pm", r"[0-9]\s*(?:a|p)\.?m"));
+pub(super) const AMPM_GAPS: usize = 7;
+pub(super) static AMPM: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "clock:am-pm",
+        &format!(
+            r"\b(?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<mi>[0-5][0-9]))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time)\b)?{DAY_AFTER}"
+        ),
+    )
 });
-static H24: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?P<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time|hours|hrs)\b{DAY_AFTER}"
-    ))
+static H24: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "clock:24h",
+        &format!(
+            r"\b(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])\s*(?P<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time|hours|hrs)\b{DAY_AFTER}"
+        ),
+    )
 });
-static NAMED: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"\b(?P<n>noon|midnight|midday){DAY_AFTER}")));
+static NAMED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "clock:named",
+        &format!(r"\b(?P<n>noon|midnight|midday){DAY_AFTER}"),
+    )
+});
 
-fn day_value(c: &regex::Captures) -> Option<Box<Value>> {
+fn day_value(c: &Caps) -> Option<Box<Value>> {
     if let Some(wd) = c.name("wd").and_then(|m| weekday_of(m.as_str())) {
         return Some(Box::new(Value::Weekday {
             wd,
@@ -54,20 +69,14 @@ fn day_value(c: &regex::Captures) -> Option<Box<Value>> {
     }))
 }
 
-fn weekday_capitalized(c: &regex::Captures) -> bool {
+fn weekday_capitalized(c: &Caps) -> bool {
     c.name("wd")
         .map_or(true, |m| super::capitalized(m.as_str()))
         && c.name("m").map_or(true, |m| super::capitalized(m.as_str()))
 }
 
 /// A time-of-day candidate at `h:mi`, on the day the match names (if any).
-fn clock(
-    all: regex::Match<'_>,
-    c: &regex::Captures<'_>,
-    h: u32,
-    mi: u32,
-    rule: &'static str,
-) -> Cand {
+fn clock(all: M, c: &Caps, h: u32, mi: u32, rule: &'static str) -> Cand {
     Cand::new(
         all,
         TimexType::Time,
@@ -80,8 +89,9 @@ fn clock(
 }
 
 /// Finds clock times.
-pub fn find(text: &str, out: &mut Vec<Cand>) {
-    for c in AMPM.captures_iter(text) {
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
+    for c in AMPM.captures_near(h, &AMPM_WORD, AMPM_GAPS) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
         };
@@ -104,7 +114,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         }
         out.push(clock(all, &c, h, mi, "clock:am-pm"));
     }
-    for c in H24.captures_iter(text) {
+    for c in H24.captures_iter(h) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
         };
@@ -118,7 +128,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             .unwrap_or(0);
         out.push(clock(all, &c, h, mi, "clock:24h"));
     }
-    for c in NAMED.captures_iter(text) {
+    for c in NAMED.captures_iter(h) {
         let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
             continue;
         };

@@ -1,30 +1,52 @@
 //! Durations: "30-day", "six months", "the past three months", "a couple of years", "2 1/2
 //! years", "half an hour", and bare plural units after a preposition ("after months of") → PXM.
 
-use super::{amount_of, compile, unit_of, word_after, word_before, Cand};
+use super::{amount_of, unit_of, word_after, word_before, Cand, Hay, Pattern};
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit};
 use crate::temporal::value::Value;
-use regex::Regex;
 use std::sync::LazyLock;
 
-static NUM_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "duration:number-unit",
         r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
     )
 });
-static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static BARE_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "duration:bare-plural",
+        r"\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    )
+});
+pub(super) static BARE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "duration:bare-plural",
         r"\b(?:(?P<the>the|recent|coming|past)\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
     )
 });
-static YEAR_ENDED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static YEAR_ENDED_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("duration:period-ended", r"\b(?:ended|ending|through)\b"));
+pub(super) static YEAR_ENDED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "duration:period-ended",
         r"\bthe\s+(?:fiscal\s+)?(?P<u>year|quarter|period|six\s+months|nine\s+months)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b",
     )
 });
-static HALF: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(?:half\s+an?\s+|an?\s+half[\s-])(?P<u>{UNIT})"));
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static UNIT_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("duration:half", r"\b{UNIT}"));
+pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "duration:half",
+        r"\b(?:half\s+an?\s+|an?\s+half[\s-])(?P<u>{UNIT})",
+    )
+});
 
 const BARE_BEFORE: &[&str] = &[
     "for",
@@ -52,8 +74,9 @@ const BARE_BEFORE: &[&str] = &[
 ];
 
 /// Finds durations.
-pub fn find(text: &str, out: &mut Vec<Cand>) {
-    for c in NUM_UNIT.captures_iter(text) {
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
+    for c in NUM_UNIT.captures_iter(h) {
         let (Some(all), Some(u), Some(nm)) = (c.get(0), c.name("u"), c.name("n")) else {
             continue;
         };
@@ -133,7 +156,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         };
         out.push(cand);
     }
-    for c in BARE.captures_iter(text) {
+    for c in BARE.captures_before(h, &BARE_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
@@ -170,7 +193,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         ));
     }
     // "the year ended March 31": a twelve-month period named by its end (TimeBank: P1Y).
-    for c in YEAR_ENDED.captures_iter(text) {
+    for c in YEAR_ENDED.captures_before(h, &YEAR_ENDED_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
@@ -194,7 +217,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         cand.span = span;
         out.push(cand);
     }
-    for c in HALF.captures_iter(text) {
+    for c in HALF.captures_before(h, &UNIT_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };

@@ -59,7 +59,7 @@ fn ends_with_phrase(before: &str, phrase: &str) -> Option<usize> {
 /// Widens candidates over modifiers before them; drops a candidate the widened one now covers.
 pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
     let mut mods: Vec<&(String, String, String)> = LEX.modifiers.iter().collect();
-    mods.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    crate::sort::sort_by(&mut mods, |a, b| b.0.len().cmp(&a.0.len()));
     for i in 0..kept.len() {
         let c = &kept[i];
         if c.modifier.is_some()

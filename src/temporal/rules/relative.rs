@@ -2,36 +2,86 @@
 //! "tonight", "Tuesday morning", "this week", "last month", "two weeks ago", weekdays, and the
 //! vague PRESENT_REF / PAST_REF / FUTURE_REF words ("now", "recently", "soon").
 
-use super::{amount_of, capitalized, compile, gran_for, group, unit_of, weekday_of, Cand};
+use super::{amount_of, capitalized, gran_for, group, unit_of, weekday_of, Cand, Hay, Pattern};
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{Anchor, Dir, TimeOfDay, Value};
-use regex::Regex;
 use std::sync::LazyLock;
 
-static DAYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static DAYWORD_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:day",
+        r"\b(?:today|tonight|tonite|yesterday|tomorrow)\b",
+    )
+});
+pub(super) static DAYWORD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:day",
         r"\b(?:the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<w>today|tonight|tonite|yesterday|tomorrow))\b",
     )
 });
-static DAYPART: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<day>{WD}|yesterday|tomorrow|today|this|last|tomorrow)\s+(?P<p>{PART})")
+static DAYPART: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:part-of-day",
+        r"\b(?P<day>{WD}|yesterday|tomorrow|today|this|last|tomorrow)\s+(?P<p>{PART})",
+    )
 });
-static REL_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static REL_UNIT_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:this-last-next",
+        r"\b(?:week|weekend|month|year|quarter|decade|century)\b",
+    )
+});
+pub(super) static REL_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:this-last-next",
         r"\b(?P<r>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|the\s+last|the\s+full|the\s+entire|the\s+whole|this|last|next|past|coming|current|the)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|century)\b",
     )
 });
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})")
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static WEEKDAY_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("relative:weekday", r"\b{WD}"));
+pub(super) static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:weekday",
+        r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})",
+    )
 });
-static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b")
+/// The word every [`AGO`] match ends with (see [`Pattern::captures_before`]).
+pub(super) static AGO_SUFFIX: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("relative:ago", r"\b(?:ago|from\s+now|hence)\b"));
+/// "ago" ends an [`AGO`] match only after a unit word (`{UNIT}\s+(?:or\s+so\s+)?ago`).
+pub(super) fn ago_at(low: &str, at: usize) -> bool {
+    super::unit_before(low, at, true)
+}
+pub(super) static AGO: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:ago",
+        r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b",
+    )
 });
-static IN_N: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(?:in|within)\s+(?P<x>(?P<n>{NUM})\s+(?P<u>{UNIT}))"));
-static REFS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static IN_N: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:in-n-units",
+        r"\b(?:in|within)\s+(?P<x>(?P<n>{NUM})\s+(?P<u>{UNIT}))",
+    )
+});
+/// The word every match of the patterns searched with it ends with (see
+/// [`super::Pattern::captures_before`]).
+pub(super) static REFS_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:ref",
+        r"\b(?:now|nowadays|currently|current|present|moment|days|recently|lately|past|future)\b",
+    )
+});
+pub(super) static REFS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:ref",
         r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b",
     )
 });
@@ -60,14 +110,15 @@ fn future_clause(text: &str, pos: usize) -> bool {
 }
 
 /// Finds deictic expressions.
-pub fn find(text: &str, out: &mut Vec<Cand>) {
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     let day = |n: i64| Value::Shift {
         unit: Unit::Day,
         n: Some(n),
         gran: Unit::Day,
         anchor: Anchor::Speech,
     };
-    for c in DAYWORD.captures_iter(text) {
+    for c in DAYWORD.captures_before(h, &DAYWORD_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
         let (v, ty) = match group(&c, "ba")
             .or(group(&c, "w"))
@@ -102,7 +153,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         }
         out.push(Cand::new(all, ty, v, "deictic:day"));
     }
-    for c in DAYPART.captures_iter(text) {
+    for c in DAYPART.captures_iter(h) {
         let (Some(all), Some(d), Some(p)) = (c.get(0), c.name("day"), c.name("p")) else {
             continue;
         };
@@ -150,7 +201,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "deictic:part-of-day",
         ));
     }
-    for c in REL_UNIT.captures_iter(text) {
+    for c in REL_UNIT.captures_before(h, &REL_UNIT_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
@@ -216,7 +267,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Date, v, "deictic:this-last-next"));
     }
-    for c in WEEKDAY.captures_iter(text) {
+    for c in WEEKDAY.captures_before(h, &WEEKDAY_SUFFIX) {
         let (Some(all), Some(w)) = (c.get(0), c.name("wd")) else {
             continue;
         };
@@ -252,7 +303,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "deictic:weekday",
         ));
     }
-    for c in AGO.captures_iter(text) {
+    for c in AGO.captures_before_if(h, &AGO_SUFFIX, ago_at) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
@@ -277,7 +328,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand::new(all, TimexType::Date, v, "deictic:ago"));
     }
     // "will return in three days": a future date (the extent is the length; TimeML leaves "in" out).
-    for c in IN_N.captures_iter(text) {
+    for c in IN_N.captures_iter(h) {
         let (Some(x), Some(u)) = (c.name("x"), c.name("u")) else {
             continue;
         };
@@ -315,7 +366,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "deictic:in-n-units",
         ));
     }
-    for c in REFS.captures_iter(text) {
+    for c in REFS.captures_before(h, &REFS_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
         let v = if c.name("now").is_some() {
             "PRESENT_REF"

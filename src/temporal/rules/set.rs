@@ -2,31 +2,52 @@
 //! "$5 million a year", "Tuesday nights".
 
 use super::{
-    capitalized, compile, group, month_of, unit_of, weekday_of, word_after, word_before, Cand,
+    capitalized, group, month_of, unit_of, weekday_of, word_after, word_before, Cand, Hay, Pattern,
 };
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{duration_string, Value};
-use regex::Regex;
 use std::sync::LazyLock;
 
-static EVERY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static EVERY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "set:every",
         r"\b(?:every|each)\s+(?P<o>other\s+)?(?:(?P<n>[0-9]+|two|three|four|five|six|ten|twelve)\s+)?(?P<x>{WD}|{MONTH}|{UNIT}|morning|afternoon|evening|night)",
     )
 });
-static ADVERB: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static ADVERB: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "set:adverb",
         r"\b(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually)\b",
     )
 });
-static PER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+/// The word every [`PER`] match ends with (see [`super::Pattern::captures_before`]).
+pub(super) static PER_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "set:per-unit",
+        r"\b(?:year|month|week|day|hour|minute|quarter)\b",
+    )
+});
+/// The unit ends a [`PER`] match only right after "a", "an" or "per", maybe glued to "once",
+/// "twice" or "thrice" (`(?:once|…)?\s*(?:a|an|per)\s+unit`).
+pub(super) fn per_at(low: &str, at: usize) -> bool {
+    super::token_before(low, at).is_some_and(|(_, w)| {
+        let w = ["once", "twice", "thrice"]
+            .iter()
+            .find_map(|f| w.strip_prefix(f))
+            .unwrap_or(w);
+        matches!(w, "a" | "an" | "per")
+    })
+}
+pub(super) static PER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "set:per-unit",
         r"\b(?P<f>once|twice|thrice|(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+)?\s*(?P<a>a|an|per)\s+(?P<u>year|month|week|day|hour|minute|quarter)\b",
     )
 });
-static PLURAL_WD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+static PLURAL_WD: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "set:plural-weekday",
         r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b(?:\s+(?P<p>mornings|afternoons|evenings|nights))?|(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<p2>mornings|afternoons|evenings|nights)\b)",
     )
 });
@@ -45,8 +66,9 @@ fn part_code(p: &str) -> &'static str {
 }
 
 /// Finds sets.
-pub fn find(text: &str, out: &mut Vec<Cand>) {
-    for c in EVERY.captures_iter(text) {
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
+    for c in EVERY.captures_iter(h) {
         let (Some(all), Some(x)) = (c.get(0), c.name("x")) else {
             continue;
         };
@@ -69,7 +91,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Set, Value::Set(v), "set:every"));
     }
-    for c in ADVERB.captures_iter(text) {
+    for c in ADVERB.captures_iter(h) {
         let (Some(all), Some(w)) = (c.get(0), group(&c, "w")) else {
             continue;
         };
@@ -122,7 +144,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
             "set:adverb",
         ));
     }
-    for c in PER.captures_iter(text) {
+    for c in PER.captures_before_if(h, &PER_SUFFIX, per_at) {
         let (Some(all), Some(a), Some(u)) = (c.get(0), c.name("a"), c.name("u")) else {
             continue;
         };
@@ -171,7 +193,7 @@ pub fn find(text: &str, out: &mut Vec<Cand>) {
         cand.span = span;
         out.push(cand);
     }
-    for c in PLURAL_WD.captures_iter(text) {
+    for c in PLURAL_WD.captures_iter(h) {
         let Some(all) = c.get(0) else { continue };
         let Some(w) = c.name("wd").or(c.name("wd2")) else {
             continue;
