@@ -96,7 +96,8 @@ impl Surfaces {
             .enumerate()
             .map(|(i, e)| (e.surface, i as u32))
             .collect();
-        sorted.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        // The tables are sorted runs one after another: the stable sort merges runs it finds.
+        sorted.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         let mut first = vec![0u32; 257];
         for b in 0..256usize {
             first[b + 1] =
@@ -177,8 +178,14 @@ fn opt(c: &[&'static str], i: usize) -> Option<&'static str> {
 }
 
 static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut by_surface: FxHashMap<&'static str, usize> = FxHashMap::default();
+    // Sized once for every table's lines (an upper bound: headers and duplicates included).
+    let lines: usize = [ORGS, EVENTS, DEMONYMS, PLACES_EXTRA, PLACES]
+        .iter()
+        .map(|t| t.lines().count())
+        .sum();
+    let mut entries: Vec<Entry> = Vec::with_capacity(lines);
+    let mut by_surface: FxHashMap<&'static str, usize> =
+        FxHashMap::with_capacity_and_hasher(lines, Default::default());
     let mut push = |e: Entry, entries: &mut Vec<Entry>| {
         if !by_surface.contains_key(e.surface) && !e.surface.is_empty() {
             by_surface.insert(e.surface, entries.len());

@@ -105,10 +105,11 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
 });
 
 fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
-    srcs.iter()
-        .flat_map(|s| data_lines(s))
-        .map(str::trim)
-        .collect()
+    // Sized once (an upper bound: header lines included) instead of growing by rehashing.
+    let lines = srcs.iter().map(|s| s.lines().count()).sum();
+    let mut set = HashSet::with_capacity_and_hasher(lines, Default::default());
+    set.extend(srcs.iter().flat_map(|s| data_lines(s)).map(str::trim));
+    set
 }
 
 static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
