@@ -106,7 +106,10 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
 
 fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
     // Sized once (an upper bound: header lines included) instead of growing by rehashing.
-    let lines = srcs.iter().map(|s| s.lines().count()).sum();
+    let lines = srcs
+        .iter()
+        .map(|s| s.bytes().filter(|&b| b == b'\n').count() + 1)
+        .sum();
     let mut set = HashSet::with_capacity_and_hasher(lines, Default::default());
     set.extend(srcs.iter().flat_map(|s| data_lines(s)).map(str::trim));
     set
