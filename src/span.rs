@@ -44,48 +44,80 @@ impl Span {
     }
 }
 
-/// One piece of the normalized text and where it came from.
+/// One changed piece of the normalized text and where it came from. Everything between two edits
+/// was copied verbatim, so only the changes are stored (16 bytes each).
 #[derive(Debug, Clone, Copy)]
-struct Segment {
-    norm: usize,
-    norm_len: usize,
-    orig: usize,
-    orig_len: usize,
-    /// Copied verbatim (byte-for-byte linear) or replaced as a whole.
-    copied: bool,
+struct Edit {
+    norm: u32,
+    norm_len: u32,
+    orig: u32,
+    /// Original length; the top bit marks a verbatim copy that does not continue the run before it.
+    orig_len: u32,
+}
+
+const COPIED: u32 = 1 << 31;
+
+impl Edit {
+    fn orig_len(&self) -> usize {
+        (self.orig_len & !COPIED) as usize
+    }
+    fn copied(&self) -> bool {
+        self.orig_len & COPIED != 0
+    }
+    fn norm_end(&self) -> usize {
+        self.norm as usize + self.norm_len as usize
+    }
+    fn orig_end(&self) -> usize {
+        self.orig as usize + self.orig_len()
+    }
 }
 
 /// Maps byte offsets in the normalized text back to byte offsets in the original text.
 ///
 /// Built by [`OffsetMapBuilder`] while normalizing: runs copied verbatim map linearly; a replaced
-/// piece maps as a whole (a span never ends inside the original of a replacement).
+/// piece maps as a whole (a span never ends inside the original of a replacement). Only the
+/// replaced pieces are stored: text without curly quotes, odd spaces or joined line breaks costs
+/// nothing. Offsets are held as `u32` (texts up to 2 GiB; [`crate::analyze`] takes at most 16 MiB).
 #[derive(Debug, Clone, Default)]
 pub struct OffsetMap {
-    segments: Vec<Segment>,
+    edits: Vec<Edit>,
     orig_len: usize,
     norm_len: usize,
+}
+
+/// `x` as a `u32` offset (saturating: offsets past 2 GiB are out of the map's range).
+fn off(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX).min(COPIED - 1)
 }
 
 impl OffsetMap {
     /// The identity map for a text of `len` bytes.
     pub fn identity(len: usize) -> Self {
         OffsetMap {
-            segments: vec![Segment {
-                norm: 0,
-                norm_len: len,
-                orig: 0,
-                orig_len: len,
-                copied: true,
-            }],
+            edits: Vec::new(),
             orig_len: len,
             norm_len: len,
         }
     }
 
-    /// Index of the last non-empty segment whose normalized start is `<= pos`.
-    fn find(&self, pos: usize) -> Option<&Segment> {
-        let i = self.segments.partition_point(|s| s.norm <= pos);
-        self.segments[..i].iter().rev().find(|s| s.norm_len > 0)
+    /// Original offset of normalized byte `pos` (`pos` below the normalized length), as the
+    /// start (`end == false`) or the end (`end == true`) of that byte.
+    fn locate(&self, pos: usize, end: bool) -> usize {
+        // The last edit starting at or before `pos` (after any deletions at the same place).
+        let i = self.edits.partition_point(|e| e.norm as usize <= pos);
+        let Some(e) = i.checked_sub(1).map(|i| self.edits[i]) else {
+            // Before the first edit: copied from the start.
+            return pos + usize::from(end);
+        };
+        if pos < e.norm_end() && !e.copied() {
+            // Inside a replacement: it maps as a whole.
+            return if end { e.orig_end() } else { e.orig as usize };
+        }
+        if pos < e.norm_end() {
+            return e.orig as usize + (pos - e.norm as usize) + usize::from(end);
+        }
+        // In the verbatim run after the edit.
+        e.orig_end() + (pos - e.norm_end()) + usize::from(end)
     }
 
     /// Original offset of the normalized byte at `pos` (a span start).
@@ -93,36 +125,15 @@ impl OffsetMap {
         if pos >= self.norm_len {
             return self.orig_len;
         }
-        match self.find(pos) {
-            Some(s) if pos < s.norm + s.norm_len => {
-                if s.copied {
-                    s.orig + (pos - s.norm)
-                } else {
-                    s.orig
-                }
-            }
-            Some(s) => s.orig + s.orig_len,
-            None => 0,
-        }
+        self.locate(pos, false)
     }
 
     /// Original offset just after the normalized byte at `pos - 1` (a span end).
     pub fn end(&self, pos: usize) -> usize {
-        if pos == 0 {
+        if pos == 0 || self.norm_len == 0 {
             return 0;
         }
-        let last = pos - 1;
-        match self.find(last) {
-            Some(s) if last < s.norm + s.norm_len => {
-                if s.copied {
-                    s.orig + (last - s.norm) + 1
-                } else {
-                    s.orig + s.orig_len
-                }
-            }
-            Some(s) => s.orig + s.orig_len,
-            None => 0,
-        }
+        self.locate(pos.min(self.norm_len) - 1, true)
     }
 
     /// Maps a normalized span to the original text.
@@ -137,7 +148,8 @@ impl OffsetMap {
     }
 }
 
-/// Builds an [`OffsetMap`] while the normalized text is written.
+/// Builds an [`OffsetMap`] while the normalized text is written, left to right: every normalized
+/// byte is recorded once, by [`OffsetMapBuilder::copy`] or [`OffsetMapBuilder::replace`].
 #[derive(Debug, Default)]
 pub struct OffsetMapBuilder {
     map: OffsetMap,
@@ -148,38 +160,37 @@ impl OffsetMapBuilder {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Where the verbatim run after the last edit puts normalized offset `norm` in the original.
+    fn implied(&self, norm: usize) -> Option<usize> {
+        match self.map.edits.last() {
+            None => Some(norm),
+            Some(e) => norm.checked_sub(e.norm_end()).map(|d| e.orig_end() + d),
+        }
+    }
     /// Records that `orig_len` original bytes at `orig` were copied verbatim to `norm`.
     pub fn copy(&mut self, norm: usize, orig: usize, len: usize) {
         if len == 0 {
             return;
         }
-        if let Some(last) = self.map.segments.last_mut() {
-            if last.copied && last.norm + last.norm_len == norm && last.orig + last.orig_len == orig
-            {
-                last.norm_len += len;
-                last.orig_len += len;
-                self.bump(norm + len, orig + len);
-                return;
-            }
+        // A copy continuing the verbatim run needs no record.
+        if self.implied(norm) != Some(orig) {
+            self.map.edits.push(Edit {
+                norm: off(norm),
+                norm_len: off(len),
+                orig: off(orig),
+                orig_len: off(len) | COPIED,
+            });
         }
-        self.map.segments.push(Segment {
-            norm,
-            norm_len: len,
-            orig,
-            orig_len: len,
-            copied: true,
-        });
         self.bump(norm + len, orig + len);
     }
     /// Records that `orig_len` original bytes at `orig` became `norm_len` normalized bytes at `norm`
     /// (`norm_len` may be 0: a deletion).
     pub fn replace(&mut self, norm: usize, norm_len: usize, orig: usize, orig_len: usize) {
-        self.map.segments.push(Segment {
-            norm,
-            norm_len,
-            orig,
-            orig_len,
-            copied: false,
+        self.map.edits.push(Edit {
+            norm: off(norm),
+            norm_len: off(norm_len),
+            orig: off(orig),
+            orig_len: off(orig_len),
         });
         self.bump(norm + norm_len, orig + orig_len);
     }
@@ -188,7 +199,8 @@ impl OffsetMapBuilder {
         self.map.orig_len = self.map.orig_len.max(orig_end);
     }
     /// Finishes the map.
-    pub fn finish(self) -> OffsetMap {
+    pub fn finish(mut self) -> OffsetMap {
+        self.map.edits.shrink_to_fit();
         self.map
     }
 }
@@ -261,6 +273,56 @@ mod tests {
         for (b, _) in t.char_indices() {
             assert_eq!(ix.utf16(b), t[..b].encode_utf16().count(), "at byte {b}");
         }
+    }
+
+    /// Against a per-byte model: every normalized byte knows the original range it came from.
+    #[test]
+    fn offset_map_matches_a_per_byte_model() {
+        // (normalized length, original length, copied) pieces, tiling both texts.
+        let pieces = [
+            (0, 3, false), // a leading BOM, deleted
+            (5, 5, true),
+            (1, 3, false), // a curly quote
+            (0, 1, false), // a soft hyphen
+            (4, 4, true),
+            (1, 2, false), // \r\n
+            (0, 2, false),
+            (1, 3, false),
+            (1, 3, false),
+            (3, 3, true),
+            (0, 2, false), // trailing deletion
+        ];
+        let mut b = OffsetMapBuilder::new();
+        let mut model: Vec<(usize, usize)> = Vec::new();
+        let (mut n, mut o) = (0, 0);
+        for &(nl, ol, copied) in &pieces {
+            if copied {
+                // Split in two calls: the builder must merge them into the verbatim run.
+                b.copy(n, o, 2);
+                b.copy(n + 2, o + 2, nl - 2);
+                model.extend((0..nl).map(|k| (o + k, o + k + 1)));
+            } else {
+                b.replace(n, nl, o, ol);
+                model.extend((0..nl).map(|_| (o, o + ol)));
+            }
+            (n, o) = (n + nl, o + ol);
+        }
+        let m = b.finish();
+        assert_eq!(m.edits.len(), 8, "verbatim runs are not stored");
+        for s in 0..n {
+            for e in s + 1..=n {
+                let want = Span::new(model[s].0, model[e - 1].1.max(model[s].0));
+                assert_eq!(m.span(Span::new(s, e)), want, "{s}..{e}");
+            }
+            assert_eq!(m.span(Span::new(s, s)), Span::new(model[s].0, model[s].0));
+        }
+        assert_eq!(m.span(Span::new(n, n)), Span::new(o, o));
+        // Past the end: the end of the last normalized byte's original.
+        assert_eq!(m.end(n + 5), model[n - 1].1);
+        assert_eq!(
+            OffsetMap::identity(9).span(Span::new(2, 5)),
+            Span::new(2, 5)
+        );
     }
 
     #[test]

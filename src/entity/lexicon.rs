@@ -15,7 +15,7 @@
 //! form) for names and demonyms.
 
 use crate::tables::{columns, data_lines};
-use std::collections::{HashMap, HashSet};
+use crate::text::hash::{with_lowercase, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A title or role ("President", "Kremlin spokesman" has the role "spokesman").
@@ -75,8 +75,8 @@ struct TitleTable {
 
 static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
     let mut list = Vec::new();
-    let mut by_words = HashMap::new();
-    let mut words = HashSet::new();
+    let mut by_words = HashMap::default();
+    let mut words = HashSet::default();
     let mut max_words = 1;
     for line in data_lines(TITLES_SRC) {
         let c = columns(line);
@@ -105,10 +105,14 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
 });
 
 fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
-    srcs.iter()
-        .flat_map(|s| data_lines(s))
-        .map(str::trim)
-        .collect()
+    // Sized once (an upper bound: header lines included) instead of growing by rehashing.
+    let lines = srcs
+        .iter()
+        .map(|s| s.bytes().filter(|&b| b == b'\n').count() + 1)
+        .sum();
+    let mut set = HashSet::with_capacity_and_hasher(lines, Default::default());
+    set.extend(srcs.iter().flat_map(|s| data_lines(s)).map(str::trim));
+    set
 }
 
 static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
@@ -125,7 +129,7 @@ static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[VOCA
 /// True when `w` (any case) is one of the most frequent English words ("power", "people", "hope").
 /// Frequency lists hold some names too ("james"): check the name lists first where it matters.
 pub fn is_vocabulary(w: &str) -> bool {
-    VOCAB.contains(w.to_lowercase().as_str())
+    with_lowercase(w, |l| VOCAB.contains(l))
 }
 
 /// Where a head word stands in a name: see [`name_head`].
@@ -142,7 +146,7 @@ pub struct Head {
 }
 
 static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for line in data_lines(HEADS_SRC) {
         let c = columns(line);
         let (Some(kind), Some(w)) = (
@@ -178,7 +182,7 @@ pub fn is_speech_verb(w: &str) -> bool {
 }
 
 static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for line in data_lines(DEMONYM_SRC) {
         let c = columns(line);
         if c.len() < 3 {
@@ -198,9 +202,9 @@ static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
     m
 });
 
-/// Lower-cases `w` and drops a final abbreviation dot ("Gen." → "gen").
-fn key(w: &str) -> String {
-    w.strip_suffix('.').unwrap_or(w).to_lowercase()
+/// Calls `f` with `w` lower-cased and a final abbreviation dot dropped ("Gen." → "gen").
+fn with_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lowercase(w.strip_suffix('.').unwrap_or(w), f)
 }
 
 /// Every title and role of `src/tables/lexicon/titles.tsv`, in table order.
@@ -211,9 +215,8 @@ pub fn titles() -> &'static [Title] {
 /// The title `phrase` names, if any (case-insensitive; words separated by single spaces;
 /// a final abbreviation dot is ignored: "Gen." → "gen").
 pub fn is_title(phrase: &str) -> Option<&'static Title> {
-    let k = key(phrase);
     let t = &*TITLES;
-    t.by_words.get(k.as_str()).map(|&i| &t.list[i])
+    with_key(phrase, |k| t.by_words.get(k).map(|&i| &t.list[i]))
 }
 
 /// The longest title at the start of `words` (one word per item, e.g. the token texts after a
@@ -221,13 +224,18 @@ pub fn is_title(phrase: &str) -> Option<&'static Title> {
 /// `Some((2, prime minister))`. Dots ending abbreviations must be separate items or dropped.
 pub fn title_at(words: &[&str]) -> Option<(usize, &'static Title)> {
     let t = &*TITLES;
+    // A phrase starting with a word that is in no title matches none: stop before building any.
+    let first = words.first()?;
+    if with_key(first, |k| !k.contains(' ') && !t.words.contains(k)) {
+        return None;
+    }
     let mut best = None;
     let mut phrase = String::new();
     for (i, w) in words.iter().take(t.max_words).enumerate() {
         if i > 0 {
             phrase.push(' ');
         }
-        phrase.push_str(&key(w));
+        with_key(w, |k| phrase.push_str(k));
         if let Some(&ix) = t.by_words.get(phrase.as_str()) {
             best = Some((i + 1, &t.list[ix]));
         }
@@ -238,13 +246,13 @@ pub fn title_at(words: &[&str]) -> Option<(usize, &'static Title)> {
 /// True when `w` (any case) is one of the words any title is made of ("minister", "prime",
 /// "spokesman", "gen").
 pub fn is_title_word(w: &str) -> bool {
-    TITLES.words.contains(key(w).as_str())
+    with_key(w, |k| TITLES.words.contains(k))
 }
 
 /// True when `w` (any case) may stand before a title as part of the role ("former", "deputy",
 /// "presidential", "acting").
 pub fn is_title_modifier(w: &str) -> bool {
-    TITLE_MODIFIERS.contains(w.to_lowercase().as_str())
+    with_lowercase(w, |l| TITLE_MODIFIERS.contains(l))
 }
 
 /// True when `w` (capitalized as in a name: "James", "Dmitry") is a known given name
@@ -276,7 +284,7 @@ pub fn is_non_name_word(w: &str) -> bool {
     if w.chars().count() > 1 && !w.chars().any(char::is_lowercase) {
         return false;
     }
-    NON_NAME.contains(w.to_lowercase().as_str())
+    with_lowercase(w, |l| NON_NAME.contains(l))
 }
 
 #[cfg(test)]

@@ -17,77 +17,115 @@ use super::lexicon::{self, DemonymForm};
 use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
+use crate::text::hash::{with_lowercase, FxBuild};
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 
 /// Lower-case words that may join capitalized words inside a name ("University of Texas",
 /// "Ludwig van Beethoven", "Council on American-Islamic Relations").
-const CONNECTORS: &[&str] = &[
-    "of", "the", "de", "du", "da", "das", "dos", "del", "della", "der", "den", "van", "von", "al",
-    "el", "bin", "ibn", "bint", "la", "le", "di", "y", "for", "on", "and", "upon", "zu",
-];
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "de"
+            | "du"
+            | "da"
+            | "das"
+            | "dos"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "la"
+            | "le"
+            | "di"
+            | "y"
+            | "for"
+            | "on"
+            | "and"
+            | "upon"
+            | "zu"
+    )
+}
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
-const HEAD_CONNECTORS: &[&str] = &["of", "the", "for", "on", "and", "upon"];
+fn is_head_connector(w: &str) -> bool {
+    matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
+}
 /// Lower-case words after a place name that make it a region ("the Kursk region").
-const REGION_WORDS: &[&str] = &[
-    "region",
-    "oblast",
-    "province",
-    "district",
-    "county",
-    "governorate",
-    "prefecture",
-    "krai",
-    "canton",
-    "municipality",
-    "territory",
-    "state",
-    "raion",
-    "regions",
-];
+fn is_region_word(w: &str) -> bool {
+    matches!(
+        w,
+        "region"
+            | "oblast"
+            | "province"
+            | "district"
+            | "county"
+            | "governorate"
+            | "prefecture"
+            | "krai"
+            | "canton"
+            | "municipality"
+            | "territory"
+            | "state"
+            | "raion"
+            | "regions"
+    )
+}
 /// Lower-case settlement words for "the town of X" and "X, the largest town in Y".
-const SETTLEMENT_WORDS: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "port",
-    "capital",
-    "settlement",
-    "region",
-    "province",
-    "district",
-    "island",
-    "state",
-    "county",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-    "municipality",
-    "hamlet",
-    "enclave",
-    "stronghold",
-    "hub",
-];
+fn is_settlement_word(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "city"
+            | "village"
+            | "port"
+            | "capital"
+            | "settlement"
+            | "region"
+            | "province"
+            | "district"
+            | "island"
+            | "state"
+            | "county"
+            | "suburb"
+            | "neighbourhood"
+            | "neighborhood"
+            | "municipality"
+            | "hamlet"
+            | "enclave"
+            | "stronghold"
+            | "hub"
+    )
+}
 /// Prepositions that put a following name in a place.
-const PLACE_PREPS: &[&str] = &[
-    "in",
-    "near",
-    "across",
-    "outside",
-    "inside",
-    "around",
-    "towards",
-    "toward",
-    "throughout",
-];
+fn is_place_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "near"
+            | "across"
+            | "outside"
+            | "inside"
+            | "around"
+            | "towards"
+            | "toward"
+            | "throughout"
+    )
+}
 /// Lower-case ministries and offices after a demonym or place ("the Russian defence ministry").
-const MINISTRY_WORDS: &[&str] = &[
-    "ministry",
-    "department",
-    "embassy",
-    "parliament",
-    "government",
-];
+fn is_ministry_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ministry" | "department" | "embassy" | "parliament" | "government"
+    )
+}
 
 fn is_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
@@ -106,17 +144,29 @@ fn name_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_calendar_word(w)
 }
 
+/// Size of the filter in front of the lower-case word set.
+const FILTER_BITS: usize = 1 << 16;
+
 /// Per-document facts the rules consult.
 struct Ctx<'d> {
     doc: &'d Doc,
-    /// Lower-case forms of words written in lower case somewhere in the document.
-    lower: HashSet<String>,
+    /// Words written in lower case somewhere in the document (std's hasher: filled from input),
+    /// those that [`Ctx::common`] may ask for.
+    lower: HashSet<&'d str>,
     out: Vec<Candidate>,
+    /// Per token of the current sentence: a word that can be part of a name.
+    caps: Vec<bool>,
+    /// Per token of the current sentence (from token `lo` on): its text.
+    texts: Vec<&'d str>,
+    lo: usize,
 }
 
 impl<'d> Ctx<'d> {
     fn w(&self, i: usize) -> &'d str {
-        self.doc.tokens[i].text(&self.doc.text)
+        match i.checked_sub(self.lo).and_then(|k| self.texts.get(k)) {
+            Some(w) => w,
+            None => self.doc.tokens[i].text(&self.doc.text),
+        }
     }
     fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
         let span = Span::new(
@@ -133,24 +183,49 @@ impl<'d> Ctx<'d> {
         });
     }
     /// True when the capitalized `w` is an ordinary word (seen in lower case in this document).
+    /// `w` must be the text of a word token of the document.
     fn common(&self, w: &str) -> bool {
-        self.lower.contains(&w.to_lowercase())
+        if w.chars().all(char::is_lowercase) {
+            // Its own token put it in the set (the filter only holds back words without capitals).
+            return w.chars().next().is_some();
+        }
+        with_lowercase(w, |l| self.lower.contains(l))
     }
 }
 
 /// Finds names from context patterns.
 pub fn find(doc: &Doc) -> Vec<Candidate> {
+    // `common(w)` asks for the lower-case form of a word with capitals: only lower-case words whose
+    // hash matches such a form go into the set (a 64 Kbit filter in front of std's hasher).
+    let hasher = FxBuild::default();
+    let mut wanted = vec![0u64; FILTER_BITS / 64];
+    for t in &doc.tokens {
+        let w = t.text(&doc.text);
+        if is_word(t) && w.chars().any(|c| !c.is_lowercase()) {
+            let h = with_lowercase(w, |l| hasher.hash_one(l)) as usize % FILTER_BITS;
+            wanted[h / 64] |= 1 << (h % 64);
+        }
+    }
     let mut lower = HashSet::new();
+    // The most recent word inserted per filter slot: frequent words ("the", "in") skip the set.
+    let mut recent: Vec<&str> = vec![""; 4096];
     for t in &doc.tokens {
         let w = t.text(&doc.text);
         if is_word(t) && w.chars().next().is_some_and(char::is_lowercase) {
-            lower.insert(w.to_string());
+            let h = hasher.hash_one(w) as usize % FILTER_BITS;
+            if wanted[h / 64] & (1 << (h % 64)) != 0 && recent[h % 4096] != w {
+                recent[h % 4096] = w;
+                lower.insert(w);
+            }
         }
     }
     let mut cx = Ctx {
         doc,
         lower,
         out: Vec::new(),
+        caps: Vec::new(),
+        texts: Vec::new(),
+        lo: 0,
     };
     for s in &doc.sentences {
         sentence(&mut cx, s.tokens.clone());
@@ -162,26 +237,35 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let doc = cx.doc;
     let (lo, hi) = (range.start, range.end);
     // Headline case: most longer words capitalized.
-    let words: Vec<&str> = (lo..hi)
-        .filter(|&i| is_word(&doc.tokens[i]))
-        .map(|i| cx.w(i))
-        .collect();
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
-    let caps = long
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let (mut long, mut caps) = (0usize, 0usize);
+    let mut name_words = std::mem::take(&mut cx.caps);
+    name_words.clear();
+    let mut texts = std::mem::take(&mut cx.texts);
+    texts.clear();
+    cx.lo = lo;
+    for t in &doc.tokens[lo..hi] {
+        texts.push(t.text(&doc.text));
+    }
+    for (i, &w) in (lo..hi).zip(texts.iter()) {
+        let word = is_word(&doc.tokens[i]);
+        if word && w.chars().nth(3).is_some() {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+        name_words.push(word && name_word(w));
+    }
+    cx.caps = name_words;
+    cx.texts = texts;
     // Headlines carry no final full stop.
     let ends_with_stop = (lo..hi)
         .last()
         .is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
-    let headline = !ends_with_stop && long.len() >= 4 && caps * 10 >= long.len() * 8;
+    let headline = !ends_with_stop && long >= 4 && caps * 10 >= long * 8;
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i]));
     let mut i = lo;
     while i < hi {
-        let t = &doc.tokens[i];
-        if !is_word(t) || !name_word(cx.w(i)) {
+        if !cx.caps[i - lo] {
             i += 1;
             continue;
         }
@@ -191,13 +275,13 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         while j < hi {
             let w = cx.w(j);
             let tk = &doc.tokens[j];
-            if is_word(tk) && name_word(w) && !(lexicon::is_non_name_word(w) && w != "I") {
+            if cx.caps[j - lo] && !(lexicon::is_non_name_word(w) && w != "I") {
                 last_word = j;
                 j += 1;
                 continue;
             }
             // Connector or joiner followed by a capitalized word (possibly after "the").
-            let joiner = (is_word(tk) && CONNECTORS.contains(&w))
+            let joiner = (is_word(tk) && is_connector(w))
                 || (tk.kind == TokenKind::Punct && matches!(w, "-" | "&"))
                 || (w == "." && cx.w(last_word).chars().count() == 1 && j == last_word + 1);
             if !joiner {
@@ -213,12 +297,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                     && k < hi
                     && doc.tokens[k].span.start == tk.span.end)
                 || w == "&";
-            if k < hi
-                && adjacent
-                && is_word(&doc.tokens[k])
-                && name_word(cx.w(k))
-                && !lexicon::is_non_name_word(cx.w(k))
-            {
+            if k < hi && adjacent && cx.caps[k - lo] && !lexicon::is_non_name_word(cx.w(k)) {
                 j = k;
                 continue;
             }
@@ -331,11 +410,10 @@ fn run(
         if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..])) {
             continue;
         }
-        let pair = format!("{} {}", words[h], next);
         let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())
-            && !CONNECTORS.contains(&words[h])
+            && !is_connector(words[h])
             && words.len() - h - 1 >= 2
-            && gazetteer::lookup(&pair).is_none();
+            && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
         let stray = h == 0
             && words.len() >= 3
             && !lexicon::is_given_name(words[0])
@@ -365,16 +443,13 @@ fn run(
     let title_before = prev.is_some_and(|p| lexicon::is_title(p).is_some())
         || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some());
     let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
-    let has_of = words.iter().any(|w| HEAD_CONNECTORS.contains(w));
+    let has_of = words.iter().any(|w| is_head_connector(w));
     // With connectors, the run is one name only when its first segment carries the head
     // ("University of Texas", "Council on American-Islamic Relations", "Bank of England") and no
     // "and" joins two names; otherwise each segment is classified on its own
     // ("Raymond Wong of the Proletariat Political Institute").
     if has_of {
-        let cut = words
-            .iter()
-            .position(|w| HEAD_CONNECTORS.contains(w))
-            .unwrap_or(n);
+        let cut = words.iter().position(|w| is_head_connector(w)).unwrap_or(n);
         let seg_head = lexicon::name_head(words[0])
             .filter(|h| h.first)
             .or_else(|| {
@@ -389,12 +464,12 @@ fn run(
             // One "of"-complement: a second connector starts another name
             // ("University of Sheffield of the UK").
             let second = (s..e)
-                .filter(|&i| HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]))
+                .filter(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i]))
                 .find(|&i| {
                     i > s
                         && is_word(&cx.doc.tokens[i - 1])
-                        && !HEAD_CONNECTORS.contains(&cx.w(i - 1))
-                        && (s..i).any(|j| HEAD_CONNECTORS.contains(&cx.w(j)))
+                        && !is_head_connector(cx.w(i - 1))
+                        && (s..i).any(|j| is_head_connector(cx.w(j)))
                 });
             // Cut only before "of the <listed name>" ("... of the UK"), never before "at" (campuses).
             let second = second.filter(|&c| {
@@ -430,7 +505,7 @@ fn run(
             cx.push(s, end, h.kind, head_rule(h.kind), 0.8);
             if let Some(c) = second {
                 let mut r = c + 1;
-                while r < e && HEAD_CONNECTORS.contains(&cx.w(r)) {
+                while r < e && is_head_connector(cx.w(r)) {
                     r += 1;
                 }
                 if r < e {
@@ -442,15 +517,14 @@ fn run(
         // Split at the first "and" if any, else at the first connector; each side is a run of
         // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
         let and_at = (s..e).find(|&i| cx.w(i) == "and" && is_word(&cx.doc.tokens[i]));
-        let at = and_at.or_else(|| {
-            (s..e).find(|&i| HEAD_CONNECTORS.contains(&cx.w(i)) && is_word(&cx.doc.tokens[i]))
-        });
+        let at = and_at
+            .or_else(|| (s..e).find(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i])));
         if let Some(c) = at {
             if c > s {
                 run(cx, s, c, at_start, headline, lo, hi);
             }
             let mut r = c + 1;
-            while r < e && HEAD_CONNECTORS.contains(&cx.w(r)) {
+            while r < e && is_head_connector(cx.w(r)) {
                 r += 1;
             }
             if r < e {
@@ -584,7 +658,7 @@ fn run(
             && (lexicon::is_given_name(w) || lexicon::is_surname(w))
         {
             cx.push(s, e, Kind::Person, "name+said", 0.6);
-        } else if prev.is_some_and(|p| PLACE_PREPS.contains(&p)) && !lexicon::is_given_name(w) {
+        } else if prev.is_some_and(|p| is_place_prep(p)) && !lexicon::is_given_name(w) {
             cx.push(s, e, Kind::Place, "in+name", 0.5);
         } else if lexicon::is_given_name(w) && !at_start && !lexicon::is_vocabulary(w) {
             cx.push(s, e, Kind::Person, "given-name", 0.45);
@@ -632,7 +706,7 @@ fn run(
         }
         return;
     }
-    if prev.is_some_and(|p| PLACE_PREPS.contains(&p)) {
+    if prev.is_some_and(|p| is_place_prep(p)) {
         cx.push(s, e, Kind::Place, "in+name", 0.45);
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
@@ -678,12 +752,12 @@ pub fn person_like(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    if CONNECTORS.contains(&words[0]) {
+    if is_connector(words[0]) {
         return false;
     }
     let mut name_words = 0;
     for (i, w) in words.iter().enumerate() {
-        if CONNECTORS.contains(w) || *w == "-" || *w == "." {
+        if is_connector(w) || *w == "-" || *w == "." {
             continue;
         }
         let alpha = w
@@ -727,16 +801,17 @@ pub fn person_like(words: &[&str]) -> bool {
 /// "the town of X", "X, the largest town in Y".
 fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
     let doc = cx.doc;
-    let cap =
-        |i: usize| i < hi && is_word(&doc.tokens[i]) && name_word(doc.tokens[i].text(&doc.text));
+    // Name words of the sentence, as `sentence` found them.
+    let caps = std::mem::take(&mut cx.caps);
+    let cap = |i: usize| i >= lo && i < hi && caps[i - lo];
     let mut i = lo;
     while i < hi {
         let w = cx.w(i);
         // "the town of X": X is a place.
-        if SETTLEMENT_WORDS.contains(&w)
+        if is_settlement_word(w)
             && i + 2 < hi
-            && cx.w(i + 1) == "of"
             && i > lo
+            && cx.w(i + 1) == "of"
             && cx.w(i - 1) == "the"
             && cap(i + 2)
         {
@@ -764,15 +839,14 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
             let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);
             let place = gazetteer::lookup(name).filter(|g| g.kind == Kind::Place);
             // "the Kursk region"
-            if e < hi && REGION_WORDS.contains(&cx.w(e)) && demonym.is_none() && !first_is_function
-            {
+            if e < hi && is_region_word(cx.w(e)) && demonym.is_none() && !first_is_function {
                 cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
             }
             // "Russian ministry of defence", "the Russian defence ministry"
             if demonym.is_some() || place.is_some() {
                 let mut k = e;
                 if k + 1 < hi
-                    && !MINISTRY_WORDS.contains(&cx.w(k))
+                    && !is_ministry_word(cx.w(k))
                     && cx.w(k + 1) == "ministry"
                     && cx.w(k).chars().all(char::is_lowercase)
                     && cx.w(k).len() > 3
@@ -780,8 +854,7 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
                     cx.push(i, k + 2, Kind::Organization, "demonym+ministry", 0.8);
                     k = hi;
                 }
-                if k < hi && MINISTRY_WORDS.contains(&cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of"
-                {
+                if k < hi && is_ministry_word(cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of" {
                     let mut m = k + 3;
                     if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1]) {
                         m += 2;
@@ -799,16 +872,13 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
                 let mut adjs = 0;
                 while k < hi
                     && adjs < 3
-                    && !SETTLEMENT_WORDS.contains(&cx.w(k))
+                    && !is_settlement_word(cx.w(k))
                     && cx.w(k).chars().all(|c| c.is_lowercase() || c == '-')
                 {
                     k += 1;
                     adjs += 1;
                 }
-                if k + 1 < hi
-                    && SETTLEMENT_WORDS.contains(&cx.w(k))
-                    && matches!(cx.w(k + 1), "in" | "of")
-                {
+                if k + 1 < hi && is_settlement_word(cx.w(k)) && matches!(cx.w(k + 1), "in" | "of") {
                     cx.push(i, e, Kind::Place, "name+the-largest-town", 0.85);
                 }
             }
@@ -817,6 +887,7 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
         }
         i += 1;
     }
+    cx.caps = caps;
 }
 
 #[cfg(test)]

@@ -166,11 +166,13 @@ pub fn joins(prev: &str, next: &str, in_chain: bool) -> bool {
 /// punctuation, and followed by a line that continues the sentence ("a 30-day\nUS-backed
 /// ceasefire\ncovering the entire frontline").
 fn is_link_fragment(line: &str, after: &str) -> bool {
-    let words = line.split_whitespace().count();
     let continues = after.chars().next().is_some_and(|c| {
         c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')' | '%' | '’' | '”')
     });
-    (1..=6).contains(&words) && !line.ends_with(['.', '!', '?', ':', '"', '”']) && continues
+    // Cheap tests first; count words only up to one past the limit.
+    continues
+        && !line.ends_with(['.', '!', '?', ':', '"', '”'])
+        && (1..=6).contains(&line.split_whitespace().take(7).count())
 }
 
 /// Normalizes `input`; returns the normalized text and the map back to `input`.
@@ -202,8 +204,19 @@ pub fn normalize(input: &str) -> (String, OffsetMap) {
     };
     for (li, &(ls, le, brk_end)) in lines.iter().enumerate() {
         let line = &input[ls..le];
-        for (ci, c) in line.char_indices() {
+        let lb = line.as_bytes();
+        let mut ci = 0;
+        while ci < lb.len() {
+            // Printable ASCII stays as it is: skip it without decoding.
+            if (0x20..0x7f).contains(&lb[ci]) {
+                ci += 1;
+                continue;
+            }
+            let Some(c) = line[ci..].chars().next() else {
+                break;
+            };
             let at = ls + ci;
+            ci += c.len_utf8();
             let rep: Option<&str> = match c {
                 '\t'
                 | '\u{a0}'

@@ -83,7 +83,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start_tok = 0usize;
     let mut para = true;
-    let newline_between = |a: usize, b: usize| text[a..b].contains('\n');
+    let bytes = text.as_bytes();
+    // Gaps between tokens are short: a plain byte scan beats a memchr call.
+    let newline_between = |a: usize, b: usize| bytes[a..b].iter().any(|&c| c == b'\n');
     let blank_between = |a: usize, b: usize| {
         let gap = &text[a..b];
         gap.matches('\n').count() >= 2
@@ -115,7 +117,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                         end_here = true;
                     }
                 }
-            } else if t.kind == TokenKind::Word && t.text(text).ends_with('.') {
+            } else if t.kind == TokenKind::Word && bytes[t.span.end - 1] == b'.' {
                 // "… to the U.S. The President …"
                 if OPENERS.contains(&next.text(text)) {
                     end_here = true;

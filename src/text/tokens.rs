@@ -45,21 +45,41 @@ impl Token {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+    }
+}
+
+/// The char starting at byte `i` (a char boundary below `text.len()`) and its length; ASCII
+/// without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (char::from(b), 1),
+        _ => text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 /// Splits normalized text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let b = text.as_bytes();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, cl) = char_at(text, i);
         if c.is_whitespace() {
+            i += cl;
             continue;
         }
         if is_word_char(c) {
-            let mut end = i + c.len_utf8();
+            let mut end = i + cl;
             let starts_digit = c.is_ascii_digit();
             // Dotted initialism: X.Y. (single letters each followed by a dot).
             if c.is_alphabetic() && b.get(end) == Some(&b'.') {
@@ -82,32 +102,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         kind: TokenKind::Word,
                         sentence: 0,
                     });
-                    while it.peek().is_some_and(|&(k, _)| k < j) {
-                        it.next();
-                    }
+                    i = j;
                     continue;
                 }
             }
-            while let Some(&(k, d)) = it.peek() {
+            // `end` is always the start of the next unread char.
+            while end < b.len() {
+                let k = end;
+                let (d, dl) = char_at(text, k);
                 if is_word_char(d) {
-                    end = k + d.len_utf8();
-                    it.next();
+                    end = k + dl;
                     continue;
                 }
-                let after = text[k + d.len_utf8()..].chars().next();
+                if d.is_whitespace() {
+                    break;
+                }
+                let after = text[k + dl..].chars().next();
                 // Inner separators of numbers: 200,000  3.5  10:30
                 if starts_digit
                     && matches!(d, ',' | '.' | ':')
                     && after.is_some_and(|a| a.is_ascii_digit())
-                {
-                    if text[i..k]
+                    && text[i..k]
                         .bytes()
                         .all(|x| x.is_ascii_digit() || matches!(x, b',' | b'.' | b':'))
-                    {
-                        end = k + 1;
-                        it.next();
-                        continue;
-                    }
+                {
+                    end = k + 1;
+                    continue;
                 }
                 // Apostrophes inside words, except the possessive 's.
                 if d == '\'' && after.is_some_and(char::is_alphabetic) && !starts_digit {
@@ -116,7 +136,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         && !rest[1..].chars().next().is_some_and(is_word_char);
                     if !poss {
                         end = k + 1;
-                        it.next();
                         continue;
                     }
                 }
@@ -132,16 +151,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind,
                 sentence: 0,
             });
+            i = end;
         } else {
             // Possessive 's as one token.
-            let mut end = i + c.len_utf8();
+            let mut end = i + cl;
             if c == '\'' {
                 let rest = &text[end..];
                 if (rest.starts_with('s') || rest.starts_with('S'))
                     && !rest[1..].chars().next().is_some_and(is_word_char)
                 {
                     end += 1;
-                    it.next();
                 }
             }
             out.push(Token {
@@ -149,7 +168,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind: TokenKind::Punct,
                 sentence: 0,
             });
+            i = end;
         }
+    }
+    // The estimate fits ordinary prose; when token-dense text made the vector grow (up to twice
+    // what it holds), give the rest back. (Not always: a shrinking realloc costs a copy.)
+    if out.capacity() > out.len() + out.len() / 4 {
+        out.shrink_to_fit();
     }
     out
 }
