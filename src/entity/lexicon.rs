@@ -55,7 +55,8 @@ pub enum DemonymForm {
 
 static TITLES_SRC: &str = include_str!("../tables/lexicon/titles.tsv");
 static TITLE_MODIFIERS_SRC: &str = include_str!("../tables/lexicon/title_modifiers.txt");
-static GIVEN_SRC: &str = include_str!("../tables/lexicon/given_names.txt");
+/// Given names with their gender column (`f`, `m` or `-`); quote attribution reads the gender.
+pub(crate) static GIVEN_SRC: &str = include_str!("../tables/lexicon/given_names.tsv");
 static GIVEN_EXTRA_SRC: &str = include_str!("../tables/lexicon/given_names_extra.txt");
 static SURNAME_SRC: &str = include_str!("../tables/lexicon/surnames.txt");
 static SURNAME_EXTRA_SRC: &str = include_str!("../tables/lexicon/surnames_extra.txt");
@@ -111,7 +112,12 @@ fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
         .map(|s| s.bytes().filter(|&b| b == b'\n').count() + 1)
         .sum();
     let mut set = HashSet::with_capacity_and_hasher(lines, Default::default());
-    set.extend(srcs.iter().flat_map(|s| data_lines(s)).map(str::trim));
+    // The first column: the word (given_names.tsv has a gender column after it).
+    set.extend(
+        srcs.iter()
+            .flat_map(|s| data_lines(s))
+            .map(|l| l.split('\t').next().unwrap_or(l).trim()),
+    );
     set
 }
 
@@ -346,7 +352,16 @@ mod tests {
                 "demonyms.tsv: {line:?}"
             );
         }
-        for src in [GIVEN_SRC, GIVEN_EXTRA_SRC, SURNAME_SRC, SURNAME_EXTRA_SRC] {
+        for line in data_lines(GIVEN_SRC) {
+            let c = columns(line);
+            assert_eq!(c.len(), 2, "given_names.tsv: {line:?}");
+            assert!(
+                matches!(c[1], "f" | "m" | "-")
+                    && c[0].chars().next().is_some_and(char::is_uppercase),
+                "given_names.tsv: {line:?}"
+            );
+        }
+        for src in [GIVEN_EXTRA_SRC, SURNAME_SRC, SURNAME_EXTRA_SRC] {
             for line in data_lines(src) {
                 assert!(
                     !line.contains('\t') && line.chars().next().is_some_and(char::is_uppercase),

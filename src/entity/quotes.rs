@@ -14,7 +14,7 @@
 //! - `quote:according-to` — `According to Putin, "…"`;
 //! - any of these with `+pronoun` when the speaker is "he"/"she" (the nearest person before the
 //!   cue who is a sentence subject, else the nearest person — skipping persons whose first name
-//!   is of the other gender, `src/tables/quotes/given_name_gender.tsv`) or "it" (the nearest
+//!   is of the other gender, the gender column of `src/tables/lexicon/given_names.tsv`) or "it" (the nearest
 //!   organization);
 //! - `quote:continuation` — no cue, clause-length, right after an attributed quote of the same
 //!   paragraph: same speaker;
@@ -42,10 +42,10 @@ static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 });
 
 static GENDER: LazyLock<FastMap<&'static str, char>> = LazyLock::new(|| {
-    data_lines(include_str!("../tables/quotes/given_name_gender.tsv"))
+    data_lines(crate::entity::lexicon::GIVEN_SRC)
         .filter_map(|l| {
             let (n, g) = l.split_once('\t')?;
-            Some((n.trim(), g.trim().chars().next()?))
+            Some((n.trim(), g.trim().chars().next().filter(|g| *g != '-')?))
         })
         .collect()
 });
