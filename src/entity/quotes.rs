@@ -23,17 +23,15 @@
 //! A short quoted word with no speech cue — a scare quote like urged troops to "liberate" it — is
 //! not a quotation.
 
-use super::resolve::{FastMap, FxHasher};
+use super::resolve::FastMap;
 use crate::model::{Cue, Entity, Kind, Mention, Quote};
 use crate::span::Span;
 use crate::tables::data_lines;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-/// A set with [`FxHasher`]: the tables are ours, SipHash's guard against chosen keys buys nothing.
-type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+/// A set with the Fx hasher: the tables are ours, SipHash's guard against chosen keys buys nothing.
+type FastSet<T> = crate::text::hash::FxHashSet<T>;
 
 static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     data_lines(include_str!("../tables/quotes/speech_verbs.txt"))

@@ -35,8 +35,6 @@ use crate::model::{Entity, Kind, Mention, Role};
 use crate::span::Span;
 use crate::text::{Doc, Token};
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 /// A mention while it is being resolved.
@@ -55,57 +53,10 @@ pub(crate) struct Item<'d> {
     pub key: Rc<str>,
 }
 
-/// A small, fast hasher (the Fx hash of rustc) for the per-document maps of resolution: keys are
-/// words and names of the document, so SipHash's protection against chosen keys buys nothing and
-/// its cost showed in profiles (one look-up per token in some rules).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut b = bytes;
-        while b.len() >= 8 {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(&b[..8]);
-            self.add(u64::from_le_bytes(w));
-            b = &b[8..];
-        }
-        if b.len() >= 4 {
-            let mut w = [0u8; 4];
-            w.copy_from_slice(&b[..4]);
-            self.add(u64::from(u32::from_le_bytes(w)));
-            b = &b[4..];
-        }
-        for &x in b {
-            self.add(u64::from(x));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map with the Fx hasher ([`crate::text::hash`]) for the per-document maps of
+/// resolution: keys are words and names of the document, looked up once per token by some rules,
+/// where SipHash's cost showed in profiles.
+pub(crate) type FastMap<K, V> = crate::text::hash::FxHashMap<K, V>;
 
 /// The first bytes of a set of words: a token whose first byte is not among them cannot be one of
 /// the words, so a scan over every token skips the hash look-up for almost all of them.
