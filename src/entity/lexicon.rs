@@ -63,7 +63,8 @@ static SURNAME_EXTRA_SRC: &str = include_str!("../tables/lexicon/surnames_extra.
 static DEMONYM_SRC: &str = include_str!("../tables/gazetteer/demonyms.tsv");
 static NON_NAME_SRC: &str = include_str!("../tables/lexicon/non_name_words.txt");
 static CALENDAR_SRC: &str = include_str!("../tables/lexicon/calendar_words.txt");
-static SPEECH_SRC: &str = include_str!("../tables/lexicon/speech_verbs.txt");
+/// Verbs of saying with their use (`name`, `quote` or `both`); quote attribution reads it too.
+pub(crate) static SPEECH_SRC: &str = include_str!("../tables/lexicon/speech_verbs.tsv");
 static HEADS_SRC: &str = include_str!("../tables/lexicon/name_heads.tsv");
 static VOCAB_SRC: &str = include_str!("../tables/lexicon/common_words.txt");
 
@@ -129,7 +130,16 @@ static SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(&[SURNAME_SRC, SURNAME_EXTRA_SRC]));
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
 static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
-static SPEECH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[SPEECH_SRC]));
+static SPEECH: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| speech_verbs(&["name", "both"]).collect());
+
+/// The verbs of saying whose use column is one of `uses`.
+pub(crate) fn speech_verbs(uses: &'static [&'static str]) -> impl Iterator<Item = &'static str> {
+    data_lines(SPEECH_SRC).filter_map(move |l| {
+        let (w, u) = l.split_once('\t')?;
+        uses.contains(&u.trim()).then_some(w.trim())
+    })
+}
 static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[VOCAB_SRC]));
 
 /// True when `w` (any case) is one of the most frequent English words ("power", "people", "hope").
@@ -352,6 +362,15 @@ mod tests {
                 "demonyms.tsv: {line:?}"
             );
         }
+        for line in data_lines(SPEECH_SRC) {
+            let c = columns(line);
+            assert_eq!(c.len(), 2, "speech_verbs.tsv: {line:?}");
+            assert!(
+                matches!(c[1], "name" | "quote" | "both") && c[0] == c[0].to_lowercase(),
+                "speech_verbs.tsv: {line:?}"
+            );
+        }
+        assert!(is_speech_verb("said") && is_speech_verb("thinks") && !is_speech_verb("add"));
         for line in data_lines(GIVEN_SRC) {
             let c = columns(line);
             assert_eq!(c.len(), 2, "given_names.tsv: {line:?}");

@@ -33,11 +33,8 @@ use std::sync::LazyLock;
 /// A set with the Fx hasher: the tables are ours, SipHash's guard against chosen keys buys nothing.
 type FastSet<T> = crate::text::hash::FxHashSet<T>;
 
-static SPEECH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    data_lines(include_str!("../tables/quotes/speech_verbs.txt"))
-        .map(str::trim)
-        .collect()
-});
+static SPEECH_VERBS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| crate::entity::lexicon::speech_verbs(&["quote", "both"]).collect());
 
 static GENDER: LazyLock<FastMap<&'static str, char>> = LazyLock::new(|| {
     data_lines(crate::entity::lexicon::GIVEN_SRC)
@@ -715,5 +712,7 @@ mod tests {
         assert!(!is_speech_verb("State"));
         assert!(is_speech_verb("added"));
         assert!(!is_speech_verb("visited"));
+        // A name before "thinks" is a speaker, but "thinks" attributes no quotation.
+        assert!(!is_speech_verb("thinks") && is_speech_verb("add"));
     }
 }
