@@ -1027,21 +1027,28 @@ mod tests {
         v
     }
 
+    /// Every pattern allowed to run, no exotic letters: what the shortcuts are compared against.
+    fn plain_hay<'a>(text: &'a str, low: &'a str) -> Hay<'a> {
+        Hay {
+            text,
+            low,
+            exotic: false,
+            present: u64::MAX,
+        }
+    }
+
+    /// The whole-match spans of a list of captures.
+    fn spans(v: Vec<Caps>) -> Vec<Option<(usize, usize)>> {
+        v.iter()
+            .map(|c| c.get(0).map(|m| (m.start(), m.end())))
+            .collect()
+    }
+
     #[test]
     fn windowed_search_finds_what_the_plain_search_finds() {
         for text in windowed_texts() {
             let low = text.to_ascii_lowercase();
-            let h = Hay {
-                text: &text,
-                low: &low,
-                exotic: false,
-                present: u64::MAX,
-            };
-            let spans = |v: Vec<Caps>| {
-                v.iter()
-                    .map(|c| c.get(0).map(|m| (m.start(), m.end())))
-                    .collect::<Vec<_>>()
-            };
+            let h = plain_hay(&text, &low);
             let mut n = 0;
             for (p, occ, gaps, keep) in windowed() {
                 let plain = spans(p.captures_iter(&h).collect());
@@ -1062,17 +1069,7 @@ mod tests {
         let text =
             crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text;
         let low = text.to_ascii_lowercase();
-        let h = Hay {
-            text: &text,
-            low: &low,
-            exotic: false,
-            present: u64::MAX,
-        };
-        let spans = |v: Vec<Caps>| {
-            v.iter()
-                .map(|c| c.get(0).map(|m| (m.start(), m.end())))
-                .collect::<Vec<_>>()
-        };
+        let h = plain_hay(&text, &low);
         let mut n = 0;
         for (p, suffix, keep) in suffixed() {
             let plain = spans(p.captures_iter(&h).collect());
@@ -1120,17 +1117,7 @@ mod tests {
             assert_eq!(run(triggered(&low)), all, "{t}");
             // The suffix-driven search of "ago"/"later" finds what the plain search finds.
             for (p, suffix, keep) in suffixed() {
-                let h = Hay {
-                    text: t,
-                    low: &low,
-                    exotic: false,
-                    present: u64::MAX,
-                };
-                let spans = |v: Vec<Caps>| {
-                    v.iter()
-                        .map(|c| c.get(0).map(|m| (m.start(), m.end())))
-                        .collect::<Vec<_>>()
-                };
+                let h = plain_hay(t, &low);
                 assert_eq!(
                     spans(p.captures_before_if(&h, suffix, keep)),
                     spans(p.captures_iter(&h).collect()),
