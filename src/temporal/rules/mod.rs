@@ -377,22 +377,34 @@ impl Pattern {
             while w > floor && inside(b[w - 1]) {
                 w -= 1;
             }
-            let Some(hay) = h.low.get(..s.end()) else {
-                continue;
-            };
-            let mut at = w;
-            let re = self.regex(false);
-            while let Some(caps) = re.captures_at(hay, at) {
-                let end = caps.get(0).map_or(at, |m| m.end());
-                out.push(Caps { caps, text: h.text });
-                if end <= at {
-                    break;
-                }
-                at = end;
-                pos = end;
-            }
+            pos = pos.max(self.captures_within(h, (w, s.end()), &mut out));
         }
         out
+    }
+
+    /// Pushes the matches that start at or after `start` in the lowered text cut at `end`, one
+    /// after another as [`Pattern::captures_iter`] finds them; returns where the last one ends
+    /// (`start` if none).
+    fn captures_within<'t>(
+        &self,
+        h: &Hay<'t>,
+        (start, end): (usize, usize),
+        out: &mut Vec<Caps<'t>>,
+    ) -> usize {
+        let Some(hay) = h.low.get(..end) else {
+            return start;
+        };
+        let mut at = start;
+        let re = self.regex(false);
+        while let Some(caps) = re.captures_at(hay, at) {
+            let end = caps.get(0).map_or(at, |m| m.end());
+            out.push(Caps { caps, text: h.text });
+            if end <= at {
+                break;
+            }
+            at = end;
+        }
+        at
     }
 }
 
@@ -428,20 +440,8 @@ impl Pattern {
         }
         let b = h.low.as_bytes();
         let sep = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-');
-        let search = |(s, e): (usize, usize), out: &mut Vec<Caps<'t>>| {
-            let Some(hay) = h.low.get(..e) else {
-                return;
-            };
-            let mut at = s;
-            let re = self.regex(false);
-            while let Some(caps) = re.captures_at(hay, at) {
-                let end = caps.get(0).map_or(at, |m| m.end());
-                out.push(Caps { caps, text: h.text });
-                if end <= at {
-                    break;
-                }
-                at = end;
-            }
+        let search = |window: (usize, usize), out: &mut Vec<Caps<'t>>| {
+            self.captures_within(h, window, out);
         };
         // Walks stop where the pending window already reaches, and a key word in the same word
         // as the previous one shares its window end: each byte is walked over a bounded number
