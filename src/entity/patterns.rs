@@ -334,6 +334,18 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     lowercase_rules(cx, lo, hi);
 }
 
+/// Classifies the words after the connector at `c` ("of", "for", … skipped too) up to `e` as a
+/// run of their own: the second name of "X of Y" split in two.
+fn run_after_connectors(cx: &mut Ctx, c: usize, e: usize, headline: bool, lo: usize, hi: usize) {
+    let mut r = c + 1;
+    while r < e && is_head_connector(cx.w(r)) {
+        r += 1;
+    }
+    if r < e {
+        run(cx, r, e, false, headline, lo, hi);
+    }
+}
+
 /// Classifies the run of tokens `s..e` (capitalized words and joiners), splitting off titles,
 /// leading function words and sentence-initial ordinary words.
 #[allow(clippy::too_many_arguments)]
@@ -504,13 +516,7 @@ fn run(
             }
             cx.push(s, end, h.kind, head_rule(h.kind), 0.8);
             if let Some(c) = second {
-                let mut r = c + 1;
-                while r < e && is_head_connector(cx.w(r)) {
-                    r += 1;
-                }
-                if r < e {
-                    run(cx, r, e, false, headline, lo, hi);
-                }
+                run_after_connectors(cx, c, e, headline, lo, hi);
             }
             return;
         }
@@ -523,13 +529,7 @@ fn run(
             if c > s {
                 run(cx, s, c, at_start, headline, lo, hi);
             }
-            let mut r = c + 1;
-            while r < e && is_head_connector(cx.w(r)) {
-                r += 1;
-            }
-            if r < e {
-                run(cx, r, e, false, headline, lo, hi);
-            }
+            run_after_connectors(cx, c, e, headline, lo, hi);
         }
         return;
     }
