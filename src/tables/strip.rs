@@ -86,8 +86,6 @@ pub const fn stripped<const N: usize>(b: &[u8]) -> [u8; N] {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn comment_lines_go_and_data_lines_stay() {
         const T: &str = crate::table!("# A table\n# Format: words\nalpha\n#x\nbeta");

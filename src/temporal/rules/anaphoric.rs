@@ -17,7 +17,7 @@ pub(super) static THE_U_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
 /// [`super::Pattern::captures_before`]).
 pub(super) static UNIT_WORD_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        "anaphoric:the-next-unit",
+        "anaphoric:unit-word",
         r"\b(?:day|week|weekend|month|year|quarter|decade|century|morning|afternoon|evening|night)\b",
     )
 });

@@ -40,7 +40,7 @@ pub(super) static YEAR_ENDED: LazyLock<Pattern> = LazyLock::new(|| {
 /// The word every match of the patterns searched with it ends with (see
 /// [`super::Pattern::captures_before`]).
 pub(super) static UNIT_SUFFIX: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new("duration:half", r"\b{UNIT}"));
+    LazyLock::new(|| Pattern::new("duration:unit-word", r"\b{UNIT}"));
 pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:half",

@@ -298,6 +298,19 @@ pub struct Hay<'t> {
     pub exotic: bool,
     /// The gate bits of the patterns that can match (see [`triggered`]).
     pub present: u64,
+    /// Where the trigger words occur ([`scan`]), when known: patterns then run only in windows
+    /// around their own trigger words ([`Pattern::captures_iter`]). `None` runs every pattern over
+    /// the whole text (what the tests compare the windows with).
+    pub hits: Option<&'t [Hit]>,
+}
+
+/// One occurrence of trigger words in the lower-cased text: a trigger word (also inside a longer
+/// word), or a run of ASCII digits (for the `#` trigger), with the gate bits it sets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    start: u32,
+    end: u32,
+    bits: u64,
 }
 
 /// A rule pattern, compiled on first use in the variant the text needs (see [`compile`]), and
@@ -305,6 +318,8 @@ pub struct Hay<'t> {
 pub struct Pattern {
     src: String,
     bit: u64,
+    /// The most gaps a match spans ([`max_gaps`]); `None` when unbounded.
+    gaps: Option<usize>,
     ascii: OnceLock<Regex>,
     exotic: OnceLock<Regex>,
 }
@@ -315,8 +330,10 @@ impl Pattern {
     pub fn new(key: &str, pat: &str) -> Pattern {
         let bit = GATE.bits.get(key).copied();
         debug_assert!(bit.is_some(), "no trigger row for {key}");
+        let src = expand(pat);
         Pattern {
-            src: expand(pat),
+            gaps: max_gaps(&src),
+            src,
             bit: bit.unwrap_or(ALWAYS),
             ascii: OnceLock::new(),
             exotic: OnceLock::new(),
@@ -330,14 +347,230 @@ impl Pattern {
     }
 
     /// Every match in `h`, leftmost first, as [`regex::Regex::captures_iter`] over the text.
-    /// Nothing (and nothing compiled) when the text lacks the pattern's trigger words.
-    pub fn captures_iter<'r, 't: 'r>(&'r self, h: &Hay<'t>) -> impl Iterator<Item = Caps<'t>> + 'r {
-        let text = h.text;
-        let on = h.exotic || h.present & self.bit != 0;
-        on.then(|| self.regex(h.exotic).captures_iter(h.low))
-            .into_iter()
-            .flatten()
-            .map(move |caps| Caps { caps, text })
+    /// Nothing (and nothing compiled) when the text lacks the pattern's trigger words. With the
+    /// trigger words located ([`Hay::hits`]) and a bounded number of gaps per match, the regex
+    /// runs only in the windows of that many words around each of the pattern's trigger words
+    /// ([`windows`]): every match holds one of them, so every match lies in such a window.
+    pub fn captures_iter<'t>(&self, h: &Hay<'t>) -> std::vec::IntoIter<Caps<'t>> {
+        let mut out = Vec::new();
+        if h.exotic || h.present & self.bit != 0 {
+            match self.windowed(h) {
+                Some((hits, gaps)) => windows(h.low, self.occurrences(hits), gaps, |w| {
+                    self.captures_within(h, w, &mut out);
+                }),
+                None => out.extend(
+                    self.regex(h.exotic)
+                        .captures_iter(h.low)
+                        .map(|caps| Caps { caps, text: h.text }),
+                ),
+            }
+        }
+        out.into_iter()
+    }
+
+    /// The spans of every match in `h` (a key word pattern of [`Pattern::captures_near`] and
+    /// [`Pattern::captures_before`]), searched like [`Pattern::captures_iter`] (the caller has
+    /// checked the gate bit of the pattern it serves).
+    fn spans(&self, h: &Hay) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        match self.windowed(h) {
+            Some((hits, gaps)) => {
+                let re = self.regex(false);
+                windows(h.low, self.occurrences(hits), gaps, |(start, end)| {
+                    let Some(hay) = h.low.get(..end) else { return };
+                    let mut at = start;
+                    while let Some(m) = re.find_at(hay, at) {
+                        out.push((m.start(), m.end()));
+                        if m.end() <= at {
+                            break;
+                        }
+                        at = m.end();
+                    }
+                })
+            }
+            None => out.extend(
+                self.regex(false)
+                    .find_iter(h.low)
+                    .map(|m| (m.start(), m.end())),
+            ),
+        }
+        out
+    }
+
+    /// The located trigger words and the gap bound, when this pattern can run in windows.
+    fn windowed<'h>(&self, h: &Hay<'h>) -> Option<(&'h [Hit], usize)> {
+        if h.exotic || self.bit == ALWAYS {
+            return None;
+        }
+        Some((h.hits?, self.gaps?))
+    }
+
+    /// The spans of the hits carrying this pattern's gate bit, in text order.
+    fn occurrences<'h>(&self, hits: &'h [Hit]) -> impl Iterator<Item = (usize, usize)> + 'h {
+        let bit = self.bit;
+        hits.iter()
+            .filter(move |x| x.bits & bit != 0)
+            .map(|x| (x.start as usize, x.end as usize))
+    }
+}
+
+/// The most gaps (runs of white space and `-`, what [`windows`] counts) a match of the pattern
+/// `src` can span: each element that can match a gap byte counts once (`\s` with its repetition,
+/// a space, a `-`, a class holding one of them), the largest of alternatives. `None` when that is
+/// unbounded or unclear: any character (`.`), a negated class, other escapes that may match
+/// white space, or a repeated group holding a gap element.
+fn max_gaps(src: &str) -> Option<usize> {
+    let b = src.as_bytes();
+    // Per open group: the most gap elements of its finished alternatives, and of the current one.
+    let mut open: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut i = 0;
+    while i < b.len() {
+        let mut gap = false;
+        match b[i] {
+            b'\\' => {
+                let e = *b.get(i + 1)?;
+                match e {
+                    b's' | b'-' | b'n' | b't' | b'r' | b'f' | b'v' | b' ' => gap = true,
+                    b'S' | b'W' | b'D' | b'p' | b'P' | b'x' | b'u' | b'U' | b'0'..=b'9' => {
+                        return None
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            b'[' => {
+                if b.get(i + 1) == Some(&b'^') {
+                    return None;
+                }
+                let first = i + 1;
+                let mut j = first;
+                loop {
+                    match *b.get(j)? {
+                        b']' if j > first => break,
+                        b'\\' => {
+                            match *b.get(j + 1)? {
+                                b's' | b'-' | b'n' | b't' | b'r' | b'f' | b'v' | b' ' => gap = true,
+                                b'S' | b'W' | b'D' | b'p' | b'P' | b'x' | b'u' | b'U' => {
+                                    return None
+                                }
+                                _ => {}
+                            }
+                            j += 1;
+                        }
+                        b'[' => return None,
+                        b' ' => gap = true,
+                        b'-' if j == first || b.get(j + 1) == Some(&b']') => gap = true,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                i = j;
+            }
+            b'(' => {
+                // Flags and names ("(?-u:", "(?P<d>") are not elements; "(?-u)" opens nothing.
+                if b.get(i + 1) == Some(&b'?') {
+                    let mut j = i + 2;
+                    while !matches!(*b.get(j)?, b':' | b'>' | b')') {
+                        j += 1;
+                    }
+                    if b[j] == b')' {
+                        i = j + 1;
+                        continue;
+                    }
+                    i = j;
+                }
+                open.push((0, 0));
+            }
+            b'|' => {
+                let g = open.last_mut()?;
+                *g = (g.0.max(g.1), 0);
+            }
+            b')' => {
+                let (best, cur) = open.pop()?;
+                let inner = best.max(cur);
+                if inner > 0 && matches!(b.get(i + 1), Some(b'*' | b'+' | b'{')) {
+                    return None;
+                }
+                open.last_mut()?.1 += inner;
+            }
+            b'.' => return None,
+            b' ' | b'-' => gap = true,
+            _ => {}
+        }
+        if gap {
+            open.last_mut()?.1 += 1;
+        }
+        i += 1;
+    }
+    match open[..] {
+        [(best, cur)] => Some(best.max(cur)),
+        _ => None,
+    }
+}
+
+/// Calls `search` with the windows of `gaps` words (words cut at white space and `-`) on each side
+/// of each occurrence in `occ` (spans in the lower-cased text `low`, in text order), overlapping
+/// windows merged, in text order. A match that holds an occurrence and spans at most `gaps` gaps
+/// lies in its window; a window ends before white space or `-` (or at the end), where `\b` reads as
+/// at the end. Each byte is walked over a bounded number of times.
+fn windows(
+    low: &str,
+    occ: impl Iterator<Item = (usize, usize)>,
+    gaps: usize,
+    mut search: impl FnMut((usize, usize)),
+) {
+    let b = low.as_bytes();
+    let sep = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-');
+    // Walks stop where the pending window already reaches, and an occurrence in the same word
+    // as the previous one shares its window end: each byte is walked over a bounded number of
+    // times (a megabyte without a space stays linear).
+    let mut win: Option<(usize, usize)> = None;
+    let mut last: Option<(usize, usize)> = None; // (end of the occurrence's word, window end)
+    for (os, oe) in occ {
+        let stop = win.map_or(0, |(_, we)| we);
+        let mut s = os.min(b.len());
+        while s > stop && !sep(b[s - 1]) {
+            s -= 1;
+        }
+        for _ in 0..gaps {
+            while s > stop && sep(b[s - 1]) {
+                s -= 1;
+            }
+            while s > stop && !sep(b[s - 1]) {
+                s -= 1;
+            }
+        }
+        let e = match last {
+            Some((word_end, e)) if oe <= word_end => e,
+            _ => {
+                let mut e = oe.min(b.len());
+                while e < b.len() && !sep(b[e]) {
+                    e += 1;
+                }
+                let word_end = e;
+                for _ in 0..gaps {
+                    while e < b.len() && sep(b[e]) {
+                        e += 1;
+                    }
+                    while e < b.len() && !sep(b[e]) {
+                        e += 1;
+                    }
+                }
+                last = Some((word_end, e));
+                e
+            }
+        };
+        win = match win {
+            Some((ws, we)) if s <= we => Some((ws, we.max(e))),
+            Some(w) => {
+                search(w);
+                Some((s, e))
+            }
+            None => Some((s, e)),
+        };
+    }
+    if let Some(w) = win {
+        search(w);
     }
 }
 
@@ -380,17 +613,17 @@ impl Pattern {
         };
         // Matches end at or before `pos`; the previous suffix word ends at `prev_end`.
         let (mut pos, mut prev_end) = (0usize, 0usize);
-        for s in suffix.regex(false).find_iter(h.low) {
+        for (s_start, s_end) in suffix.spans(h) {
             let floor = pos.max(prev_end);
-            prev_end = s.end();
-            if s.start() < floor || !keep(h.low, s.start()) {
+            prev_end = s_end;
+            if s_start < floor || !keep(h.low, s_start) {
                 continue;
             }
-            let mut w = s.start();
+            let mut w = s_start;
             while w > floor && inside(b[w - 1]) {
                 w -= 1;
             }
-            pos = pos.max(self.captures_within(h, (w, s.end()), &mut out));
+            pos = pos.max(self.captures_within(h, (w, s_end), &mut out));
         }
         out
     }
@@ -409,7 +642,12 @@ impl Pattern {
         };
         let mut at = start;
         let re = self.regex(false);
-        while let Some(caps) = re.captures_at(hay, at) {
+        // Most windows hold no match: look for one first (no capture slots allocated), then read
+        // its groups (the search from its start finds the same match).
+        while let Some(caps) = re
+            .find_at(hay, at)
+            .and_then(|m| re.captures_at(hay, m.start()))
+        {
             let end = caps.get(0).map_or(at, |m| m.end());
             out.push(Caps { caps, text: h.text });
             if end <= at {
@@ -451,65 +689,11 @@ impl Pattern {
         if h.present & self.bit == 0 {
             return out;
         }
-        let b = h.low.as_bytes();
-        let sep = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-');
-        let search = |window: (usize, usize), out: &mut Vec<Caps<'t>>| {
-            self.captures_within(h, window, out);
-        };
-        // Walks stop where the pending window already reaches, and a key word in the same word
-        // as the previous one shares its window end: each byte is walked over a bounded number
-        // of times (a megabyte without a space stays linear).
-        let mut win: Option<(usize, usize)> = None;
-        let mut last: Option<(usize, usize)> = None; // (end of the key word's word, window end)
-        for o in occ.regex(false).find_iter(h.low) {
-            if !keep(h.low, o.start()) {
-                continue;
-            }
-            let stop = win.map_or(0, |(_, we)| we);
-            let mut s = o.start();
-            while s > stop && !sep(b[s - 1]) {
-                s -= 1;
-            }
-            for _ in 0..gaps {
-                while s > stop && sep(b[s - 1]) {
-                    s -= 1;
-                }
-                while s > stop && !sep(b[s - 1]) {
-                    s -= 1;
-                }
-            }
-            let e = match last {
-                Some((word_end, e)) if o.end() <= word_end => e,
-                _ => {
-                    let mut e = o.end();
-                    while e < b.len() && !sep(b[e]) {
-                        e += 1;
-                    }
-                    let word_end = e;
-                    for _ in 0..gaps {
-                        while e < b.len() && sep(b[e]) {
-                            e += 1;
-                        }
-                        while e < b.len() && !sep(b[e]) {
-                            e += 1;
-                        }
-                    }
-                    last = Some((word_end, e));
-                    e
-                }
-            };
-            win = match win {
-                Some((ws, we)) if s <= we => Some((ws, we.max(e))),
-                Some(w) => {
-                    search(w, &mut out);
-                    Some((s, e))
-                }
-                None => Some((s, e)),
-            };
-        }
-        if let Some(w) = win {
-            search(w, &mut out);
-        }
+        let occ = occ.spans(h);
+        let kept = occ.into_iter().filter(|&(start, _)| keep(h.low, start));
+        windows(h.low, kept, gaps, |w| {
+            self.captures_within(h, w, &mut out);
+        });
         out
     }
 }
@@ -560,8 +744,6 @@ struct Gate {
     masks: Vec<u64>,
     /// Bits of the patterns triggered by any ASCII digit.
     digit: u64,
-    /// Every bit in use.
-    all: u64,
 }
 
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
@@ -570,7 +752,6 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     let mut words: Vec<String> = Vec::new();
     let mut masks: Vec<u64> = Vec::new();
     let mut digit = 0u64;
-    let mut all = ALWAYS;
     let mut add = |w: &str, bit: u64| {
         let w = w.split(' ').next().unwrap_or(w);
         match words.iter().position(|x| x == w) {
@@ -587,7 +768,6 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     {
         let c = crate::tables::columns(l);
         let bit = 1u64 << i;
-        all |= bit;
         bits.insert(c[0].to_string(), bit);
         for t in c.get(1).copied().unwrap_or("").split_whitespace() {
             match t {
@@ -612,29 +792,58 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         words: aho_corasick::AhoCorasick::new(&words).ok(),
         masks,
         digit,
-        all,
     }
 });
 
 /// The gate bits of the patterns that can match in `low` (a lower-cased text).
 pub fn triggered(low: &str) -> u64 {
+    scan(low).0
+}
+
+/// The gate bits of the patterns that can match in `low` (a lower-cased text), and where their
+/// trigger words are, in text order (`None` when they cannot be located: a text over 4 GB).
+pub fn scan(low: &str) -> (u64, Option<Vec<Hit>>) {
     let g = &*GATE;
-    let Some(ac) = &g.words else { return u64::MAX };
+    let (Some(ac), Ok(_)) = (&g.words, u32::try_from(low.len())) else {
+        return (u64::MAX, None);
+    };
     let mut p = ALWAYS;
-    if low.bytes().any(|b| b.is_ascii_digit()) {
-        p |= g.digit;
-    }
+    let mut hits = Vec::new();
+    let at = |i: usize| i as u32; // fits: the length does
     for m in ac.find_overlapping_iter(low) {
-        p |= g
+        let bits = g
             .masks
             .get(m.pattern().as_usize())
             .copied()
             .unwrap_or(u64::MAX);
-        if p == g.all {
-            break;
+        p |= bits;
+        hits.push(Hit {
+            start: at(m.start()),
+            end: at(m.end()),
+            bits,
+        });
+    }
+    // The `#` trigger: every run of digits.
+    let b = low.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            p |= g.digit;
+            hits.push(Hit {
+                start: at(start),
+                end: at(i),
+                bits: g.digit,
+            });
+        } else {
+            i += 1;
         }
     }
-    p
+    crate::sort::sort_by_key(&mut hits, |x| (x.start, x.end));
+    (p, Some(hits))
 }
 
 /// One match of a [`Pattern`]: groups read from the text as written.
@@ -807,11 +1016,13 @@ pub fn word_after(text: &str, pos: usize) -> &str {
 /// families (absolute before relative before durations). Returns candidates in text order.
 pub fn find_all(text: &str) -> Vec<Cand> {
     let low = text.to_ascii_lowercase();
+    let (present, hits) = scan(&low);
     find_in(&Hay {
         text,
         low: &low,
         exotic: is_exotic(text),
-        present: triggered(&low),
+        present,
+        hits: hits.as_deref(),
     })
 }
 
@@ -940,6 +1151,7 @@ mod tests {
                 low: &low,
                 exotic,
                 present,
+                hits: None,
             })
         };
         let plain = run(false, u64::MAX);
@@ -1062,6 +1274,7 @@ mod tests {
             low,
             exotic: false,
             present: u64::MAX,
+            hits: None,
         }
     }
 
@@ -1138,11 +1351,13 @@ mod tests {
                     low: &low,
                     exotic: false,
                     present,
+                    hits: None,
                 })
             };
             let all = run(u64::MAX);
             assert!(all.len() > 3, "{t}");
             assert_eq!(run(triggered(&low)), all, "{t}");
+            assert_eq!(windowed_run(t), all, "{t}");
             // The suffix-driven search of "ago"/"later" finds what the plain search finds.
             for (p, suffix, keep) in suffixed() {
                 let h = plain_hay(t, &low);
@@ -1152,6 +1367,123 @@ mod tests {
                     "{t}"
                 );
             }
+        }
+    }
+    /// `find_in` with the trigger words located (every pattern in windows around its own
+    /// trigger words) — what `find_all` does.
+    fn windowed_run(t: &str) -> Vec<Cand> {
+        let low = t.to_ascii_lowercase();
+        let (present, hits) = scan(&low);
+        assert!(hits.is_some());
+        find_in(&Hay {
+            text: t,
+            low: &low,
+            exotic: false,
+            present,
+            hits: hits.as_deref(),
+        })
+    }
+
+    /// Texts made of every word of the temporal tables: alone, glued to the next, and in
+    /// phrases with numbers, so that each pattern meets its trigger words in many places.
+    fn table_word_texts() -> Vec<String> {
+        let lx = &*LEX;
+        let mut words: Vec<String> = Vec::new();
+        words.extend(lx.months.keys().cloned());
+        words.extend(lx.weekdays.keys().cloned());
+        words.extend(lx.units.keys().cloned());
+        words.extend(lx.seasons.keys().cloned());
+        words.extend(lx.parts.keys().cloned());
+        words.extend(lx.holidays.keys().cloned());
+        words.extend(lx.ordinals.keys().cloned());
+        crate::sort::sort_by(&mut words, |a, b| a.cmp(b));
+        let mut v = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let n = i % 31 + 1;
+            v.push(format!(
+                "On {w} {n}, 20{:02} and the {w} of 19{n}5, {n} {w}s ago, last {w}, {w}-{w}, \
+                 {n}-{w} later; the {w} before, every {w}, twice a {w}, Q{} {w} {n}:3{} pm.",
+                n % 30,
+                n % 4 + 1,
+                n % 10
+            ));
+        }
+        let glued: String = words.iter().map(|w| format!("{w} ")).collect();
+        v.push(glued.clone());
+        v.push(glued.replace(' ', "-"));
+        v.push(glued.replace(' ', ""));
+        v
+    }
+
+    /// Every pattern in windows around its trigger words finds what it finds in the whole
+    /// text: over the founding article, the windowed-search texts and texts of all table words.
+    #[test]
+    fn windows_around_trigger_words_find_what_the_plain_search_finds() {
+        let mut texts = windowed_texts();
+        texts.extend(table_word_texts());
+        let mut n = 0;
+        for t in &texts {
+            let plain = find_in(&plain_hay(t, &t.to_ascii_lowercase()));
+            n += plain.len();
+            assert_eq!(windowed_run(t), plain, "{t}");
+        }
+        assert!(n > 500, "{n}");
+        // And the key words each shortcut starts from, one pattern at a time.
+        for t in &texts {
+            let low = t.to_ascii_lowercase();
+            let (present, hits) = scan(&low);
+            let h = Hay {
+                text: t,
+                low: &low,
+                exotic: false,
+                present,
+                hits: hits.as_deref(),
+            };
+            let plain = plain_hay(t, &low);
+            for (_, key, _, _) in windowed() {
+                assert_eq!(key.spans(&h), key.spans(&plain), "{}", key.src);
+            }
+            for (_, key, _) in suffixed() {
+                assert_eq!(key.spans(&h), key.spans(&plain), "{}", key.src);
+            }
+        }
+    }
+
+    #[test]
+    fn gap_bounds_read_from_patterns() {
+        for (name, src, want) in [
+            ("a word", r"(?-u:\b)century(?-u:\b)", Some(0)),
+            ("flags are not elements", r"(?-u)(?i:x)y", Some(0)),
+            ("white space", r"the\s+year", Some(1)),
+            ("a hyphen", r"year-ago", Some(1)),
+            ("an escaped hyphen", r"year\-ago", Some(1)),
+            ("a space", r"from now", Some(1)),
+            ("a class with white space", r"first[\s-]half", Some(1)),
+            ("a range is no hyphen", r"[0-9]{4}", Some(0)),
+            ("a class ending in a hyphen", r"a[/-]b", Some(1)),
+            (
+                "optional parts add up",
+                r"(?:the\s+)?(?P<d>[0-9]+)\s+of\s+x",
+                Some(3),
+            ),
+            (
+                "the largest alternative",
+                r"(?:a\s+b\s+c|d\s+e)\s+f",
+                Some(3),
+            ),
+            ("nested alternatives", r"x(?:a|(?:b\s+c|d))\s*", Some(2)),
+            ("a repeated gap group", r"(?:\s+[a-z]+)*", None),
+            ("a repeated group without gaps", r"(?:ab)+c", Some(0)),
+            ("any character", r"a.b", None),
+            ("a negated class", r"a[^x]b", None),
+            ("not white space", r"\S+", None),
+            ("unbalanced", r"(a", None),
+        ] {
+            assert_eq!(max_gaps(src), want, "{name}: {src}");
+        }
+        // The hand-counted bounds of the windowed searches hold for their patterns.
+        for (p, _, gaps, _) in windowed() {
+            assert!(p.gaps.is_some_and(|g| g <= gaps), "{}", p.src);
         }
     }
 }
