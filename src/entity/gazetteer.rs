@@ -229,24 +229,34 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         };
         push(e, &mut entries);
     }
-    for src in [PLACES_EXTRA, PLACES] {
-        for line in data_lines(src) {
-            let c = columns(line);
-            let e = Entry {
-                surface: c[0],
-                kind: Kind::Place,
-                rule: "gazetteer:place",
-                canonical: opt(&c, 2),
-                link: None,
-                adjective: false,
-                alternatives: Vec::new(),
-                class: c.get(1).copied().unwrap_or(""),
-                common: !matches!(c.get(1).copied(), Some("country" | "capital" | "continent"))
-                    && !c[0].contains(' ')
-                    && lexicon::is_vocabulary(c[0]),
-            };
-            push(e, &mut entries);
+    let place = |surface: &'static str, class: &'static str, canonical| Entry {
+        surface,
+        kind: Kind::Place,
+        rule: "gazetteer:place",
+        canonical,
+        link: None,
+        adjective: false,
+        alternatives: Vec::new(),
+        class,
+        common: !matches!(class, "country" | "capital" | "continent")
+            && !surface.contains(' ')
+            && lexicon::is_vocabulary(surface),
+    };
+    // places_extra.tsv: surface, class, canonical per line.
+    for line in data_lines(PLACES_EXTRA) {
+        let c = columns(line);
+        let class = c.get(1).copied().unwrap_or("");
+        push(place(c[0], class, opt(&c, 2)), &mut entries);
+    }
+    // places.tsv: `@class` sections of surface [TAB canonical] lines.
+    let mut class = "";
+    for line in data_lines(PLACES) {
+        if let Some(section) = line.strip_prefix('@') {
+            class = section;
+            continue;
         }
+        let c = columns(line);
+        push(place(c[0], class, opt(&c, 1)), &mut entries);
     }
     for line in data_lines(AMBIGUOUS) {
         let c = columns(line);
@@ -428,12 +438,27 @@ mod tests {
             Some("United States")
         );
         assert!(lookup("Jordan").is_some_and(|e| e.alternatives.contains(&Kind::Person)));
-        for src in [PLACES, PLACES_EXTRA] {
-            for l in data_lines(src) {
-                let c = columns(l);
-                assert!((2..=3).contains(&c.len()), "{l:?}");
+        for l in data_lines(PLACES_EXTRA) {
+            let c = columns(l);
+            assert!((2..=3).contains(&c.len()), "{l:?}");
+        }
+        let mut sections = Vec::new();
+        for l in data_lines(PLACES) {
+            match l.strip_prefix('@') {
+                Some(class) => sections.push(class),
+                None => assert!(
+                    !sections.is_empty() && (1..=2).contains(&columns(l).len()),
+                    "{l:?}"
+                ),
             }
         }
+        assert_eq!(
+            sections,
+            ["country", "capital", "continent", "state", "region", "city"]
+        );
+        let class_of = |s: &str| GAZ.entries[GAZ.by_surface[s]].class;
+        assert_eq!(class_of("Kyiv"), "capital");
+        assert_eq!(class_of("Ukraine"), "country");
     }
 
     /// The sorted-surface pass reports exactly what a leftmost-longest Aho-Corasick automaton
