@@ -5,7 +5,7 @@
 //! Performance: no pattern uses `(?i)`. Each runs case-sensitively over the ASCII-lowercased text
 //! ([`Hay`]), compiled on first use in byte mode ([`compile`]; a second, Unicode variant only for
 //! texts with "ſ", the Kelvin sign or non-ASCII spaces). A pattern runs only on texts holding one of
-//! its trigger words (`triggers.tsv`, one Aho-Corasick pass), and most run only near their key
+//! its trigger words (`triggers.tsv`, one pass, [`triggered`]), and most run only near their key
 //! words ([`Pattern::captures_before`], [`Pattern::captures_near`]); each search is linear in the
 //! text, and every shortcut finds exactly what the plain search finds (the tests compare them).
 
@@ -542,9 +542,15 @@ const ALWAYS: u64 = 1 << 63;
 struct Gate {
     /// Pattern key → its bit.
     bits: std::collections::HashMap<String, u64>,
-    /// Trigger words, and for each the bits of the patterns it triggers.
-    words: Option<aho_corasick::AhoCorasick>,
-    masks: Vec<u64>,
+    /// Trigger words of two or more bytes, sorted and unique, each with the bits of the patterns
+    /// it triggers.
+    words: Vec<(Box<[u8]>, u64)>,
+    /// `first[b]..first[b + 1]`: the range of `words` starting with byte `b`.
+    first: Vec<u16>,
+    /// Bit `b0 << 8 | b1` is set when some word starts with the bytes `b0 b1`.
+    pairs: Vec<u64>,
+    /// For each byte, the bits of the patterns triggered by that byte alone (a one-byte word).
+    single: [u64; 256],
     /// Bits of the patterns triggered by any ASCII digit.
     digit: u64,
     /// Every bit in use.
@@ -554,18 +560,16 @@ struct Gate {
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
     let lx = &*LEX;
     let mut bits = std::collections::HashMap::new();
-    let mut words: Vec<String> = Vec::new();
-    let mut masks: Vec<u64> = Vec::new();
+    let mut words: Vec<(Box<[u8]>, u64)> = Vec::new();
+    let mut single = [0u64; 256];
     let mut digit = 0u64;
     let mut all = ALWAYS;
     let mut add = |w: &str, bit: u64| {
-        let w = w.split(' ').next().unwrap_or(w);
-        match words.iter().position(|x| x == w) {
-            Some(i) => masks[i] |= bit,
-            None => {
-                words.push(w.to_string());
-                masks.push(bit);
-            }
+        let w = w.split(' ').next().unwrap_or(w).as_bytes();
+        match w {
+            [] => {}
+            [b] => single[usize::from(*b)] |= bit,
+            _ => words.push((w.into(), bit)),
         }
     };
     for (i, l) in crate::tables::data_lines(super::lexicon::raw::TRIGGERS)
@@ -594,29 +598,64 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
             }
         }
     }
+    // One entry per word, its bits merged.
+    words.sort_unstable();
+    let mut merged: Vec<(Box<[u8]>, u64)> = Vec::with_capacity(words.len());
+    for (w, bit) in words {
+        match merged.last_mut() {
+            Some((last, m)) if *last == w => *m |= bit,
+            _ => merged.push((w, bit)),
+        }
+    }
+    let mut pairs = vec![0u64; 1024];
+    let mut first = vec![0u16; 257];
+    for (w, _) in &merged {
+        let k = usize::from(w[0]) << 8 | usize::from(w[1]);
+        pairs[k >> 6] |= 1 << (k & 63);
+        first[usize::from(w[0]) + 1] += 1;
+    }
+    for b in 0..256 {
+        first[b + 1] += first[b];
+    }
     Gate {
         bits,
-        words: aho_corasick::AhoCorasick::new(&words).ok(),
-        masks,
+        words: merged,
+        first,
+        pairs,
+        single,
         digit,
         all,
     }
 });
 
-/// The gate bits of the patterns that can match in `low` (a lower-cased text).
+/// The gate bits of the patterns that can match in `low` (a lower-cased text): those of every
+/// trigger word found anywhere in it, also inside a longer word (a scan that, at each byte,
+/// tries only the words starting with that byte and the next).
 pub fn triggered(low: &str) -> u64 {
     let g = &*GATE;
-    let Some(ac) = &g.words else { return u64::MAX };
+    let b = low.as_bytes();
     let mut p = ALWAYS;
-    if low.bytes().any(|b| b.is_ascii_digit()) {
+    if b.iter().any(u8::is_ascii_digit) {
         p |= g.digit;
     }
-    for m in ac.find_overlapping_iter(low) {
-        p |= g
-            .masks
-            .get(m.pattern().as_usize())
-            .copied()
-            .unwrap_or(u64::MAX);
+    for (i, &c0) in b.iter().enumerate() {
+        p |= g.single[usize::from(c0)];
+        let Some(&c1) = b.get(i + 1) else { break };
+        let k = usize::from(c0) << 8 | usize::from(c1);
+        if g.pairs[k >> 6] & (1 << (k & 63)) == 0 {
+            continue;
+        }
+        let (lo, hi) = (
+            usize::from(g.first[usize::from(c0)]),
+            usize::from(g.first[usize::from(c0) + 1]),
+        );
+        let range = &g.words[lo..hi];
+        let at = range.partition_point(|(w, _)| w[1] < c1);
+        for (w, m) in range[at..].iter().take_while(|(w, _)| w[1] == c1) {
+            if b[i..].starts_with(w) {
+                p |= m;
+            }
+        }
         if p == g.all {
             break;
         }
@@ -1082,6 +1121,63 @@ mod tests {
             );
         }
         assert!(n > 5);
+    }
+
+    #[test]
+    fn trigger_scan_finds_what_a_substring_search_finds() {
+        let g = &*GATE;
+        assert!(g.words.len() > 100 && g.words.windows(2).all(|w| w[0].0 < w[1].0));
+        // Every trigger word found anywhere, also inside a longer word.
+        let naive = |low: &str| {
+            let b = low.as_bytes();
+            let mut p = ALWAYS;
+            if b.iter().any(u8::is_ascii_digit) {
+                p |= g.digit;
+            }
+            for (w, m) in &g.words {
+                if b.windows(w.len()).any(|x| x == &w[..]) {
+                    p |= m;
+                }
+            }
+            for &c in b {
+                p |= g.single[usize::from(c)];
+            }
+            p
+        };
+        let seed = include_str!("../../../tests/fixtures/seed-article.txt").to_ascii_lowercase();
+        let mut texts: Vec<String> = vec![
+            seed.clone(),
+            seed[..seed.len() / 3].to_string(),
+            String::new(),
+            "a".into(),
+            "ago".into(),
+            "it was years ago".into(),
+            "thursdays, q4 and the 1990s".into(),
+            "nowadays—café à midnight; semi-weekly".into(),
+            "in the '80s, 9:30, 4/5, 3.5, 2024-03".into(),
+            "xyz".repeat(50),
+        ];
+        // Every word alone, at the end of a text, and glued to the next one.
+        let glued: String = g
+            .words
+            .iter()
+            .map(|(w, _)| std::str::from_utf8(w).unwrap_or(""))
+            .collect();
+        texts.push(glued);
+        for (w, _) in g.words.iter().step_by(3) {
+            let w = std::str::from_utf8(w).unwrap_or("");
+            texts.push(w.to_string());
+            texts.push(format!("no trigger here but {w}"));
+            texts.push(w[..w.len() - 1].to_string());
+        }
+        for t in &texts {
+            assert_eq!(triggered(t), naive(t), "{t:?}");
+        }
+        let seed_bits = triggered(&seed);
+        assert!(
+            seed_bits.count_ones() > 20 && seed_bits != g.all,
+            "{seed_bits:b}"
+        );
     }
 
     #[test]
