@@ -21,7 +21,8 @@ use super::lexicon::{alternation, Amount, Unit, LEX};
 use super::value::Value;
 use crate::model::TimexType;
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
 use std::sync::{LazyLock, OnceLock};
 
 /// A candidate expression from one rule.
@@ -188,10 +189,28 @@ pub fn compile(expanded: &str, exotic: bool) -> Regex {
     } else {
         format!("(?-u){folded}")
     };
-    Regex::new(&p).unwrap_or_else(|e| {
+    build(&p).unwrap_or_else(|e| {
         debug_assert!(false, "bad temporal pattern {expanded}: {e}");
-        Regex::new(r"[^\s\S]").expect("the never-matching regex compiles")
+        build(r"[^\s\S]").expect("the never-matching regex compiles")
     })
+}
+
+/// Builds a regex as `regex::Regex::new` does (leftmost-first, UTF-8 haystacks, same size
+/// limits), minus the literal prefilters: a .wasm build has none of them (no `perf-literal`), yet
+/// `regex` would still extract every pattern's prefix, suffix and inner literals to look for one,
+/// about a third of the build cost of these patterns. The search engines and their results are
+/// the same.
+fn build(p: &str) -> Result<Regex, regex_automata::meta::BuildError> {
+    let config = Regex::config()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .auto_prefilter(cfg!(not(target_arch = "wasm32")));
+    Regex::builder()
+        .configure(config)
+        .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+        .build(p)
 }
 
 /// Rewrites a pattern for the lower-cased haystack (see [`compile`]). Letters in escapes (`\s`,
@@ -204,8 +223,6 @@ fn fold_pattern(p: &str, exotic: bool) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\\' => match chars.next() {
-                Some('s') if !exotic && in_class => o.push_str(r"\t\n\x0B\x0C\r "),
-                Some('s') if !exotic => o.push_str(r"[\t\n\x0B\x0C\r ]"),
                 Some(n) => {
                     o.push(c);
                     o.push(n);
@@ -316,7 +333,7 @@ impl Pattern {
         cell.get_or_init(|| compile(&self.src, exotic))
     }
 
-    /// Every match in `h`, leftmost first, as [`regex::Regex::captures_iter`] over the text.
+    /// Every match in `h`, leftmost first, as `Regex::captures_iter` over the lowered text.
     /// Nothing (and nothing compiled) when the text lacks the pattern's trigger words.
     pub fn captures_iter<'r, 't: 'r>(&'r self, h: &Hay<'t>) -> impl Iterator<Item = Caps<'t>> + 'r {
         let text = h.text;
@@ -396,8 +413,14 @@ impl Pattern {
         };
         let mut at = start;
         let re = self.regex(false);
-        while let Some(caps) = re.captures_at(hay, at) {
-            let end = caps.get(0).map_or(at, |m| m.end());
+        loop {
+            let mut caps = re.create_captures();
+            re.search_captures(
+                &regex_automata::Input::new(hay).span(at..hay.len()),
+                &mut caps,
+            );
+            let Some(m) = caps.get_match() else { break };
+            let end = m.end();
             out.push(Caps { caps, text: h.text });
             if end <= at {
                 break;
@@ -665,7 +688,7 @@ pub fn triggered(low: &str) -> u64 {
 
 /// One match of a [`Pattern`]: groups read from the text as written.
 pub struct Caps<'t> {
-    caps: Captures<'t>,
+    caps: Captures,
     text: &'t str,
 }
 
@@ -673,15 +696,15 @@ impl<'t> Caps<'t> {
     /// Group `i` (0 = the whole match).
     pub fn get(&self, i: usize) -> Option<M<'t>> {
         self.caps
-            .get(i)
-            .map(|m| M::new(self.text, m.start(), m.end()))
+            .get_group(i)
+            .map(|m| M::new(self.text, m.start, m.end))
     }
 
     /// A named group.
     pub fn name(&self, name: &str) -> Option<M<'t>> {
         self.caps
-            .name(name)
-            .map(|m| M::new(self.text, m.start(), m.end()))
+            .get_group_by_name(name)
+            .map(|m| M::new(self.text, m.start, m.end))
     }
 }
 
@@ -900,7 +923,7 @@ mod tests {
             for exotic in [false, true] {
                 let r = Pattern::new("absolute:month", p);
                 assert!(!r.regex(exotic).is_match(""), "{p}");
-                let folded = fold_pattern(&r.src, exotic).replace(r"\x0B\x0C", "");
+                let folded = fold_pattern(&r.src, exotic);
                 assert!(
                     !folded.contains(|c: char| c.is_ascii_uppercase()),
                     "{folded}"
@@ -912,9 +935,18 @@ mod tests {
     #[test]
     fn folded_patterns_keep_escapes_groups_and_counts() {
         assert_eq!(
-            fold_pattern(r"Q(?P<qs>[1-4])\s+[\s-]{2}FY", false),
-            r"q(?P<qs>[1-4])[\t\n\x0B\x0C\r ]+[\t\n\x0B\x0C\r -]{2}fy"
+            fold_pattern(r"Q(?P<qs>[1-4])\s+[\s-]{2}FY", false),
+            r"q(?P<qs>[1-4])\s+[\s-]{2}fy"
         );
+        // In the byte-mode (ASCII) variant `\s` is ASCII white space, as `is_exotic` assumes.
+        let (ascii, unicode) = (compile(r"^\s$", false), compile(r"^\s$", true));
+        let odd = ['\u{85}', '\u{A0}', '\u{2028}', '\u{3000}'];
+        for c in (0u8..128).map(char::from).chain(odd) {
+            let s = c.to_string();
+            let want = matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r');
+            assert_eq!(ascii.is_match(&s), want, "{c:?}");
+            assert_eq!(unicode.is_match(&s), c.is_whitespace(), "{c:?}");
+        }
         assert_eq!(
             fold_pattern(r"(?-u:\b)Week\s", true),
             "(?-u:\\b)wee[k\u{212A}]\\s"
