@@ -200,7 +200,7 @@ pub fn compile(expanded: &str, exotic: bool) -> Regex {
 /// `regex` would still extract every pattern's prefix, suffix and inner literals to look for one,
 /// about a third of the build cost of these patterns. The search engines and their results are
 /// the same.
-fn build(p: &str) -> Result<Regex, regex_automata::meta::BuildError> {
+fn build(p: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
     let config = Regex::config()
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
@@ -211,6 +211,7 @@ fn build(p: &str) -> Result<Regex, regex_automata::meta::BuildError> {
         .configure(config)
         .syntax(regex_automata::util::syntax::Config::new().utf8(true))
         .build(p)
+        .map_err(Box::new)
 }
 
 /// Rewrites a pattern for the lower-cased haystack (see [`compile`]). Letters in escapes (`\s`,
@@ -560,130 +561,339 @@ pub fn unit_before(low: &str, pos: usize, or_so: bool) -> bool {
 /// The gate bit of patterns without a trigger row: always present.
 const ALWAYS: u64 = 1 << 63;
 
+/// One alternative of a trigger row: parts that must all be present, each a list of words of
+/// which one is enough (see `triggers.tsv`).
+type Alternative = Vec<Vec<String>>;
+
+/// The rows of `triggers.tsv`: pattern key and alternatives, table placeholders expanded.
+fn trigger_rows() -> Vec<(String, Vec<Alternative>)> {
+    let lx = &*LEX;
+    let first_words = |keys: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for k in keys {
+            let w = k.split(' ').next().unwrap_or(k);
+            if !v.iter().any(|x| x == w) {
+                v.push(w.to_string());
+            }
+        }
+        v
+    };
+    let table = |name: &str| -> Option<Vec<String>> {
+        Some(match name {
+            "MONTH" => first_words(&mut lx.months.keys()),
+            "WD" => first_words(&mut lx.weekdays.keys()),
+            "UNIT" => first_words(&mut lx.units.keys()),
+            "SEASON" => first_words(&mut lx.seasons.keys()),
+            "PART" => first_words(&mut lx.parts.keys()),
+            _ => return None,
+        })
+    };
+    // A part: a word, or `{TABLE}` for each entry's first word.
+    let part = |p: &str| -> Vec<String> {
+        p.strip_prefix('{')
+            .and_then(|r| r.strip_suffix('}'))
+            .and_then(table)
+            .unwrap_or_else(|| vec![p.to_string()])
+    };
+    let mut rows = Vec::new();
+    for l in crate::tables::data_lines(super::lexicon::raw::TRIGGERS).take(63) {
+        let c = crate::tables::columns(l);
+        let mut alts: Vec<Alternative> = Vec::new();
+        for t in c.get(1).copied().unwrap_or("").split_whitespace() {
+            if t == "{HOLIDAY}" {
+                // Every word of a holiday's name.
+                for h in lx.holidays.keys() {
+                    alts.push(h.split(' ').map(|w| vec![w.to_string()]).collect());
+                }
+            } else {
+                alts.push(t.split('+').map(part).collect());
+            }
+        }
+        rows.push((c[0].to_string(), alts));
+    }
+    rows
+}
+
+/// A trigger word of three or more bytes (see [`Gate`]).
+struct Trigger {
+    bytes: Box<[u8]>,
+    /// Bits of the rows this word alone triggers.
+    mask: u64,
+    /// The conjunctions (indexes into [`Gate::conjs`]) it is part of.
+    conjs: Vec<u16>,
+}
+
+/// A row alternative of several parts: its bit is on once every part has a word present.
+struct Conj {
+    bit: u64,
+    /// For each part, its words (indexes into [`Gate::words`]).
+    parts: Vec<Vec<u32>>,
+}
+
 /// Trigger words of every pattern (`triggers.tsv`): one pass over a text tells which patterns
-/// can match in it at all.
+/// can match in it at all. At each byte the pass reads the next three as a key: a bit per key
+/// hash rules nearly every position out, then a hash table gives the few words starting there.
 struct Gate {
     /// Pattern key → its bit.
     bits: std::collections::HashMap<String, u64>,
-    /// Trigger words of two or more bytes, sorted and unique, each with the bits of the patterns
-    /// it triggers.
-    words: Vec<(Box<[u8]>, u64)>,
-    /// `first[b]..first[b + 1]`: the range of `words` starting with byte `b`.
-    first: Vec<u16>,
-    /// Bit `b0 << 8 | b1` is set when some word starts with the bytes `b0 b1`.
-    pairs: Vec<u64>,
     /// For each byte, the bits of the patterns triggered by that byte alone (a one-byte word).
     single: [u64; 256],
+    /// Some row has a one-byte word.
+    any_single: bool,
+    /// The two-byte words (`b0 << 8 | b1`) and their bits, sorted.
+    two: Vec<(u16, u64)>,
+    /// Bit `b0 << 8 | b1` is set for the two-byte words.
+    two_pairs: Box<[u64; 1024]>,
+    /// Trigger words of three or more bytes, sorted and unique.
+    words: Vec<Trigger>,
+    /// Bit [`bloom_of`] is set for the key (first three bytes) of some word.
+    bloom: Box<[u64; 1024]>,
+    /// Open-addressing table from a key to its range of `words` (sorted words are grouped by
+    /// their first three bytes): (key, start, end), `u32::MAX` for an empty slot.
+    slots: Vec<(u32, u16, u16)>,
     /// Bits of the patterns triggered by any ASCII digit.
     digit: u64,
+    /// Bits of the rows with a conjunction of untracked parts only: on for every text.
+    always: u64,
+    /// The alternatives of several parts.
+    conjs: Vec<Conj>,
     /// Every bit in use.
     all: u64,
 }
 
+/// The slot where a search for `key` (three bytes) starts in a table of `len` (a power of two)
+/// slots.
+#[inline]
+fn slot_of(key: u32, len: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - len.trailing_zeros())) as usize
+}
+
+/// The bit of `key` (three bytes) in [`Gate::bloom`] (64 Kbit).
+#[inline]
+fn bloom_of(key: u32) -> usize {
+    (key.wrapping_mul(0x85EB_CA6B) >> 16) as usize
+}
+
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
-    let lx = &*LEX;
     let mut bits = std::collections::HashMap::new();
-    let mut words: Vec<(Box<[u8]>, u64)> = Vec::new();
+    let mut raw: Vec<(Box<[u8]>, u64)> = Vec::new();
+    let mut two: Vec<(u16, u64)> = Vec::new();
     let mut single = [0u64; 256];
-    let mut digit = 0u64;
-    let mut all = ALWAYS;
-    let mut add = |w: &str, bit: u64| {
-        let w = w.split(' ').next().unwrap_or(w).as_bytes();
-        match w {
-            [] => {}
-            [b] => single[usize::from(*b)] |= bit,
-            _ => words.push((w.into(), bit)),
-        }
-    };
-    for (i, l) in crate::tables::data_lines(super::lexicon::raw::TRIGGERS)
-        .take(63)
-        .enumerate()
-    {
-        let c = crate::tables::columns(l);
+    let (mut digit, mut always, mut all) = (0u64, 0u64, ALWAYS);
+    let mut pending: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
+    for (i, (key, alts)) in trigger_rows().into_iter().enumerate() {
         let bit = 1u64 << i;
         all |= bit;
-        bits.insert(c[0].to_string(), bit);
-        for t in c.get(1).copied().unwrap_or("").split_whitespace() {
-            match t {
-                "#" => digit |= bit,
-                "{MONTH}" => lx.months.keys().for_each(|w| add(w, bit)),
-                "{WD}" => lx.weekdays.keys().for_each(|w| add(w, bit)),
-                "{UNIT}" => lx.units.keys().for_each(|w| add(w, bit)),
-                "{SEASON}" => lx.seasons.keys().for_each(|w| add(w, bit)),
-                "{PART}" => lx.parts.keys().for_each(|w| add(w, bit)),
-                "{HOLIDAY}" => lx.holidays.keys().for_each(|h| {
-                    let longest = h
-                        .split(' ')
-                        .fold("", |a, w| if w.len() > a.len() { w } else { a });
-                    add(longest, bit)
-                }),
-                w => add(w, bit),
+        bits.insert(key, bit);
+        for alt in alts {
+            // In a conjunction, a part the scan does not track word by word (a digit, a word of
+            // one or two bytes) counts as present: the row stays a necessary condition, only
+            // less selective.
+            let parts: Vec<Vec<String>> = if alt.len() > 1 {
+                alt.into_iter()
+                    .filter(|p| p.iter().all(|w| w.len() >= 3))
+                    .collect()
+            } else {
+                alt
+            };
+            match parts.len() {
+                0 => always |= bit,
+                1 => {
+                    for w in &parts[0] {
+                        match w.as_bytes() {
+                            b"#" => digit |= bit,
+                            [] => {}
+                            [b0] => single[usize::from(*b0)] |= bit,
+                            [b0, b1] => two.push((u16::from(*b0) << 8 | u16::from(*b1), bit)),
+                            b => raw.push((b.into(), bit)),
+                        }
+                    }
+                }
+                _ => {
+                    for p in &parts {
+                        raw.extend(p.iter().map(|w| (w.as_bytes().into(), 0)));
+                    }
+                    pending.push((bit, parts));
+                }
             }
         }
     }
     // One entry per word, its bits merged.
-    words.sort_unstable();
-    let mut merged: Vec<(Box<[u8]>, u64)> = Vec::with_capacity(words.len());
-    for (w, bit) in words {
-        match merged.last_mut() {
-            Some((last, m)) if *last == w => *m |= bit,
-            _ => merged.push((w, bit)),
+    crate::sort::sort_by(&mut raw, |a, b| a.0.cmp(&b.0));
+    let mut words: Vec<Trigger> = Vec::with_capacity(raw.len());
+    for (w, bit) in raw {
+        match words.last_mut() {
+            Some(t) if t.bytes == w => t.mask |= bit,
+            _ => words.push(Trigger {
+                bytes: w,
+                mask: bit,
+                conjs: Vec::new(),
+            }),
         }
     }
-    let mut pairs = vec![0u64; 1024];
-    let mut first = vec![0u16; 257];
-    for (w, _) in &merged {
-        let k = usize::from(w[0]) << 8 | usize::from(w[1]);
-        pairs[k >> 6] |= 1 << (k & 63);
-        first[usize::from(w[0]) + 1] += 1;
+    crate::sort::sort_by(&mut two, |a, b| a.0.cmp(&b.0));
+    let id = |w: &str| {
+        words
+            .binary_search_by(|t| (*t.bytes).cmp(w.as_bytes()))
+            .unwrap_or(0) as u32
+    };
+    let conjs: Vec<Conj> = pending
+        .iter()
+        .map(|(bit, parts)| Conj {
+            bit: *bit,
+            parts: parts
+                .iter()
+                .map(|p| p.iter().map(|w| id(w)).collect())
+                .collect(),
+        })
+        .collect();
+    for (ci, c) in conjs.iter().enumerate() {
+        for &w in c.parts.iter().flatten() {
+            let t = &mut words[w as usize];
+            if t.conjs.last() != Some(&(ci as u16)) {
+                t.conjs.push(ci as u16);
+            }
+        }
     }
-    for b in 0..256 {
-        first[b + 1] += first[b];
+    let key = |t: &Trigger| {
+        u32::from(t.bytes[0]) << 16 | u32::from(t.bytes[1]) << 8 | u32::from(t.bytes[2])
+    };
+    let len = (words.len() * 2).next_power_of_two().max(16);
+    let mut slots = vec![(u32::MAX, 0u16, 0u16); len];
+    let mut bloom = Box::new([0u64; 1024]);
+    let mut s = 0;
+    while s < words.len() {
+        let k = key(&words[s]);
+        let e = s + words[s..].iter().take_while(|t| key(t) == k).count();
+        let mut at = slot_of(k, len);
+        while slots[at].0 != u32::MAX {
+            at = (at + 1) & (len - 1);
+        }
+        slots[at] = (k, s as u16, e as u16);
+        bloom[bloom_of(k) >> 6] |= 1 << (bloom_of(k) & 63);
+        s = e;
+    }
+    let mut two_pairs = Box::new([0u64; 1024]);
+    for (p, _) in &two {
+        two_pairs[usize::from(*p) >> 6] |= 1 << (p & 63);
     }
     Gate {
         bits,
-        words: merged,
-        first,
-        pairs,
+        any_single: single.iter().any(|&m| m != 0),
         single,
+        two,
+        two_pairs,
+        words,
+        bloom,
+        slots,
         digit,
+        always,
+        conjs,
         all,
     }
 });
 
-/// The gate bits of the patterns that can match in `low` (a lower-cased text): those of every
-/// trigger word found anywhere in it, also inside a longer word (a scan that, at each byte,
-/// tries only the words starting with that byte and the next).
+/// The gate bits of the patterns that can match in `low` (a lower-cased text): those with a
+/// trigger word found anywhere in it, also inside a longer word, or all the words of one of
+/// their conjunctions.
 pub fn triggered(low: &str) -> u64 {
     let g = &*GATE;
     let b = low.as_bytes();
-    let mut p = ALWAYS;
+    let mut scan = Scan {
+        g,
+        b,
+        p: ALWAYS | g.always,
+        present: vec![false; if g.conjs.is_empty() { 0 } else { g.words.len() }],
+    };
     if b.iter().any(u8::is_ascii_digit) {
-        p |= g.digit;
+        scan.p |= g.digit;
     }
-    for (i, &c0) in b.iter().enumerate() {
-        p |= g.single[usize::from(c0)];
-        let Some(&c1) = b.get(i + 1) else { break };
-        let k = usize::from(c0) << 8 | usize::from(c1);
-        if g.pairs[k >> 6] & (1 << (k & 63)) == 0 {
-            continue;
+    if g.any_single {
+        for &c in b {
+            scan.p |= g.single[usize::from(c)];
         }
-        let (lo, hi) = (
-            usize::from(g.first[usize::from(c0)]),
-            usize::from(g.first[usize::from(c0) + 1]),
-        );
-        let range = &g.words[lo..hi];
-        let at = range.partition_point(|(w, _)| w[1] < c1);
-        for (w, m) in range[at..].iter().take_while(|(w, _)| w[1] == c1) {
-            if b[i..].starts_with(w) {
-                p |= m;
-            }
+    }
+    let (two, bloom) = (&*g.two_pairs, &*g.bloom);
+    let bit = |set: &[u64; 1024], k: usize| set[(k >> 6) & 1023] & (1 << (k & 63)) != 0;
+    let &[b0, b1, ..] = b else {
+        return scan.p;
+    };
+    let mut key = u32::from(b0) << 8 | u32::from(b1);
+    if bit(two, key as usize) {
+        scan.two_at(key as u16);
+    }
+    for (i, &c) in b.iter().enumerate().skip(2) {
+        // The three bytes ending at `i`: a word of three or more bytes may start at `i - 2`,
+        // one of two at `i - 1`.
+        key = (key << 8 | u32::from(c)) & 0xFF_FFFF;
+        if bit(two, (key & 0xFFFF) as usize) {
+            scan.two_at(key as u16);
         }
-        if p == g.all {
+        if bit(bloom, bloom_of(key)) && scan.words_at(key, i - 2) {
             break;
         }
     }
-    p
+    scan.p
+}
+
+/// The state of one [`triggered`] pass.
+struct Scan<'a> {
+    g: &'a Gate,
+    b: &'a [u8],
+    /// The bits found so far.
+    p: u64,
+    /// The words of conjunctions found so far.
+    present: Vec<bool>,
+}
+
+impl Scan<'_> {
+    /// Adds the bits of the two-byte word `pair`.
+    #[inline(never)]
+    fn two_at(&mut self, pair: u16) {
+        let two = &self.g.two;
+        let at = two.partition_point(|t| t.0 < pair);
+        for &(_, m) in two[at..].iter().take_while(|t| t.0 == pair) {
+            self.p |= m;
+        }
+    }
+
+    /// Adds the bits of the words of `key` (their first three bytes) found at `start`; true when
+    /// every bit is on.
+    #[inline(never)]
+    fn words_at(&mut self, key: u32, start: usize) -> bool {
+        let g = self.g;
+        let len = g.slots.len();
+        let mut at = slot_of(key, len);
+        let (s, e) = loop {
+            match g.slots[at] {
+                (u32::MAX, ..) => return false,
+                (k, s, e) if k == key => break (usize::from(s), usize::from(e)),
+                _ => at = (at + 1) & (len - 1),
+            }
+        };
+        for (id, t) in g.words[s..e].iter().enumerate() {
+            if !self.b[start..].starts_with(&t.bytes) {
+                continue;
+            }
+            self.p |= t.mask;
+            let id = s + id;
+            if t.conjs.is_empty() || self.present[id] {
+                continue;
+            }
+            self.present[id] = true;
+            for &ci in &t.conjs {
+                let c = &g.conjs[usize::from(ci)];
+                if self.p & c.bit == 0
+                    && c.parts
+                        .iter()
+                        .all(|part| part.iter().any(|&w| self.present[w as usize]))
+                {
+                    self.p |= c.bit;
+                }
+            }
+        }
+        self.p == g.all
+    }
 }
 
 /// One match of a [`Pattern`]: groups read from the text as written.
@@ -867,12 +1077,12 @@ pub fn find_all(text: &str) -> Vec<Cand> {
 fn find_in(h: &Hay) -> Vec<Cand> {
     let text = h.text;
     let mut c = Vec::new();
-    absolute::find(&h, &mut c);
-    clock::find(&h, &mut c);
-    relative::find(&h, &mut c);
-    anaphoric::find(&h, &mut c);
-    set::find(&h, &mut c);
-    duration::find(&h, &mut c);
+    absolute::find(h, &mut c);
+    clock::find(h, &mut c);
+    relative::find(h, &mut c);
+    anaphoric::find(h, &mut c);
+    set::find(h, &mut c);
+    duration::find(h, &mut c);
     // Longest wins among overlapping candidates; at equal length the earlier one, then the
     // earlier family (the order above). One sweep in text order: a candidate overlapping the
     // last kept one either replaces it (strictly longer) or is dropped. Linear after the sort.
@@ -1155,27 +1365,36 @@ mod tests {
         assert!(n > 5);
     }
 
-    #[test]
-    fn trigger_scan_finds_what_a_substring_search_finds() {
-        let g = &*GATE;
-        assert!(g.words.len() > 100 && g.words.windows(2).all(|w| w[0].0 < w[1].0));
-        // Every trigger word found anywhere, also inside a longer word.
-        let naive = |low: &str| {
-            let b = low.as_bytes();
-            let mut p = ALWAYS;
-            if b.iter().any(u8::is_ascii_digit) {
-                p |= g.digit;
+    /// The gate bits as the trigger table defines them, with a plain substring search per word.
+    fn triggered_by_definition(low: &str) -> u64 {
+        let found = |w: &str| -> bool {
+            if w == "#" {
+                return low.bytes().any(|c| c.is_ascii_digit());
             }
-            for (w, m) in &g.words {
-                if b.windows(w.len()).any(|x| x == &w[..]) {
-                    p |= m;
-                }
-            }
-            for &c in b {
-                p |= g.single[usize::from(c)];
-            }
-            p
+            low.contains(w)
         };
+        let mut p = ALWAYS;
+        for (i, (_, alts)) in trigger_rows().iter().enumerate() {
+            let on = alts.iter().any(|alt| {
+                alt.iter().all(|part| {
+                    // In a conjunction, a digit or one-byte part counts as present.
+                    let untracked = alt.len() > 1 && part.iter().any(|w| w == "#" || w.len() < 3);
+                    untracked || part.iter().any(|w| found(w))
+                })
+            });
+            if on {
+                p |= 1 << i;
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn trigger_scan_finds_what_the_trigger_table_defines() {
+        let g = &*GATE;
+        assert!(g.words.len() > 100 && g.words.windows(2).all(|w| w[0].bytes < w[1].bytes));
+        assert!(g.two.len() > 10 && g.slots.len() >= 2 * g.words.len());
+        assert!(g.conjs.len() > 10);
         let seed = include_str!("../../../tests/fixtures/seed-article.txt").to_ascii_lowercase();
         let mut texts: Vec<String> = vec![
             seed.clone(),
@@ -1187,23 +1406,35 @@ mod tests {
             "thursdays, q4 and the 1990s".into(),
             "nowadays—café à midnight; semi-weekly".into(),
             "in the '80s, 9:30, 4/5, 3.5, 2024-03".into(),
+            "march of last year; marchyear; ash and then wednesday; good friday".into(),
+            "new year's day, st. patrick's day; monday nights".into(),
             "xyz".repeat(50),
         ];
-        // Every word alone, at the end of a text, and glued to the next one.
-        let glued: String = g
+        // Every word alone, at the end of a text, cut short, and all of them glued together.
+        let words: Vec<String> = g
             .words
             .iter()
-            .map(|(w, _)| std::str::from_utf8(w).unwrap_or(""))
+            .map(|t| {
+                String::from_utf8_lossy(&t.bytes)
+                    .replace('_', " ")
+                    .replace('#', "7")
+            })
             .collect();
-        texts.push(glued);
-        for (w, _) in g.words.iter().step_by(3) {
-            let w = std::str::from_utf8(w).unwrap_or("");
-            texts.push(w.to_string());
+        texts.push(words.concat());
+        let twos: Vec<String> = g
+            .two
+            .iter()
+            .map(|(p, _)| String::from_utf8_lossy(&p.to_be_bytes()).into_owned())
+            .collect();
+        texts.push(twos.join(" "));
+        texts.extend(twos);
+        for w in words.iter().step_by(3) {
+            texts.push(w.clone());
             texts.push(format!("no trigger here but {w}"));
             texts.push(w[..w.len() - 1].to_string());
         }
         for t in &texts {
-            assert_eq!(triggered(t), naive(t), "{t:?}");
+            assert_eq!(triggered(t), triggered_by_definition(t), "{t:?}");
         }
         let seed_bits = triggered(&seed);
         assert!(
@@ -1230,6 +1461,9 @@ mod tests {
             "The day before yesterday, this past weekend, last Monday, these days, the 21st century.",
             "On the 3rd, half an hour, in recent years, the following week, that same day, the year ended.",
             "Paid oncea year, twice a  week, thricean hour, 3 times per day, a year or so ago, one day or so ago.",
+            "They will return in three days, will arrive in  two weeks, and will finish in\n5 years or in a couple of months.",
+            "Easter Monday, Good Friday, Ash Wednesday, New Year's Day 2020 and St. Patrick's Day.",
+            "In March of last year, December this year, on Monday nights, on Tuesdays, Friday mornings.",
         ] {
             let low = t.to_ascii_lowercase();
             let run = |present| {
@@ -1243,6 +1477,19 @@ mod tests {
             let all = run(u64::MAX);
             assert!(all.len() > 3, "{t}");
             assert_eq!(run(triggered(&low)), all, "{t}");
+            // Each clause alone too: a trigger elsewhere in the text must not hide a missing one.
+            for piece in t.split([',', ';']) {
+                let low = piece.to_ascii_lowercase();
+                let run = |present| {
+                    find_in(&Hay {
+                        text: piece,
+                        low: &low,
+                        exotic: false,
+                        present,
+                    })
+                };
+                assert_eq!(run(triggered(&low)), run(u64::MAX), "{piece}");
+            }
             // The suffix-driven search of "ago"/"later" finds what the plain search finds.
             for (p, suffix, keep) in suffixed() {
                 let h = plain_hay(t, &low);
