@@ -23,6 +23,7 @@ use crate::model::TimexType;
 use crate::span::Span;
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
+use regex_syntax::hir::Hir;
 use std::sync::{LazyLock, OnceLock};
 
 /// A candidate expression from one rule.
@@ -154,23 +155,64 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
     }
 });
 
+/// The placeholders of rule patterns, in the order [`expand`] fills them (`{WDANY}` before
+/// `{WD}`), with their blocks.
+fn placeholders() -> [(&'static str, &'static str); 10] {
+    let b = &*B;
+    [
+        ("{MONTH}", &b.month),
+        ("{WDANY}", &b.weekday_any),
+        ("{WD}", &b.weekday),
+        ("{DAY}", &b.day),
+        ("{YEAR}", &b.year),
+        ("{NUM}", &b.num),
+        ("{UNIT}", &b.unit),
+        ("{ORD}", &b.ordinal),
+        ("{SEASON}", &b.season),
+        ("{PART}", &b.part),
+    ]
+}
+
+/// The first of the two private-use characters that stand for placeholder `i` in a marked
+/// pattern (see [`mark`]); the second is `MARK + 1 + i`.
+const MARK: char = '\u{E000}';
+
+/// ASCII word boundaries: a Unicode `\b` makes the regex engine give up its fast DFA on any
+/// non-ASCII text (curly quotes, accents), which costs an order of magnitude in speed.
+fn ascii_boundaries(p: &str) -> String {
+    p.replace(r"\b", r"(?-u:\b)")
+}
+
+/// A rule pattern with each placeholder replaced by a group of two private-use characters
+/// (never in a pattern), so that its blocks are parsed once and not again in every pattern that
+/// holds them (see [`compile`]).
+fn mark(pat: &str) -> String {
+    let mut p = pat.to_string();
+    for (i, (name, _)) in placeholders().iter().enumerate() {
+        if p.contains(name) {
+            let m = char::from_u32(MARK as u32 + 1 + i as u32).unwrap_or(MARK);
+            p = p.replace(name, &format!("(?:{MARK}{m})"));
+        }
+    }
+    ascii_boundaries(&p)
+}
+
 /// Fills the `{name}` placeholders of a rule pattern from [`B`].
 pub fn expand(pat: &str) -> String {
-    let b = &*B;
-    let p = pat
-        .replace("{MONTH}", &b.month)
-        .replace("{WDANY}", &b.weekday_any)
-        .replace("{WD}", &b.weekday)
-        .replace("{DAY}", &b.day)
-        .replace("{YEAR}", &b.year)
-        .replace("{NUM}", &b.num)
-        .replace("{UNIT}", &b.unit)
-        .replace("{ORD}", &b.ordinal)
-        .replace("{SEASON}", &b.season)
-        .replace("{PART}", &b.part);
-    // ASCII word boundaries: a Unicode \b makes the regex engine give up its fast DFA on any
-    // non-ASCII text (curly quotes, accents), which costs an order of magnitude in speed.
-    p.replace(r"\b", r"(?-u:\b)")
+    unmark(&mark(pat))
+}
+
+/// A marked pattern (see [`mark`]) with its blocks written out: the pattern [`expand`] gives.
+fn unmark(marked: &str) -> String {
+    let mut p = marked.to_string();
+    for (i, (_, block)) in placeholders().iter().enumerate() {
+        let m = char::from_u32(MARK as u32 + 1 + i as u32).unwrap_or(MARK);
+        let mark = format!("(?:{MARK}{m})");
+        if p.contains(&mark) {
+            p = p.replace(&mark, &format!("(?:{})", ascii_boundaries(block)));
+        }
+    }
+    p
 }
 
 /// Compiles an expanded pattern (see [`expand`]) for case-insensitive matching by running it
@@ -180,18 +222,105 @@ pub fn expand(pat: &str) -> String {
 /// is ASCII and the whole regex works on bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for classes).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
-pub fn compile(expanded: &str, exotic: bool) -> Regex {
-    let folded = fold_pattern(expanded, exotic);
-    // Byte mode for the ASCII variant: the same matches on valid UTF-8 (every construct left is
-    // ASCII), and no UTF-8 automata built for the classes.
+pub fn compile(pattern: &str, exotic: bool) -> Regex {
+    let hir = parse(pattern, exotic).and_then(|h| fill(&h, exotic));
+    #[cfg(debug_assertions)]
+    if let Some(h) = &hir {
+        // The blocks parsed apart and put in make the same expression as one parse of the whole.
+        debug_assert!(
+            parse(&unmark(pattern), exotic).as_ref() == Some(h),
+            "blocks put in differ from the written-out pattern: {pattern}"
+        );
+    }
+    let hir = hir.or_else(|| parse(&unmark(pattern), exotic));
+    hir.and_then(|h| build(&h)).unwrap_or_else(|| {
+        debug_assert!(false, "bad temporal pattern {pattern}");
+        parse(r"[^\s\S]", false)
+            .and_then(|h| build(&h))
+            .expect("the never-matching regex compiles")
+    })
+}
+
+/// Folds and parses a pattern (see [`compile`]): byte mode for the ASCII variant, the same
+/// matches on valid UTF-8 (every construct left is ASCII), and no UTF-8 automata built for the
+/// classes. Parsed as `regex::Regex::new` parses.
+fn parse(pattern: &str, exotic: bool) -> Option<Hir> {
+    let folded = fold_pattern(pattern, exotic);
     let p = if exotic {
         folded
     } else {
         format!("(?-u){folded}")
     };
-    build(&p).unwrap_or_else(|e| {
-        debug_assert!(false, "bad temporal pattern {expanded}: {e}");
-        build(r"(?-u:[^\s\S])").expect("the never-matching regex compiles")
+    let config = regex_automata::util::syntax::Config::new().utf8(true);
+    regex_automata::util::syntax::parse_with(&p, &config).ok()
+}
+
+/// The parsed block of placeholder `i` in a variant, parsed once; `None` if it does not parse
+/// or has a capture group (which would shift the pattern's group numbers).
+fn block(i: usize, exotic: bool) -> Option<&'static Hir> {
+    static BLOCKS: [[OnceLock<Option<Hir>>; 10]; 2] =
+        [const { [const { OnceLock::new() }; 10] }; 2];
+    let cell = BLOCKS.get(usize::from(exotic))?.get(i)?;
+    cell.get_or_init(|| {
+        let h = parse(&ascii_boundaries(placeholders()[i].1), exotic)?;
+        (h.properties().explicit_captures_len() == 0).then_some(h)
+    })
+    .as_ref()
+}
+
+/// `hir` (a parsed marked pattern, see [`mark`]) with each placeholder's two private-use
+/// characters replaced by its parsed block; rebuilt with the constructors the parser uses.
+fn fill(hir: &Hir, exotic: bool) -> Option<Hir> {
+    use regex_syntax::hir::{Capture, HirKind, Repetition};
+    let mut m = [0u8; 4];
+    let mark: &[u8] = MARK.encode_utf8(&mut m).as_bytes();
+    let fill_all = |v: &[Hir]| {
+        v.iter()
+            .map(|h| fill(h, exotic))
+            .collect::<Option<Vec<_>>>()
+    };
+    Some(match hir.kind() {
+        HirKind::Literal(lit) => {
+            let b: &[u8] = &lit.0;
+            if !b.windows(mark.len()).any(|w| w == mark) {
+                return Some(hir.clone());
+            }
+            let mut parts = Vec::new();
+            let (mut at, mut run) = (0, 0);
+            while at < b.len() {
+                if !b[at..].starts_with(mark) {
+                    at += 1;
+                    continue;
+                }
+                let second = b.get(at + mark.len()..at + 2 * mark.len())?;
+                let c = std::str::from_utf8(second).ok()?.chars().next()?;
+                let i = (c as u32).checked_sub(MARK as u32 + 1)? as usize;
+                if run < at {
+                    parts.push(Hir::literal(&b[run..at]));
+                }
+                parts.push(block(i, exotic)?.clone());
+                at += 2 * mark.len();
+                run = at;
+            }
+            if run < b.len() {
+                parts.push(Hir::literal(&b[run..]));
+            }
+            Hir::concat(parts)
+        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(fill(&r.sub, exotic)?),
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(fill(&c.sub, exotic)?),
+        }),
+        HirKind::Concat(v) => Hir::concat(fill_all(v)?),
+        HirKind::Alternation(v) => Hir::alternation(fill_all(v)?),
+        _ => hir.clone(),
     })
 }
 
@@ -200,18 +329,14 @@ pub fn compile(expanded: &str, exotic: bool) -> Regex {
 /// `regex` would still extract every pattern's prefix, suffix and inner literals to look for one,
 /// about a third of the build cost of these patterns. The search engines and their results are
 /// the same.
-fn build(p: &str) -> Result<Regex, Box<regex_automata::meta::BuildError>> {
+fn build(hir: &Hir) -> Option<Regex> {
     let config = Regex::config()
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
         .nfa_size_limit(Some(10 * (1 << 20)))
         .hybrid_cache_capacity(2 * (1 << 20))
         .auto_prefilter(cfg!(not(target_arch = "wasm32")));
-    Regex::builder()
-        .configure(config)
-        .syntax(regex_automata::util::syntax::Config::new().utf8(true))
-        .build(p)
-        .map_err(Box::new)
+    Regex::builder().configure(config).build_from_hir(hir).ok()
 }
 
 /// The characters of Unicode's White_Space property (what `char::is_whitespace` and a Unicode
@@ -323,7 +448,8 @@ pub struct Hay<'t> {
 /// A rule pattern, compiled on first use in the variant the text needs (see [`compile`]), and
 /// run only on texts holding one of its trigger words (`src/tables/temporal/triggers.tsv`).
 pub struct Pattern {
-    src: String,
+    /// The pattern with its placeholders marked (see [`mark`]).
+    marked: String,
     bit: u64,
     ascii: OnceLock<Regex>,
     exotic: OnceLock<Regex>,
@@ -336,17 +462,22 @@ impl Pattern {
         let bit = GATE.bits.get(key).copied();
         debug_assert!(bit.is_some(), "no trigger row for {key}");
         Pattern {
-            src: expand(pat),
+            marked: mark(pat),
             bit: bit.unwrap_or(ALWAYS),
             ascii: OnceLock::new(),
             exotic: OnceLock::new(),
         }
     }
 
+    /// The pattern written out (see [`expand`]).
+    pub fn src(&self) -> String {
+        unmark(&self.marked)
+    }
+
     /// The compiled regex for a text (over its lower-cased form).
     pub fn regex(&self, exotic: bool) -> &Regex {
         let cell = if exotic { &self.exotic } else { &self.ascii };
-        cell.get_or_init(|| compile(&self.src, exotic))
+        cell.get_or_init(|| compile(&self.marked, exotic))
     }
 
     /// Every match in `h`, leftmost first, as `Regex::captures_iter` over the lowered text.
@@ -1148,7 +1279,7 @@ mod tests {
             for exotic in [false, true] {
                 let r = Pattern::new("absolute:month", p);
                 assert!(!r.regex(exotic).is_match(""), "{p}");
-                let folded = fold_pattern(&r.src, exotic);
+                let folded = fold_pattern(&r.src(), exotic).replace(r"\x0B\x0C", "");
                 assert!(
                     !folded.contains(|c: char| c.is_ascii_uppercase()),
                     "{folded}"
@@ -1164,7 +1295,7 @@ mod tests {
         let mut buf = [0u8; 4];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(
-                re.is_match(c.encode_utf8(&mut buf)),
+                re.is_match(&*c.encode_utf8(&mut buf)),
                 c.is_whitespace(),
                 "U+{:04X}",
                 c as u32
@@ -1368,7 +1499,7 @@ mod tests {
                     spans(p.captures_near_if(&h, occ, gaps, keep)),
                     plain,
                     "{}",
-                    p.src
+                    p.src()
                 );
             }
             assert!(n > 3, "{n}");
@@ -1389,7 +1520,7 @@ mod tests {
                 spans(p.captures_before_if(&h, suffix, keep)),
                 plain,
                 "{}",
-                p.src
+                p.src()
             );
         }
         assert!(n > 5);
