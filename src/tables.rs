@@ -20,20 +20,118 @@ pub const FRONT_CODED: &str = "# Encoding: front-coded";
 
 /// Lines of a table that carry data: not blank, not a `#` comment; trailing spaces trimmed.
 /// A front-coded table is decoded first (once per table).
-pub fn data_lines(table: &str) -> impl Iterator<Item = &str> {
+pub fn data_lines(table: &str) -> DataLines<'_> {
     let text: &str = if is_front_coded(table) {
         decoded(table)
     } else {
         table
     };
-    text.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    DataLines { rest: text }
 }
 
-/// Splits a TSV data line into its columns.
-pub fn columns(line: &str) -> Vec<&str> {
-    line.split('\t').collect()
+/// The iterator of [`data_lines`]: the lines `str::lines` yields, with trailing white space
+/// trimmed, blank and `#` lines skipped. A hand-written byte scan: the tables are read on the
+/// first call, where the generic line and trim iterators cost several times more per line.
+#[derive(Clone)]
+pub struct DataLines<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for DataLines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while !self.rest.is_empty() {
+            let (line, rest) = match self.rest.as_bytes().iter().position(|&b| b == b'\n') {
+                Some(i) => (&self.rest[..i], &self.rest[i + 1..]),
+                None => (self.rest, ""),
+            };
+            self.rest = rest;
+            if let Some(l) = data_line(line) {
+                return Some(l);
+            }
+        }
+        None
+    }
+}
+
+/// `line` (without its `\n`) trimmed at the end, if it carries data (see [`data_lines`]).
+#[inline]
+fn data_line(line: &str) -> Option<&str> {
+    let plain = |b: u8| b.is_ascii_graphic();
+    match line.as_bytes() {
+        // The common case: starts and ends with a visible ASCII character.
+        [first, .., last] if plain(*first) && plain(*last) => (*first != b'#').then_some(line),
+        [only] if plain(*only) => (*only != b'#').then_some(line),
+        _ => {
+            // As `str::lines` does, a final `\r` goes with the line break.
+            let l = line.strip_suffix('\r').unwrap_or(line).trim_end();
+            (!l.is_empty() && !l.trim_start().starts_with('#')).then_some(l)
+        }
+    }
+}
+
+/// The columns of a TSV data line (see [`columns`]): derefs to a slice of them.
+pub struct Columns<'a> {
+    inline: [&'a str; INLINE_COLUMNS],
+    len: usize,
+    more: Vec<&'a str>,
+}
+
+const INLINE_COLUMNS: usize = 6;
+
+impl<'a> std::ops::Deref for Columns<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        if self.more.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+}
+
+/// Splits a TSV data line into its columns (without allocating for up to six columns).
+pub fn columns(line: &str) -> Columns<'_> {
+    let mut c = Columns {
+        inline: [""; INLINE_COLUMNS],
+        len: 0,
+        more: Vec::new(),
+    };
+    let mut rest = line;
+    loop {
+        let (col, next) = match rest.as_bytes().iter().position(|&b| b == b'\t') {
+            Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+            None => (rest, None),
+        };
+        if c.len < INLINE_COLUMNS {
+            c.inline[c.len] = col;
+            c.len += 1;
+        } else {
+            if c.more.is_empty() {
+                c.more.extend_from_slice(&c.inline);
+            }
+            c.more.push(col);
+        }
+        match next {
+            Some(n) => rest = n,
+            None => return c,
+        }
+    }
+}
+
+/// The first column of a data line ("Anna" in "Anna\tf"), trimmed.
+#[inline]
+pub fn first_column(line: &str) -> &str {
+    let w = match line.as_bytes().iter().position(|&b| b == b'\t') {
+        Some(i) => &line[..i],
+        None => line,
+    };
+    match w.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => w,
+        _ => w.trim(),
+    }
 }
 
 /// True when a header line of `table` (before the first data line) is [`FRONT_CODED`].
@@ -59,14 +157,20 @@ pub fn is_front_coded(table: &str) -> bool {
 pub fn decode_front_coded(table: &str) -> Result<String, String> {
     let mut out = String::with_capacity(table.len() * 2);
     let mut prev_start = 0usize;
-    for (no, l) in table.lines().enumerate() {
-        let l = l.trim_end();
-        if l.trim().is_empty() || l.trim_start().starts_with('#') {
-            continue;
-        }
-        let bad = || format!("front-coded table: bad line {}: {l:?}", no + 1);
-        let mut chars = l.chars();
-        let n = chars.next().and_then(|c| c.to_digit(10)).ok_or_else(bad)? as usize;
+    for l in (DataLines { rest: table }) {
+        let bad = || {
+            // The line number, counted only for the message.
+            let at = l.as_ptr() as usize - table.as_ptr() as usize;
+            let no = table.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            format!("front-coded table: bad line {}: {l:?}", no + 1)
+        };
+        let n = match l.as_bytes().first() {
+            Some(d) if d.is_ascii_digit() => usize::from(d - b'0'),
+            _ => return Err(bad()),
+        };
         let prev = out.get(prev_start..).unwrap_or("");
         // The prefix must lie inside the previous line (its `\n` excluded) on a char boundary.
         if n > prev.len().saturating_sub(1) || !prev.is_char_boundary(n) {
@@ -74,7 +178,7 @@ pub fn decode_front_coded(table: &str) -> Result<String, String> {
         }
         let start = out.len();
         out.extend_from_within(prev_start..prev_start + n);
-        out.push_str(chars.as_str());
+        out.push_str(&l[1..]);
         out.push('\n');
         prev_start = start;
     }
@@ -208,6 +312,44 @@ mod tests {
             );
         }
         assert!(coded >= 4, "only {coded} front-coded tables found");
+    }
+
+    #[test]
+    fn data_lines_columns_and_first_column_read_as_the_plain_definitions() {
+        // The definitions: `str::lines`, trailing white space trimmed, blank and `#` lines
+        // skipped; columns split at tabs; the first column trimmed.
+        fn plain(t: &str) -> Vec<&str> {
+            t.lines()
+                .map(str::trim_end)
+                .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+                .collect()
+        }
+        let tables = [
+            "# h\nKyiv\tcapital\nParis\n",
+            "a\r\nb \r\n\r\n  # not data\n #\n#x\n x#\n",
+            "tab\t\nvt\u{0B}\nnbsp\u{A0}\n\u{2003}lead\n\u{2003}\n\t\nz",
+            "one\ttwo\tthree\tfour\tfive\tsix\tseven\teight\n\t\t\n",
+            "é\nü \n\u{85}#\nx\r",
+            "",
+            "\n\n",
+            "q",
+        ];
+        for t in tables {
+            let got: Vec<&str> = data_lines(t).collect();
+            assert_eq!(got, plain(t), "{t:?}");
+            for l in got {
+                let want: Vec<&str> = l.split('\t').collect();
+                assert_eq!(&*columns(l), &want[..], "{l:?}");
+                assert_eq!(first_column(l), want[0].trim(), "{l:?}");
+            }
+        }
+        for w in [" a\tb", "a \tb", "\u{A0}x\u{A0}", "\u{0B}y", "", "z"] {
+            assert_eq!(
+                first_column(w),
+                w.split('\t').next().unwrap_or(w).trim(),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
 
-use crate::tables::{columns, data_lines};
+use crate::tables::{columns, data_lines, first_column};
 use crate::text::hash::{with_lowercase, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -111,26 +111,44 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
     }
 });
 
-fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
-    // Sized once (an upper bound: header lines included) instead of growing by rehashing.
-    let lines = srcs
-        .iter()
+/// An upper bound of the data lines of `srcs` (header lines included), to size a table once
+/// instead of growing it by rehashing.
+fn line_bound(srcs: &[&'static str]) -> usize {
+    srcs.iter()
         .map(|s| s.bytes().filter(|&b| b == b'\n').count() + 1)
-        .sum();
-    let mut set = HashSet::with_capacity_and_hasher(lines, Default::default());
-    // The first column: the word (given_names.tsv has a gender column after it).
-    set.extend(
-        srcs.iter()
-            .flat_map(|s| data_lines(s))
-            .map(|l| l.split('\t').next().unwrap_or(l).trim()),
-    );
+        .sum()
+}
+
+/// The words of the first column of `srcs` (given_names.tsv has a gender column after it).
+fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
+    let mut set = HashSet::with_capacity_and_hasher(line_bound(srcs), Default::default());
+    for s in srcs {
+        set.extend(data_lines(s).map(first_column));
+    }
     set
 }
 
 static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(&[TITLE_MODIFIERS_SRC]));
-static GIVEN: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(&[GIVEN_SRC, GIVEN_EXTRA_SRC]));
+/// Given names, each with its gender (`f` or `m`; `None` for `-` and for the extra names, which
+/// have no gender column): one table read once, for name finding and for quote attribution.
+static GIVEN: LazyLock<HashMap<&'static str, Option<char>>> = LazyLock::new(|| {
+    let mut m = HashMap::with_capacity_and_hasher(
+        line_bound(&[GIVEN_SRC, GIVEN_EXTRA_SRC]),
+        Default::default(),
+    );
+    for l in data_lines(GIVEN_SRC) {
+        let gender = l
+            .split_once('\t')
+            .and_then(|(_, g)| g.trim().chars().next())
+            .filter(|g| *g != '-');
+        m.insert(first_column(l), gender);
+    }
+    for l in data_lines(GIVEN_EXTRA_SRC) {
+        m.entry(first_column(l)).or_insert(None);
+    }
+    m
+});
 static SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(&[SURNAME_SRC, SURNAME_EXTRA_SRC]));
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
@@ -279,7 +297,13 @@ pub fn is_title_modifier(w: &str) -> bool {
 /// True when `w` (capitalized as in a name: "James", "Dmitry") is a known given name
 /// (US Census 1990 lists plus curated international names).
 pub fn is_given_name(w: &str) -> bool {
-    GIVEN.contains(w)
+    GIVEN.contains_key(w)
+}
+
+/// The gender of a given name (capitalized: "Mary"): `Some('f')` or `Some('m')` when the name is
+/// (almost) only female or male in the US Census lists; `None` when unknown or not listed.
+pub fn given_name_gender(w: &str) -> Option<char> {
+    GIVEN.get(w).copied().flatten()
 }
 
 /// True when `w` (capitalized: "Smith", "Ivanov") is a known surname
@@ -330,6 +354,15 @@ mod tests {
         assert!(is_title_word("Minister") && is_title_word("envoy") && !is_title_word("table"));
         assert!(is_title_modifier("Former") && is_title_modifier("presidential"));
         assert!(is_given_name("James") && is_given_name("Dmitry") && !is_given_name("Table"));
+        assert_eq!(given_name_gender("Mary"), Some('f'));
+        assert_eq!(given_name_gender("John"), Some('m'));
+        assert_eq!(
+            given_name_gender("Dmitry"),
+            None,
+            "an extra name has no gender column"
+        );
+        assert_eq!(given_name_gender("Table"), None);
+        assert!(GIVEN.values().filter(|g| g.is_some()).count() > 1000);
         assert!(is_surname("Smith") && is_surname("Ivanov") && !is_surname("Although"));
         assert_eq!(demonym_country("Ukrainian"), Some("Ukraine"));
         assert_eq!(demonym_country("Americans"), Some("United States"));

@@ -26,7 +26,6 @@
 use super::resolve::FastMap;
 use crate::model::{Cue, Entity, Kind, Mention, Quote};
 use crate::span::Span;
-use crate::tables::data_lines;
 use crate::text::{Doc, TokenKind};
 use std::sync::LazyLock;
 
@@ -36,18 +35,9 @@ type FastSet<T> = crate::text::hash::FxHashSet<T>;
 static SPEECH_VERBS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| crate::entity::lexicon::speech_verbs(&["quote", "both"]).collect());
 
-static GENDER: LazyLock<FastMap<&'static str, char>> = LazyLock::new(|| {
-    data_lines(crate::entity::lexicon::GIVEN_SRC)
-        .filter_map(|l| {
-            let (n, g) = l.split_once('\t')?;
-            Some((n.trim(), g.trim().chars().next().filter(|g| *g != '-')?))
-        })
-        .collect()
-});
-
 /// `'f'` or `'m'` when the person's first name is (almost) only female or male; `None` if unknown.
 pub fn gender_of(name: &str) -> Option<char> {
-    GENDER.get(name.split_whitespace().next()?).copied()
+    crate::entity::lexicon::given_name_gender(name.split_whitespace().next()?)
 }
 
 /// True when `word` (lower case) is a listed speech verb form ("said", "added", "told").
@@ -703,7 +693,6 @@ mod tests {
         assert_eq!(gender_of("Mary Smith"), Some('f'));
         assert_eq!(gender_of("John"), Some('m'));
         assert_eq!(gender_of("Xyzzy Smith"), None);
-        assert!(GENDER.len() > 1000);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! Performance: no pattern uses `(?i)`. Each runs case-sensitively over the ASCII-lowercased text
 //! ([`Hay`]), compiled on first use in byte mode ([`compile`]; a second, Unicode variant only for
 //! texts with "ſ", the Kelvin sign or non-ASCII spaces). A pattern runs only on texts holding one of
-//! its trigger words (`triggers.tsv`, one Aho-Corasick pass), and most run only near their key
+//! its trigger words (`triggers.tsv`, one pass, [`triggered`]), and most run only near their key
 //! words ([`Pattern::captures_before`], [`Pattern::captures_near`]); each search is linear in the
 //! text, and every shortcut finds exactly what the plain search finds (the tests compare them).
 
@@ -21,7 +21,10 @@ use super::lexicon::{alternation, Amount, Unit, LEX};
 use super::value::Value;
 use crate::model::TimexType;
 use crate::span::Span;
-use regex::{Captures, Regex};
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::Input;
+use regex_syntax::hir::Hir;
 use std::sync::{LazyLock, OnceLock};
 
 /// A candidate expression from one rule.
@@ -153,23 +156,64 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
     }
 });
 
+/// The placeholders of rule patterns, in the order [`expand`] fills them (`{WDANY}` before
+/// `{WD}`), with their blocks.
+fn placeholders() -> [(&'static str, &'static str); 10] {
+    let b = &*B;
+    [
+        ("{MONTH}", &b.month),
+        ("{WDANY}", &b.weekday_any),
+        ("{WD}", &b.weekday),
+        ("{DAY}", &b.day),
+        ("{YEAR}", &b.year),
+        ("{NUM}", &b.num),
+        ("{UNIT}", &b.unit),
+        ("{ORD}", &b.ordinal),
+        ("{SEASON}", &b.season),
+        ("{PART}", &b.part),
+    ]
+}
+
+/// The first of the two private-use characters that stand for placeholder `i` in a marked
+/// pattern (see [`mark`]); the second is `MARK + 1 + i`.
+const MARK: char = '\u{E000}';
+
+/// ASCII word boundaries: a Unicode `\b` makes the regex engine give up its fast DFA on any
+/// non-ASCII text (curly quotes, accents), which costs an order of magnitude in speed.
+fn ascii_boundaries(p: &str) -> String {
+    p.replace(r"\b", r"(?-u:\b)")
+}
+
+/// A rule pattern with each placeholder replaced by a group of two private-use characters
+/// (never in a pattern), so that its blocks are parsed once and not again in every pattern that
+/// holds them (see [`compile`]).
+fn mark(pat: &str) -> String {
+    let mut p = pat.to_string();
+    for (i, (name, _)) in placeholders().iter().enumerate() {
+        if p.contains(name) {
+            let m = char::from_u32(MARK as u32 + 1 + i as u32).unwrap_or(MARK);
+            p = p.replace(name, &format!("(?:{MARK}{m})"));
+        }
+    }
+    ascii_boundaries(&p)
+}
+
 /// Fills the `{name}` placeholders of a rule pattern from [`B`].
 pub fn expand(pat: &str) -> String {
-    let b = &*B;
-    let p = pat
-        .replace("{MONTH}", &b.month)
-        .replace("{WDANY}", &b.weekday_any)
-        .replace("{WD}", &b.weekday)
-        .replace("{DAY}", &b.day)
-        .replace("{YEAR}", &b.year)
-        .replace("{NUM}", &b.num)
-        .replace("{UNIT}", &b.unit)
-        .replace("{ORD}", &b.ordinal)
-        .replace("{SEASON}", &b.season)
-        .replace("{PART}", &b.part);
-    // ASCII word boundaries: a Unicode \b makes the regex engine give up its fast DFA on any
-    // non-ASCII text (curly quotes, accents), which costs an order of magnitude in speed.
-    p.replace(r"\b", r"(?-u:\b)")
+    unmark(&mark(pat))
+}
+
+/// A marked pattern (see [`mark`]) with its blocks written out: the pattern [`expand`] gives.
+fn unmark(marked: &str) -> String {
+    let mut p = marked.to_string();
+    for (i, (_, block)) in placeholders().iter().enumerate() {
+        let m = char::from_u32(MARK as u32 + 1 + i as u32).unwrap_or(MARK);
+        let mark = format!("(?:{MARK}{m})");
+        if p.contains(&mark) {
+            p = p.replace(&mark, &format!("(?:{})", ascii_boundaries(block)));
+        }
+    }
+    p
 }
 
 /// Compiles an expanded pattern (see [`expand`]) for case-insensitive matching by running it
@@ -179,19 +223,121 @@ pub fn expand(pat: &str) -> String {
 /// is ASCII and the whole regex works on bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for classes).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
-pub fn compile(expanded: &str, exotic: bool) -> Regex {
-    let folded = fold_pattern(expanded, exotic);
-    // Byte mode for the ASCII variant: the same matches on valid UTF-8 (every construct left is
-    // ASCII), and no UTF-8 automata built for the classes.
+pub fn compile(pattern: &str, exotic: bool) -> Regex {
+    let hir = parse(pattern, exotic).and_then(|h| fill(&h, exotic));
+    #[cfg(debug_assertions)]
+    if let Some(h) = &hir {
+        // The blocks parsed apart and put in make the same expression as one parse of the whole.
+        debug_assert!(
+            parse(&unmark(pattern), exotic).as_ref() == Some(h),
+            "blocks put in differ from the written-out pattern: {pattern}"
+        );
+    }
+    let hir = hir.or_else(|| parse(&unmark(pattern), exotic));
+    hir.and_then(|h| build(&h)).unwrap_or_else(|| {
+        debug_assert!(false, "bad temporal pattern {pattern}");
+        parse(r"[^\s\S]", false)
+            .and_then(|h| build(&h))
+            .expect("the never-matching regex compiles")
+    })
+}
+
+/// Folds and parses a pattern (see [`compile`]): byte mode for the ASCII variant, the same
+/// matches on valid UTF-8 (every construct left is ASCII), and no UTF-8 automata built for the
+/// classes. Parsed as `regex::Regex::new` parses.
+fn parse(pattern: &str, exotic: bool) -> Option<Hir> {
+    let folded = fold_pattern(pattern, exotic);
     let p = if exotic {
         folded
     } else {
         format!("(?-u){folded}")
     };
-    Regex::new(&p).unwrap_or_else(|e| {
-        debug_assert!(false, "bad temporal pattern {expanded}: {e}");
-        Regex::new(r"(?-u:[^\s\S])").expect("the never-matching regex compiles")
+    let config = regex_automata::util::syntax::Config::new().utf8(true);
+    regex_automata::util::syntax::parse_with(&p, &config).ok()
+}
+
+/// The parsed block of placeholder `i` in a variant, parsed once; `None` if it does not parse
+/// or has a capture group (which would shift the pattern's group numbers).
+fn block(i: usize, exotic: bool) -> Option<&'static Hir> {
+    static BLOCKS: [[OnceLock<Option<Hir>>; 10]; 2] =
+        [const { [const { OnceLock::new() }; 10] }; 2];
+    let cell = BLOCKS.get(usize::from(exotic))?.get(i)?;
+    cell.get_or_init(|| {
+        let h = parse(&ascii_boundaries(placeholders()[i].1), exotic)?;
+        (h.properties().explicit_captures_len() == 0).then_some(h)
     })
+    .as_ref()
+}
+
+/// `hir` (a parsed marked pattern, see [`mark`]) with each placeholder's two private-use
+/// characters replaced by its parsed block; rebuilt with the constructors the parser uses.
+fn fill(hir: &Hir, exotic: bool) -> Option<Hir> {
+    use regex_syntax::hir::{Capture, HirKind, Repetition};
+    let mut m = [0u8; 4];
+    let mark: &[u8] = MARK.encode_utf8(&mut m).as_bytes();
+    let fill_all = |v: &[Hir]| {
+        v.iter()
+            .map(|h| fill(h, exotic))
+            .collect::<Option<Vec<_>>>()
+    };
+    Some(match hir.kind() {
+        HirKind::Literal(lit) => {
+            let b: &[u8] = &lit.0;
+            if !b.windows(mark.len()).any(|w| w == mark) {
+                return Some(hir.clone());
+            }
+            let mut parts = Vec::new();
+            let (mut at, mut run) = (0, 0);
+            while at < b.len() {
+                if !b[at..].starts_with(mark) {
+                    at += 1;
+                    continue;
+                }
+                let second = b.get(at + mark.len()..at + 2 * mark.len())?;
+                let c = std::str::from_utf8(second).ok()?.chars().next()?;
+                let i = (c as u32).checked_sub(MARK as u32 + 1)? as usize;
+                if run < at {
+                    parts.push(Hir::literal(&b[run..at]));
+                }
+                parts.push(block(i, exotic)?.clone());
+                at += 2 * mark.len();
+                run = at;
+            }
+            if run < b.len() {
+                parts.push(Hir::literal(&b[run..]));
+            }
+            Hir::concat(parts)
+        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(fill(&r.sub, exotic)?),
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(fill(&c.sub, exotic)?),
+        }),
+        HirKind::Concat(v) => Hir::concat(fill_all(v)?),
+        HirKind::Alternation(v) => Hir::alternation(fill_all(v)?),
+        _ => hir.clone(),
+    })
+}
+
+/// Builds a regex as `regex::Regex::new` does (leftmost-first, UTF-8 haystacks, same size
+/// limits), minus the literal prefilters: a .wasm build has none of them (no `perf-literal`), yet
+/// `regex` would still extract every pattern's prefix, suffix and inner literals to look for one,
+/// about a third of the build cost of these patterns. The search engines and their results are
+/// the same.
+fn build(hir: &Hir) -> Option<Regex> {
+    let config = Regex::config()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .auto_prefilter(cfg!(not(target_arch = "wasm32")));
+    Regex::builder().configure(config).build_from_hir(hir).ok()
 }
 
 /// The characters of Unicode's White_Space property (what `char::is_whitespace` and a Unicode
@@ -209,8 +355,8 @@ fn fold_pattern(p: &str, exotic: bool) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\\' => match chars.next() {
-                Some('s') if !exotic && in_class => o.push_str(r"\t\n\x0B\x0C\r "),
-                Some('s') if !exotic => o.push_str(r"[\t\n\x0B\x0C\r ]"),
+                // ASCII `\s` in the byte-mode variant (`(?-u)`: no Unicode tables needed).
+                Some('s') if !exotic => o.push_str(r"\s"),
                 // Unicode White_Space, spelled out: the regex crate is built without its Unicode
                 // class tables (`unicode-perl`: -13.8 KB gzip of .wasm).
                 Some('s') if in_class => o.push_str(UNICODE_SPACE),
@@ -305,7 +451,8 @@ pub struct Hay<'t> {
 }
 
 /// One occurrence of trigger words in the lower-cased text: a trigger word (also inside a longer
-/// word), or a run of ASCII digits (for the `#` trigger), with the gate bits it sets.
+/// word; a word of a conjunction carries the conjunction's bit), a byte that is a trigger, or a run
+/// of ASCII digits (for the `#` trigger), with the gate bits it stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit {
     start: u32,
@@ -316,10 +463,11 @@ pub struct Hit {
 /// A rule pattern, compiled on first use in the variant the text needs (see [`compile`]), and
 /// run only on texts holding one of its trigger words (`src/tables/temporal/triggers.tsv`).
 pub struct Pattern {
-    src: String,
+    /// The pattern with its placeholders marked (see [`mark`]).
+    marked: String,
     bit: u64,
-    /// The most gaps a match spans ([`max_gaps`]); `None` when unbounded.
-    gaps: Option<usize>,
+    /// The most gaps a match spans ([`max_gaps`]; `None` when unbounded), read on first use.
+    gaps: OnceLock<Option<usize>>,
     ascii: OnceLock<Regex>,
     exotic: OnceLock<Regex>,
 }
@@ -330,23 +478,27 @@ impl Pattern {
     pub fn new(key: &str, pat: &str) -> Pattern {
         let bit = GATE.bits.get(key).copied();
         debug_assert!(bit.is_some(), "no trigger row for {key}");
-        let src = expand(pat);
         Pattern {
-            gaps: max_gaps(&src),
-            src,
+            marked: mark(pat),
             bit: bit.unwrap_or(ALWAYS),
+            gaps: OnceLock::new(),
             ascii: OnceLock::new(),
             exotic: OnceLock::new(),
         }
     }
 
+    /// The pattern written out (see [`expand`]).
+    pub fn src(&self) -> String {
+        unmark(&self.marked)
+    }
+
     /// The compiled regex for a text (over its lower-cased form).
     pub fn regex(&self, exotic: bool) -> &Regex {
         let cell = if exotic { &self.exotic } else { &self.ascii };
-        cell.get_or_init(|| compile(&self.src, exotic))
+        cell.get_or_init(|| compile(&self.marked, exotic))
     }
 
-    /// Every match in `h`, leftmost first, as [`regex::Regex::captures_iter`] over the text.
+    /// Every match in `h`, leftmost first, as `Regex::captures_iter` over the lowered text.
     /// Nothing (and nothing compiled) when the text lacks the pattern's trigger words. With the
     /// trigger words located ([`Hay::hits`]) and a bounded number of gaps per match, the regex
     /// runs only in the windows of that many words around each of the pattern's trigger words
@@ -379,7 +531,7 @@ impl Pattern {
                 windows(h.low, self.occurrences(hits), gaps, |(start, end)| {
                     let Some(hay) = h.low.get(..end) else { return };
                     let mut at = start;
-                    while let Some(m) = re.find_at(hay, at) {
+                    while let Some(m) = re.search(&Input::new(hay).span(at..hay.len())) {
                         out.push((m.start(), m.end()));
                         if m.end() <= at {
                             break;
@@ -399,10 +551,11 @@ impl Pattern {
 
     /// The located trigger words and the gap bound, when this pattern can run in windows.
     fn windowed<'h>(&self, h: &Hay<'h>) -> Option<(&'h [Hit], usize)> {
-        if h.exotic || self.bit == ALWAYS {
+        if h.exotic || self.bit == ALWAYS || GATE.always & self.bit != 0 {
             return None;
         }
-        Some((h.hits?, self.gaps?))
+        let gaps = *self.gaps.get_or_init(|| max_gaps(&self.src()));
+        Some((h.hits?, gaps?))
     }
 
     /// The spans of the hits carrying this pattern's gate bit, in text order.
@@ -644,11 +797,11 @@ impl Pattern {
         let re = self.regex(false);
         // Most windows hold no match: look for one first (no capture slots allocated), then read
         // its groups (the search from its start finds the same match).
-        while let Some(caps) = re
-            .find_at(hay, at)
-            .and_then(|m| re.captures_at(hay, m.start()))
-        {
-            let end = caps.get(0).map_or(at, |m| m.end());
+        while let Some(found) = re.search(&Input::new(hay).span(at..hay.len())) {
+            let mut caps = re.create_captures();
+            re.search_captures(&Input::new(hay).span(found.start()..hay.len()), &mut caps);
+            let Some(m) = caps.get_match() else { break };
+            let end = m.end();
             out.push(Caps { caps, text: h.text });
             if end <= at {
                 break;
@@ -734,121 +887,414 @@ pub fn unit_before(low: &str, pos: usize, or_so: bool) -> bool {
 /// The gate bit of patterns without a trigger row: always present.
 const ALWAYS: u64 = 1 << 63;
 
+/// One alternative of a trigger row: parts that must all be present, each a list of words of
+/// which one is enough (see `triggers.tsv`).
+type Alternative = Vec<Vec<String>>;
+
+/// The rows of `triggers.tsv`: pattern key and alternatives, table placeholders expanded.
+fn trigger_rows() -> Vec<(String, Vec<Alternative>)> {
+    let lx = &*LEX;
+    let first_words = |keys: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for k in keys {
+            let w = k.split(' ').next().unwrap_or(k);
+            if !v.iter().any(|x| x == w) {
+                v.push(w.to_string());
+            }
+        }
+        v
+    };
+    let table = |name: &str| -> Option<Vec<String>> {
+        Some(match name {
+            "MONTH" => first_words(&mut lx.months.keys()),
+            "WD" => first_words(&mut lx.weekdays.keys()),
+            "UNIT" => first_words(&mut lx.units.keys()),
+            "SEASON" => first_words(&mut lx.seasons.keys()),
+            "PART" => first_words(&mut lx.parts.keys()),
+            _ => return None,
+        })
+    };
+    // A part: a word, or `{TABLE}` for each entry's first word.
+    let part = |p: &str| -> Vec<String> {
+        p.strip_prefix('{')
+            .and_then(|r| r.strip_suffix('}'))
+            .and_then(table)
+            .unwrap_or_else(|| vec![p.to_string()])
+    };
+    let mut rows = Vec::new();
+    for l in crate::tables::data_lines(super::lexicon::raw::TRIGGERS).take(63) {
+        let c = crate::tables::columns(l);
+        let mut alts: Vec<Alternative> = Vec::new();
+        for t in c.get(1).copied().unwrap_or("").split_whitespace() {
+            if t == "{HOLIDAY}" {
+                // Every word of a holiday's name.
+                for h in lx.holidays.keys() {
+                    alts.push(h.split(' ').map(|w| vec![w.to_string()]).collect());
+                }
+            } else {
+                alts.push(t.split('+').map(part).collect());
+            }
+        }
+        rows.push((c[0].to_string(), alts));
+    }
+    rows
+}
+
+/// A trigger word of three or more bytes (see [`Gate`]).
+struct Trigger {
+    bytes: Box<[u8]>,
+    /// Bits of the rows this word alone triggers.
+    mask: u64,
+    /// The conjunctions (indexes into [`Gate::conjs`]) it is part of.
+    conjs: Vec<u16>,
+    /// `mask` and the bits of its conjunctions: the rows whose matches an occurrence can be in.
+    hit_mask: u64,
+}
+
+/// A row alternative of several parts: its bit is on once every part has a word present.
+struct Conj {
+    bit: u64,
+    /// For each part, its words (indexes into [`Gate::words`]).
+    parts: Vec<Vec<u32>>,
+}
+
 /// Trigger words of every pattern (`triggers.tsv`): one pass over a text tells which patterns
-/// can match in it at all.
+/// can match in it at all. At each byte the pass reads the next three as a key: a bit per key
+/// hash rules nearly every position out, then a hash table gives the few words starting there.
 struct Gate {
     /// Pattern key → its bit.
     bits: std::collections::HashMap<String, u64>,
-    /// Trigger words, and for each the bits of the patterns it triggers.
-    words: Option<aho_corasick::AhoCorasick>,
-    masks: Vec<u64>,
+    /// For each byte, the bits of the patterns triggered by that byte alone (a one-byte word).
+    single: [u64; 256],
+    /// Some row has a one-byte word.
+    any_single: bool,
+    /// The two-byte words (`b0 << 8 | b1`) and their bits, sorted.
+    two: Vec<(u16, u64)>,
+    /// Bit `b0 << 8 | b1` is set for the two-byte words.
+    two_pairs: Box<[u64; 1024]>,
+    /// Trigger words of three or more bytes, sorted and unique.
+    words: Vec<Trigger>,
+    /// Bit [`bloom_of`] is set for the key (first three bytes) of some word.
+    bloom: Box<[u64; 1024]>,
+    /// Open-addressing table from a key to its range of `words` (sorted words are grouped by
+    /// their first three bytes): (key, start, end), `u32::MAX` for an empty slot.
+    slots: Vec<(u32, u16, u16)>,
     /// Bits of the patterns triggered by any ASCII digit.
     digit: u64,
+    /// Bits of the rows with a conjunction of untracked parts only: on for every text.
+    always: u64,
+    /// The alternatives of several parts.
+    conjs: Vec<Conj>,
+    /// Every bit in use.
+    all: u64,
+}
+
+/// The slot where a search for `key` (three bytes) starts in a table of `len` (a power of two)
+/// slots.
+#[inline]
+fn slot_of(key: u32, len: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - len.trailing_zeros())) as usize
+}
+
+/// The bit of `key` (three bytes) in [`Gate::bloom`] (64 Kbit).
+#[inline]
+fn bloom_of(key: u32) -> usize {
+    (key.wrapping_mul(0x85EB_CA6B) >> 16) as usize
 }
 
 static GATE: LazyLock<Gate> = LazyLock::new(|| {
-    let lx = &*LEX;
     let mut bits = std::collections::HashMap::new();
-    let mut words: Vec<String> = Vec::new();
-    let mut masks: Vec<u64> = Vec::new();
-    let mut digit = 0u64;
-    let mut add = |w: &str, bit: u64| {
-        let w = w.split(' ').next().unwrap_or(w);
-        match words.iter().position(|x| x == w) {
-            Some(i) => masks[i] |= bit,
-            None => {
-                words.push(w.to_string());
-                masks.push(bit);
-            }
-        }
-    };
-    for (i, l) in crate::tables::data_lines(super::lexicon::raw::TRIGGERS)
-        .take(63)
-        .enumerate()
-    {
-        let c = crate::tables::columns(l);
+    let mut raw: Vec<(Box<[u8]>, u64)> = Vec::new();
+    let mut two: Vec<(u16, u64)> = Vec::new();
+    let mut single = [0u64; 256];
+    let (mut digit, mut always, mut all) = (0u64, 0u64, ALWAYS);
+    let mut pending: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
+    for (i, (key, alts)) in trigger_rows().into_iter().enumerate() {
         let bit = 1u64 << i;
-        bits.insert(c[0].to_string(), bit);
-        for t in c.get(1).copied().unwrap_or("").split_whitespace() {
-            match t {
-                "#" => digit |= bit,
-                "{MONTH}" => lx.months.keys().for_each(|w| add(w, bit)),
-                "{WD}" => lx.weekdays.keys().for_each(|w| add(w, bit)),
-                "{UNIT}" => lx.units.keys().for_each(|w| add(w, bit)),
-                "{SEASON}" => lx.seasons.keys().for_each(|w| add(w, bit)),
-                "{PART}" => lx.parts.keys().for_each(|w| add(w, bit)),
-                "{HOLIDAY}" => lx.holidays.keys().for_each(|h| {
-                    let longest = h
-                        .split(' ')
-                        .fold("", |a, w| if w.len() > a.len() { w } else { a });
-                    add(longest, bit)
-                }),
-                w => add(w, bit),
+        all |= bit;
+        bits.insert(key, bit);
+        for alt in alts {
+            // In a conjunction, a part the scan does not track word by word (a digit, a word of
+            // one or two bytes) counts as present: the row stays a necessary condition, only
+            // less selective.
+            let parts: Vec<Vec<String>> = if alt.len() > 1 {
+                alt.into_iter()
+                    .filter(|p| p.iter().all(|w| w.len() >= 3))
+                    .collect()
+            } else {
+                alt
+            };
+            match parts.len() {
+                0 => always |= bit,
+                1 => {
+                    for w in &parts[0] {
+                        match w.as_bytes() {
+                            b"#" => digit |= bit,
+                            [] => {}
+                            [b0] => single[usize::from(*b0)] |= bit,
+                            [b0, b1] => two.push((u16::from(*b0) << 8 | u16::from(*b1), bit)),
+                            b => raw.push((b.into(), bit)),
+                        }
+                    }
+                }
+                _ => {
+                    for p in &parts {
+                        raw.extend(p.iter().map(|w| (w.as_bytes().into(), 0)));
+                    }
+                    pending.push((bit, parts));
+                }
             }
         }
+    }
+    // One entry per word, its bits merged.
+    crate::sort::sort_by(&mut raw, |a, b| a.0.cmp(&b.0));
+    let mut words: Vec<Trigger> = Vec::with_capacity(raw.len());
+    for (w, bit) in raw {
+        match words.last_mut() {
+            Some(t) if t.bytes == w => t.mask |= bit,
+            _ => words.push(Trigger {
+                bytes: w,
+                mask: bit,
+                conjs: Vec::new(),
+                hit_mask: 0,
+            }),
+        }
+    }
+    crate::sort::sort_by(&mut two, |a, b| a.0.cmp(&b.0));
+    let id = |w: &str| {
+        words
+            .binary_search_by(|t| (*t.bytes).cmp(w.as_bytes()))
+            .unwrap_or(0) as u32
+    };
+    let conjs: Vec<Conj> = pending
+        .iter()
+        .map(|(bit, parts)| Conj {
+            bit: *bit,
+            parts: parts
+                .iter()
+                .map(|p| p.iter().map(|w| id(w)).collect())
+                .collect(),
+        })
+        .collect();
+    for (ci, c) in conjs.iter().enumerate() {
+        for &w in c.parts.iter().flatten() {
+            let t = &mut words[w as usize];
+            if t.conjs.last() != Some(&(ci as u16)) {
+                t.conjs.push(ci as u16);
+            }
+        }
+    }
+    for t in &mut words {
+        t.hit_mask = t.mask
+            | t.conjs
+                .iter()
+                .fold(0, |m, &ci| m | conjs[usize::from(ci)].bit);
+    }
+    let key = |t: &Trigger| {
+        u32::from(t.bytes[0]) << 16 | u32::from(t.bytes[1]) << 8 | u32::from(t.bytes[2])
+    };
+    let len = (words.len() * 2).next_power_of_two().max(16);
+    let mut slots = vec![(u32::MAX, 0u16, 0u16); len];
+    let mut bloom = Box::new([0u64; 1024]);
+    let mut s = 0;
+    while s < words.len() {
+        let k = key(&words[s]);
+        let e = s + words[s..].iter().take_while(|t| key(t) == k).count();
+        let mut at = slot_of(k, len);
+        while slots[at].0 != u32::MAX {
+            at = (at + 1) & (len - 1);
+        }
+        slots[at] = (k, s as u16, e as u16);
+        bloom[bloom_of(k) >> 6] |= 1 << (bloom_of(k) & 63);
+        s = e;
+    }
+    let mut two_pairs = Box::new([0u64; 1024]);
+    for (p, _) in &two {
+        two_pairs[usize::from(*p) >> 6] |= 1 << (p & 63);
     }
     Gate {
         bits,
-        words: aho_corasick::AhoCorasick::new(&words).ok(),
-        masks,
+        any_single: single.iter().any(|&m| m != 0),
+        single,
+        two,
+        two_pairs,
+        words,
+        bloom,
+        slots,
         digit,
+        always,
+        conjs,
+        all,
     }
 });
 
-/// The gate bits of the patterns that can match in `low` (a lower-cased text).
+/// The gate bits of the patterns that can match in `low` (a lower-cased text): those with a
+/// trigger word found anywhere in it, also inside a longer word, or all the words of one of
+/// their conjunctions.
 pub fn triggered(low: &str) -> u64 {
-    scan(low).0
+    run_scan(low, false).p
 }
 
-/// The gate bits of the patterns that can match in `low` (a lower-cased text), and where their
-/// trigger words are, in text order (`None` when they cannot be located: a text over 4 GB).
+/// [`triggered`], and where the trigger words are ([`Hit`]s in text order; `None` for a text
+/// over 4 GB): one pass over the whole text.
 pub fn scan(low: &str) -> (u64, Option<Vec<Hit>>) {
+    let record = u32::try_from(low.len()).is_ok();
+    let s = run_scan(low, record);
+    let hits = s.hits.map(|mut hits| {
+        crate::sort::sort_by_key(&mut hits, |x| (x.start, x.end));
+        hits
+    });
+    (s.p, hits)
+}
+
+/// One pass of the trigger scan; with `record`, every occurrence is kept and the pass never stops
+/// early.
+fn run_scan(low: &str, record: bool) -> Scan<'_> {
     let g = &*GATE;
-    let (Some(ac), Ok(_)) = (&g.words, u32::try_from(low.len())) else {
-        return (u64::MAX, None);
-    };
-    let mut p = ALWAYS;
-    let mut hits = Vec::new();
-    let at = |i: usize| i as u32; // fits: the length does
-    for m in ac.find_overlapping_iter(low) {
-        let bits = g
-            .masks
-            .get(m.pattern().as_usize())
-            .copied()
-            .unwrap_or(u64::MAX);
-        p |= bits;
-        hits.push(Hit {
-            start: at(m.start()),
-            end: at(m.end()),
-            bits,
-        });
-    }
-    // The `#` trigger: every run of digits.
     let b = low.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() {
-            let start = i;
-            while i < b.len() && b[i].is_ascii_digit() {
+    let mut scan = Scan {
+        g,
+        b,
+        p: ALWAYS | g.always,
+        present: vec![false; if g.conjs.is_empty() { 0 } else { g.words.len() }],
+        hits: record.then(Vec::new),
+    };
+    if let Some(hits) = &mut scan.hits {
+        // The `#` trigger: every run of digits.
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                scan.p |= g.digit;
+                if g.digit != 0 {
+                    hits.push(Hit::new(start, i, g.digit));
+                }
+            } else {
                 i += 1;
             }
-            p |= g.digit;
-            hits.push(Hit {
-                start: at(start),
-                end: at(i),
-                bits: g.digit,
-            });
-        } else {
-            i += 1;
+        }
+    } else if b.iter().any(u8::is_ascii_digit) {
+        scan.p |= g.digit;
+    }
+    if g.any_single {
+        for (i, &c) in b.iter().enumerate() {
+            let m = g.single[usize::from(c)];
+            scan.p |= m;
+            if let (Some(hits), true) = (&mut scan.hits, m != 0) {
+                hits.push(Hit::new(i, i + 1, m));
+            }
         }
     }
-    crate::sort::sort_by_key(&mut hits, |x| (x.start, x.end));
-    (p, Some(hits))
+    let (two, bloom) = (&*g.two_pairs, &*g.bloom);
+    let bit = |set: &[u64; 1024], k: usize| set[(k >> 6) & 1023] & (1 << (k & 63)) != 0;
+    let &[b0, b1, ..] = b else {
+        return scan;
+    };
+    let mut key = u32::from(b0) << 8 | u32::from(b1);
+    if bit(two, key as usize) {
+        scan.two_at(key as u16, 0);
+    }
+    for (i, &c) in b.iter().enumerate().skip(2) {
+        // The three bytes ending at `i`: a word of three or more bytes may start at `i - 2`,
+        // one of two at `i - 1`.
+        key = (key << 8 | u32::from(c)) & 0xFF_FFFF;
+        if bit(two, (key & 0xFFFF) as usize) {
+            scan.two_at(key as u16, i - 1);
+        }
+        if bit(bloom, bloom_of(key)) && scan.words_at(key, i - 2) {
+            break;
+        }
+    }
+    scan
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, bits: u64) -> Hit {
+        // Offsets fit: `scan` records only for texts under 4 GB.
+        Hit {
+            start: start as u32,
+            end: end as u32,
+            bits,
+        }
+    }
+}
+
+/// The state of one [`triggered`] pass.
+struct Scan<'a> {
+    g: &'a Gate,
+    b: &'a [u8],
+    /// The bits found so far.
+    p: u64,
+    /// The words of conjunctions found so far.
+    present: Vec<bool>,
+    /// The occurrences, when recorded.
+    hits: Option<Vec<Hit>>,
+}
+
+impl Scan<'_> {
+    /// Adds the bits of the two-byte word `pair` found at `start`.
+    #[inline(never)]
+    fn two_at(&mut self, pair: u16, start: usize) {
+        let two = &self.g.two;
+        let at = two.partition_point(|t| t.0 < pair);
+        let mut found = 0;
+        for &(_, m) in two[at..].iter().take_while(|t| t.0 == pair) {
+            found |= m;
+        }
+        self.p |= found;
+        if let (Some(hits), true) = (&mut self.hits, found != 0) {
+            hits.push(Hit::new(start, start + 2, found));
+        }
+    }
+
+    /// Adds the bits of the words of `key` (their first three bytes) found at `start`; true when
+    /// every bit is on.
+    #[inline(never)]
+    fn words_at(&mut self, key: u32, start: usize) -> bool {
+        let g = self.g;
+        let len = g.slots.len();
+        let mut at = slot_of(key, len);
+        let (s, e) = loop {
+            match g.slots[at] {
+                (u32::MAX, ..) => return false,
+                (k, s, e) if k == key => break (usize::from(s), usize::from(e)),
+                _ => at = (at + 1) & (len - 1),
+            }
+        };
+        for (id, t) in g.words[s..e].iter().enumerate() {
+            if !self.b[start..].starts_with(&t.bytes) {
+                continue;
+            }
+            self.p |= t.mask;
+            if let Some(hits) = &mut self.hits {
+                hits.push(Hit::new(start, start + t.bytes.len(), t.hit_mask));
+            }
+            let id = s + id;
+            if t.conjs.is_empty() || self.present[id] {
+                continue;
+            }
+            self.present[id] = true;
+            for &ci in &t.conjs {
+                let c = &g.conjs[usize::from(ci)];
+                if self.p & c.bit == 0
+                    && c.parts
+                        .iter()
+                        .all(|part| part.iter().any(|&w| self.present[w as usize]))
+                {
+                    self.p |= c.bit;
+                }
+            }
+        }
+        self.p == g.all && self.hits.is_none()
+    }
 }
 
 /// One match of a [`Pattern`]: groups read from the text as written.
 pub struct Caps<'t> {
-    caps: Captures<'t>,
+    caps: Captures,
     text: &'t str,
 }
 
@@ -856,15 +1302,15 @@ impl<'t> Caps<'t> {
     /// Group `i` (0 = the whole match).
     pub fn get(&self, i: usize) -> Option<M<'t>> {
         self.caps
-            .get(i)
-            .map(|m| M::new(self.text, m.start(), m.end()))
+            .get_group(i)
+            .map(|m| M::new(self.text, m.start, m.end))
     }
 
     /// A named group.
     pub fn name(&self, name: &str) -> Option<M<'t>> {
         self.caps
-            .name(name)
-            .map(|m| M::new(self.text, m.start(), m.end()))
+            .get_group_by_name(name)
+            .map(|m| M::new(self.text, m.start, m.end))
     }
 }
 
@@ -1029,12 +1475,12 @@ pub fn find_all(text: &str) -> Vec<Cand> {
 fn find_in(h: &Hay) -> Vec<Cand> {
     let text = h.text;
     let mut c = Vec::new();
-    absolute::find(&h, &mut c);
-    clock::find(&h, &mut c);
-    relative::find(&h, &mut c);
-    anaphoric::find(&h, &mut c);
-    set::find(&h, &mut c);
-    duration::find(&h, &mut c);
+    absolute::find(h, &mut c);
+    clock::find(h, &mut c);
+    relative::find(h, &mut c);
+    anaphoric::find(h, &mut c);
+    set::find(h, &mut c);
+    duration::find(h, &mut c);
     // Longest wins among overlapping candidates; at equal length the earlier one, then the
     // earlier family (the order above). One sweep in text order: a candidate overlapping the
     // last kept one either replaces it (strictly longer) or is dropped. Linear after the sort.
@@ -1085,7 +1531,7 @@ mod tests {
             for exotic in [false, true] {
                 let r = Pattern::new("absolute:month", p);
                 assert!(!r.regex(exotic).is_match(""), "{p}");
-                let folded = fold_pattern(&r.src, exotic).replace(r"\x0B\x0C", "");
+                let folded = fold_pattern(&r.src(), exotic).replace(r"\x0B\x0C", "");
                 assert!(
                     !folded.contains(|c: char| c.is_ascii_uppercase()),
                     "{folded}"
@@ -1101,7 +1547,7 @@ mod tests {
         let mut buf = [0u8; 4];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(
-                re.is_match(c.encode_utf8(&mut buf)),
+                re.is_match(&*c.encode_utf8(&mut buf)),
                 c.is_whitespace(),
                 "U+{:04X}",
                 c as u32
@@ -1112,9 +1558,18 @@ mod tests {
     #[test]
     fn folded_patterns_keep_escapes_groups_and_counts() {
         assert_eq!(
-            fold_pattern(r"Q(?P<qs>[1-4])\s+[\s-]{2}FY", false),
-            r"q(?P<qs>[1-4])[\t\n\x0B\x0C\r ]+[\t\n\x0B\x0C\r -]{2}fy"
+            fold_pattern(r"Q(?P<qs>[1-4])\s+[\s-]{2}FY", false),
+            r"q(?P<qs>[1-4])\s+[\s-]{2}fy"
         );
+        // In the byte-mode (ASCII) variant `\s` is ASCII white space, as `is_exotic` assumes.
+        let (ascii, unicode) = (compile(r"^\s$", false), compile(r"^\s$", true));
+        let odd = ['\u{85}', '\u{A0}', '\u{2028}', '\u{3000}'];
+        for c in (0u8..128).map(char::from).chain(odd) {
+            let s = c.to_string();
+            let want = matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r');
+            assert_eq!(ascii.is_match(&s), want, "{c:?}");
+            assert_eq!(unicode.is_match(&s), c.is_whitespace(), "{c:?}");
+        }
         assert_eq!(
             fold_pattern(r"(?-u:\b)Week\s", true),
             format!("(?-u:\\b)wee[k\u{212A}][{UNICODE_SPACE}]")
@@ -1298,7 +1753,7 @@ mod tests {
                     spans(p.captures_near_if(&h, occ, gaps, keep)),
                     plain,
                     "{}",
-                    p.src
+                    p.src()
                 );
             }
             assert!(n > 3, "{n}");
@@ -1319,10 +1774,88 @@ mod tests {
                 spans(p.captures_before_if(&h, suffix, keep)),
                 plain,
                 "{}",
-                p.src
+                p.src()
             );
         }
         assert!(n > 5);
+    }
+
+    /// The gate bits as the trigger table defines them, with a plain substring search per word.
+    fn triggered_by_definition(low: &str) -> u64 {
+        let found = |w: &str| -> bool {
+            if w == "#" {
+                return low.bytes().any(|c| c.is_ascii_digit());
+            }
+            low.contains(w)
+        };
+        let mut p = ALWAYS;
+        for (i, (_, alts)) in trigger_rows().iter().enumerate() {
+            let on = alts.iter().any(|alt| {
+                alt.iter().all(|part| {
+                    // In a conjunction, a digit or one-byte part counts as present.
+                    let untracked = alt.len() > 1 && part.iter().any(|w| w == "#" || w.len() < 3);
+                    untracked || part.iter().any(|w| found(w))
+                })
+            });
+            if on {
+                p |= 1 << i;
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn trigger_scan_finds_what_the_trigger_table_defines() {
+        let g = &*GATE;
+        assert!(g.words.len() > 100 && g.words.windows(2).all(|w| w[0].bytes < w[1].bytes));
+        assert!(g.two.len() > 10 && g.slots.len() >= 2 * g.words.len());
+        assert!(g.conjs.len() > 10);
+        let seed = include_str!("../../../tests/fixtures/seed-article.txt").to_ascii_lowercase();
+        let mut texts: Vec<String> = vec![
+            seed.clone(),
+            seed[..seed.len() / 3].to_string(),
+            String::new(),
+            "a".into(),
+            "ago".into(),
+            "it was years ago".into(),
+            "thursdays, q4 and the 1990s".into(),
+            "nowadays—café à midnight; semi-weekly".into(),
+            "in the '80s, 9:30, 4/5, 3.5, 2024-03".into(),
+            "march of last year; marchyear; ash and then wednesday; good friday".into(),
+            "new year's day, st. patrick's day; monday nights".into(),
+            "xyz".repeat(50),
+        ];
+        // Every word alone, at the end of a text, cut short, and all of them glued together.
+        let words: Vec<String> = g
+            .words
+            .iter()
+            .map(|t| {
+                String::from_utf8_lossy(&t.bytes)
+                    .replace('_', " ")
+                    .replace('#', "7")
+            })
+            .collect();
+        texts.push(words.concat());
+        let twos: Vec<String> = g
+            .two
+            .iter()
+            .map(|(p, _)| String::from_utf8_lossy(&p.to_be_bytes()).into_owned())
+            .collect();
+        texts.push(twos.join(" "));
+        texts.extend(twos);
+        for w in words.iter().step_by(3) {
+            texts.push(w.clone());
+            texts.push(format!("no trigger here but {w}"));
+            texts.push(w[..w.len() - 1].to_string());
+        }
+        for t in &texts {
+            assert_eq!(triggered(t), triggered_by_definition(t), "{t:?}");
+        }
+        let seed_bits = triggered(&seed);
+        assert!(
+            seed_bits.count_ones() > 20 && seed_bits != g.all,
+            "{seed_bits:b}"
+        );
     }
 
     #[test]
@@ -1343,6 +1876,9 @@ mod tests {
             "The day before yesterday, this past weekend, last Monday, these days, the 21st century.",
             "On the 3rd, half an hour, in recent years, the following week, that same day, the year ended.",
             "Paid oncea year, twice a  week, thricean hour, 3 times per day, a year or so ago, one day or so ago.",
+            "They will return in three days, will arrive in  two weeks, and will finish in\n5 years or in a couple of months.",
+            "Easter Monday, Good Friday, Ash Wednesday, New Year's Day 2020 and St. Patrick's Day.",
+            "In March of last year, December this year, on Monday nights, on Tuesdays, Friday mornings.",
         ] {
             let low = t.to_ascii_lowercase();
             let run = |present| {
@@ -1358,6 +1894,20 @@ mod tests {
             assert!(all.len() > 3, "{t}");
             assert_eq!(run(triggered(&low)), all, "{t}");
             assert_eq!(windowed_run(t), all, "{t}");
+            // Each clause alone too: a trigger elsewhere in the text must not hide a missing one.
+            for piece in t.split([',', ';']) {
+                let low = piece.to_ascii_lowercase();
+                let run = |present| {
+                    find_in(&Hay {
+                        text: piece,
+                        low: &low,
+                        exotic: false,
+                        present,
+                        hits: None,
+                    })
+                };
+                assert_eq!(run(triggered(&low)), run(u64::MAX), "{piece}");
+            }
             // The suffix-driven search of "ago"/"later" finds what the plain search finds.
             for (p, suffix, keep) in suffixed() {
                 let h = plain_hay(t, &low);
@@ -1369,6 +1919,7 @@ mod tests {
             }
         }
     }
+
     /// `find_in` with the trigger words located (every pattern in windows around its own
     /// trigger words) — what `find_all` does.
     fn windowed_run(t: &str) -> Vec<Cand> {
@@ -1441,10 +1992,10 @@ mod tests {
             };
             let plain = plain_hay(t, &low);
             for (_, key, _, _) in windowed() {
-                assert_eq!(key.spans(&h), key.spans(&plain), "{}", key.src);
+                assert_eq!(key.spans(&h), key.spans(&plain), "{}", key.src());
             }
             for (_, key, _) in suffixed() {
-                assert_eq!(key.spans(&h), key.spans(&plain), "{}", key.src);
+                assert_eq!(key.spans(&h), key.spans(&plain), "{}", key.src());
             }
         }
     }
@@ -1483,7 +2034,8 @@ mod tests {
         }
         // The hand-counted bounds of the windowed searches hold for their patterns.
         for (p, _, gaps, _) in windowed() {
-            assert!(p.gaps.is_some_and(|g| g <= gaps), "{}", p.src);
+            let g = max_gaps(&p.src());
+            assert!(g.is_some_and(|g| g <= gaps), "{}", p.src());
         }
     }
 }
