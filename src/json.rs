@@ -377,7 +377,7 @@ impl Writer {
         self.raw(",\"entity\":");
         self.uint(m.entity);
         self.raw(",\"rule\":");
-        self.string(&m.rule);
+        self.string(m.rule);
         self.raw(",\"confidence\":");
         self.score(m.confidence);
         self.out.push('}');
@@ -451,7 +451,7 @@ impl Writer {
             self.string(m);
         }
         self.raw(",\"rule\":");
-        self.string(&t.rule);
+        self.string(t.rule);
         self.raw(",\"resolution\":");
         self.resolution(&t.resolution);
         self.out.push('}');

@@ -99,8 +99,9 @@ pub struct Mention {
     pub kind: Kind,
     /// Index into [`Analysis::entities`].
     pub entity: usize,
-    /// The rule that produced the mention (e.g. `gazetteer:place`, `title+name`).
-    pub rule: String,
+    /// The rule that produced the mention (e.g. `gazetteer:place`, `title+name`): a name from
+    /// the rule tables, shared by every mention it produced (no copy per mention).
+    pub rule: &'static str,
     /// How sure the rule is, 0..=1 (serialized rounded to 3 decimals).
     #[serde(serialize_with = "round3")]
     pub confidence: f32,
@@ -197,8 +198,8 @@ pub struct Timex {
     /// TIMEX3 `mod` ("START", "MID", "END", "APPROX", "BEFORE", "AFTER"…).
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
-    /// The rule that found it.
-    pub rule: String,
+    /// The rule that found it (a name from the rule tables, not copied per expression).
+    pub rule: &'static str,
     /// How its value was resolved.
     pub resolution: Resolution,
 }
