@@ -330,6 +330,10 @@ impl Analysis {
             return self;
         }
         let ix = Utf16Index::new(text);
+        if ix.is_identity() {
+            self.offsets = Offsets::Utf16;
+            return self;
+        }
         let conv = |s: &mut usize, e: &mut usize| {
             *s = ix.utf16(*s);
             *e = ix.utf16(*e);
