@@ -323,6 +323,41 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Calls `f` with every span of the document: its start, its end and, for the items that
+    /// carry one, the text it covers. One walk shared by the offset conversions (the pipeline's
+    /// map back to the input and [`Analysis::into_utf16`]).
+    pub(crate) fn each_span(
+        &mut self,
+        f: &mut dyn FnMut(&mut usize, &mut usize, Option<&mut String>),
+    ) {
+        for m in &mut self.mentions {
+            f(&mut m.start, &mut m.end, Some(&mut m.text));
+        }
+        for e in &mut self.entities {
+            for r in &mut e.roles {
+                f(&mut r.start, &mut r.end, None);
+            }
+        }
+        for t in &mut self.times {
+            f(&mut t.start, &mut t.end, Some(&mut t.text));
+        }
+        for t in &mut self.timeline {
+            f(&mut t.start, &mut t.end, Some(&mut t.text));
+        }
+        for q in &mut self.quotes {
+            f(&mut q.start, &mut q.end, Some(&mut q.text));
+            if let Some(c) = &mut q.cue {
+                f(&mut c.start, &mut c.end, Some(&mut c.text));
+            }
+        }
+        for s in &mut self.sentences {
+            f(&mut s.start, &mut s.end, None);
+        }
+        if let Some(c) = &mut self.reference.evidence {
+            f(&mut c.start, &mut c.end, Some(&mut c.text));
+        }
+    }
+
     /// Converts every offset from UTF-8 bytes to UTF-16 code units of `text` (the analyzed input).
     /// Does nothing if the offsets are already UTF-16.
     pub fn into_utf16(mut self, text: &str) -> Analysis {
@@ -330,39 +365,11 @@ impl Analysis {
             return self;
         }
         let ix = Utf16Index::new(text);
-        if ix.is_identity() {
-            self.offsets = Offsets::Utf16;
-            return self;
-        }
-        let conv = |s: &mut usize, e: &mut usize| {
-            *s = ix.utf16(*s);
-            *e = ix.utf16(*e);
-        };
-        for m in &mut self.mentions {
-            conv(&mut m.start, &mut m.end);
-        }
-        for e in &mut self.entities {
-            for r in &mut e.roles {
-                conv(&mut r.start, &mut r.end);
-            }
-        }
-        for t in &mut self.times {
-            conv(&mut t.start, &mut t.end);
-        }
-        for t in &mut self.timeline {
-            conv(&mut t.start, &mut t.end);
-        }
-        for q in &mut self.quotes {
-            conv(&mut q.start, &mut q.end);
-            if let Some(c) = &mut q.cue {
-                conv(&mut c.start, &mut c.end);
-            }
-        }
-        for s in &mut self.sentences {
-            conv(&mut s.start, &mut s.end);
-        }
-        if let Some(c) = &mut self.reference.evidence {
-            conv(&mut c.start, &mut c.end);
+        if !ix.is_identity() {
+            self.each_span(&mut |s, e, _| {
+                *s = ix.utf16(*s);
+                *e = ix.utf16(*e);
+            });
         }
         self.offsets = Offsets::Utf16;
         self

@@ -76,11 +76,15 @@ impl Edit {
 ///
 /// Built by [`OffsetMapBuilder`] while normalizing: runs copied verbatim map linearly; a replaced
 /// piece maps as a whole (a span never ends inside the original of a replacement). Only the
-/// replaced pieces are stored: text without curly quotes, odd spaces or joined line breaks costs
-/// nothing. Offsets are held as `u32` (texts up to 2 GiB; [`crate::analyze`] takes at most 16 MiB).
+/// replaced pieces are stored, with their original bytes, so the normalized text and the map
+/// give back the original ([`OffsetMap::original`]): text without curly quotes, odd spaces or
+/// joined line breaks costs nothing. Offsets are held as `u32` (texts up to 2 GiB;
+/// [`crate::analyze`] takes at most 16 MiB).
 #[derive(Debug, Clone, Default)]
 pub struct OffsetMap {
     edits: Vec<Edit>,
+    /// The original text of every replacement (whole chars, or a line break), in order.
+    removed: String,
     orig_len: usize,
     norm_len: usize,
 }
@@ -95,9 +99,34 @@ impl OffsetMap {
     pub fn identity(len: usize) -> Self {
         OffsetMap {
             edits: Vec::new(),
+            removed: String::new(),
             orig_len: len,
             norm_len: len,
         }
+    }
+
+    /// The original text, rebuilt from `norm`, the normalized text this map was built with:
+    /// verbatim runs come from `norm`, replaced pieces from their stored bytes. This lets a caller
+    /// that owns the input free it while the stages run (see [`crate::pipeline::run_owned`]).
+    pub fn original(&self, norm: &str) -> String {
+        let mut out = String::with_capacity(self.orig_len);
+        let (mut n, mut r) = (0usize, 0usize);
+        for e in &self.edits {
+            // The verbatim run before the edit, then the edit's original: copied or stored.
+            let (from, to) = if e.copied() {
+                (n, e.norm_end())
+            } else {
+                (n, e.norm as usize)
+            };
+            out.push_str(norm.get(from..to).unwrap_or_default());
+            if !e.copied() {
+                out.push_str(self.removed.get(r..r + e.orig_len()).unwrap_or_default());
+                r += e.orig_len();
+            }
+            n = e.norm_end();
+        }
+        out.push_str(norm.get(n..).unwrap_or_default());
+        out
     }
 
     /// Original offset of normalized byte `pos` (`pos` below the normalized length), as the
@@ -148,17 +177,21 @@ impl OffsetMap {
     }
 }
 
-/// Builds an [`OffsetMap`] while the normalized text is written, left to right: every normalized
-/// byte is recorded once, by [`OffsetMapBuilder::copy`] or [`OffsetMapBuilder::replace`].
+/// Builds an [`OffsetMap`] of `input` while the normalized text is written, left to right: every
+/// normalized byte is recorded once, by [`OffsetMapBuilder::copy`] or [`OffsetMapBuilder::replace`].
 #[derive(Debug, Default)]
-pub struct OffsetMapBuilder {
+pub struct OffsetMapBuilder<'a> {
     map: OffsetMap,
+    input: &'a str,
 }
 
-impl OffsetMapBuilder {
-    /// A builder for an empty map.
-    pub fn new() -> Self {
-        Self::default()
+impl<'a> OffsetMapBuilder<'a> {
+    /// A builder for the map of `input` (the original text), empty so far.
+    pub fn new(input: &'a str) -> Self {
+        OffsetMapBuilder {
+            map: OffsetMap::default(),
+            input,
+        }
     }
     /// Where the verbatim run after the last edit puts normalized offset `norm` in the original.
     fn implied(&self, norm: usize) -> Option<usize> {
@@ -183,15 +216,17 @@ impl OffsetMapBuilder {
         }
         self.bump(norm + len, orig + len);
     }
-    /// Records that `orig_len` original bytes at `orig` became `norm_len` normalized bytes at `norm`
-    /// (`norm_len` may be 0: a deletion).
+    /// Records that `orig_len` original bytes at `orig` (whole chars) became `norm_len` normalized
+    /// bytes at `norm` (`norm_len` may be 0: a deletion).
     pub fn replace(&mut self, norm: usize, norm_len: usize, orig: usize, orig_len: usize) {
+        let original = self.input.get(orig..orig + orig_len).unwrap_or_default();
         self.map.edits.push(Edit {
             norm: off(norm),
             norm_len: off(norm_len),
             orig: off(orig),
             orig_len: off(orig_len),
         });
+        self.map.removed.push_str(original);
         self.bump(norm + norm_len, orig + orig_len);
     }
     fn bump(&mut self, norm_end: usize, orig_end: usize) {
@@ -328,7 +363,7 @@ mod tests {
             (3, 3, true),
             (0, 2, false), // trailing deletion
         ];
-        let mut b = OffsetMapBuilder::new();
+        let mut b = OffsetMapBuilder::new("");
         let mut model: Vec<(usize, usize)> = Vec::new();
         let (mut n, mut o) = (0, 0);
         for &(nl, ol, copied) in &pieces {
@@ -364,7 +399,7 @@ mod tests {
     #[test]
     fn offset_map_copy_replace_delete() {
         // original: "a“b”\n,c"  normalized: "a\"b\",c"
-        let mut b = OffsetMapBuilder::new();
+        let mut b = OffsetMapBuilder::new("a“b”\n,c");
         b.copy(0, 0, 1); // a
         b.replace(1, 1, 1, 3); // “ -> "
         b.copy(2, 4, 1); // b
@@ -372,6 +407,7 @@ mod tests {
         b.replace(4, 0, 8, 1); // \n deleted
         b.copy(4, 9, 2); // ,c
         let m = b.finish();
+        assert_eq!(m.original("a\"b\",c"), "a“b”\n,c");
         assert_eq!(m.span(Span::new(0, 4)), Span::new(0, 8)); // a“b”
         assert_eq!(m.span(Span::new(1, 2)), Span::new(1, 4)); // “
         assert_eq!(m.span(Span::new(4, 6)), Span::new(9, 11)); // ,c
