@@ -1,7 +1,8 @@
 //! Compiled-in data tables (`src/tables/`), parsed once on first use.
 //!
 //! Every table starts with `#` header lines saying what a line means; blank lines and `#` lines
-//! are skipped. A test checks that every table parses.
+//! are skipped. A test checks that every table parses. The build compiles the tables in without
+//! their comment lines ([`table!`](crate::table), in [`strip`]); the files keep them.
 //!
 //! The large generated lists are stored front-coded (a header line says so): each data line
 //! starts with a digit `N`, and stands for the first `N` bytes of the previous data line followed
@@ -9,6 +10,8 @@
 //! lists share long prefixes, so this makes the .wasm about 15 KB (gzip) smaller than gzip alone
 //! does. [`data_lines`] decodes such a table once (kept for the life of the process) and yields
 //! the same lines as the plain table, so loaders do not know the difference.
+
+pub mod strip;
 
 use std::sync::Mutex;
 

@@ -20,13 +20,13 @@ use crate::text::hash::{with_lowercase, FxHashMap, FxHashSet};
 use crate::text::{Doc, TokenKind};
 use std::sync::LazyLock;
 
-static PLACES: &str = include_str!("../tables/gazetteer/places.tsv");
-static PLACES_EXTRA: &str = include_str!("../tables/gazetteer/places_extra.tsv");
-static ORGS: &str = include_str!("../tables/gazetteer/organizations.tsv");
-static EVENTS: &str = include_str!("../tables/gazetteer/events.tsv");
-static DEMONYMS: &str = include_str!("../tables/gazetteer/demonyms.tsv");
-static AMBIGUOUS: &str = include_str!("../tables/switches/ambiguous.tsv");
-static COMMON: &str = include_str!("../tables/switches/common_words.txt");
+static PLACES: &str = crate::table!(include_str!("../tables/gazetteer/places.tsv"));
+static PLACES_EXTRA: &str = crate::table!(include_str!("../tables/gazetteer/places_extra.tsv"));
+static ORGS: &str = crate::table!(include_str!("../tables/gazetteer/organizations.tsv"));
+static EVENTS: &str = crate::table!(include_str!("../tables/gazetteer/events.tsv"));
+static DEMONYMS: &str = crate::table!(include_str!("../tables/gazetteer/demonyms.tsv"));
+static AMBIGUOUS: &str = crate::table!(include_str!("../tables/switches/ambiguous.tsv"));
+static COMMON: &str = crate::table!(include_str!("../tables/switches/common_words.txt"));
 
 /// One listed name.
 #[derive(Debug, Clone, PartialEq)]

@@ -53,20 +53,25 @@ pub enum DemonymForm {
     Person,
 }
 
-static TITLES_SRC: &str = include_str!("../tables/lexicon/titles.tsv");
-static TITLE_MODIFIERS_SRC: &str = include_str!("../tables/lexicon/title_modifiers.txt");
+static TITLES_SRC: &str = crate::table!(include_str!("../tables/lexicon/titles.tsv"));
+static TITLE_MODIFIERS_SRC: &str =
+    crate::table!(include_str!("../tables/lexicon/title_modifiers.txt"));
 /// Given names with their gender column (`f`, `m` or `-`); quote attribution reads the gender.
-pub(crate) static GIVEN_SRC: &str = include_str!("../tables/lexicon/given_names.tsv");
-static GIVEN_EXTRA_SRC: &str = include_str!("../tables/lexicon/given_names_extra.txt");
-static SURNAME_SRC: &str = include_str!("../tables/lexicon/surnames.txt");
-static SURNAME_EXTRA_SRC: &str = include_str!("../tables/lexicon/surnames_extra.txt");
-static DEMONYM_SRC: &str = include_str!("../tables/gazetteer/demonyms.tsv");
-static NON_NAME_SRC: &str = include_str!("../tables/lexicon/non_name_words.txt");
-static CALENDAR_SRC: &str = include_str!("../tables/lexicon/calendar_words.txt");
+pub(crate) static GIVEN_SRC: &str =
+    crate::table!(include_str!("../tables/lexicon/given_names.tsv"));
+static GIVEN_EXTRA_SRC: &str =
+    crate::table!(include_str!("../tables/lexicon/given_names_extra.txt"));
+static SURNAME_SRC: &str = crate::table!(include_str!("../tables/lexicon/surnames.txt"));
+static SURNAME_EXTRA_SRC: &str =
+    crate::table!(include_str!("../tables/lexicon/surnames_extra.txt"));
+static DEMONYM_SRC: &str = crate::table!(include_str!("../tables/gazetteer/demonyms.tsv"));
+static NON_NAME_SRC: &str = crate::table!(include_str!("../tables/lexicon/non_name_words.txt"));
+static CALENDAR_SRC: &str = crate::table!(include_str!("../tables/lexicon/calendar_words.txt"));
 /// Verbs of saying with their use (`name`, `quote` or `both`); quote attribution reads it too.
-pub(crate) static SPEECH_SRC: &str = include_str!("../tables/lexicon/speech_verbs.tsv");
-static HEADS_SRC: &str = include_str!("../tables/lexicon/name_heads.tsv");
-static VOCAB_SRC: &str = include_str!("../tables/lexicon/common_words.txt");
+pub(crate) static SPEECH_SRC: &str =
+    crate::table!(include_str!("../tables/lexicon/speech_verbs.tsv"));
+static HEADS_SRC: &str = crate::table!(include_str!("../tables/lexicon/name_heads.tsv"));
+static VOCAB_SRC: &str = crate::table!(include_str!("../tables/lexicon/common_words.txt"));
 
 struct TitleTable {
     list: Vec<Title>,

@@ -175,8 +175,8 @@ pub fn expand(pat: &str) -> String {
 /// Compiles an expanded pattern (see [`expand`]) for case-insensitive matching by running it
 /// case-sensitively over the ASCII-lowercased text ([`Hay::low`]): upper-case pattern letters are
 /// lowered. `exotic` keeps the two non-ASCII letters that `(?i)` folds onto ASCII ones ("ſ" = s,
-/// Kelvin "K" = k) and Unicode `\s`; otherwise `\s` is ASCII and the whole regex works on bytes,
-/// which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for classes).
+/// Kelvin "K" = k) and Unicode white space (spelled out: see [`UNICODE_SPACE`]); otherwise `\s`
+/// is ASCII and the whole regex works on bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for classes).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
 pub fn compile(expanded: &str, exotic: bool) -> Regex {
@@ -190,9 +190,14 @@ pub fn compile(expanded: &str, exotic: bool) -> Regex {
     };
     Regex::new(&p).unwrap_or_else(|e| {
         debug_assert!(false, "bad temporal pattern {expanded}: {e}");
-        Regex::new(r"[^\s\S]").expect("the never-matching regex compiles")
+        Regex::new(r"(?-u:[^\s\S])").expect("the never-matching regex compiles")
     })
 }
+
+/// The characters of Unicode's White_Space property (what `char::is_whitespace` and a Unicode
+/// `\s` match), as the inside of a regex class.
+const UNICODE_SPACE: &str =
+    r"\t\n\x0B\x0C\r \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}";
 
 /// Rewrites a pattern for the lower-cased haystack (see [`compile`]). Letters in escapes (`\s`,
 /// `\b`), group names and flags (`(?P<name>`, `(?-u:`) and repetitions (`{2}`) are kept; letters
@@ -206,6 +211,14 @@ fn fold_pattern(p: &str, exotic: bool) -> String {
             '\\' => match chars.next() {
                 Some('s') if !exotic && in_class => o.push_str(r"\t\n\x0B\x0C\r "),
                 Some('s') if !exotic => o.push_str(r"[\t\n\x0B\x0C\r ]"),
+                // Unicode White_Space, spelled out: the regex crate is built without its Unicode
+                // class tables (`unicode-perl`: -13.8 KB gzip of .wasm).
+                Some('s') if in_class => o.push_str(UNICODE_SPACE),
+                Some('s') => {
+                    o.push('[');
+                    o.push_str(UNICODE_SPACE);
+                    o.push(']');
+                }
                 Some(n) => {
                     o.push(c);
                     o.push(n);
@@ -870,6 +883,21 @@ mod tests {
         }
     }
 
+    /// The spelled-out class is exactly Unicode's White_Space (what `(?u)\s` matched).
+    #[test]
+    fn unicode_space_is_white_space() {
+        let re = Regex::new(&format!("^[{UNICODE_SPACE}]$")).unwrap();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(
+                re.is_match(c.encode_utf8(&mut buf)),
+                c.is_whitespace(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
     #[test]
     fn folded_patterns_keep_escapes_groups_and_counts() {
         assert_eq!(
@@ -878,7 +906,7 @@ mod tests {
         );
         assert_eq!(
             fold_pattern(r"(?-u:\b)Week\s", true),
-            "(?-u:\\b)wee[k\u{212A}]\\s"
+            format!("(?-u:\\b)wee[k\u{212A}][{UNICODE_SPACE}]")
         );
     }
 
