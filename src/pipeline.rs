@@ -52,7 +52,16 @@ pub fn run_owned(input: String, options: &Options) -> Result<(Analysis, String),
     drop(input);
     let analysis = stages(&doc, options);
     // 11
-    let Doc { text, map, .. } = doc;
+    // Drop the tokens and sentences now (a partial move would keep them to the end of the
+    // function), so the rebuilt input takes their place instead of growing the memory.
+    let Doc {
+        text,
+        map,
+        sentences,
+        tokens,
+        newlines,
+    } = doc;
+    drop((sentences, tokens, newlines));
     let input = map.original(&text);
     drop(text);
     let analysis = map_back(&map, &input, analysis);
