@@ -57,21 +57,23 @@ impl Kind {
             Kind::Other => "other",
         }
     }
-    /// Parses a table or JSON kind name.
+    /// Parses a table or JSON kind name (the inverse of [`Kind::as_str`]).
     pub fn parse(s: &str) -> Option<Kind> {
-        Some(match s {
-            "person" => Kind::Person,
-            "organization" => Kind::Organization,
-            "place" => Kind::Place,
-            "group" => Kind::Group,
-            "event" => Kind::Event,
-            "work" => Kind::Work,
-            "product" => Kind::Product,
-            "law" => Kind::Law,
-            "quantity" => Kind::Quantity,
-            "other" => Kind::Other,
-            _ => return None,
-        })
+        use Kind::*;
+        [
+            Person,
+            Organization,
+            Place,
+            Group,
+            Event,
+            Work,
+            Product,
+            Law,
+            Quantity,
+            Other,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 }
 
@@ -373,5 +375,33 @@ impl Analysis {
         }
         self.offsets = Offsets::Utf16;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_parse_back() {
+        use Kind::*;
+        let all = [
+            Person,
+            Organization,
+            Place,
+            Group,
+            Event,
+            Work,
+            Product,
+            Law,
+            Quantity,
+            Other,
+        ];
+        for k in all {
+            assert_eq!(Kind::parse(k.as_str()), Some(k), "{k:?}");
+        }
+        for bad in ["", "Person", "people", "org"] {
+            assert_eq!(Kind::parse(bad), None, "{bad:?}");
+        }
     }
 }
