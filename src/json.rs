@@ -43,7 +43,7 @@ pub fn to_json(analysis: Analysis, text: &str) -> String {
     let mut w = Writer {
         out: String::with_capacity(estimate(&a)),
     };
-    w.document(&a, false);
+    w.document::<false>(&a);
     w.out
 }
 
@@ -57,13 +57,14 @@ pub const LISTS: [&str; 6] = [
     "sentences",
 ];
 
-fn list_len(a: &Analysis, key: &str) -> usize {
-    match key {
-        "mentions" => a.mentions.len(),
-        "entities" => a.entities.len(),
-        "times" => a.times.len(),
-        "timeline" => a.timeline.len(),
-        "quotes" => a.quotes.len(),
+/// Length of list `k` of [`LISTS`] (by index: no string comparison per item).
+fn list_len(a: &Analysis, k: usize) -> usize {
+    match k {
+        0 => a.mentions.len(),
+        1 => a.entities.len(),
+        2 => a.times.len(),
+        3 => a.timeline.len(),
+        4 => a.quotes.len(),
         _ => a.sentences.len(),
     }
 }
@@ -86,13 +87,13 @@ pub fn to_json_pieces(
     let mut w = Writer {
         out: String::with_capacity(batch.max(256) + 1024),
     };
-    w.document(&a, true);
+    w.document::<true>(&a);
     sink(None, &w.out);
-    for key in LISTS {
+    for (k, key) in LISTS.into_iter().enumerate() {
         w.out.clear();
-        for i in 0..list_len(&a, key) {
+        for i in 0..list_len(&a, k) {
             w.out.push(if w.out.is_empty() { '[' } else { ',' });
-            w.item(&a, key, i);
+            w.item(&a, k, i);
             if w.out.len() >= batch {
                 w.out.push(']');
                 sink(Some(key), &w.out);
@@ -290,8 +291,9 @@ impl Writer {
         self.uint(end);
     }
 
-    /// The whole document; with `skeleton`, the six lists of [`LISTS`] are written empty.
-    fn document(&mut self, a: &Analysis, skeleton: bool) {
+    /// The whole document; with `SKELETON`, the six lists of [`LISTS`] are written empty (a
+    /// constant, so the WASM build, which only writes skeletons, carries no list loop here).
+    fn document<const SKELETON: bool>(&mut self, a: &Analysis) {
         self.raw("{\"version\":");
         self.string(env!("CARGO_PKG_VERSION"));
         self.raw(",\"reference_date\":");
@@ -303,19 +305,19 @@ impl Writer {
             Offsets::Utf8 => "\"utf8\"",
             Offsets::Utf16 => "\"utf16\"",
         });
-        for key in LISTS {
+        for (k, key) in LISTS.into_iter().enumerate() {
             self.out.push_str(",\"");
             self.out.push_str(key);
             self.out.push_str("\":");
-            if skeleton {
+            if SKELETON {
                 self.raw("[]");
             } else {
                 self.out.push('[');
-                for i in 0..list_len(a, key) {
+                for i in 0..list_len(a, k) {
                     if i > 0 {
                         self.out.push(',');
                     }
-                    self.item(a, key, i);
+                    self.item(a, k, i);
                 }
                 self.out.push(']');
             }
@@ -325,14 +327,14 @@ impl Writer {
         self.out.push('}');
     }
 
-    /// Item `i` of the list `key` (one of [`LISTS`]).
-    fn item(&mut self, a: &Analysis, key: &str, i: usize) {
-        match key {
-            "mentions" => self.mention(&a.mentions[i]),
-            "entities" => self.entity(&a.entities[i]),
-            "times" => self.timex(&a.times[i]),
-            "timeline" => self.timeline_entry(&a.timeline[i]),
-            "quotes" => self.quote(&a.quotes[i]),
+    /// Item `i` of list `k` of [`LISTS`].
+    fn item(&mut self, a: &Analysis, k: usize, i: usize) {
+        match k {
+            0 => self.mention(&a.mentions[i]),
+            1 => self.entity(&a.entities[i]),
+            2 => self.timex(&a.times[i]),
+            3 => self.timeline_entry(&a.timeline[i]),
+            4 => self.quote(&a.quotes[i]),
             _ => self.span(&a.sentences[i]),
         }
     }
@@ -377,7 +379,7 @@ impl Writer {
         self.raw(",\"entity\":");
         self.uint(m.entity);
         self.raw(",\"rule\":");
-        self.string(&m.rule);
+        self.string(m.rule);
         self.raw(",\"confidence\":");
         self.score(m.confidence);
         self.out.push('}');
@@ -451,7 +453,7 @@ impl Writer {
             self.string(m);
         }
         self.raw(",\"rule\":");
-        self.string(&t.rule);
+        self.string(t.rule);
         self.raw(",\"resolution\":");
         self.resolution(&t.resolution);
         self.out.push('}');

@@ -57,21 +57,23 @@ impl Kind {
             Kind::Other => "other",
         }
     }
-    /// Parses a table or JSON kind name.
+    /// Parses a table or JSON kind name (the inverse of [`Kind::as_str`]).
     pub fn parse(s: &str) -> Option<Kind> {
-        Some(match s {
-            "person" => Kind::Person,
-            "organization" => Kind::Organization,
-            "place" => Kind::Place,
-            "group" => Kind::Group,
-            "event" => Kind::Event,
-            "work" => Kind::Work,
-            "product" => Kind::Product,
-            "law" => Kind::Law,
-            "quantity" => Kind::Quantity,
-            "other" => Kind::Other,
-            _ => return None,
-        })
+        use Kind::*;
+        [
+            Person,
+            Organization,
+            Place,
+            Group,
+            Event,
+            Work,
+            Product,
+            Law,
+            Quantity,
+            Other,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 }
 
@@ -99,8 +101,9 @@ pub struct Mention {
     pub kind: Kind,
     /// Index into [`Analysis::entities`].
     pub entity: usize,
-    /// The rule that produced the mention (e.g. `gazetteer:place`, `title+name`).
-    pub rule: String,
+    /// The rule that produced the mention (e.g. `gazetteer:place`, `title+name`): a name from
+    /// the rule tables, shared by every mention it produced (no copy per mention).
+    pub rule: &'static str,
     /// How sure the rule is, 0..=1 (serialized rounded to 3 decimals).
     #[serde(serialize_with = "round3")]
     pub confidence: f32,
@@ -197,8 +200,8 @@ pub struct Timex {
     /// TIMEX3 `mod` ("START", "MID", "END", "APPROX", "BEFORE", "AFTER"…).
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
-    /// The rule that found it.
-    pub rule: String,
+    /// The rule that found it (a name from the rule tables, not copied per expression).
+    pub rule: &'static str,
     /// How its value was resolved.
     pub resolution: Resolution,
 }
@@ -322,6 +325,41 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Calls `f` with every span of the document: its start, its end and, for the items that
+    /// carry one, the text it covers. One walk shared by the offset conversions (the pipeline's
+    /// map back to the input and [`Analysis::into_utf16`]).
+    pub(crate) fn each_span(
+        &mut self,
+        f: &mut dyn FnMut(&mut usize, &mut usize, Option<&mut String>),
+    ) {
+        for m in &mut self.mentions {
+            f(&mut m.start, &mut m.end, Some(&mut m.text));
+        }
+        for e in &mut self.entities {
+            for r in &mut e.roles {
+                f(&mut r.start, &mut r.end, None);
+            }
+        }
+        for t in &mut self.times {
+            f(&mut t.start, &mut t.end, Some(&mut t.text));
+        }
+        for t in &mut self.timeline {
+            f(&mut t.start, &mut t.end, Some(&mut t.text));
+        }
+        for q in &mut self.quotes {
+            f(&mut q.start, &mut q.end, Some(&mut q.text));
+            if let Some(c) = &mut q.cue {
+                f(&mut c.start, &mut c.end, Some(&mut c.text));
+            }
+        }
+        for s in &mut self.sentences {
+            f(&mut s.start, &mut s.end, None);
+        }
+        if let Some(c) = &mut self.reference.evidence {
+            f(&mut c.start, &mut c.end, Some(&mut c.text));
+        }
+    }
+
     /// Converts every offset from UTF-8 bytes to UTF-16 code units of `text` (the analyzed input).
     /// Does nothing if the offsets are already UTF-16.
     pub fn into_utf16(mut self, text: &str) -> Analysis {
@@ -329,37 +367,41 @@ impl Analysis {
             return self;
         }
         let ix = Utf16Index::new(text);
-        let conv = |s: &mut usize, e: &mut usize| {
-            *s = ix.utf16(*s);
-            *e = ix.utf16(*e);
-        };
-        for m in &mut self.mentions {
-            conv(&mut m.start, &mut m.end);
-        }
-        for e in &mut self.entities {
-            for r in &mut e.roles {
-                conv(&mut r.start, &mut r.end);
-            }
-        }
-        for t in &mut self.times {
-            conv(&mut t.start, &mut t.end);
-        }
-        for t in &mut self.timeline {
-            conv(&mut t.start, &mut t.end);
-        }
-        for q in &mut self.quotes {
-            conv(&mut q.start, &mut q.end);
-            if let Some(c) = &mut q.cue {
-                conv(&mut c.start, &mut c.end);
-            }
-        }
-        for s in &mut self.sentences {
-            conv(&mut s.start, &mut s.end);
-        }
-        if let Some(c) = &mut self.reference.evidence {
-            conv(&mut c.start, &mut c.end);
+        if !ix.is_identity() {
+            self.each_span(&mut |s, e, _| {
+                *s = ix.utf16(*s);
+                *e = ix.utf16(*e);
+            });
         }
         self.offsets = Offsets::Utf16;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_parse_back() {
+        use Kind::*;
+        let all = [
+            Person,
+            Organization,
+            Place,
+            Group,
+            Event,
+            Work,
+            Product,
+            Law,
+            Quantity,
+            Other,
+        ];
+        for k in all {
+            assert_eq!(Kind::parse(k.as_str()), Some(k), "{k:?}");
+        }
+        for bad in ["", "Person", "people", "org"] {
+            assert_eq!(Kind::parse(bad), None, "{bad:?}");
+        }
     }
 }

@@ -18,7 +18,7 @@
 use crate::error::Error;
 use crate::model::*;
 use crate::options::{Options, MAX_INPUT_BYTES};
-use crate::span::Span;
+use crate::span::{OffsetMap, Span};
 use crate::text::Doc;
 use crate::{entity, temporal, timeline};
 
@@ -29,16 +29,57 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
     }
     // 1–2
     let doc = Doc::new(input);
+    debug_assert_eq!(
+        doc.map.original(&doc.text),
+        input,
+        "the map gives back the input"
+    );
+    let analysis = stages(&doc, options);
+    // 11
+    Ok(map_back(&doc.map, input, analysis))
+}
+
+/// [`run`] for a caller that hands over the input: it is freed once normalized, so the stages run
+/// without a second copy of the text (a 1 MB article peaks 1 MB lower in WebAssembly memory, which
+/// never shrinks), and rebuilt from the normalized text and the offset map at the end, once the
+/// tokens are gone. Returns the analysis and the input (for [`Analysis::into_utf16`]).
+pub fn run_owned(input: String, options: &Options) -> Result<(Analysis, String), Error> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::too_large(input.len(), MAX_INPUT_BYTES));
+    }
+    // 1–2
+    let doc = Doc::new(&input);
+    drop(input);
+    let analysis = stages(&doc, options);
+    // 11
+    // Drop the tokens and sentences now (a partial move would keep them to the end of the
+    // function), so the rebuilt input takes their place instead of growing the memory.
+    let Doc {
+        text,
+        map,
+        sentences,
+        tokens,
+        newlines,
+    } = doc;
+    drop((sentences, tokens, newlines));
+    let input = map.original(&text);
+    drop(text);
+    let analysis = map_back(&map, &input, analysis);
+    Ok((analysis, input))
+}
+
+/// Stages 3–10 over the normalized document; spans stay in normalized offsets.
+fn stages(doc: &Doc, options: &Options) -> Analysis {
     // 3
-    let names = entity::find(&doc);
+    let names = entity::find(doc);
     // 4
-    let found_times = temporal::find(&doc);
+    let found_times = temporal::find(doc);
     // 5
-    let names = entity::refine(&doc, names, &found_times);
+    let names = entity::refine(doc, names, &found_times);
     // 6
-    let (mentions, entities) = entity::resolve(&doc, names);
+    let (mentions, entities) = entity::resolve(doc, names);
     // 7
-    let quotes = entity::quotes::find(&doc, &mentions, &entities);
+    let quotes = entity::quotes::find(doc, &mentions, &entities);
     // 8
     let reference = match options.reference_date {
         Some(d) => Reference {
@@ -46,7 +87,7 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
             source: ReferenceSource::Option,
             evidence: None,
         },
-        None => match temporal::dateline::detect(&doc, &found_times) {
+        None => match temporal::dateline::detect(doc, &found_times) {
             Some((d, span)) => Reference {
                 date: Some(d.to_string()),
                 source: ReferenceSource::Dateline,
@@ -68,9 +109,9 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
         .as_deref()
         .and_then(|d| crate::Date::parse_iso(d).ok());
     // 9
-    let times = temporal::resolve(&doc, &found_times, ref_date);
+    let times = temporal::resolve(doc, &found_times, ref_date);
     // 10
-    let timeline = timeline::build(&doc, &mentions, &entities, &found_times, &times, ref_date);
+    let timeline = timeline::build(doc, &mentions, &entities, &found_times, &times, ref_date);
     let mut warnings = Vec::new();
     if ref_date.is_none() && times.iter().any(|t| t.resolution.method == "unresolved") {
         warnings.push(
@@ -79,7 +120,7 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
         );
     }
     let sentences = doc.sentences.iter().map(|s| s.span).collect();
-    let analysis = Analysis {
+    Analysis {
         reference_date: reference.date.clone(),
         reference,
         offsets: Offsets::Utf8,
@@ -90,43 +131,54 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
         quotes,
         sentences,
         warnings,
-    };
-    // 11
-    Ok(map_back(&doc, input, analysis))
+    }
 }
 
 /// Maps every span of `a` from normalized to input offsets and fills in the covered texts.
-fn map_back(doc: &Doc, input: &str, mut a: Analysis) -> Analysis {
-    let m = |s: usize, e: usize| -> (usize, usize, String) {
-        let sp = doc.map.span(Span::new(s, e));
-        (sp.start, sp.end, sp.slice(input).to_string())
-    };
-    for x in &mut a.mentions {
-        (x.start, x.end, x.text) = m(x.start, x.end);
-    }
-    for e in &mut a.entities {
-        for r in &mut e.roles {
-            let (s, en, _) = m(r.start, r.end);
-            (r.start, r.end) = (s, en);
+fn map_back(map: &OffsetMap, input: &str, mut a: Analysis) -> Analysis {
+    a.each_span(&mut |s, e, text| {
+        let sp = map.span(Span::new(*s, *e));
+        (*s, *e) = (sp.start, sp.end);
+        if let Some(t) = text {
+            *t = sp.slice(input).to_string();
         }
-    }
-    for x in &mut a.times {
-        (x.start, x.end, x.text) = m(x.start, x.end);
-    }
-    for x in &mut a.timeline {
-        (x.start, x.end, x.text) = m(x.start, x.end);
-    }
-    for q in &mut a.quotes {
-        (q.start, q.end, q.text) = m(q.start, q.end);
-        if let Some(c) = &mut q.cue {
-            (c.start, c.end, c.text) = m(c.start, c.end);
-        }
-    }
-    if let Some(c) = &mut a.reference.evidence {
-        (c.start, c.end, c.text) = m(c.start, c.end);
-    }
-    for s in &mut a.sentences {
-        *s = doc.map.span(*s);
-    }
+    });
     a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The owned run (input freed while the stages run, rebuilt at the end) gives the same
+    /// analysis and hands back the same input.
+    #[test]
+    fn owned_run_equals_borrowed_run() {
+        let seed = include_str!("../tests/fixtures/seed-article.txt");
+        let dated = Options::new()
+            .with_reference_date("2025-03-13")
+            .expect("date");
+        let table: &[(&str, &str, &Options)] = &[
+            ("founding article", seed, &dated),
+            (
+                "crlf and curly quotes",
+                "“Yes,” said Anna Müller in Zürich on Monday.\r\nThe\nRussian ministry met.",
+                &Options::new(),
+            ),
+            (
+                "controls",
+                "\u{feff}Paris, March 13 - \u{0}It rained\u{ad} on\u{a0}Thursday.",
+                &Options::new(),
+            ),
+            ("empty", "", &Options::new()),
+        ];
+        for (name, text, opts) in table {
+            let borrowed = run(text, opts).expect("analyzes");
+            let (owned, input) = run_owned(text.to_string(), opts).expect("analyzes");
+            assert_eq!(owned, borrowed, "{name}");
+            assert_eq!(input, *text, "{name}");
+        }
+        let big = "x".repeat(MAX_INPUT_BYTES + 1);
+        assert!(run_owned(big, &Options::new()).is_err());
+    }
 }

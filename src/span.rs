@@ -76,11 +76,15 @@ impl Edit {
 ///
 /// Built by [`OffsetMapBuilder`] while normalizing: runs copied verbatim map linearly; a replaced
 /// piece maps as a whole (a span never ends inside the original of a replacement). Only the
-/// replaced pieces are stored: text without curly quotes, odd spaces or joined line breaks costs
-/// nothing. Offsets are held as `u32` (texts up to 2 GiB; [`crate::analyze`] takes at most 16 MiB).
+/// replaced pieces are stored, with their original bytes, so the normalized text and the map
+/// give back the original ([`OffsetMap::original`]): text without curly quotes, odd spaces or
+/// joined line breaks costs nothing. Offsets are held as `u32` (texts up to 2 GiB;
+/// [`crate::analyze`] takes at most 16 MiB).
 #[derive(Debug, Clone, Default)]
 pub struct OffsetMap {
     edits: Vec<Edit>,
+    /// The original text of every replacement (whole chars, or a line break), in order.
+    removed: String,
     orig_len: usize,
     norm_len: usize,
 }
@@ -95,9 +99,34 @@ impl OffsetMap {
     pub fn identity(len: usize) -> Self {
         OffsetMap {
             edits: Vec::new(),
+            removed: String::new(),
             orig_len: len,
             norm_len: len,
         }
+    }
+
+    /// The original text, rebuilt from `norm`, the normalized text this map was built with:
+    /// verbatim runs come from `norm`, replaced pieces from their stored bytes. This lets a caller
+    /// that owns the input free it while the stages run (see [`crate::pipeline::run_owned`]).
+    pub fn original(&self, norm: &str) -> String {
+        let mut out = String::with_capacity(self.orig_len);
+        let (mut n, mut r) = (0usize, 0usize);
+        for e in &self.edits {
+            // The verbatim run before the edit, then the edit's original: copied or stored.
+            let (from, to) = if e.copied() {
+                (n, e.norm_end())
+            } else {
+                (n, e.norm as usize)
+            };
+            out.push_str(norm.get(from..to).unwrap_or_default());
+            if !e.copied() {
+                out.push_str(self.removed.get(r..r + e.orig_len()).unwrap_or_default());
+                r += e.orig_len();
+            }
+            n = e.norm_end();
+        }
+        out.push_str(norm.get(n..).unwrap_or_default());
+        out
     }
 
     /// Original offset of normalized byte `pos` (`pos` below the normalized length), as the
@@ -148,17 +177,21 @@ impl OffsetMap {
     }
 }
 
-/// Builds an [`OffsetMap`] while the normalized text is written, left to right: every normalized
-/// byte is recorded once, by [`OffsetMapBuilder::copy`] or [`OffsetMapBuilder::replace`].
+/// Builds an [`OffsetMap`] of `input` while the normalized text is written, left to right: every
+/// normalized byte is recorded once, by [`OffsetMapBuilder::copy`] or [`OffsetMapBuilder::replace`].
 #[derive(Debug, Default)]
-pub struct OffsetMapBuilder {
+pub struct OffsetMapBuilder<'a> {
     map: OffsetMap,
+    input: &'a str,
 }
 
-impl OffsetMapBuilder {
-    /// A builder for an empty map.
-    pub fn new() -> Self {
-        Self::default()
+impl<'a> OffsetMapBuilder<'a> {
+    /// A builder for the map of `input` (the original text), empty so far.
+    pub fn new(input: &'a str) -> Self {
+        OffsetMapBuilder {
+            map: OffsetMap::default(),
+            input,
+        }
     }
     /// Where the verbatim run after the last edit puts normalized offset `norm` in the original.
     fn implied(&self, norm: usize) -> Option<usize> {
@@ -183,15 +216,17 @@ impl OffsetMapBuilder {
         }
         self.bump(norm + len, orig + len);
     }
-    /// Records that `orig_len` original bytes at `orig` became `norm_len` normalized bytes at `norm`
-    /// (`norm_len` may be 0: a deletion).
+    /// Records that `orig_len` original bytes at `orig` (whole chars) became `norm_len` normalized
+    /// bytes at `norm` (`norm_len` may be 0: a deletion).
     pub fn replace(&mut self, norm: usize, norm_len: usize, orig: usize, orig_len: usize) {
+        let original = self.input.get(orig..orig + orig_len).unwrap_or_default();
         self.map.edits.push(Edit {
             norm: off(norm),
             norm_len: off(norm_len),
             orig: off(orig),
             orig_len: off(orig_len),
         });
+        self.map.removed.push_str(original);
         self.bump(norm + norm_len, orig + orig_len);
     }
     fn bump(&mut self, norm_end: usize, orig_end: usize) {
@@ -207,46 +242,60 @@ impl OffsetMapBuilder {
 
 /// Converts byte offsets of one text to UTF-16 code-unit offsets (what JavaScript indexes by).
 ///
-/// Holds one checkpoint every 64 bytes, so a lookup costs at most 64 bytes of scanning and memory
-/// stays well under the size of the text.
+/// An ASCII text needs no conversion (a byte is a code unit) and no index. Otherwise the index
+/// holds the count at every 64th byte, so a lookup is one array read plus a count over fewer than
+/// 64 bytes, and the index costs 1/16 of the text's size (1/8 natively). Counting needs no
+/// decoding: every byte that is not a UTF-8 continuation byte starts a char of one code unit, and
+/// a four-byte char (a leading byte from `0xF0`) is two.
 #[derive(Debug, Clone)]
 pub struct Utf16Index<'t> {
-    text: &'t str,
-    /// `checkpoints[i]` = UTF-16 length of `text[..i * STEP]` (rounded down to a char boundary).
-    checkpoints: Vec<(usize, usize)>,
+    text: &'t [u8],
+    /// `checkpoints[i]` = UTF-16 length of the chars starting in `text[..i * STEP]`; empty for
+    /// an ASCII text.
+    checkpoints: Vec<usize>,
 }
 
 const STEP: usize = 64;
 
+/// UTF-16 code units of the chars that start in `bytes` (valid UTF-8 cut anywhere).
+#[inline]
+fn units(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
+}
+
 impl<'t> Utf16Index<'t> {
     /// Indexes `text`.
     pub fn new(text: &'t str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / STEP + 2);
-        let mut units = 0usize;
-        let mut next = 0usize;
-        for (i, c) in text.char_indices() {
-            if i >= next {
-                checkpoints.push((i, units));
-                next = i + STEP;
+        let text = text.as_bytes();
+        let mut checkpoints = Vec::new();
+        if !text.is_ascii() {
+            checkpoints.reserve_exact(text.len() / STEP + 1);
+            let mut n = 0;
+            checkpoints.push(0);
+            for chunk in text.chunks_exact(STEP) {
+                n += units(chunk);
+                checkpoints.push(n);
             }
-            units += c.len_utf16();
         }
-        checkpoints.push((text.len(), units));
         Utf16Index { text, checkpoints }
     }
 
-    /// UTF-16 offset of byte offset `byte` (a byte inside a char counts as that char's start).
+    /// True when every offset stays as it is (an ASCII text).
+    pub fn is_identity(&self) -> bool {
+        self.checkpoints.is_empty()
+    }
+
+    /// UTF-16 offset of byte offset `byte`: the code units of the chars starting before it (a
+    /// byte inside a char counts as that char's end).
     pub fn utf16(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
-        let i = self.checkpoints.partition_point(|&(b, _)| b <= byte);
-        let (b0, mut units) = self.checkpoints[i.saturating_sub(1)];
-        for (j, c) in self.text[b0..].char_indices() {
-            if b0 + j >= byte {
-                break;
-            }
-            units += c.len_utf16();
+        match self.checkpoints.get(byte / STEP) {
+            None => byte,
+            Some(&n) => n + units(&self.text[byte / STEP * STEP..byte]),
         }
-        units
     }
 }
 
@@ -268,11 +317,33 @@ mod tests {
 
     #[test]
     fn utf16_index_long_text_matches_naive_count() {
-        let t: String = "xé😀\n".repeat(100);
-        let ix = Utf16Index::new(&t);
-        for (b, _) in t.char_indices() {
-            assert_eq!(ix.utf16(b), t[..b].encode_utf16().count(), "at byte {b}");
+        for t in [
+            "xé😀\n".repeat(100),
+            format!("{}é{}", "a".repeat(200), "b".repeat(63)),
+            "ж".repeat(64),
+        ] {
+            let ix = Utf16Index::new(&t);
+            assert!(!ix.is_identity());
+            for b in 0..=t.len() + 2 {
+                // The chars starting before `b` (a byte inside a char counts its whole char).
+                let naive: usize = t
+                    .char_indices()
+                    .take_while(|&(i, _)| i < b)
+                    .map(|(_, c)| c.len_utf16())
+                    .sum();
+                assert_eq!(ix.utf16(b), naive, "at byte {b}");
+            }
         }
+    }
+
+    #[test]
+    fn utf16_index_of_ascii_is_the_identity() {
+        let t = "Kyiv, March 13 (Reuters) - \"Yes,\" he said.\n".repeat(10);
+        let ix = Utf16Index::new(&t);
+        assert!(ix.is_identity());
+        assert_eq!(ix.utf16(17), 17);
+        assert_eq!(ix.utf16(t.len() + 5), t.len());
+        assert!(Utf16Index::new("").is_identity());
     }
 
     /// Against a per-byte model: every normalized byte knows the original range it came from.
@@ -292,7 +363,7 @@ mod tests {
             (3, 3, true),
             (0, 2, false), // trailing deletion
         ];
-        let mut b = OffsetMapBuilder::new();
+        let mut b = OffsetMapBuilder::new("");
         let mut model: Vec<(usize, usize)> = Vec::new();
         let (mut n, mut o) = (0, 0);
         for &(nl, ol, copied) in &pieces {
@@ -328,7 +399,7 @@ mod tests {
     #[test]
     fn offset_map_copy_replace_delete() {
         // original: "a“b”\n,c"  normalized: "a\"b\",c"
-        let mut b = OffsetMapBuilder::new();
+        let mut b = OffsetMapBuilder::new("a“b”\n,c");
         b.copy(0, 0, 1); // a
         b.replace(1, 1, 1, 3); // “ -> "
         b.copy(2, 4, 1); // b
@@ -336,6 +407,7 @@ mod tests {
         b.replace(4, 0, 8, 1); // \n deleted
         b.copy(4, 9, 2); // ,c
         let m = b.finish();
+        assert_eq!(m.original("a\"b\",c"), "a“b”\n,c");
         assert_eq!(m.span(Span::new(0, 4)), Span::new(0, 8)); // a“b”
         assert_eq!(m.span(Span::new(1, 2)), Span::new(1, 4)); // “
         assert_eq!(m.span(Span::new(4, 6)), Span::new(9, 11)); // ,c

@@ -190,7 +190,7 @@ pub fn start() {
 /// (invalid date, unknown key, wrong type), and for text over the size limit.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
-    text: &str,
+    text: String,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let raw: RawOptions = if options.is_undefined() || options.is_null() {
@@ -199,11 +199,13 @@ pub fn analyze(
         serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?
     };
     let opts = Options::try_from(raw).map_err(|e| JsError::new(&e.to_string()))?;
-    let analysis = crate::analyze(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
+    // The text is handed over: the pipeline frees it while the stages run (see `run_owned`).
+    let (analysis, text) =
+        crate::pipeline::run_owned(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
     // The document is built from pieces (the skeleton, then batches of each list appended with
     // `list.push(...batch)`), so neither WASM memory nor the JS heap ever holds its whole JSON text.
     let mut doc: Result<JsValue, ()> = Err(());
-    crate::json::to_json_pieces(analysis, text, BATCH, &mut |key, json| {
+    crate::json::to_json_pieces(analysis, &text, BATCH, &mut |key, json| {
         let Ok(d) = &doc else {
             if key.is_none() {
                 doc = json_parse(json).map_err(|_| ());

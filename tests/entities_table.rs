@@ -132,7 +132,7 @@ fn found(text: &str) -> Vec<(String, Kind, String)> {
         Ok(a) => a
             .mentions
             .into_iter()
-            .map(|m| (m.text, m.kind, m.rule))
+            .map(|m| (m.text, m.kind, m.rule.to_string()))
             .collect(),
         Err(e) => panic!("analyze failed: {e}"),
     }

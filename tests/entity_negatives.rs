@@ -31,7 +31,7 @@ fn negatives_yield_nothing() {
                 "{text:?} → {:?}",
                 a.mentions
                     .iter()
-                    .map(|m| (m.text.as_str(), m.kind, m.rule.as_str()))
+                    .map(|m| (m.text.as_str(), m.kind, m.rule))
                     .collect::<Vec<_>>()
             )),
             Err(e) => failures.push(format!("{text:?} → error {e}")),

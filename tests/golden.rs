@@ -37,15 +37,7 @@ fn founding_article_mentions_reach_f1_095() {
     let got: Vec<(usize, usize, &str, &str, &str)> = a
         .mentions
         .iter()
-        .map(|m| {
-            (
-                m.start,
-                m.end,
-                m.kind.as_str(),
-                m.text.as_str(),
-                m.rule.as_str(),
-            )
-        })
+        .map(|m| (m.start, m.end, m.kind.as_str(), m.text.as_str(), m.rule))
         .collect();
     let hit = |s: usize, e: usize, k: &str| got.iter().any(|g| g.0 == s && g.1 == e && g.2 == k);
     let tp = exp.iter().filter(|(s, e, k, _)| hit(*s, *e, k)).count();

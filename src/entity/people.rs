@@ -297,12 +297,15 @@ impl<'i> Surnames<'i> {
         }
         let cap = |j: usize| {
             toks.get(j).is_some_and(|n| {
-                n.sentence == t.sentence && n.kind == TokenKind::Word && n.is_capitalized(&doc.text)
+                doc.same_sentence(j, k) && n.kind == TokenKind::Word && n.is_capitalized(&doc.text)
             })
         };
         // "Melania Trump" (another person) or "Trump Tower" (another name): not this one. A
         // capitalized word before at the sentence start ("The") does not count.
-        let sentence_start = doc.sentences.get(t.sentence).map(|s| s.tokens.start);
+        let sentence_start = doc
+            .sentences
+            .get(doc.sentence_of(k))
+            .map(|s| s.tokens.start);
         let prev_is_name = k > 0 && cap(k - 1) && sentence_start != Some(k - 1);
         if cap(k + 1) || prev_is_name {
             return None;

@@ -499,7 +499,7 @@ impl<'a> Ctx<'a> {
             return Some(self.attr(Some(m), cue, "quote:cue-before"));
         }
         // "Putin, speaking in Moscow, said: …": the first person of the sentence.
-        let sent = toks[v].sentence;
+        let sent = self.doc.sentence_of(v);
         let s0 = self
             .doc
             .sentences

@@ -633,7 +633,7 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
                     it.kind
                 },
                 entity: e.id,
-                rule: it.rule.to_string(),
+                rule: it.rule,
                 confidence: it.confidence,
             }
         })

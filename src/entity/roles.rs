@@ -217,7 +217,7 @@ impl<'d> View<'d> {
         self.doc.tokens[i].text(&self.doc.text)
     }
     fn same_sentence(&self, a: usize, b: usize) -> bool {
-        self.tok(a).sentence == self.tok(b).sentence
+        self.doc.same_sentence(a, b)
     }
     fn sentence_initial(&self, i: usize) -> bool {
         if i == 0 || !self.same_sentence(i - 1, i) {

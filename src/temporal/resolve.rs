@@ -846,7 +846,7 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
             ty: f.ty,
             value: o.value,
             modifier: f.modifier.map(str::to_string),
-            rule: f.rule.to_string(),
+            rule: f.rule,
             resolution: Resolution {
                 method: o.method,
                 anchor: o.anchor,

@@ -40,19 +40,13 @@ impl Doc {
             .filter(|&(_, b)| b == b'\n')
             .map(|(i, _)| i)
             .collect();
-        let mut doc = Doc {
+        Doc {
             text,
             map,
             sentences,
             tokens,
             newlines,
-        };
-        for (si, s) in doc.sentences.iter().enumerate() {
-            for t in &mut doc.tokens[s.tokens.clone()] {
-                t.sentence = si;
-            }
         }
-        doc
     }
 
     /// The normalized text a span covers.
@@ -76,11 +70,57 @@ impl Doc {
         self.tokens.partition_point(|t| t.span.start < pos)
     }
 
+    /// Index of the sentence holding token `k` (the last sentence if `k` is past the end), in
+    /// O(log n): tokens do not store it, which keeps them at 12 bytes in WebAssembly.
+    pub fn sentence_of(&self, k: usize) -> usize {
+        let i = self.sentences.partition_point(|s| s.tokens.end <= k);
+        i.min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// True when tokens `a` and `b` are in the same sentence.
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let (lo, hi) = (a.min(b), a.max(b));
+        let s = self.sentence_of(lo);
+        self.sentences
+            .get(s)
+            .is_some_and(|s| s.tokens.contains(&lo) && hi < s.tokens.end)
+    }
+
     /// Tokens of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         self.sentences
             .get(i)
             .map(|s| &self.tokens[s.tokens.clone()])
             .unwrap_or(&[])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sentences tile the tokens, so `sentence_of` and `same_sentence` agree with the ranges.
+    #[test]
+    fn sentence_of_every_token() {
+        let doc =
+            Doc::new("Mr. Smith went to Washington. He met the U.S. envoy.\n\nThen he left! Why?");
+        assert_eq!(doc.sentences.len(), 4);
+        let mut k = 0;
+        for (si, s) in doc.sentences.iter().enumerate() {
+            assert_eq!(s.tokens.start, k, "sentences tile the tokens");
+            for t in s.tokens.clone() {
+                assert_eq!(doc.sentence_of(t), si, "token {t}");
+                assert!(
+                    doc.same_sentence(s.tokens.start, t) && doc.same_sentence(t, s.tokens.start)
+                );
+            }
+            k = s.tokens.end;
+        }
+        assert_eq!(k, doc.tokens.len());
+        let second = doc.sentences[1].tokens.start;
+        assert!(!doc.same_sentence(second - 1, second));
+        assert!(!doc.same_sentence(0, doc.tokens.len()), "past the end");
+        assert_eq!(doc.sentence_of(doc.tokens.len() + 5), 3);
+        assert!(Doc::new("").sentences.is_empty() && !Doc::new("").same_sentence(0, 0));
     }
 }

@@ -178,7 +178,7 @@ fn is_link_fragment(line: &str, after: &str) -> bool {
 /// Normalizes `input`; returns the normalized text and the map back to `input`.
 pub fn normalize(input: &str) -> (String, OffsetMap) {
     let mut out = String::with_capacity(input.len());
-    let mut map = OffsetMapBuilder::new();
+    let mut map = OffsetMapBuilder::new(input);
     // Line structure first: which single line breaks join. Lines are cut at \n, \r\n and \r.
     let lines = line_spans(input);
     let mut join_after = vec![false; lines.len()];
@@ -352,6 +352,34 @@ mod tests {
             assert!(
                 sp.end <= t.len() && t.is_char_boundary(sp.start) && t.is_char_boundary(sp.end)
             );
+        }
+    }
+
+    /// The normalized text and the map give back the input, byte for byte (what
+    /// `pipeline::run_owned` relies on once it has freed the input).
+    #[test]
+    fn the_map_gives_back_the_input() {
+        let table: &[(&str, &str)] = &[
+            ("empty", ""),
+            ("plain", "Nothing to change here.\n\nA second paragraph."),
+            (
+                "quotes, spaces, crlf",
+                "“We’re here,”\r\nhe said.\u{a0}Ok\u{ad}ay",
+            ),
+            (
+                "controls and bom",
+                "\u{feff}a\r\nb\rc\t“d”\n\n\u{0}e\u{feff}",
+            ),
+            (
+                "web-copy breaks",
+                "control of\nSudzha\n, the largest town in the\nKursk region\nsince August.\r\n",
+            ),
+            ("edits at both ends", "\u{200b}x\u{2009}y\u{ad}"),
+            ("astral and cr", "😀\r\r\n😀\u{3000}é"),
+        ];
+        for (name, t) in table {
+            let (n, map) = normalize(t);
+            assert_eq!(map.original(&n), *t, "{name}");
         }
     }
 }

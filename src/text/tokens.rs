@@ -20,15 +20,14 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token of the normalized text.
+/// One token of the normalized text: 12 bytes in WebAssembly (a 1 MB article has ~200,000
+/// tokens). Its sentence is [`crate::text::Doc::sentence_of`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// Byte span in the normalized text.
     pub span: Span,
     /// Word, number or punctuation.
     pub kind: TokenKind,
-    /// Index of the sentence holding it (set by [`crate::text::Doc::new`]).
-    pub sentence: usize,
 }
 
 impl Token {
@@ -100,7 +99,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     out.push(Token {
                         span: Span::new(i, j),
                         kind: TokenKind::Word,
-                        sentence: 0,
                     });
                     i = j;
                     continue;
@@ -149,7 +147,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token {
                 span: Span::new(i, end),
                 kind,
-                sentence: 0,
             });
             i = end;
         } else {
@@ -166,7 +163,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token {
                 span: Span::new(i, end),
                 kind: TokenKind::Punct,
-                sentence: 0,
             });
             i = end;
         }

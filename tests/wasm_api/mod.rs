@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 /// Calls the exported `analyze` with options given as JSON (`None` = `undefined`); returns the
 /// document as JSON, or the thrown `Error`'s message.
 fn js_analyze_with(text: &str, options: JsValue) -> Result<Value, String> {
-    match storyline::wasm::analyze(text, options) {
+    match storyline::wasm::analyze(text.to_string(), options) {
         Ok(v) => {
             let s: String = js_sys::JSON::stringify(&v)
                 .map_err(|_| "JSON.stringify failed".to_string())?
