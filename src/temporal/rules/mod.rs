@@ -463,8 +463,9 @@ pub struct Hit {
 /// A rule pattern, compiled on first use in the variant the text needs (see [`compile`]), and
 /// run only on texts holding one of its trigger words (`src/tables/temporal/triggers.tsv`).
 pub struct Pattern {
-    /// The pattern with its placeholders marked (see [`mark`]).
-    marked: String,
+    /// The pattern as written, with its `{name}` placeholders (marked only when compiled: most
+    /// patterns never are for a given text).
+    pat: String,
     bit: u64,
     /// The most gaps a match spans ([`max_gaps`]; `None` when unbounded), read on first use.
     gaps: OnceLock<Option<usize>>,
@@ -479,7 +480,7 @@ impl Pattern {
         let bit = GATE.bits.get(key).copied();
         debug_assert!(bit.is_some(), "no trigger row for {key}");
         Pattern {
-            marked: mark(pat),
+            pat: pat.to_string(),
             bit: bit.unwrap_or(ALWAYS),
             gaps: OnceLock::new(),
             ascii: OnceLock::new(),
@@ -489,13 +490,13 @@ impl Pattern {
 
     /// The pattern written out (see [`expand`]).
     pub fn src(&self) -> String {
-        unmark(&self.marked)
+        expand(&self.pat)
     }
 
     /// The compiled regex for a text (over its lower-cased form).
     pub fn regex(&self, exotic: bool) -> &Regex {
         let cell = if exotic { &self.exotic } else { &self.ascii };
-        cell.get_or_init(|| compile(&self.marked, exotic))
+        cell.get_or_init(|| compile(&mark(&self.pat), exotic))
     }
 
     /// Every match in `h`, leftmost first, as `Regex::captures_iter` over the lowered text.
