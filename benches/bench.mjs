@@ -278,9 +278,13 @@ for (const name of Object.keys(results)) {
   const fp = results[name].firstParts;
   process.stdout.write(` ${fmtMs(results[name].firstMs)} ms (load ${fmtMs(fp.load)} + first analyze ${fmtMs(fp.first)}; second call ${fmtMs(fp.second)}) · peak memory…`);
   const memEnv = results[name].slow ? { BENCH_ONE_PREFIX: String(128 * 1024) } : {};
-  const mem = { ...child(name, 'memory', 1, memEnv)[0], ...child(name, 'memone', 1, memEnv)[0] };
+  // Peak RSS moves by a few MB from one fresh process to the next (when V8 grows its young
+  // generation, when its optimizing compiler runs): the median of 3 processes per measure.
+  const per = child(name, 'memory', 3, memEnv);
+  const one = child(name, 'memone', 3, memEnv);
+  const mem = { ...per[0], ...one[0], perArticle: median(per.map((r) => r.perArticle)), oneString: median(one.map((r) => r.oneString)) };
   results[name].mem = mem;
-  process.stdout.write(` +${(mem.perArticle / MB).toFixed(1)} MB per-article, +${(mem.oneString / MB).toFixed(1)} MB one string (${kb(mem.oneBytes)} KB)\n`);
+  process.stdout.write(` +${(mem.perArticle / MB).toFixed(1)} MB per-article, +${(mem.oneString / MB).toFixed(1)} MB one string (${kb(mem.oneBytes)} KB; medians of 3: ${one.map((r) => (r.oneString / MB).toFixed(1)).join(', ')})\n`);
 }
 
 // Storyline alone: founding article, linearity, memory.
