@@ -57,23 +57,23 @@ impl Kind {
             Kind::Other => "other",
         }
     }
+    /// Every kind, in declaration order.
+    pub const ALL: [Kind; 10] = [
+        Kind::Person,
+        Kind::Organization,
+        Kind::Place,
+        Kind::Group,
+        Kind::Event,
+        Kind::Work,
+        Kind::Product,
+        Kind::Law,
+        Kind::Quantity,
+        Kind::Other,
+    ];
+
     /// Parses a table or JSON kind name (the inverse of [`Kind::as_str`]).
     pub fn parse(s: &str) -> Option<Kind> {
-        use Kind::*;
-        [
-            Person,
-            Organization,
-            Place,
-            Group,
-            Event,
-            Work,
-            Product,
-            Law,
-            Quantity,
-            Other,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
 
@@ -384,20 +384,12 @@ mod tests {
 
     #[test]
     fn kind_names_parse_back() {
-        use Kind::*;
-        let all = [
-            Person,
-            Organization,
-            Place,
-            Group,
-            Event,
-            Work,
-            Product,
-            Law,
-            Quantity,
-            Other,
-        ];
-        for k in all {
+        // Each variant once (as_str's match lists every variant, so a missing one would show as
+        // a name that does not parse back or as fewer distinct names).
+        let names: std::collections::BTreeSet<&str> =
+            Kind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(names.len(), Kind::ALL.len());
+        for k in Kind::ALL {
             assert_eq!(Kind::parse(k.as_str()), Some(k), "{k:?}");
         }
         for bad in ["", "Person", "people", "org"] {

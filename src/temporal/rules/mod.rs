@@ -1882,32 +1882,16 @@ mod tests {
             "In March of last year, December this year, on Monday nights, on Tuesdays, Friday mornings.",
         ] {
             let low = t.to_ascii_lowercase();
-            let run = |present| {
-                find_in(&Hay {
-                    text: t,
-                    low: &low,
-                    exotic: false,
-                    present,
-                    hits: None,
-                })
-            };
-            let all = run(u64::MAX);
+            let all = gated_run(t, u64::MAX);
             assert!(all.len() > 3, "{t}");
-            assert_eq!(run(triggered(&low)), all, "{t}");
+            assert_eq!(gated_run(t, triggered(&low)), all, "{t}");
             assert_eq!(windowed_run(t), all, "{t}");
             // Each clause alone too: a trigger elsewhere in the text must not hide a missing one.
             for piece in t.split([',', ';']) {
                 let low = piece.to_ascii_lowercase();
-                let run = |present| {
-                    find_in(&Hay {
-                        text: piece,
-                        low: &low,
-                        exotic: false,
-                        present,
-                        hits: None,
-                    })
-                };
-                assert_eq!(run(triggered(&low)), run(u64::MAX), "{piece}");
+                let all = gated_run(piece, u64::MAX);
+                assert_eq!(gated_run(piece, triggered(&low)), all, "{piece}");
+                assert_eq!(windowed_run(piece), all, "{piece}");
             }
             // The suffix-driven search of "ago"/"later" finds what the plain search finds.
             for (p, suffix, keep) in suffixed() {
@@ -1919,6 +1903,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `find_in` over the whole text, with the gate bits `present`.
+    fn gated_run(t: &str, present: u64) -> Vec<Cand> {
+        let low = t.to_ascii_lowercase();
+        find_in(&Hay {
+            text: t,
+            low: &low,
+            exotic: false,
+            present,
+            hits: None,
+        })
     }
 
     /// `find_in` with the trigger words located (every pattern in windows around its own
