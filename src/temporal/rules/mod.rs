@@ -582,14 +582,7 @@ fn max_gaps(src: &str) -> Option<usize> {
         let mut gap = false;
         match b[i] {
             b'\\' => {
-                let e = *b.get(i + 1)?;
-                match e {
-                    b's' | b'-' | b'n' | b't' | b'r' | b'f' | b'v' | b' ' => gap = true,
-                    b'S' | b'W' | b'D' | b'p' | b'P' | b'x' | b'u' | b'U' | b'0'..=b'9' => {
-                        return None
-                    }
-                    _ => {}
-                }
+                gap = escape_gap(*b.get(i + 1)?)?;
                 i += 1;
             }
             b'[' => {
@@ -602,13 +595,7 @@ fn max_gaps(src: &str) -> Option<usize> {
                     match *b.get(j)? {
                         b']' if j > first => break,
                         b'\\' => {
-                            match *b.get(j + 1)? {
-                                b's' | b'-' | b'n' | b't' | b'r' | b'f' | b'v' | b' ' => gap = true,
-                                b'S' | b'W' | b'D' | b'p' | b'P' | b'x' | b'u' | b'U' => {
-                                    return None
-                                }
-                                _ => {}
-                            }
+                            gap |= escape_gap(*b.get(j + 1)?)?;
                             j += 1;
                         }
                         b'[' => return None,
@@ -659,6 +646,17 @@ fn max_gaps(src: &str) -> Option<usize> {
     match open[..] {
         [(best, cur)] => Some(best.max(cur)),
         _ => None,
+    }
+}
+
+/// Whether the escape `\e` of a pattern matches a gap byte (white space or `-`); `None` when it
+/// may match white space among other things (`\S`, `\W`, `\D`, a property, a code point) or is a
+/// backreference-like digit: [`max_gaps`] then gives up.
+fn escape_gap(e: u8) -> Option<bool> {
+    match e {
+        b's' | b'-' | b'n' | b't' | b'r' | b'f' | b'v' | b' ' => Some(true),
+        b'S' | b'W' | b'D' | b'p' | b'P' | b'x' | b'u' | b'U' | b'0'..=b'9' => None,
+        _ => Some(false),
     }
 }
 
@@ -750,13 +748,10 @@ impl Pattern {
         suffix: &Pattern,
         keep: impl Fn(&str, usize) -> bool,
     ) -> Vec<Caps<'t>> {
-        if h.exotic {
-            return self.captures_iter(h).collect();
+        if let Some(all) = self.without_shortcut(h) {
+            return all;
         }
         let mut out = Vec::new();
-        if h.present & self.bit == 0 {
-            return out;
-        }
         let b = h.low.as_bytes();
         let inside = |c: u8| {
             c.is_ascii_alphanumeric()
@@ -780,6 +775,16 @@ impl Pattern {
             pos = pos.max(self.captures_within(h, (w, s_end), &mut out));
         }
         out
+    }
+
+    /// What a shortcut search ([`Pattern::captures_before_if`], [`Pattern::captures_near_if`])
+    /// gives without running: the plain search for an exotic text (the shortcuts read ASCII), no
+    /// match when the gate is off; `None` when the shortcut has to run.
+    fn without_shortcut<'t>(&self, h: &Hay<'t>) -> Option<Vec<Caps<'t>>> {
+        if h.exotic {
+            return Some(self.captures_iter(h).collect());
+        }
+        (h.present & self.bit == 0).then(Vec::new)
     }
 
     /// Pushes the matches that start at or after `start` in the lowered text cut at `end`, one
@@ -836,13 +841,10 @@ impl Pattern {
         gaps: usize,
         keep: impl Fn(&str, usize) -> bool,
     ) -> Vec<Caps<'t>> {
-        if h.exotic {
-            return self.captures_iter(h).collect();
+        if let Some(all) = self.without_shortcut(h) {
+            return all;
         }
         let mut out = Vec::new();
-        if h.present & self.bit == 0 {
-            return out;
-        }
         let occ = occ.spans(h);
         let kept = occ.into_iter().filter(|&(start, _)| keep(h.low, start));
         windows(h.low, kept, gaps, |w| {
@@ -986,8 +988,6 @@ struct Gate {
     always: u64,
     /// The alternatives of several parts.
     conjs: Vec<Conj>,
-    /// Every bit in use.
-    all: u64,
 }
 
 /// The slot where a search for `key` (three bytes) starts in a table of `len` (a power of two)
@@ -1008,11 +1008,10 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
     let mut raw: Vec<(Box<[u8]>, u64)> = Vec::new();
     let mut two: Vec<(u16, u64)> = Vec::new();
     let mut single = [0u64; 256];
-    let (mut digit, mut always, mut all) = (0u64, 0u64, ALWAYS);
+    let (mut digit, mut always) = (0u64, 0u64);
     let mut pending: Vec<(u64, Vec<Vec<String>>)> = Vec::new();
     for (i, (key, alts)) in trigger_rows().into_iter().enumerate() {
         let bit = 1u64 << i;
-        all |= bit;
         bits.insert(key, bit);
         for alt in alts {
             // In a conjunction, a part the scan does not track word by word (a digit, a word of
@@ -1125,7 +1124,6 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
         digit,
         always,
         conjs,
-        all,
     }
 });
 
@@ -1133,24 +1131,23 @@ static GATE: LazyLock<Gate> = LazyLock::new(|| {
 /// trigger word found anywhere in it, also inside a longer word, or all the words of one of
 /// their conjunctions.
 pub fn triggered(low: &str) -> u64 {
-    run_scan(low, false).p
+    scan(low).0
 }
 
-/// [`triggered`], and where the trigger words are ([`Hit`]s in text order; `None` for a text
-/// over 4 GB): one pass over the whole text.
+/// [`triggered`], and where the trigger words are ([`Hit`]s in text order): one pass over the
+/// whole text. A text over 4 GB (offsets past `u32`) gets every bit and no hits: every pattern
+/// then runs over the whole text.
 pub fn scan(low: &str) -> (u64, Option<Vec<Hit>>) {
-    let record = u32::try_from(low.len()).is_ok();
-    let s = run_scan(low, record);
-    let hits = s.hits.map(|mut hits| {
-        crate::sort::sort_by_key(&mut hits, |x| (x.start, x.end));
-        hits
-    });
-    (s.p, hits)
+    if u32::try_from(low.len()).is_err() {
+        return (u64::MAX, None);
+    }
+    let mut s = run_scan(low);
+    crate::sort::sort_by_key(&mut s.hits, |x| (x.start, x.end));
+    (s.p, Some(s.hits))
 }
 
-/// One pass of the trigger scan; with `record`, every occurrence is kept and the pass never stops
-/// early.
-fn run_scan(low: &str, record: bool) -> Scan<'_> {
+/// One pass of the trigger scan, keeping every occurrence.
+fn run_scan(low: &str) -> Scan<'_> {
     let g = &*GATE;
     let b = low.as_bytes();
     let mut scan = Scan {
@@ -1158,34 +1155,30 @@ fn run_scan(low: &str, record: bool) -> Scan<'_> {
         b,
         p: ALWAYS | g.always,
         present: vec![false; if g.conjs.is_empty() { 0 } else { g.words.len() }],
-        hits: record.then(Vec::new),
+        hits: Vec::new(),
     };
-    if let Some(hits) = &mut scan.hits {
-        // The `#` trigger: every run of digits.
-        let mut i = 0;
-        while i < b.len() {
-            if b[i].is_ascii_digit() {
-                let start = i;
-                while i < b.len() && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                scan.p |= g.digit;
-                if g.digit != 0 {
-                    hits.push(Hit::new(start, i, g.digit));
-                }
-            } else {
+    // The `#` trigger: every run of digits.
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
+            scan.p |= g.digit;
+            if g.digit != 0 {
+                scan.hits.push(Hit::new(start, i, g.digit));
+            }
+        } else {
+            i += 1;
         }
-    } else if b.iter().any(u8::is_ascii_digit) {
-        scan.p |= g.digit;
     }
     if g.any_single {
         for (i, &c) in b.iter().enumerate() {
             let m = g.single[usize::from(c)];
             scan.p |= m;
-            if let (Some(hits), true) = (&mut scan.hits, m != 0) {
-                hits.push(Hit::new(i, i + 1, m));
+            if m != 0 {
+                scan.hits.push(Hit::new(i, i + 1, m));
             }
         }
     }
@@ -1205,8 +1198,8 @@ fn run_scan(low: &str, record: bool) -> Scan<'_> {
         if bit(two, (key & 0xFFFF) as usize) {
             scan.two_at(key as u16, i - 1);
         }
-        if bit(bloom, bloom_of(key)) && scan.words_at(key, i - 2) {
-            break;
+        if bit(bloom, bloom_of(key)) {
+            scan.words_at(key, i - 2);
         }
     }
     scan
@@ -1214,7 +1207,7 @@ fn run_scan(low: &str, record: bool) -> Scan<'_> {
 
 impl Hit {
     fn new(start: usize, end: usize, bits: u64) -> Hit {
-        // Offsets fit: `scan` records only for texts under 4 GB.
+        // Offsets fit: `scan` runs only on texts under 4 GB.
         Hit {
             start: start as u32,
             end: end as u32,
@@ -1231,8 +1224,8 @@ struct Scan<'a> {
     p: u64,
     /// The words of conjunctions found so far.
     present: Vec<bool>,
-    /// The occurrences, when recorded.
-    hits: Option<Vec<Hit>>,
+    /// The occurrences found so far.
+    hits: Vec<Hit>,
 }
 
 impl Scan<'_> {
@@ -1246,21 +1239,20 @@ impl Scan<'_> {
             found |= m;
         }
         self.p |= found;
-        if let (Some(hits), true) = (&mut self.hits, found != 0) {
-            hits.push(Hit::new(start, start + 2, found));
+        if found != 0 {
+            self.hits.push(Hit::new(start, start + 2, found));
         }
     }
 
-    /// Adds the bits of the words of `key` (their first three bytes) found at `start`; true when
-    /// every bit is on.
+    /// Adds the bits of the words of `key` (their first three bytes) found at `start`.
     #[inline(never)]
-    fn words_at(&mut self, key: u32, start: usize) -> bool {
+    fn words_at(&mut self, key: u32, start: usize) {
         let g = self.g;
         let len = g.slots.len();
         let mut at = slot_of(key, len);
         let (s, e) = loop {
             match g.slots[at] {
-                (u32::MAX, ..) => return false,
+                (u32::MAX, ..) => return,
                 (k, s, e) if k == key => break (usize::from(s), usize::from(e)),
                 _ => at = (at + 1) & (len - 1),
             }
@@ -1270,9 +1262,8 @@ impl Scan<'_> {
                 continue;
             }
             self.p |= t.mask;
-            if let Some(hits) = &mut self.hits {
-                hits.push(Hit::new(start, start + t.bytes.len(), t.hit_mask));
-            }
+            self.hits
+                .push(Hit::new(start, start + t.bytes.len(), t.hit_mask));
             let id = s + id;
             if t.conjs.is_empty() || self.present[id] {
                 continue;
@@ -1289,7 +1280,6 @@ impl Scan<'_> {
                 }
             }
         }
-        self.p == g.all && self.hits.is_none()
     }
 }
 
@@ -1854,7 +1844,8 @@ mod tests {
         }
         let seed_bits = triggered(&seed);
         assert!(
-            seed_bits.count_ones() > 20 && seed_bits != g.all,
+            seed_bits.count_ones() > 20
+                && seed_bits != g.bits.values().fold(ALWAYS, |all, b| all | b),
             "{seed_bits:b}"
         );
     }
