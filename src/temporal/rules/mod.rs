@@ -15,6 +15,7 @@ pub mod clock;
 pub mod duration;
 pub mod modifiers;
 pub mod relative;
+mod search;
 pub mod set;
 
 use super::lexicon::{alternation, Amount, Unit, LEX};
@@ -23,8 +24,10 @@ use crate::model::TimexType;
 use crate::span::Span;
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
+use regex_automata::util::iter::Searcher;
 use regex_automata::Input;
 use regex_syntax::hir::Hir;
+use search::Searching;
 use std::sync::{LazyLock, OnceLock};
 
 /// A candidate expression from one rule.
@@ -471,6 +474,8 @@ pub struct Pattern {
     gaps: OnceLock<Option<usize>>,
     ascii: OnceLock<Regex>,
     exotic: OnceLock<Regex>,
+    /// Where its search caches are kept between texts (see [`search`]).
+    slot: usize,
 }
 
 impl Pattern {
@@ -485,6 +490,7 @@ impl Pattern {
             gaps: OnceLock::new(),
             ascii: OnceLock::new(),
             exotic: OnceLock::new(),
+            slot: search::next_slot(),
         }
     }
 
@@ -507,15 +513,27 @@ impl Pattern {
     pub fn captures_iter<'t>(&self, h: &Hay<'t>) -> std::vec::IntoIter<Caps<'t>> {
         let mut out = Vec::new();
         if h.exotic || h.present & self.bit != 0 {
+            let mut s = Searching::new(self, h.exotic, h.low.len());
             match self.windowed(h) {
                 Some((hits, gaps)) => windows(h.low, self.occurrences(hits), gaps, |w| {
-                    self.captures_within(h, w, &mut out);
+                    captures_within(&mut s, h, w, &mut out);
                 }),
-                None => out.extend(
-                    self.regex(h.exotic)
-                        .captures_iter(h.low)
-                        .map(|caps| Caps { caps, text: h.text }),
-                ),
+                None => {
+                    // `Regex::captures_iter` with our cache.
+                    let (re, cache) = s.engine();
+                    let mut it = Searcher::new(Input::new(h.low));
+                    loop {
+                        let mut caps = re.create_captures();
+                        it.advance(|input| {
+                            re.search_captures_with(cache, input, &mut caps);
+                            Ok(caps.get_match())
+                        });
+                        if !caps.is_match() {
+                            break;
+                        }
+                        out.push(Caps { caps, text: h.text });
+                    }
+                }
             }
         }
         out.into_iter()
@@ -526,26 +544,28 @@ impl Pattern {
     /// checked the gate bit of the pattern it serves).
     fn spans(&self, h: &Hay) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
+        let mut s = Searching::new(self, false, h.low.len());
         match self.windowed(h) {
-            Some((hits, gaps)) => {
-                let re = self.regex(false);
-                windows(h.low, self.occurrences(hits), gaps, |(start, end)| {
-                    let Some(hay) = h.low.get(..end) else { return };
-                    let mut at = start;
-                    while let Some(m) = re.search(&Input::new(hay).span(at..hay.len())) {
-                        out.push((m.start(), m.end()));
-                        if m.end() <= at {
-                            break;
-                        }
-                        at = m.end();
+            Some((hits, gaps)) => windows(h.low, self.occurrences(hits), gaps, |(start, end)| {
+                let Some(hay) = h.low.get(..end) else { return };
+                let (re, cache) = s.engine();
+                let mut at = start;
+                while let Some(m) = re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
+                    out.push((m.start(), m.end()));
+                    if m.end() <= at {
+                        break;
                     }
-                })
+                    at = m.end();
+                }
+            }),
+            None => {
+                // `Regex::find_iter` with our cache.
+                let (re, cache) = s.engine();
+                let mut it = Searcher::new(Input::new(h.low));
+                while let Some(m) = it.advance(|input| Ok(re.search_with(cache, input))) {
+                    out.push((m.start(), m.end()));
+                }
             }
-            None => out.extend(
-                self.regex(false)
-                    .find_iter(h.low)
-                    .map(|m| (m.start(), m.end())),
-            ),
         }
         out
     }
@@ -762,6 +782,7 @@ impl Pattern {
         };
         // Matches end at or before `pos`; the previous suffix word ends at `prev_end`.
         let (mut pos, mut prev_end) = (0usize, 0usize);
+        let mut s = Searching::new(self, false, h.low.len());
         for (s_start, s_end) in suffix.spans(h) {
             let floor = pos.max(prev_end);
             prev_end = s_end;
@@ -772,7 +793,7 @@ impl Pattern {
             while w > floor && inside(b[w - 1]) {
                 w -= 1;
             }
-            pos = pos.max(self.captures_within(h, (w, s_end), &mut out));
+            pos = pos.max(captures_within(&mut s, h, (w, s_end), &mut out));
         }
         out
     }
@@ -786,36 +807,40 @@ impl Pattern {
         }
         (h.present & self.bit == 0).then(Vec::new)
     }
+}
 
-    /// Pushes the matches that start at or after `start` in the lowered text cut at `end`, one
-    /// after another as [`Pattern::captures_iter`] finds them; returns where the last one ends
-    /// (`start` if none).
-    fn captures_within<'t>(
-        &self,
-        h: &Hay<'t>,
-        (start, end): (usize, usize),
-        out: &mut Vec<Caps<'t>>,
-    ) -> usize {
-        let Some(hay) = h.low.get(..end) else {
-            return start;
-        };
-        let mut at = start;
-        let re = self.regex(false);
-        // Most windows hold no match: look for one first (no capture slots allocated), then read
-        // its groups (the search from its start finds the same match).
-        while let Some(found) = re.search(&Input::new(hay).span(at..hay.len())) {
-            let mut caps = re.create_captures();
-            re.search_captures(&Input::new(hay).span(found.start()..hay.len()), &mut caps);
-            let Some(m) = caps.get_match() else { break };
-            let end = m.end();
-            out.push(Caps { caps, text: h.text });
-            if end <= at {
-                break;
-            }
-            at = end;
+/// Pushes the matches of the pattern searched by `s` that start at or after `start` in the
+/// lowered text cut at `end`, one after another as [`Pattern::captures_iter`] finds them; returns
+/// where the last one ends (`start` if none). Nothing is compiled for an empty window.
+fn captures_within<'t>(
+    s: &mut Searching,
+    h: &Hay<'t>,
+    (start, end): (usize, usize),
+    out: &mut Vec<Caps<'t>>,
+) -> usize {
+    let Some(hay) = h.low.get(..end) else {
+        return start;
+    };
+    let mut at = start;
+    let (re, cache) = s.engine();
+    // Most windows hold no match: look for one first (no capture slots allocated), then read
+    // its groups (the search from its start finds the same match).
+    while let Some(found) = re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
+        let mut caps = re.create_captures();
+        re.search_captures_with(
+            cache,
+            &Input::new(hay).span(found.start()..hay.len()),
+            &mut caps,
+        );
+        let Some(m) = caps.get_match() else { break };
+        let end = m.end();
+        out.push(Caps { caps, text: h.text });
+        if end <= at {
+            break;
         }
-        at
+        at = end;
     }
+    at
 }
 
 impl Pattern {
@@ -847,8 +872,9 @@ impl Pattern {
         let mut out = Vec::new();
         let occ = occ.spans(h);
         let kept = occ.into_iter().filter(|&(start, _)| keep(h.low, start));
+        let mut s = Searching::new(self, false, h.low.len());
         windows(h.low, kept, gaps, |w| {
-            self.captures_within(h, w, &mut out);
+            captures_within(&mut s, h, w, &mut out);
         });
         out
     }
