@@ -337,7 +337,32 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
 }
 
 /// Finds calendar expressions.
+///
+/// One function per rule, each kept out of line (`inline(never)`): the browser's optimizing
+/// compiler then compiles only the rules a text makes hot, each in a fraction of the memory one
+/// ~20 KB function of all of them took (V8 held ~4 MB for it while a 1 MB text ran).
 pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    day_month_year(h, out);
+    month_day_year(h, out);
+    month_year(h, out);
+    month_relative_year(h, out);
+    month_alone(h, out);
+    iso(h, out);
+    numeric(h, out);
+    year(h, out);
+    decade(h, out);
+    century(h, out);
+    quarter(h, out);
+    quarter_numbered(h, out);
+    quarter_generic(h, out);
+    half(h, out);
+    season(h, out);
+    holiday(h, out);
+    day_of_month(h, out);
+}
+
+#[inline(never)]
+fn day_month_year(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
     for c in DMY.captures_near_if(h, &MONTH_WORD, DMY_GAPS, dmy_at) {
         let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
@@ -371,6 +396,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:day-month-year",
         ));
     }
+}
+
+#[inline(never)]
+fn month_day_year(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in MDY.captures_near(h, &MONTH_WORD, MDY_GAPS) {
         let (Some(all), Some(m), Some(d)) = (c.get(0), c.name("m"), c.name("d")) else {
             continue;
@@ -405,6 +435,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:month-day-year",
         ));
     }
+}
+
+#[inline(never)]
+fn month_year(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in MY.captures_iter(h) {
         let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
             continue;
@@ -437,6 +472,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:month-year",
         ));
     }
+}
+
+#[inline(never)]
+fn month_relative_year(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in M_REL_YEAR.captures_iter(h) {
         let (Some(all), Some(m)) = (c.get(0), c.name("m")) else {
             continue;
@@ -459,6 +499,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:month-relative-year",
         ));
     }
+}
+
+#[inline(never)]
+fn month_alone(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in M.captures_iter(h) {
         let Some(m) = c.name("m") else { continue };
         let Some(mo) = month_of(m.as_str()) else {
@@ -491,6 +536,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         }
         out.push(cand);
     }
+}
+
+#[inline(never)]
+fn iso(h: &Hay, out: &mut Vec<Cand>) {
     for c in ISO.captures_iter(h) {
         let Some(all) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
@@ -519,6 +568,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             _ => out.push(Cand::new(all, TimexType::Date, date, "absolute:iso")),
         }
     }
+}
+
+#[inline(never)]
+fn numeric(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in NUMERIC.captures_iter(h) {
         let Some(all) = c.get(0) else { continue };
         let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
@@ -566,6 +620,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:numeric",
         ));
     }
+}
+
+#[inline(never)]
+fn year(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in YEAR.captures_near(h, &YEAR_WORD, YEAR_GAPS) {
         let (Some(all), Some(ym)) = (c.get(0), c.name("y")) else {
             continue;
@@ -604,6 +663,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             rule,
         ));
     }
+}
+
+#[inline(never)]
+fn decade(h: &Hay, out: &mut Vec<Cand>) {
     for c in DECADE.captures_near(h, &DECADE_WORD, DECADE_GAPS) {
         let Some(all) = c.get(0) else { continue };
         let (century, d) = if let Some(w) = group(&c, "w") {
@@ -638,6 +701,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:decade",
         ));
     }
+}
+
+#[inline(never)]
+fn century(h: &Hay, out: &mut Vec<Cand>) {
     for c in CENTURY.captures_before(h, &CENTURY_SUFFIX) {
         let (Some(all), Some(o)) = (c.get(0), c.name("o")) else {
             continue;
@@ -652,6 +719,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:century",
         ));
     }
+}
+
+#[inline(never)]
+fn quarter(h: &Hay, out: &mut Vec<Cand>) {
     for c in QUARTER.captures_near(h, &QUARTER_WORD, QUARTER_GAPS) {
         let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
             continue;
@@ -677,6 +748,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:quarter",
         ));
     }
+}
+
+#[inline(never)]
+fn quarter_numbered(h: &Hay, out: &mut Vec<Cand>) {
     for c in QN.captures_iter(h) {
         let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
             continue;
@@ -695,6 +770,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:quarter-q",
         ));
     }
+}
+
+#[inline(never)]
+fn quarter_generic(h: &Hay, out: &mut Vec<Cand>) {
     for c in QGEN.captures_near(h, &QGEN_WORD, QGEN_GAPS) {
         let Some(all) = c.get(0) else { continue };
         if let Some(y) = c.name("yq").and_then(|y| year_of(y.as_str())) {
@@ -740,6 +819,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Date, value, rule));
     }
+}
+
+#[inline(never)]
+fn half(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in HALF.captures_near(h, &HALF_WORD, HALF_GAPS) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
@@ -772,6 +856,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:half",
         ));
     }
+}
+
+#[inline(never)]
+fn season(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in SEASON.captures_near(h, &SEASON_WORD, SEASON_GAPS) {
         let (Some(all), Some(s)) = (c.get(0), c.name("s")) else {
             continue;
@@ -850,6 +939,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:season",
         ));
     }
+}
+
+#[inline(never)]
+fn holiday(h: &Hay, out: &mut Vec<Cand>) {
     for c in HOLIDAY.captures_iter(h) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
@@ -877,6 +970,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:holiday",
         ));
     }
+}
+
+#[inline(never)]
+fn day_of_month(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in DAY_ONLY.captures_before(h, &DAY_ONLY_SUFFIX) {
         let (Some(x), Some(d)) = (c.name("x"), c.name("d")) else {
             continue;

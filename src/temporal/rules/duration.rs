@@ -74,7 +74,17 @@ const BARE_BEFORE: &[&str] = &[
 ];
 
 /// Finds durations.
+///
+/// One function per rule, kept out of line: see [`super::absolute::find`].
 pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    number_unit(h, out);
+    bare(h, out);
+    year_ended(h, out);
+    half(h, out);
+}
+
+#[inline(never)]
+fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
     for c in NUM_UNIT.captures_iter(h) {
         let (Some(all), Some(u), Some(nm)) = (c.get(0), c.name("u"), c.name("n")) else {
@@ -156,6 +166,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         };
         out.push(cand);
     }
+}
+
+#[inline(never)]
+fn bare(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in BARE.captures_before(h, &BARE_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
@@ -192,7 +207,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "duration:bare-plural",
         ));
     }
-    // "the year ended March 31": a twelve-month period named by its end (TimeBank: P1Y).
+}
+
+// "the year ended March 31": a twelve-month period named by its end (TimeBank: P1Y).
+#[inline(never)]
+fn year_ended(h: &Hay, out: &mut Vec<Cand>) {
     for c in YEAR_ENDED.captures_before(h, &YEAR_ENDED_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
@@ -217,6 +236,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         cand.span = span;
         out.push(cand);
     }
+}
+
+#[inline(never)]
+fn half(h: &Hay, out: &mut Vec<Cand>) {
     for c in HALF.captures_before(h, &UNIT_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;

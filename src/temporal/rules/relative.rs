@@ -109,15 +109,32 @@ fn future_clause(text: &str, pos: usize) -> bool {
         || clause.contains("'ll ")
 }
 
-/// Finds deictic expressions.
-pub fn find(h: &Hay, out: &mut Vec<Cand>) {
-    let text = h.text;
-    let day = |n: i64| Value::Shift {
+/// `n` days from the time of speech (0 today, -1 yesterday).
+fn day(n: i64) -> Value {
+    Value::Shift {
         unit: Unit::Day,
         n: Some(n),
         gran: Unit::Day,
         anchor: Anchor::Speech,
-    };
+    }
+}
+
+/// Finds deictic expressions.
+///
+/// One function per rule, kept out of line: see [`super::absolute::find`].
+pub fn find(h: &Hay, out: &mut Vec<Cand>) {
+    day_word(h, out);
+    day_part(h, out);
+    relative_unit(h, out);
+    weekday(h, out);
+    ago(h, out);
+    in_n_units(h, out);
+    references(h, out);
+}
+
+#[inline(never)]
+fn day_word(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in DAYWORD.captures_before(h, &DAYWORD_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
         let (v, ty) = match group(&c, "ba")
@@ -153,6 +170,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         }
         out.push(Cand::new(all, ty, v, "deictic:day"));
     }
+}
+
+#[inline(never)]
+fn day_part(h: &Hay, out: &mut Vec<Cand>) {
     for c in DAYPART.captures_iter(h) {
         let (Some(all), Some(d), Some(p)) = (c.get(0), c.name("day"), c.name("p")) else {
             continue;
@@ -201,6 +222,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "deictic:part-of-day",
         ));
     }
+}
+
+#[inline(never)]
+fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in REL_UNIT.captures_before(h, &REL_UNIT_SUFFIX) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
@@ -267,6 +293,11 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Date, v, "deictic:this-last-next"));
     }
+}
+
+#[inline(never)]
+fn weekday(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in WEEKDAY.captures_before(h, &WEEKDAY_SUFFIX) {
         let (Some(all), Some(w)) = (c.get(0), c.name("wd")) else {
             continue;
@@ -303,6 +334,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "deictic:weekday",
         ));
     }
+}
+
+#[inline(never)]
+fn ago(h: &Hay, out: &mut Vec<Cand>) {
     for c in AGO.captures_before_if(h, &AGO_SUFFIX, ago_at) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
@@ -327,7 +362,12 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         };
         out.push(Cand::new(all, TimexType::Date, v, "deictic:ago"));
     }
-    // "will return in three days": a future date (the extent is the length; TimeML leaves "in" out).
+}
+
+// "will return in three days": a future date (the extent is the length; TimeML leaves "in" out).
+#[inline(never)]
+fn in_n_units(h: &Hay, out: &mut Vec<Cand>) {
+    let text = h.text;
     for c in IN_N.captures_iter(h) {
         let (Some(x), Some(u)) = (c.name("x"), c.name("u")) else {
             continue;
@@ -366,6 +406,10 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             "deictic:in-n-units",
         ));
     }
+}
+
+#[inline(never)]
+fn references(h: &Hay, out: &mut Vec<Cand>) {
     for c in REFS.captures_before(h, &REFS_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
         let v = if c.name("now").is_some() {
