@@ -98,7 +98,8 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
         if end_tok + 2 < toks.len() && tx(end_tok) == "(" && tx(end_tok + 2) == ")" {
             let a = &toks[end_tok + 1];
             let w = a.text(&doc.text);
-            if a.kind == TokenKind::Word && is_acronym(w) && abbreviates(w, &it.surface) {
+            if a.kind(&doc.text) == TokenKind::Word && is_acronym(w) && abbreviates(w, &it.surface)
+            {
                 out.push(Definition {
                     item: i,
                     acronym: a.span,
@@ -113,7 +114,7 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
             let w = a.text(&doc.text);
             if close < toks.len()
                 && tx(close) == ")"
-                && a.kind == TokenKind::Word
+                && a.kind(&doc.text) == TokenKind::Word
                 && is_acronym(w)
                 && abbreviates(w, &it.surface)
             {

@@ -304,7 +304,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         .filter_map(|s| {
             doc.tokens[s.tokens.clone()]
                 .iter()
-                .find(|t| t.kind != TokenKind::Punct)
+                .find(|t| t.kind(&doc.text) != TokenKind::Punct)
                 .map(|t| t.span.start)
         })
         .collect();
@@ -392,7 +392,7 @@ fn is_language_use(doc: &Doc, s: usize, e: usize) -> bool {
         )
     });
     let ends = j >= doc.tokens.len()
-        || doc.tokens[j].kind == TokenKind::Punct
+        || doc.tokens[j].kind(&doc.text) == TokenKind::Punct
         || matches!(
             next,
             "and" | "or" | "but" | "as" | "to" | "with" | "by" | "on" | "at" | "for"

@@ -127,8 +127,8 @@ fn is_ministry_word(w: &str) -> bool {
     )
 }
 
-fn is_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word
+fn is_word(t: &Token, text: &str) -> bool {
+    t.kind(text) == TokenKind::Word
 }
 
 fn is_roman(w: &str) -> bool {
@@ -201,7 +201,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let mut wanted = vec![0u64; FILTER_BITS / 64];
     for t in &doc.tokens {
         let w = t.text(&doc.text);
-        if is_word(t) && w.chars().any(|c| !c.is_lowercase()) {
+        if is_word(t, &doc.text) && w.chars().any(|c| !c.is_lowercase()) {
             let h = with_lowercase(w, |l| hasher.hash_one(l)) as usize % FILTER_BITS;
             wanted[h / 64] |= 1 << (h % 64);
         }
@@ -211,7 +211,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let mut recent: Vec<&str> = vec![""; 4096];
     for t in &doc.tokens {
         let w = t.text(&doc.text);
-        if is_word(t) && w.chars().next().is_some_and(char::is_lowercase) {
+        if is_word(t, &doc.text) && w.chars().next().is_some_and(char::is_lowercase) {
             let h = hasher.hash_one(w) as usize % FILTER_BITS;
             if wanted[h / 64] & (1 << (h % 64)) != 0 && recent[h % 4096] != w {
                 recent[h % 4096] = w;
@@ -247,7 +247,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         texts.push(t.text(&doc.text));
     }
     for (i, &w) in (lo..hi).zip(texts.iter()) {
-        let word = is_word(&doc.tokens[i]);
+        let word = is_word(&doc.tokens[i], &doc.text);
         if word && w.chars().nth(3).is_some() {
             long += 1;
             caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
@@ -262,7 +262,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         .is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
     let headline = !ends_with_stop && long >= 4 && caps * 10 >= long * 8;
     // Index of the first word token of the sentence.
-    let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i]));
+    let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i], &doc.text));
     let mut i = lo;
     while i < hi {
         if !cx.caps[i - lo] {
@@ -281,17 +281,17 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                 continue;
             }
             // Connector or joiner followed by a capitalized word (possibly after "the").
-            let joiner = (is_word(tk) && is_connector(w))
-                || (tk.kind == TokenKind::Punct && matches!(w, "-" | "&"))
+            let joiner = (is_word(tk, &doc.text) && is_connector(w))
+                || (tk.kind(&doc.text) == TokenKind::Punct && matches!(w, "-" | "&"))
                 || (w == "." && cx.w(last_word).chars().count() == 1 && j == last_word + 1);
             if !joiner {
                 break;
             }
             let mut k = j + 1;
-            if k < hi && cx.w(k) == "the" && is_word(&doc.tokens[k]) {
+            if k < hi && cx.w(k) == "the" && is_word(&doc.tokens[k], &doc.text) {
                 k += 1;
             }
-            let adjacent = tk.kind != TokenKind::Punct
+            let adjacent = tk.kind(&doc.text) != TokenKind::Punct
                 || w == "."
                 || (tk.span.start == doc.tokens[j - 1].span.end
                     && k < hi
@@ -308,7 +308,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                 && k == j + 1
                 && k < hi
                 && last_word > i
-                && is_word(&doc.tokens[k])
+                && is_word(&doc.tokens[k], &doc.text)
             {
                 let syl = cx.w(k);
                 const COMPOUND: &[&str] = &[
@@ -361,13 +361,13 @@ fn run(
     // Leading function words ("The", "Meanwhile", "In") and title modifiers ("Former").
     let mut at_start = sentence_start;
     while s < e
-        && is_word(&cx.doc.tokens[s])
+        && is_word(&cx.doc.tokens[s], &cx.doc.text)
         && lexicon::is_non_name_word(cx.w(s))
         && !all_caps(cx.w(s))
     {
         s += 1;
         at_start = false;
-        while s < e && !is_word(&cx.doc.tokens[s]) {
+        while s < e && !is_word(&cx.doc.tokens[s], &cx.doc.text) {
             s += 1;
         }
     }
@@ -375,7 +375,9 @@ fn run(
         return;
     }
     // Word tokens of the run.
-    let wt: Vec<usize> = (s..e).filter(|&i| is_word(&cx.doc.tokens[i])).collect();
+    let wt: Vec<usize> = (s..e)
+        .filter(|&i| is_word(&cx.doc.tokens[i], &cx.doc.text))
+        .collect();
     let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
     // Title inside the run: left part | title | person.
     for k in 0..words.len() {
@@ -476,10 +478,10 @@ fn run(
             // One "of"-complement: a second connector starts another name
             // ("University of Sheffield of the UK").
             let second = (s..e)
-                .filter(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i]))
+                .filter(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i], &cx.doc.text))
                 .find(|&i| {
                     i > s
-                        && is_word(&cx.doc.tokens[i - 1])
+                        && is_word(&cx.doc.tokens[i - 1], &cx.doc.text)
                         && !is_head_connector(cx.w(i - 1))
                         && (s..i).any(|j| is_head_connector(cx.w(j)))
                 });
@@ -498,7 +500,11 @@ fn run(
             // A campus: "University of X at <place>".
             if h.kind == Kind::Organization && second.is_none() && end < hi && cx.w(end) == "at" {
                 let mut k = end + 1;
-                while k < hi && k < end + 3 && is_word(&cx.doc.tokens[k]) && name_word(cx.w(k)) {
+                while k < hi
+                    && k < end + 3
+                    && is_word(&cx.doc.tokens[k], &cx.doc.text)
+                    && name_word(cx.w(k))
+                {
                     k += 1;
                 }
                 if k > end + 1 {
@@ -522,9 +528,10 @@ fn run(
         }
         // Split at the first "and" if any, else at the first connector; each side is a run of
         // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
-        let and_at = (s..e).find(|&i| cx.w(i) == "and" && is_word(&cx.doc.tokens[i]));
-        let at = and_at
-            .or_else(|| (s..e).find(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i])));
+        let and_at = (s..e).find(|&i| cx.w(i) == "and" && is_word(&cx.doc.tokens[i], &cx.doc.text));
+        let at = and_at.or_else(|| {
+            (s..e).find(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i], &cx.doc.text))
+        });
         if let Some(c) = at {
             if c > s {
                 run(cx, s, c, at_start, headline, lo, hi);
@@ -856,12 +863,12 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
                 }
                 if k < hi && is_ministry_word(cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of" {
                     let mut m = k + 3;
-                    if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1]) {
+                    if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1], &doc.text) {
                         m += 2;
                     } else if m < hi && cx.w(m) == "affairs" {
                         m += 1;
                     }
-                    if is_word(&doc.tokens[k + 2]) {
+                    if is_word(&doc.tokens[k + 2], &doc.text) {
                         cx.push(i, m, Kind::Organization, "demonym+ministry", 0.85);
                     }
                 }

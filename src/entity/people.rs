@@ -297,7 +297,9 @@ impl<'i> Surnames<'i> {
         }
         let cap = |j: usize| {
             toks.get(j).is_some_and(|n| {
-                doc.same_sentence(j, k) && n.kind == TokenKind::Word && n.is_capitalized(&doc.text)
+                doc.same_sentence(j, k)
+                    && n.kind(&doc.text) == TokenKind::Word
+                    && n.is_capitalized(&doc.text)
             })
         };
         // "Melania Trump" (another person) or "Trump Tower" (another name): not this one. A

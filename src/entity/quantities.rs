@@ -88,7 +88,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if t.kind != TokenKind::Number {
+        if t.kind(&doc.text) != TokenKind::Number {
             i += 1;
             continue;
         }

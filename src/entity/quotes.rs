@@ -435,7 +435,7 @@ impl<'a> Ctx<'a> {
         // The clause words are ASCII without a 'k', and only 'e'/'E' and 'd'/'D' lower-case to
         // "ed": case-insensitive comparisons are the lower-cased ones.
         let ends_ed = w.len() >= 2 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
-        t.kind == TokenKind::Word
+        t.kind(&self.doc.text) == TokenKind::Word
             && !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
             && (t.is_capitalized(&self.doc.text) || !ends_ed)
     }
@@ -535,7 +535,7 @@ impl<'a> Ctx<'a> {
     fn surname_in(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         (a..b).find_map(|k| {
             let t = &self.doc.tokens[k];
-            if t.kind != TokenKind::Word || !t.is_capitalized(&self.doc.text) {
+            if t.kind(&self.doc.text) != TokenKind::Word || !t.is_capitalized(&self.doc.text) {
                 return None;
             }
             self.surnames
@@ -560,7 +560,7 @@ fn words_in(doc: &Doc, s: Span) -> usize {
     doc.tokens[a..]
         .iter()
         .take_while(|t| t.span.end <= s.end)
-        .filter(|t| t.kind != TokenKind::Punct)
+        .filter(|t| t.kind(&doc.text) != TokenKind::Punct)
         .count()
 }
 

@@ -138,7 +138,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     // Where a name part's person was first named in full, if token `i` is such a part.
     let part_from = |i: usize| {
         let t = toks.get(i)?;
-        if t.kind != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
+        if t.kind(&doc.text) != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
             return None;
         }
         parts.get(t.text(&doc.text)).copied()
@@ -148,7 +148,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     while i < toks.len() {
         // Most tokens fail on kind or first byte: test those in the loop itself.
         let t = &toks[i];
-        if t.kind != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
+        if t.kind(&doc.text) != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
             i += 1;
             continue;
         }

@@ -235,7 +235,7 @@ impl<'d> View<'d> {
             // Words of another name: "US", "Kremlin", "Russian", "Trump" (in "Trump aide").
             return mentions[mi].kind != Kind::Quantity;
         }
-        if t.kind != TokenKind::Word {
+        if t.kind(&self.doc.text) != TokenKind::Word {
             return false;
         }
         if is_title(w) || is_modifier(w) {
@@ -252,7 +252,8 @@ impl<'d> View<'d> {
             return false;
         }
         let prev = self.tok(i - 1);
-        let glued_left = prev.span.end == self.tok(i).span.start && prev.kind == TokenKind::Word;
+        let glued_left =
+            prev.span.end == self.tok(i).span.start && prev.kind(&self.doc.text) == TokenKind::Word;
         if w == "." {
             return glued_left && (is_title(self.text(i - 1)) || is_honorific(self.text(i - 1)));
         }
@@ -326,7 +327,7 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
         } else if v.glue(p) {
             // A hyphenated prefix belongs to the word after it: "co-founder", "ex-president".
             a = p;
-            if p > 0 && v.text(p) == "-" && v.tok(p - 1).kind == TokenKind::Word {
+            if p > 0 && v.text(p) == "-" && v.tok(p - 1).kind(&v.doc.text) == TokenKind::Word {
                 a = p - 1;
             }
         } else {
@@ -502,7 +503,7 @@ pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Optio
     let toks = &doc.tokens[a..a + n];
     let w = |k: usize| toks[k].text(&doc.text);
     let name_word = |t: &Token| {
-        t.kind == TokenKind::Word && t.is_capitalized(&doc.text)
+        t.kind(&doc.text) == TokenKind::Word && t.is_capitalized(&doc.text)
             || matches!(t.text(&doc.text), "." | "-" | "'")
     };
     // Every token from `ok_from` on may stand in a name.

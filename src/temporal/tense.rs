@@ -40,7 +40,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let last = toks.partition_point(|t| t.span.start < span.end);
     let cue = |i: usize| -> Option<Tense> {
         let t = toks.get(i)?;
-        if t.kind != TokenKind::Word {
+        if t.kind(text) != TokenKind::Word {
             return None;
         }
         let w = t.text(text).to_lowercase();

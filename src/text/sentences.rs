@@ -97,11 +97,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if let Some(next) = tokens.get(i + 1) {
             if newline_between(t.span.end, next.span.start) {
                 end_here = true;
-            } else if t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?") {
+            } else if t.kind(text) == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?") {
                 // Swallow closing quotes / brackets.
                 let mut j = i;
                 while let Some(n) = tokens.get(j + 1) {
-                    if n.kind == TokenKind::Punct
+                    if n.kind(text) == TokenKind::Punct
                         && matches!(n.text(text), "\"" | "'" | ")" | "]")
                         && n.span.start == tokens[j].span.end
                     {
@@ -117,7 +117,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                         end_here = true;
                     }
                 }
-            } else if t.kind == TokenKind::Word && bytes[t.span.end - 1] == b'.' {
+            } else if t.kind(text) == TokenKind::Word && bytes[t.span.end - 1] == b'.' {
                 // "… to the U.S. The President …"
                 if OPENERS.contains(&next.text(text)) {
                     end_here = true;
@@ -155,7 +155,7 @@ fn abbreviation_before(text: &str, tokens: &[Token], i: usize, next: &Token) -> 
         return false;
     }
     let w = tokens[i - 1].text(text);
-    if tokens[i - 1].kind != TokenKind::Word {
+    if tokens[i - 1].kind(text) != TokenKind::Word {
         return false;
     }
     // Single capital initial: "James C. Kopp".
