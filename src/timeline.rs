@@ -193,7 +193,8 @@ pub fn build(
                 value: iso(day),
                 start: clause.start,
                 end: clause.end,
-                text: text[clause.start..clause.end].to_string(),
+                // Filled in from the input at the end, with every covered text (pipeline, stage 11).
+                text: String::new(),
                 entities: entities_in(mentions, ordered, clause),
                 times: vec![a.time, di],
                 granularity: "day".into(),
@@ -235,7 +236,7 @@ pub fn build(
             value: value.clone(),
             start: s.span.start,
             end: s.span.end,
-            text: text[s.span.start..s.span.end].to_string(),
+            text: String::new(),
             entities: entities_in(mentions, ordered, s.span),
             times: ids,
             granularity: gran.to_string(),

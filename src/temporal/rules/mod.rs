@@ -1478,19 +1478,29 @@ pub fn word_after(text: &str, pos: usize) -> &str {
 /// Runs every family over `text` and settles overlaps: longer candidates win, then earlier
 /// families (absolute before relative before durations). Returns candidates in text order.
 pub fn find_all(text: &str) -> Vec<Cand> {
-    let low = text.to_ascii_lowercase();
-    let (present, hits) = scan(&low);
-    find_in(&Hay {
-        text,
-        low: &low,
-        exotic: is_exotic(text),
-        present,
-        hits: hits.as_deref(),
-    })
+    // The lowered copy and the trigger hits are freed before the overlaps are settled.
+    let found = {
+        let low = text.to_ascii_lowercase();
+        let (present, hits) = scan(&low);
+        candidates(&Hay {
+            text,
+            low: &low,
+            exotic: is_exotic(text),
+            present,
+            hits: hits.as_deref(),
+        })
+    };
+    settle(text, found)
 }
 
+/// [`find_all`] over a prepared haystack (the tests run it without trigger hits).
+#[cfg(test)]
 fn find_in(h: &Hay) -> Vec<Cand> {
-    let text = h.text;
+    settle(h.text, candidates(h))
+}
+
+/// Every family's candidates, in family order.
+fn candidates(h: &Hay) -> Vec<Cand> {
     let mut c = Vec::new();
     absolute::find(h, &mut c);
     clock::find(h, &mut c);
@@ -1498,6 +1508,12 @@ fn find_in(h: &Hay) -> Vec<Cand> {
     anaphoric::find(h, &mut c);
     set::find(h, &mut c);
     duration::find(h, &mut c);
+    c
+}
+
+/// Settles the overlaps among the candidates `c` (in family order) and widens the kept ones over
+/// their modifiers.
+fn settle(text: &str, c: Vec<Cand>) -> Vec<Cand> {
     // Longest wins among overlapping candidates; at equal length the earlier one, then the
     // earlier family (the order above). One sweep in text order: a candidate overlapping the
     // last kept one either replaces it (strictly longer) or is dropped. Linear after the sort.
