@@ -48,8 +48,7 @@ pub fn run_owned(input: String, options: &Options) -> Result<(Analysis, String),
         return Err(Error::too_large(input.len(), MAX_INPUT_BYTES));
     }
     // 1–2
-    let doc = Doc::new(&input);
-    drop(input);
+    let doc = Doc::from_owned(input);
     let analysis = stages(&doc, options);
     // 11
     // Drop the tokens and sentences now (a partial move would keep them to the end of the
