@@ -233,6 +233,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     cx.out
 }
 
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let doc = cx.doc;
     let (lo, hi) = (range.start, range.end);
@@ -806,6 +807,7 @@ pub fn person_like(words: &[&str]) -> bool {
 
 /// Rules whose cue is a lower-case word: "the Kursk region", "Russian ministry of defence",
 /// "the town of X", "X, the largest town in Y".
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
     let doc = cx.doc;
     // Name words of the sentence, as `sentence` found them.

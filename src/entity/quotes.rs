@@ -135,6 +135,7 @@ fn side(text: &str, i: usize) -> Side {
 /// one-paragraph quote is open, the open one ended at that line break (a quote running over
 /// paragraphs, each opening with a mark); otherwise an open mark followed by a new opening mark
 /// was a stray mark and is dropped. A mark left open at the end is dropped.
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn pair_marks(text: &str) -> Vec<Marks> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -359,6 +360,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// `"…," Putin said` or `"…," said Putin` after the closing mark.
+    #[inline(never)] // one call site: kept out of line (see absolute::find)
     fn after(&self, close_end: usize) -> Option<Attribution> {
         let toks = &self.doc.tokens;
         let mut k = self.doc.token_at_or_after(close_end);
@@ -442,6 +444,7 @@ impl<'a> Ctx<'a> {
 
     /// `Putin said: "…"`, `Putin told reporters, "…"`, `According to Putin, "…"` before the
     /// opening mark.
+    #[inline(never)] // one call site: kept out of line (see absolute::find)
     fn before(&self, open_start: usize) -> Option<Attribution> {
         let toks = &self.doc.tokens;
         let q = self.doc.token_at_or_after(open_start);
@@ -634,6 +637,7 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
 }
 
 /// For each sentence, the index of its paragraph (a paragraph starts where a line does).
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn paragraphs(doc: &Doc) -> Vec<usize> {
     let mut n = 0;
     let mut out = Vec::with_capacity(doc.sentences.len());

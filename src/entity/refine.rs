@@ -212,6 +212,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
 /// A candidate clashes with a taken span that holds its first byte, or that starts inside it (an
 /// empty taken span included). Taken spans never overlap, so two bit sets over the text's bytes
 /// answer both: bytes inside taken spans, and bytes where a taken span starts.
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn select(doc: &Doc, cands: Vec<Candidate>) -> Vec<Candidate> {
     // Descending score as integers.
     let keys: Vec<u32> = cands

@@ -479,6 +479,7 @@ fn compatible(a: Kind, b: Kind) -> bool {
 /// Same key (canonical name or surface) and compatible kinds → one entity. A person's shorter
 /// form ("Trump") is left to [`people::merge_parts`] when some longer name contains it: two
 /// people may share a surname.
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
     // Key → the first item of each incompatible kind group, in order (the first inline: most
     // keys have one).
@@ -504,6 +505,7 @@ fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
 }
 
 /// Nationalities linked to the same country, or a plural of another ("Russians"), → one entity.
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn merge_groups(items: &[Item], sets: &mut Sets) {
     let mut by_link: FastMap<&str, usize> = FastMap::default();
     let mut by_key: FastMap<&str, usize> = FastMap::default();
@@ -563,6 +565,7 @@ fn merge_place_suffix(items: &[Item], sets: &mut Sets) {
 }
 
 /// Turns clusters into mentions and entities; attaches roles; scores salience.
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Entity>) {
     // Clusters in order of first mention (items are in text order).
     // Roots are the earliest items of their sets: a cluster is opened at its root.

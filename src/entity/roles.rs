@@ -430,6 +430,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
 }
 
 /// "X, the Y of Z," after the name's last token: returns the role span ("Y of Z").
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span> {
     let n = v.doc.tokens.len();
     let comma = last + 1;
@@ -494,6 +495,7 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
 /// "Mr. Smith"): how many bytes to drop from the front so that the span holds the name only.
 /// `None` when the span starts with the name itself. The dropped title is then found as a role by
 /// [`find`] like any title before a name.
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Option<usize> {
     let a = cursor.at_or_after(span.start);
     let n = doc.tokens[a..]

@@ -273,6 +273,7 @@ pub fn normalize(input: &str) -> (String, OffsetMap) {
 }
 
 /// Lines of `input` as (start, end of content, end including the break).
+#[inline(never)] // one call site: kept out of line (see absolute::find)
 fn line_spans(input: &str) -> Vec<(usize, usize, usize)> {
     let b = input.as_bytes();
     let mut out = Vec::new();
