@@ -27,6 +27,27 @@ pub(super) static THE_NEXT_U: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:the\s+(?P<d>next|following|previous|preceding|prior|same|subsequent)|(?P<d2>following|preceding))\s+(?P<u>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)\b",
     )
 });
+/// A unit word ends a [`THE_NEXT_U`] match only right after one of its direction words (after
+/// "the", or after punctuation in "following day").
+pub(super) fn the_next_at(low: &str, at: usize) -> bool {
+    super::token_before(low, at).is_some_and(|(_, w)| {
+        [
+            "next",
+            "following",
+            "previous",
+            "preceding",
+            "prior",
+            "same",
+            "subsequent",
+        ]
+        .iter()
+        .any(|d| w.ends_with(d))
+    })
+}
+/// A unit word ends a [`THAT_U`] match only right after "that" or "same".
+pub(super) fn that_at(low: &str, at: usize) -> bool {
+    super::token_before(low, at).is_some_and(|(_, w)| w.ends_with("that") || w.ends_with("same"))
+}
 pub(super) static THAT_U: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "anaphoric:that-unit",
@@ -130,7 +151,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-unit-before"));
     }
-    for c in THE_NEXT_U.captures_before(h, &UNIT_WORD_SUFFIX) {
+    for c in THE_NEXT_U.captures_before_if(h, &UNIT_WORD_SUFFIX, the_next_at) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };
@@ -144,7 +165,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let (v, ty) = value(unit, n, part);
         out.push(Cand::new(all, ty, v, "anaphoric:the-next-unit"));
     }
-    for c in THAT_U.captures_before(h, &UNIT_WORD_SUFFIX) {
+    for c in THAT_U.captures_before_if(h, &UNIT_WORD_SUFFIX, that_at) {
         let (Some(all), Some(u)) = (c.get(0), group(&c, "u")) else {
             continue;
         };

@@ -913,6 +913,25 @@ pub fn unit_before(low: &str, pos: usize, or_so: bool) -> bool {
         && token_before(low, s).is_some_and(|(s2, w2)| w2 == "or" && unit_before(low, s2, false))
 }
 
+/// True when the white-space-delimited token `w` (lower-cased) may be part of a `{NUM}` match:
+/// digits with a decimal part, "1/2", "and", or number words joined by `-` (every word of the
+/// number table's entries counts, "a" of "a few" too). Over-inclusive is safe: it only serves
+/// necessary conditions ([`relative::in_n_at`]).
+pub fn is_number_token(w: &str) -> bool {
+    static PARTS: LazyLock<crate::text::hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        LEX.numbers
+            .keys()
+            .flat_map(|k| k.split([' ', '-']))
+            .collect()
+    });
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    w == "and"
+        || w == "1/2"
+        || w.split_once('.')
+            .map_or(digits(w), |(a, b)| digits(a) && digits(b))
+        || w.split('-').all(|p| PARTS.contains(p))
+}
+
 /// The gate bit of patterns without a trigger row: always present.
 const ALWAYS: u64 = 1 << 63;
 
@@ -1665,8 +1684,17 @@ mod tests {
                 &*anaphoric::N_LATER_SUFFIX,
                 anaphoric::the_u_before_at,
             ),
-            (&*anaphoric::THE_NEXT_U, &*anaphoric::UNIT_WORD_SUFFIX, any),
-            (&*anaphoric::THAT_U, &*anaphoric::UNIT_WORD_SUFFIX, any),
+            (
+                &*anaphoric::THE_NEXT_U,
+                &*anaphoric::UNIT_WORD_SUFFIX,
+                anaphoric::the_next_at,
+            ),
+            (
+                &*anaphoric::THAT_U,
+                &*anaphoric::UNIT_WORD_SUFFIX,
+                anaphoric::that_at,
+            ),
+            (&*relative::IN_N, &*duration::UNIT_SUFFIX, relative::in_n_at),
             (&*duration::BARE, &*duration::BARE_SUFFIX, any),
             (&*duration::YEAR_ENDED, &*duration::YEAR_ENDED_SUFFIX, any),
             (&*duration::HALF, &*duration::UNIT_SUFFIX, any),
@@ -1794,23 +1822,67 @@ mod tests {
     }
 
     #[test]
-    fn suffix_driven_search_finds_what_the_plain_search_finds_in_the_founding_article() {
-        let text =
-            crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text;
-        let low = text.to_ascii_lowercase();
-        let h = plain_hay(&text, &low);
-        let mut n = 0;
-        for (p, suffix, keep) in suffixed() {
-            let plain = spans(p.captures_iter(&h).collect());
-            n += plain.len();
-            assert_eq!(
-                spans(p.captures_before_if(&h, suffix, keep)),
-                plain,
-                "{}",
-                p.src()
-            );
+    fn suffix_driven_search_finds_what_the_plain_search_finds() {
+        let written = "He will return in three days, within two-and-a-half weeks or (in 10 days); \
+            in twenty-five years, in a few months, in one hundred and twenty days, within 2.5 \
+            years, in 3 1/2 hours, in ten minutes. The following day, the next week, the same \
+            morning, that evening (following year), that same night; the prior month and the \
+            subsequent decade. Three days later, two weeks earlier, a year or so ago, five years \
+            ago, the day before, twice a week, once per month, the 21st century, on the 5th.";
+        let texts = [
+            crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text,
+            written.to_string(),
+        ];
+        for (t, text) in texts.iter().enumerate() {
+            let low = text.to_ascii_lowercase();
+            let h = plain_hay(text, &low);
+            let mut n = 0;
+            for (p, suffix, keep) in suffixed() {
+                let plain = spans(p.captures_iter(&h).collect());
+                n += plain.len();
+                assert_eq!(
+                    spans(p.captures_before_if(&h, suffix, keep)),
+                    plain,
+                    "{}",
+                    p.src()
+                );
+                if t == 1 && std::ptr::eq(p, &*relative::IN_N) {
+                    let found: Vec<&str> =
+                        plain.iter().flatten().map(|&(s, e)| &text[s..e]).collect();
+                    assert_eq!(
+                        found,
+                        [
+                            "in three days",
+                            "in 10 days",
+                            "in twenty-five years",
+                            "in a few months",
+                            "in one hundred and twenty days",
+                            "within 2.5 years",
+                            "in 3 1/2 hours",
+                            "in ten minutes"
+                        ]
+                    );
+                }
+            }
+            assert!(n > 5, "{n}");
         }
-        assert!(n > 5);
+    }
+
+    #[test]
+    fn number_words_are_no_unit_words() {
+        // `IN_N` runs before its unit words: no number may hold one (see `captures_before`).
+        for k in LEX.numbers.keys() {
+            for w in k.split([' ', '-']) {
+                assert!(!LEX.units.contains_key(w), "{w}");
+                assert!(is_number_token(w), "{w}");
+            }
+        }
+        for w in ["3", "2.5", "1/2", "twenty-five", "and", "a"] {
+            assert!(is_number_token(w), "{w}");
+        }
+        for w in ["in", "within", "3.", ".5", "days", "x3"] {
+            assert!(!is_number_token(w), "{w}");
+        }
     }
 
     /// The gate bits as the trigger table defines them, with a plain substring search per word.

@@ -65,7 +65,21 @@ pub(super) static AGO: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<d>ago|from\s+now|hence)\b",
     )
 });
-static IN_N: LazyLock<Pattern> = LazyLock::new(|| {
+/// A unit word ends an [`IN_N`] match only after a number (digits, "1/2", number words, joined by
+/// white space, `-` and "and") that follows "in" or "within".
+pub(super) fn in_n_at(low: &str, at: usize) -> bool {
+    let mut pos = at;
+    let mut numbers = 0;
+    while let Some((s, w)) = super::token_before(low, pos) {
+        if !super::is_number_token(w) {
+            return numbers > 0 && (w.ends_with("in") || w.ends_with("within"));
+        }
+        numbers += 1;
+        pos = s;
+    }
+    false
+}
+pub(super) static IN_N: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:in-n-units",
         r"\b(?:in|within)\s+(?P<x>(?P<n>{NUM})\s+(?P<u>{UNIT}))",
@@ -368,7 +382,7 @@ fn ago(h: &Hay, out: &mut Vec<Cand>) {
 #[inline(never)]
 fn in_n_units(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
-    for c in IN_N.captures_iter(h) {
+    for c in IN_N.captures_before_if(h, &super::duration::UNIT_SUFFIX, in_n_at) {
         let (Some(x), Some(u)) = (c.name("x"), c.name("u")) else {
             continue;
         };
