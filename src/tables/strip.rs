@@ -1,7 +1,6 @@
 //! The tables as compiled in: [`table!`](crate::table) drops the `#` comment lines (the format
 //! headers, written for people) at compile time, so the .wasm carries only data (about 5 KB gzip
-//! less). The one header line code reads, [`FRONT_CODED`](super::FRONT_CODED) (`# Encoding: …`),
-//! is kept. The files on disk keep their headers; `tables_have_format_headers` checks them.
+//! less). The files on disk keep their headers; `tables_have_format_headers` checks them.
 
 /// A table's text without its `#` comment lines, computed at compile time. The argument is the
 /// table's `include_str!(…)` (written at the call site, so the path is relative to that file):
@@ -20,23 +19,9 @@ macro_rules! table {
     }};
 }
 
-/// True when the line `b[start..end]` is dropped: a `#` line other than `# Encoding: …`.
+/// True when the line `b[start..end]` is dropped: a `#` line.
 const fn dropped(b: &[u8], start: usize, end: usize) -> bool {
-    const KEEP: &[u8] = b"# Encoding:";
-    if start >= end || b[start] != b'#' {
-        return false;
-    }
-    if end - start < KEEP.len() {
-        return true;
-    }
-    let mut k = 0;
-    while k < KEEP.len() {
-        if b[start + k] != KEEP[k] {
-            return true;
-        }
-        k += 1;
-    }
-    false
+    start < end && b[start] == b'#'
 }
 
 /// The end of the line starting at `i` (the index of its `\n`, or `b.len()`).
@@ -90,9 +75,8 @@ mod tests {
     fn comment_lines_go_and_data_lines_stay() {
         const T: &str = crate::table!("# A table\n# Format: words\nalpha\n#x\nbeta");
         assert_eq!(T, "alpha\nbeta");
-        const F: &str = crate::table!("# head\n# Encoding: front-coded\n0abc\n2d\n");
-        assert_eq!(F, "# Encoding: front-coded\n0abc\n2d\n");
-        assert!(crate::tables::is_front_coded(F));
+        const F: &str = crate::table!("# head\n# Encoding: x\nabc\n#\nd\n");
+        assert_eq!(F, "abc\nd\n");
         const E: &str = crate::table!("");
         assert_eq!(E, "");
         const U: &str = crate::table!("# é\nSão Paulo\tcity\n# ü\nZürich\tcity\n");
