@@ -194,11 +194,16 @@ fn mark(pat: &str) -> String {
     let mut p = pat.to_string();
     for (i, (name, _)) in placeholders().iter().enumerate() {
         if p.contains(name) {
-            let m = char::from_u32(MARK as u32 + 1 + i as u32).unwrap_or(MARK);
-            p = p.replace(name, &format!("(?:{MARK}{m})"));
+            p = p.replace(name, &marker(i));
         }
     }
     ascii_boundaries(&p)
+}
+
+/// The group that stands for placeholder `i` in a marked pattern (see [`mark`]).
+fn marker(i: usize) -> String {
+    let m = char::from_u32(MARK as u32 + 1 + i as u32).unwrap_or(MARK);
+    format!("(?:{MARK}{m})")
 }
 
 /// Fills the `{name}` placeholders of a rule pattern from [`B`].
@@ -210,8 +215,7 @@ pub fn expand(pat: &str) -> String {
 fn unmark(marked: &str) -> String {
     let mut p = marked.to_string();
     for (i, (_, block)) in placeholders().iter().enumerate() {
-        let m = char::from_u32(MARK as u32 + 1 + i as u32).unwrap_or(MARK);
-        let mark = format!("(?:{MARK}{m})");
+        let mark = marker(i);
         if p.contains(&mark) {
             p = p.replace(&mark, &format!("(?:{})", ascii_boundaries(block)));
         }
