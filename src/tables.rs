@@ -10,6 +10,15 @@
 
 pub mod strip;
 
+/// An upper bound of the data lines of `tables` (blank lines and duplicates count too), to size
+/// a collection of their entries once instead of growing it.
+pub fn line_bound(tables: &[&str]) -> usize {
+    tables
+        .iter()
+        .map(|t| t.bytes().filter(|&b| b == b'\n').count() + 1)
+        .sum()
+}
+
 /// Lines of a table that carry data: not blank, not a `#` comment; trailing spaces trimmed.
 pub fn data_lines(table: &str) -> DataLines<'_> {
     DataLines { rest: table }

@@ -178,11 +178,8 @@ fn opt(c: &[&'static str], i: usize) -> Option<&'static str> {
 }
 
 static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
-    // Sized once for every table's lines (an upper bound: headers and duplicates included).
-    let lines: usize = [ORGS, EVENTS, DEMONYMS, PLACES_EXTRA, PLACES]
-        .iter()
-        .map(|t| t.bytes().filter(|&b| b == b'\n').count() + 1)
-        .sum();
+    // Sized once for every table's lines.
+    let lines = crate::tables::line_bound(&[ORGS, EVENTS, DEMONYMS, PLACES_EXTRA, PLACES]);
     let mut entries: Vec<Entry> = Vec::with_capacity(lines);
     let mut by_surface: FxHashMap<&'static str, usize> =
         FxHashMap::with_capacity_and_hasher(lines, Default::default());

@@ -14,7 +14,7 @@
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
 
-use crate::tables::{columns, data_lines, first_column};
+use crate::tables::{columns, data_lines, first_column, line_bound};
 use crate::text::hash::{with_lowercase, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -110,14 +110,6 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
         max_words,
     }
 });
-
-/// An upper bound of the data lines of `srcs` (header lines included), to size a table once
-/// instead of growing it by rehashing.
-fn line_bound(srcs: &[&'static str]) -> usize {
-    srcs.iter()
-        .map(|s| s.bytes().filter(|&b| b == b'\n').count() + 1)
-        .sum()
-}
 
 /// The words of the first column of `srcs` (given_names.tsv has a gender column after it).
 fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
