@@ -28,6 +28,7 @@ use regex_automata::util::iter::Searcher;
 use regex_automata::Input;
 use regex_syntax::hir::Hir;
 use search::Searching;
+use std::sync::atomic::AtomicUsize;
 use std::sync::{LazyLock, OnceLock};
 
 /// A candidate expression from one rule.
@@ -230,7 +231,7 @@ fn unmark(marked: &str) -> String {
 /// is ASCII and the whole regex works on bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for classes).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
-pub fn compile(pattern: &str, exotic: bool) -> Regex {
+pub fn compile(pattern: &str, exotic: bool, quick: bool) -> Regex {
     let hir = parse(pattern, exotic).and_then(|h| fill(&h, exotic));
     #[cfg(debug_assertions)]
     if let Some(h) = &hir {
@@ -241,10 +242,10 @@ pub fn compile(pattern: &str, exotic: bool) -> Regex {
         );
     }
     let hir = hir.or_else(|| parse(&unmark(pattern), exotic));
-    hir.and_then(|h| build(&h)).unwrap_or_else(|| {
+    hir.and_then(|h| build(&h, quick)).unwrap_or_else(|| {
         debug_assert!(false, "bad temporal pattern {pattern}");
         parse(r"[^\s\S]", false)
-            .and_then(|h| build(&h))
+            .and_then(|h| build(&h, quick))
             .expect("the never-matching regex compiles")
     })
 }
@@ -336,12 +337,14 @@ fn fill(hir: &Hir, exotic: bool) -> Option<Hir> {
 /// limits), minus the literal prefilters: a .wasm build has none of them (no `perf-literal`), yet
 /// `regex` would still extract every pattern's prefix, suffix and inner literals to look for one,
 /// about a third of the build cost of these patterns. The search engines and their results are
-/// the same.
-fn build(hir: &Hir) -> Option<Regex> {
+/// the same. A `quick` build has no lazy DFAs (see [`search`]): only the forward automaton is
+/// built, and searched by the bounded backtracker (the PikeVM past its length limit).
+fn build(hir: &Hir, quick: bool) -> Option<Regex> {
     let config = Regex::config()
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
         .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid(!quick)
         .hybrid_cache_capacity(2 * (1 << 20))
         .auto_prefilter(cfg!(not(target_arch = "wasm32")));
     Regex::builder().configure(config).build_from_hir(hir).ok()
@@ -480,6 +483,8 @@ pub struct Pattern {
     exotic: OnceLock<Regex>,
     /// Where its search caches are kept between texts (see [`search`]).
     slot: usize,
+    /// How many bytes of text its quick build has served (see [`search`]).
+    quick_bytes: AtomicUsize,
 }
 
 impl Pattern {
@@ -495,6 +500,7 @@ impl Pattern {
             ascii: OnceLock::new(),
             exotic: OnceLock::new(),
             slot: search::next_slot(),
+            quick_bytes: AtomicUsize::new(0),
         }
     }
 
@@ -506,7 +512,17 @@ impl Pattern {
     /// The compiled regex for a text (over its lower-cased form).
     pub fn regex(&self, exotic: bool) -> &Regex {
         let cell = if exotic { &self.exotic } else { &self.ascii };
-        cell.get_or_init(|| compile(&mark(&self.pat), exotic))
+        cell.get_or_init(|| compile(&self.marked(), exotic, false))
+    }
+
+    /// The pattern with its placeholders marked (see [`mark`]): what [`compile`] takes.
+    fn marked(&self) -> String {
+        mark(&self.pat)
+    }
+
+    /// Whether the full build of the ASCII variant is made.
+    fn has_full(&self) -> bool {
+        self.ascii.get().is_some()
     }
 
     /// Every match in `h`, leftmost first, as `Regex::captures_iter` over the lowered text.
@@ -524,6 +540,7 @@ impl Pattern {
                 }),
                 None => {
                     // `Regex::captures_iter` with our cache.
+                    s.whole_text();
                     let (re, cache) = s.engine();
                     let mut it = Searcher::new(Input::new(h.low));
                     loop {
@@ -564,6 +581,7 @@ impl Pattern {
             }),
             None => {
                 // `Regex::find_iter` with our cache.
+                s.whole_text();
                 let (re, cache) = s.engine();
                 let mut it = Searcher::new(Input::new(h.low));
                 while let Some(m) = it.advance(|input| Ok(re.search_with(cache, input))) {
@@ -826,16 +844,23 @@ fn captures_within<'t>(
         return start;
     };
     let mut at = start;
+    s.engine();
+    let quick = s.is_quick();
     let (re, cache) = s.engine();
     // Most windows hold no match: look for one first (no capture slots allocated), then read
-    // its groups (the search from its start finds the same match).
-    while let Some(found) = re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
+    // its groups (the search from its start finds the same match). A quick build reads them at
+    // once (see [`search`]).
+    loop {
+        let from = if quick {
+            at
+        } else {
+            match re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
+                Some(found) => found.start(),
+                None => break,
+            }
+        };
         let mut caps = re.create_captures();
-        re.search_captures_with(
-            cache,
-            &Input::new(hay).span(found.start()..hay.len()),
-            &mut caps,
-        );
+        re.search_captures_with(cache, &Input::new(hay).span(from..hay.len()), &mut caps);
         let Some(m) = caps.get_match() else { break };
         let end = m.end();
         out.push(Caps { caps, text: h.text });
@@ -1564,7 +1589,7 @@ fn settle(text: &str, c: Vec<Cand>) -> Vec<Cand> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -1618,7 +1643,10 @@ mod tests {
             r"q(?P<qs>[1-4])\s+[\s-]{2}fy"
         );
         // In the byte-mode (ASCII) variant `\s` is ASCII white space, as `is_exotic` assumes.
-        let (ascii, unicode) = (compile(r"^\s$", false), compile(r"^\s$", true));
+        let (ascii, unicode) = (
+            compile(r"^\s$", false, false),
+            compile(r"^\s$", true, false),
+        );
         let odd = ['\u{85}', '\u{A0}', '\u{2028}', '\u{3000}'];
         for c in (0u8..128).map(char::from).chain(odd) {
             let s = c.to_string();
@@ -1771,7 +1799,7 @@ mod tests {
         ]
     }
 
-    fn windowed_texts() -> Vec<String> {
+    pub(super) fn windowed_texts() -> Vec<String> {
         let mut v = vec![
             crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text,
         ];

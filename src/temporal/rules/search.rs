@@ -1,24 +1,51 @@
-//! The search caches of the rule patterns, and where they live between texts.
+//! The search engines and caches of the rule patterns, and where they live between texts.
 //!
 //! A regex search needs a mutable cache (the lazy DFAs' states, the capture engines' scratch
 //! space). The regex crate would keep one per pattern for the life of the process, ~37 KB each on
-//! average, ~2.2 MB for the ~60 patterns a long text reaches. Here each pattern's cache is kept
+//! average, ~2.2 MB for the ~60 patterns a 1 MB text reaches. Here each pattern's cache is kept
 //! between texts (per-article calls reuse the states its lazy DFAs built) but, on a long text,
 //! freed as soon as that pattern's search is done: a 1 MB text then peaks with one cache at a
 //! time instead of all of them (WebAssembly memory never shrinks, so its peak is what it keeps).
+//!
+//! A pattern's first texts search it with a *quick* build of its regex ([`super::build`]): the
+//! forward automaton only, searched by the bounded backtracker, without the lazy DFAs and the
+//! reverse automaton they need. That is about half the building and none of the lazy DFAs'
+//! state construction, which is most of what a first analysis costs; but once built, the lazy
+//! DFAs search several times faster. So a pattern searches with its quick build until it has
+//! served [`QUICK_UP_TO`] bytes of text, then with its full build (and the quick one is dropped).
+//! Long texts, and searches over a whole text rather than windows, use the full build at once.
+//! Both builds give the same matches (the tests compare them).
 
 use super::Pattern;
 use regex_automata::meta::{Cache, Regex};
+#[cfg(test)]
+use std::cell::Cell;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Texts up to this many bytes keep the caches of the patterns they searched for the next text;
 /// longer ones free each after use (rebuilding the states costs little against such a text).
+/// Longer texts also never use the quick builds: their searches are worth the lazy DFAs.
 pub const KEEP_CACHES_UP_TO: usize = 128 * 1024;
 
+/// A pattern searches with its quick build until it has served this many bytes of text (see the
+/// module's doc).
+pub const QUICK_UP_TO: usize = 32 * 1024;
+
 thread_local! {
-    /// The kept caches, by [`Pattern`] slot (see [`slot`]); `None` where none is kept.
+    /// The kept caches of the full builds, by [`Pattern`] slot (see [`slot`]); `None` where none
+    /// is kept.
     static CACHES: RefCell<Vec<Option<Cache>>> = const { RefCell::new(Vec::new()) };
+    /// The quick builds and their caches, by [`Pattern`] slot.
+    static QUICK: RefCell<Vec<Option<(Regex, Cache)>>> = const { RefCell::new(Vec::new()) };
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests: every search on this thread uses the quick (`Some(true)`) or the full builds.
+    static FORCE: Cell<Option<bool>> = const { Cell::new(None) };
+    /// Tests: how many quick builds this thread made.
+    static QUICK_BUILT: Cell<usize> = const { Cell::new(0) };
 }
 
 /// A number for each pattern created, to index [`CACHES`] (two slots each: ASCII and exotic).
@@ -33,8 +60,11 @@ pub fn next_slot() -> usize {
 pub struct Searching<'p> {
     pattern: &'p Pattern,
     exotic: bool,
-    keep: bool,
-    engine: Option<(&'p Regex, Cache)>,
+    len: usize,
+    /// Searches in windows (not over the whole text), where a quick build may serve.
+    windows: bool,
+    /// The engine once made, and whether it is a quick build.
+    engine: Option<(Regex, Cache, bool)>,
 }
 
 impl<'p> Searching<'p> {
@@ -43,34 +73,88 @@ impl<'p> Searching<'p> {
         Searching {
             pattern,
             exotic,
-            keep: len <= KEEP_CACHES_UP_TO,
+            len,
+            windows: true,
             engine: None,
         }
     }
 
-    /// The regex and its cache, compiled and taken (or made) on first use.
-    pub fn engine(&mut self) -> (&'p Regex, &mut Cache) {
-        let (pattern, exotic) = (self.pattern, self.exotic);
-        let (re, cache) = self.engine.get_or_insert_with(|| {
-            let re = pattern.regex(exotic);
+    /// The searches run over the whole text, not in windows: the full build serves.
+    pub fn whole_text(&mut self) {
+        self.windows = false;
+    }
+
+    /// The regex and its cache, compiled and taken (or made) on first use: the quick build or
+    /// the full one (see the module's doc).
+    pub fn engine(&mut self) -> (&Regex, &mut Cache) {
+        let (pattern, exotic, len, windows) = (self.pattern, self.exotic, self.len, self.windows);
+        let (re, cache, _) = self.engine.get_or_insert_with(|| {
+            let at = pattern.slot;
+            let kept = QUICK.with(|c| c.try_borrow_mut().ok()?.get_mut(at)?.take());
+            if windows && quick(pattern, exotic, len) {
+                pattern.quick_bytes.fetch_add(len, Ordering::Relaxed);
+                let (re, cache) = kept.unwrap_or_else(|| {
+                    #[cfg(test)]
+                    QUICK_BUILT.with(|n| n.set(n.get() + 1));
+                    let re = super::compile(&pattern.marked(), false, true);
+                    let cache = re.create_cache();
+                    (re, cache)
+                });
+                return (re, cache, true);
+            }
+            // `kept`, a quick build no longer used, goes.
+            let re = pattern.regex(exotic).clone();
             let kept = CACHES.with(|c| {
                 c.try_borrow_mut()
                     .ok()?
                     .get_mut(slot(pattern, exotic))?
                     .take()
             });
-            (re, kept.unwrap_or_else(|| re.create_cache()))
+            let cache = kept.unwrap_or_else(|| re.create_cache());
+            (re, cache, false)
         });
         (re, cache)
     }
+
+    /// Whether the engine in use is a quick build (its searches are best asked for captures at
+    /// once: without the lazy DFAs, finding a match first does not save reading its groups).
+    pub fn is_quick(&self) -> bool {
+        matches!(self.engine, Some((_, _, true)))
+    }
+}
+
+/// Whether a windowed search of `pattern` over a text of `len` bytes uses its quick build: an
+/// ASCII search of a short text, the pattern's full build not made yet and its quick one having
+/// served less than [`QUICK_UP_TO`] bytes.
+fn quick(pattern: &Pattern, exotic: bool, len: usize) -> bool {
+    #[cfg(test)]
+    if let Some(quick) = FORCE.with(Cell::get) {
+        return quick && !exotic;
+    }
+    !exotic
+        && len <= KEEP_CACHES_UP_TO
+        && !pattern.has_full()
+        && pattern.quick_bytes.load(Ordering::Relaxed) < QUICK_UP_TO
 }
 
 impl Drop for Searching<'_> {
     fn drop(&mut self) {
-        let Some((_, cache)) = self.engine.take() else {
+        let Some((re, cache, quick)) = self.engine.take() else {
             return;
         };
-        if !self.keep {
+        if quick {
+            QUICK.with(|c| {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    let at = self.pattern.slot;
+                    if c.len() <= at {
+                        c.resize_with(at + 1, || None);
+                    }
+                    c[at] = Some((re, cache));
+                }
+            });
+            return;
+        }
+        if self.len > KEEP_CACHES_UP_TO {
             return;
         }
         let at = slot(self.pattern, self.exotic);
@@ -88,7 +172,6 @@ impl Drop for Searching<'_> {
 fn slot(pattern: &Pattern, exotic: bool) -> usize {
     pattern.slot * 2 + usize::from(exotic)
 }
-
 /// How many caches are kept now (for the tests).
 #[cfg(test)]
 fn kept() -> usize {
@@ -99,8 +182,66 @@ fn kept() -> usize {
 mod tests {
     use super::*;
 
+    /// Every rule over the written test texts and the founding article finds the same with the
+    /// quick builds as with the full ones.
+    #[test]
+    fn quick_builds_find_what_the_full_builds_find() {
+        let texts = super::super::tests::windowed_texts();
+        let run = |quick: bool| {
+            FORCE.with(|f| f.set(Some(quick)));
+            let found: Vec<_> = texts.iter().map(|t| super::super::find_all(t)).collect();
+            FORCE.with(|f| f.set(None));
+            found
+        };
+        let before = QUICK_BUILT.with(Cell::get);
+        let quick = run(true);
+        let built = QUICK_BUILT.with(Cell::get) - before;
+        assert!(built >= 20, "the quick builds ran ({built})");
+        assert!(quick.iter().all(|f| f.len() >= 10));
+        assert_eq!(quick, run(false));
+    }
+
+    /// A pattern uses its quick build until it has served enough text, then its full build;
+    /// never for long texts, whole-text searches or once its full build is made.
+    #[test]
+    fn quick_builds_serve_first_texts_only() {
+        let pattern = || Pattern::new("absolute:month", r"\b(?P<m>{MONTH})\s+(?P<d>{DAY})");
+        let quick_in = |p: &Pattern, len: usize, whole: bool| {
+            let mut s = Searching::new(p, false, len);
+            if whole {
+                s.whole_text();
+            }
+            s.engine();
+            s.is_quick()
+        };
+        let kept = || QUICK.with(|q| q.borrow().iter().flatten().count());
+        let p = pattern();
+        let mut served = 0;
+        while served < QUICK_UP_TO {
+            assert!(quick_in(&p, 5000, false), "quick after {served} bytes");
+            served += 5000;
+        }
+        assert!(kept() >= 1);
+        assert!(!quick_in(&p, 5000, false), "full after {served} bytes");
+        assert!(!quick_in(&p, 100, false), "and from then on");
+        let p = pattern();
+        assert!(
+            !quick_in(&p, KEEP_CACHES_UP_TO + 1, false),
+            "a long text: full"
+        );
+        assert!(
+            !quick_in(&p, 100, false),
+            "full once the full build is made"
+        );
+        assert!(
+            !quick_in(&pattern(), 100, true),
+            "a whole-text search: full"
+        );
+    }
+
     #[test]
     fn long_texts_free_the_caches_they_used() {
+        FORCE.with(|f| f.set(Some(false)));
         let short = "On March 3, 2024, three days later, the talks resumed. They end next week.";
         let found = super::super::find_all(short);
         assert!(!found.is_empty());
