@@ -13,6 +13,7 @@ pub mod absolute;
 pub mod anaphoric;
 pub mod clock;
 pub mod duration;
+mod hir;
 pub mod modifiers;
 pub mod relative;
 mod search;
@@ -232,7 +233,8 @@ fn unmark(marked: &str) -> String {
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
 pub fn compile(pattern: &str, exotic: bool, quick: bool) -> Regex {
-    let hir = parse(pattern, exotic).and_then(|h| fill(&h, exotic));
+    let hir =
+        read(pattern, exotic).or_else(|| parse(pattern, exotic).and_then(|h| fill(&h, exotic)));
     #[cfg(debug_assertions)]
     if let Some(h) = &hir {
         // The blocks parsed apart and put in make the same expression as one parse of the whole.
@@ -264,6 +266,16 @@ fn parse(pattern: &str, exotic: bool) -> Option<Hir> {
     regex_automata::util::syntax::parse_with(&p, &config).ok()
 }
 
+/// A marked pattern (see [`mark`]) read directly into its tree with its blocks put in, as
+/// [`parse`] and [`fill`] would give it: the ASCII variant only, and only for the dialect
+/// [`hir::read`] knows.
+fn read(pattern: &str, exotic: bool) -> Option<Hir> {
+    if exotic {
+        return None;
+    }
+    hir::read(&fold_pattern(pattern, false), &|i| block(i, false).cloned())
+}
+
 /// The parsed block of placeholder `i` in a variant, parsed once; `None` if it does not parse
 /// or has a capture group (which would shift the pattern's group numbers).
 fn block(i: usize, exotic: bool) -> Option<&'static Hir> {
@@ -271,7 +283,8 @@ fn block(i: usize, exotic: bool) -> Option<&'static Hir> {
         [const { [const { OnceLock::new() }; 10] }; 2];
     let cell = BLOCKS.get(usize::from(exotic))?.get(i)?;
     cell.get_or_init(|| {
-        let h = parse(&ascii_boundaries(placeholders()[i].1), exotic)?;
+        let src = ascii_boundaries(placeholders()[i].1);
+        let h = read(&src, exotic).or_else(|| parse(&src, exotic))?;
         (h.properties().explicit_captures_len() == 0).then_some(h)
     })
     .as_ref()
@@ -491,6 +504,10 @@ impl Pattern {
     /// A pattern with `{name}` placeholders (see [`expand`]), written for case-insensitive
     /// matching; `key` names its row of trigger words.
     pub fn new(key: &str, pat: &str) -> Pattern {
+        #[cfg(test)]
+        if let Ok(mut all) = tests::CREATED.lock() {
+            all.push(pat.to_string());
+        }
         let bit = GATE.bits.get(key).copied();
         debug_assert!(bit.is_some(), "no trigger row for {key}");
         Pattern {
@@ -597,7 +614,7 @@ impl Pattern {
         if h.exotic || self.bit == ALWAYS || GATE.always & self.bit != 0 {
             return None;
         }
-        let gaps = *self.gaps.get_or_init(|| max_gaps(&self.src()));
+        let gaps = *self.gaps.get_or_init(|| max_gaps(&self.marked()));
         Some((h.hits?, gaps?))
     }
 
@@ -615,13 +632,25 @@ impl Pattern {
 /// a space, a `-`, a class holding one of them), the largest of alternatives. `None` when that is
 /// unbounded or unclear: any character (`.`), a negated class, other escapes that may match
 /// white space, or a repeated group holding a gap element.
+///
+/// `src` may be a marked pattern ([`mark`]): a placeholder counts as its block's gaps (the blocks
+/// are counted once), as in the written-out pattern.
 fn max_gaps(src: &str) -> Option<usize> {
     let b = src.as_bytes();
+    let mut m = [0u8; 4];
+    let mark: &[u8] = MARK.encode_utf8(&mut m).as_bytes();
     // Per open group: the most gap elements of its finished alternatives, and of the current one.
     let mut open: Vec<(usize, usize)> = vec![(0, 0)];
     let mut i = 0;
     while i < b.len() {
         let mut gap = false;
+        if b[i..].starts_with(mark) {
+            let c = src.get(i + mark.len()..)?.chars().next()?;
+            let block = (c as u32).checked_sub(MARK as u32 + 1)? as usize;
+            open.last_mut()?.1 += block_gaps(block)?;
+            i += mark.len() + c.len_utf8();
+            continue;
+        }
         match b[i] {
             b'\\' => {
                 gap = escape_gap(*b.get(i + 1)?)?;
@@ -689,6 +718,14 @@ fn max_gaps(src: &str) -> Option<usize> {
         [(best, cur)] => Some(best.max(cur)),
         _ => None,
     }
+}
+
+/// [`max_gaps`] of the block of placeholder `i`, counted once.
+fn block_gaps(i: usize) -> Option<usize> {
+    static GAPS: [OnceLock<Option<usize>>; 10] = [const { OnceLock::new() }; 10];
+    *GAPS
+        .get(i)?
+        .get_or_init(|| max_gaps(&ascii_boundaries(placeholders().get(i)?.1)))
 }
 
 /// Whether the escape `\e` of a pattern matches a gap byte (white space or `-`); `None` when it
@@ -1603,6 +1640,49 @@ pub(super) mod tests {
         assert_eq!(day_of("32"), None);
     }
 
+    /// Every pattern created (the patterns are lazy statics: a test that needs them all runs
+    /// every rule first).
+    pub(super) static CREATED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+    /// Every rule pattern and block reads directly ([`read`]) to the tree `regex_syntax` parses
+    /// from its written-out form, in the ASCII variant.
+    #[test]
+    fn patterns_read_directly_as_regex_syntax_parses_them() {
+        for t in windowed_texts() {
+            let low = t.to_ascii_lowercase();
+            find_in(&plain_hay(&t, &low));
+        }
+        let mut pats = CREATED.lock().map(|v| v.clone()).unwrap_or_default();
+        pats.extend(placeholders().iter().map(|(name, _)| name.to_string()));
+        pats.sort();
+        pats.dedup();
+        assert!(pats.len() >= 60, "every rule ran: {}", pats.len());
+        for p in &pats {
+            let marked = mark(p);
+            let direct = read(&marked, false);
+            assert!(direct.is_some(), "reads directly: {p}");
+            assert_eq!(direct, parse(&unmark(&marked), false), "{p}");
+        }
+        // Outside the dialect: left to regex_syntax.
+        for p in [
+            r"a.b", r"^a", r"[^0]", r"(?i)a", r"\x41", r"a{2,1}", r"(a", r"a)",
+        ] {
+            assert_eq!(read(p, false), None, "{p}");
+        }
+        // Inside it, some forms the rules do not use yet.
+        for p in [
+            r"a{2,}?",
+            r"[]0]",
+            r"[0-]",
+            r"\d+\w*",
+            r"(a)(?:b|)",
+            r"[\.-/]x??",
+            r"a|b|c",
+        ] {
+            assert_eq!(read(p, false), parse(p, false), "{p}");
+        }
+    }
+
     #[test]
     fn all_blocks_compile() {
         for p in [
@@ -2166,6 +2246,20 @@ pub(super) mod tests {
         ] {
             assert_eq!(max_gaps(src), want, "{name}: {src}");
         }
+        // A marked pattern counts as its written-out form, for every rule pattern.
+        for t in windowed_texts() {
+            let low = t.to_ascii_lowercase();
+            find_in(&plain_hay(&t, &low));
+        }
+        let pats = CREATED.lock().map(|v| v.clone()).unwrap_or_default();
+        assert!(pats.len() >= 60);
+        let mut bounded = 0;
+        for p in &pats {
+            let g = max_gaps(&mark(p));
+            assert_eq!(g, max_gaps(&expand(p)), "{p}");
+            bounded += usize::from(g.is_some());
+        }
+        assert!(bounded >= 30, "{bounded}");
         // The hand-counted bounds of the windowed searches hold for their patterns.
         for (p, _, gaps, _) in windowed() {
             let g = max_gaps(&p.src());
