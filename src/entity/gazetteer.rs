@@ -48,9 +48,22 @@ pub struct Entry {
     /// For places, the table's class (`country`, `capital`, `city`, `state`, `region`, `area`…);
     /// empty for other kinds.
     pub class: &'static str,
+    /// Listed in `switches/common_words.txt` (see [`Entry::common`]).
+    listed_common: bool,
+}
+
+impl Entry {
     /// True for a name that is also an ordinary word: listed in `switches/common_words.txt`, or a
     /// one-word place below country and capital rank that is a frequent English word ("Man").
-    pub common: bool,
+    /// Asked of the few entries a text matches, not worked out for every entry when the tables
+    /// load.
+    pub fn common(&self) -> bool {
+        self.listed_common
+            || (self.kind == Kind::Place
+                && !matches!(self.class, "country" | "capital" | "continent")
+                && !self.surface.contains(' ')
+                && lexicon::is_vocabulary(self.surface))
+    }
 }
 
 struct Gazetteer {
@@ -205,7 +218,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
                 adjective: false,
                 alternatives: Vec::new(),
                 class: "",
-                common: false,
+                listed_common: false,
             };
             push(e, &mut entries);
         }
@@ -222,7 +235,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             adjective: c.get(2) == Some(&"adj"),
             alternatives: Vec::new(),
             class: "",
-            common: false,
+            listed_common: false,
         };
         push(e, &mut entries);
     }
@@ -235,9 +248,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         adjective: false,
         alternatives: Vec::new(),
         class,
-        common: !matches!(class, "country" | "capital" | "continent")
-            && !surface.contains(' ')
-            && lexicon::is_vocabulary(surface),
+        listed_common: false,
     };
     // places_extra.tsv: surface, class, canonical per line.
     for line in data_lines(PLACES_EXTRA) {
@@ -268,7 +279,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
     let common: FxHashSet<&'static str> = data_lines(COMMON).map(str::trim).collect();
     for e in &mut entries {
-        e.common |= common.contains(e.surface);
+        e.listed_common = common.contains(e.surface);
     }
     Gazetteer {
         surfaces: Surfaces::new(&entries),
@@ -286,7 +297,7 @@ pub fn lookup(name: &str) -> Option<&'static Entry> {
 
 /// True when `name` is listed but is also an ordinary English word ("Reading", "Nice", "Shell").
 pub fn is_common_word(name: &str) -> bool {
-    lookup(name).is_some_and(|e| e.common) || GAZ.common.contains(name)
+    lookup(name).is_some_and(Entry::common) || GAZ.common.contains(name)
 }
 
 /// Finds names listed in the gazetteers: matches must start and end on token boundaries and a name
@@ -329,7 +340,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         // A language, not a group: "in English.", "speaks Russian and", "the French-language".
         let language = entry.kind == Kind::Group && entry.adjective && is_language_use(doc, s, e);
         let at_start = first_of_sentence.binary_search(&s).is_ok();
-        if at_start && entry.common {
+        if at_start && entry.common() {
             continue;
         }
         // A capitalized function word that happens to be listed ("The") is never a name.
@@ -341,7 +352,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         } else {
             0.6
         };
-        if entry.common {
+        if entry.common() {
             confidence = confidence.min(0.6);
         }
         out.push(Candidate {
