@@ -1,28 +1,36 @@
-//! A direct reader of the rule patterns' regex dialect into the regex crate's syntax tree ([`Hir`]),
-//! for the ASCII variant ([`super::compile`]): what `regex_syntax` would give for `(?-u)` and the
-//! folded pattern, without its general parser (an abstract syntax tree with positions, then a
-//! translation). Building the patterns a first analysis needs spent more time in that parser
-//! than in compiling their automata.
+//! A direct reader of the rule patterns' regex dialect into the regex crate's syntax tree
+//! ([`Hir`]), folded for the lower-cased text as [`super::compile`] describes: the tree
+//! `regex_syntax` would parse from the folded pattern ([`super::fold_pattern`]; `(?-u)` before it
+//! in the ASCII variant), without its general parser (an abstract syntax tree with positions, then
+//! a translation) and without the parser in the .wasm at all. Building the patterns a first
+//! analysis needs spent more time in that parser than in compiling their automata.
 //!
-//! The dialect: literal characters; the escapes `\s \d \w \b \B`, `\t \n \r` and escaped
-//! punctuation; classes `[...]` with ranges and those escapes; groups `(?:...)`, `(?P<name>...)`,
-//! `(...)` and `(?-u:...)`, a leading `(?-u)`; alternation; the repetitions `? * + {n} {n,}
-//! {n,m}`, each possibly lazy (`??`). The placeholders of a marked pattern ([`super::mark`]) are
-//! replaced by their blocks. Anything else (`.`, anchors, other flags, negated classes) reads as
-//! `None`, and the caller falls back to `regex_syntax`. Every tree is built with the same
-//! constructors the translator uses (`Hir::concat` merges literals, `Hir::alternation` makes
-//! classes of single characters, ...); a test checks that every pattern and block reads to the
-//! tree `regex_syntax` gives for its written-out form.
+//! The dialect: literal characters (ASCII letters are lowered; in the exotic variant "s" and "k"
+//! also match the two non-ASCII letters `(?i)` folds onto them); the escapes `\s \b`, `\d \w \B`
+//! (ASCII variant), `\t \n \r` and escaped punctuation; classes `[...]` with ranges and those
+//! escapes (letters in classes are not lowered: the patterns have none); groups `(?:...)`,
+//! `(?P<name>...)`, `(...)` and `(?-u:...)`; alternation; the repetitions `? * + {n} {n,} {n,m}`,
+//! each possibly lazy (`??`). The placeholders of a marked pattern ([`super::mark`]) are replaced
+//! by their blocks. Anything else (`.`, anchors, other flags, negated classes) reads as `None`.
+//! Every tree is built with the constructors the translator uses (`Hir::concat` merges literals,
+//! `Hir::alternation` makes classes of single characters, ...); a test checks that every pattern
+//! and block, in both variants, reads to the tree `regex_syntax` parses from its written-out form.
 
-use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, Hir, Look, Repetition};
+use regex_syntax::hir::{
+    Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, Look,
+    Repetition,
+};
 
-/// The tree of a folded ASCII pattern (see the module's doc); `block(i)` gives the tree of
-/// placeholder `i`. `None` when the pattern leaves the dialect or is malformed.
-pub fn read(pattern: &str, block: &dyn Fn(usize) -> Option<Hir>) -> Option<Hir> {
+/// The tree of a marked rule pattern in the ASCII or `exotic` variant (see the module's doc);
+/// `block(i)` gives the tree of placeholder `i`. `None` when the pattern leaves the dialect or is
+/// malformed.
+pub fn read(pattern: &str, exotic: bool, block: &dyn Fn(usize) -> Option<Hir>) -> Option<Hir> {
     let mut r = Reader {
-        s: pattern.strip_prefix("(?-u)").unwrap_or(pattern).as_bytes(),
+        s: pattern,
         at: 0,
         groups: 0,
+        exotic,
+        unicode: exotic,
         block,
     };
     let h = r.alternation()?;
@@ -30,19 +38,43 @@ pub fn read(pattern: &str, block: &dyn Fn(usize) -> Option<Hir>) -> Option<Hir> 
 }
 
 struct Reader<'a> {
-    s: &'a [u8],
+    s: &'a str,
     at: usize,
     /// Capture groups opened so far (their index is the count at their opening).
     groups: u32,
+    /// The exotic variant: "s", "k" and `\s` take in their non-ASCII matches.
+    exotic: bool,
+    /// Unicode mode (the exotic variant outside `(?-u:...)`): classes are of characters.
+    unicode: bool,
     block: &'a dyn Fn(usize) -> Option<Hir>,
+}
+
+/// Bytes with a meaning of their own outside classes.
+fn special(c: u8) -> bool {
+    matches!(
+        c,
+        b'(' | b')'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'\\'
+            | b'.'
+            | b'^'
+            | b'$'
+            | b'*'
+            | b'+'
+            | b'?'
+            | b'|'
+    )
 }
 
 impl Reader<'_> {
     fn peek(&self) -> Option<u8> {
-        self.s.get(self.at).copied()
+        self.s.as_bytes().get(self.at).copied()
     }
 
-    fn eat(&mut self, prefix: &[u8]) -> bool {
+    fn eat(&mut self, prefix: &str) -> bool {
         let found = self.s[self.at..].starts_with(prefix);
         if found {
             self.at += prefix.len();
@@ -50,10 +82,16 @@ impl Reader<'_> {
         found
     }
 
+    fn next_char(&mut self) -> Option<char> {
+        let c = self.s.get(self.at..)?.chars().next()?;
+        self.at += c.len_utf8();
+        Some(c)
+    }
+
     /// Branches up to a `)` or the end.
     fn alternation(&mut self) -> Option<Hir> {
         let mut branches = vec![self.concat()?];
-        while self.eat(b"|") {
+        while self.eat("|") {
             branches.push(self.concat()?);
         }
         Some(if branches.len() == 1 {
@@ -65,13 +103,30 @@ impl Reader<'_> {
 
     fn concat(&mut self) -> Option<Hir> {
         let mut items = Vec::new();
+        // Plain ASCII characters not followed by a repetition, gathered into one literal (what
+        // `Hir::concat` would make of them one by one).
+        let mut run: Vec<u8> = Vec::new();
         while let Some(c) = self.peek() {
             if c == b'|' || c == b')' {
                 break;
             }
+            let next = self.s.as_bytes().get(self.at + 1).copied();
+            let lower = c.to_ascii_lowercase();
+            if c.is_ascii()
+                && !special(c)
+                && !(self.exotic && matches!(lower, b's' | b'k'))
+                && !next.is_some_and(|n| matches!(n, b'?' | b'*' | b'+' | b'{'))
+            {
+                run.push(lower);
+                self.at += 1;
+                continue;
+            }
+            if !run.is_empty() {
+                items.push(Hir::literal(std::mem::take(&mut run)));
+            }
             let mut atom = self.atom()?;
             while let Some((min, max)) = self.repetition()? {
-                let greedy = !self.eat(b"?");
+                let greedy = !self.eat("?");
                 atom = Hir::repetition(Repetition {
                     min,
                     max,
@@ -80,6 +135,9 @@ impl Reader<'_> {
                 });
             }
             items.push(atom);
+        }
+        if !run.is_empty() {
+            items.push(Hir::literal(run));
         }
         Some(Hir::concat(items))
     }
@@ -93,7 +151,7 @@ impl Reader<'_> {
             Some(b'{') => {
                 self.at += 1;
                 let min = self.number()?;
-                let max = if self.eat(b",") {
+                let max = if self.eat(",") {
                     if self.peek() == Some(b'}') {
                         None
                     } else {
@@ -102,7 +160,7 @@ impl Reader<'_> {
                 } else {
                     Some(min)
                 };
-                if !self.eat(b"}") || max.is_some_and(|m| m < min) {
+                if !self.eat("}") || max.is_some_and(|m| m < min) {
                     return None;
                 }
                 return Some(Some((min, max)));
@@ -118,15 +176,11 @@ impl Reader<'_> {
         while self.peek().is_some_and(|c| c.is_ascii_digit()) {
             self.at += 1;
         }
-        std::str::from_utf8(&self.s[start..self.at])
-            .ok()?
-            .parse()
-            .ok()
+        self.s[start..self.at].parse().ok()
     }
 
     fn atom(&mut self) -> Option<Hir> {
-        let c = self.peek()?;
-        match c {
+        match self.peek()? {
             b'(' => {
                 self.at += 1;
                 self.group()
@@ -137,43 +191,62 @@ impl Reader<'_> {
             }
             b'\\' => {
                 self.at += 1;
-                let e = self.peek()?;
-                self.at += 1;
-                match e {
-                    b'b' => Some(Hir::look(Look::WordAscii)),
-                    b'B' => Some(Hir::look(Look::WordAsciiNegate)),
-                    _ => Some(class_or_literal(escape(e)?)),
+                match self.peek()? {
+                    b'b' if !self.unicode => {
+                        self.at += 1;
+                        Some(Hir::look(Look::WordAscii))
+                    }
+                    b'B' if !self.unicode => {
+                        self.at += 1;
+                        Some(Hir::look(Look::WordAsciiNegate))
+                    }
+                    _ => {
+                        let mut set = Set::default();
+                        self.escape(&mut set)?;
+                        Some(set.hir(self.unicode))
+                    }
                 }
             }
-            b'.' | b'^' | b'$' | b'*' | b'+' | b'?' | b'{' | b'}' | b']' => None,
+            b'^' => {
+                self.at += 1;
+                Some(Hir::look(Look::Start))
+            }
+            b'$' => {
+                self.at += 1;
+                Some(Hir::look(Look::End))
+            }
+            c if special(c) => None,
             _ => {
-                let ch = std::str::from_utf8(&self.s[self.at..])
-                    .ok()?
-                    .chars()
-                    .next()?;
-                self.at += ch.len_utf8();
+                let ch = self.next_char()?;
                 if ch == super::MARK {
-                    let second = std::str::from_utf8(&self.s[self.at..])
-                        .ok()?
-                        .chars()
-                        .next()?;
-                    self.at += second.len_utf8();
+                    let second = self.next_char()?;
                     let i = (second as u32).checked_sub(super::MARK as u32 + 1)?;
                     return (self.block)(i as usize);
                 }
-                let mut buf = [0u8; 4];
-                Some(Hir::literal(ch.encode_utf8(&mut buf).as_bytes()))
+                let ch = ch.to_ascii_lowercase();
+                match ch {
+                    's' if self.exotic => Some(Set::of(&[('s', 's'), ('\u{17F}', '\u{17F}')])),
+                    'k' if self.exotic => Some(Set::of(&[('k', 'k'), ('\u{212A}', '\u{212A}')])),
+                    _ => {
+                        let mut buf = [0u8; 4];
+                        Some(Hir::literal(ch.encode_utf8(&mut buf).as_bytes()))
+                    }
+                }
             }
         }
     }
 
     /// After `(`: the group and its `)`.
     fn group(&mut self) -> Option<Hir> {
-        let name = if self.eat(b"?:") || self.eat(b"?-u:") {
-            // Not capturing (`-u` is the flag already in force).
+        let name = if self.eat("?:") {
             let h = self.alternation()?;
-            return self.eat(b")").then_some(h);
-        } else if self.eat(b"?P<") {
+            return self.eat(")").then_some(h);
+        } else if self.eat("?-u:") {
+            let unicode = std::mem::replace(&mut self.unicode, false);
+            let h = self.alternation();
+            self.unicode = unicode;
+            return self.eat(")").then_some(h?);
+        } else if self.eat("?P<") {
             let start = self.at;
             while self
                 .peek()
@@ -181,8 +254,8 @@ impl Reader<'_> {
             {
                 self.at += 1;
             }
-            let name = std::str::from_utf8(&self.s[start..self.at]).ok()?;
-            if name.is_empty() || !self.eat(b">") {
+            let name = &self.s[start..self.at];
+            if name.is_empty() || !self.eat(">") {
                 return None;
             }
             Some(Box::<str>::from(name))
@@ -194,8 +267,26 @@ impl Reader<'_> {
         self.groups += 1;
         let index = self.groups;
         let sub = Box::new(self.alternation()?);
-        self.eat(b")")
+        self.eat(")")
             .then(|| Hir::capture(Capture { index, name, sub }))
+    }
+
+    /// After `\`: what the escape stands for, added to `set`; `None` outside the dialect.
+    fn escape(&mut self, set: &mut Set) -> Option<()> {
+        let e = self.peek()?;
+        self.at += 1;
+        match e {
+            b's' if self.exotic => set.0.extend_from_slice(UNICODE_SPACE),
+            b's' => set.bytes(SPACE),
+            b'd' if !self.unicode => set.bytes(DIGIT),
+            b'w' if !self.unicode => set.bytes(WORD),
+            b't' => set.one('\t'),
+            b'n' => set.one('\n'),
+            b'r' => set.one('\r'),
+            e if e.is_ascii_punctuation() || e == b' ' => set.one(char::from(e)),
+            _ => return None,
+        }
+        Some(())
     }
 
     /// After `[`: the class and its `]`.
@@ -203,62 +294,98 @@ impl Reader<'_> {
         if self.peek() == Some(b'^') {
             return None;
         }
-        let mut ranges: Vec<ClassBytesRange> = Vec::new();
+        let mut set = Set::default();
         let first = self.at;
         loop {
-            let c = self.peek()?;
-            self.at += 1;
-            let item = match c {
-                b']' if self.at - 1 > first => break,
+            let lo = match self.peek()? {
+                b']' if self.at > first => {
+                    self.at += 1;
+                    break;
+                }
                 b'[' => return None,
                 b'\\' => {
-                    let e = self.peek()?;
                     self.at += 1;
-                    escape(e)?
-                }
-                c if c.is_ascii() => Item::Byte(c),
-                _ => return None,
-            };
-            match item {
-                Item::Class(r) => ranges.extend(r.iter().map(|&(a, b)| ClassBytesRange::new(a, b))),
-                Item::Byte(lo) => {
-                    // A range `lo-hi`, unless the `-` ends the class.
-                    let hi = if self.peek() == Some(b'-') && self.s.get(self.at + 1) != Some(&b']')
-                    {
-                        self.at += 1;
-                        let h = self.peek()?;
-                        self.at += 1;
-                        match h {
-                            b'\\' => {
-                                let e = self.peek()?;
-                                self.at += 1;
-                                match escape(e)? {
-                                    Item::Byte(b) => b,
-                                    Item::Class(_) => return None,
-                                }
-                            }
-                            b'[' | b']' => return None,
-                            h if h.is_ascii() => h,
-                            _ => return None,
+                    let mut one = Set::default();
+                    self.escape(&mut one)?;
+                    match one.0[..] {
+                        [(a, b)] if a == b => a,
+                        _ => {
+                            set.0.extend(one.0);
+                            continue;
                         }
-                    } else {
-                        lo
-                    };
-                    if hi < lo {
-                        return None;
                     }
-                    ranges.push(ClassBytesRange::new(lo, hi));
                 }
+                _ => self.next_char()?,
+            };
+            // A range `lo-hi`, unless the `-` ends the class.
+            let hi =
+                if self.peek() == Some(b'-') && self.s.as_bytes().get(self.at + 1) != Some(&b']') {
+                    self.at += 1;
+                    match self.peek()? {
+                        b'[' | b']' => return None,
+                        b'\\' => {
+                            self.at += 1;
+                            let mut one = Set::default();
+                            self.escape(&mut one)?;
+                            match one.0[..] {
+                                [(a, b)] if a == b => a,
+                                _ => return None,
+                            }
+                        }
+                        _ => self.next_char()?,
+                    }
+                } else {
+                    lo
+                };
+            if hi < lo {
+                return None;
             }
+            set.0.push((lo, hi));
         }
-        Some(Hir::class(Class::Bytes(ClassBytes::new(ranges))))
+        if !self.unicode && set.0.iter().any(|&(_, hi)| !hi.is_ascii()) {
+            return None;
+        }
+        Some(set.hir(self.unicode))
     }
 }
 
-/// What an escaped character stands for: one byte or a class.
-enum Item {
-    Byte(u8),
-    Class(&'static [(u8, u8)]),
+/// The ranges of a class being read.
+#[derive(Default)]
+struct Set(Vec<(char, char)>);
+
+impl Set {
+    fn one(&mut self, c: char) {
+        self.0.push((c, c));
+    }
+
+    fn bytes(&mut self, ranges: &[(u8, u8)]) {
+        self.0
+            .extend(ranges.iter().map(|&(a, b)| (char::from(a), char::from(b))));
+    }
+
+    /// A Unicode class of `ranges`, as a tree.
+    fn of(ranges: &[(char, char)]) -> Hir {
+        Set(ranges.to_vec()).hir(true)
+    }
+
+    /// The class as a tree: of characters in Unicode mode, of bytes otherwise (every range is
+    /// then ASCII). `Hir::class` makes a one-character class a literal.
+    fn hir(self, unicode: bool) -> Hir {
+        if unicode {
+            let r = self
+                .0
+                .into_iter()
+                .map(|(a, b)| ClassUnicodeRange::new(a, b));
+            Hir::class(Class::Unicode(ClassUnicode::new(r)))
+        } else {
+            // Every range is ASCII here (checked by the callers), so the casts are exact.
+            let r = self
+                .0
+                .into_iter()
+                .map(|(a, b)| ClassBytesRange::new(a as u8, b as u8));
+            Hir::class(Class::Bytes(ClassBytes::new(r)))
+        }
+    }
 }
 
 /// `\s`, `\d` and `\w` in byte mode (ASCII), as byte ranges.
@@ -266,25 +393,16 @@ const SPACE: &[(u8, u8)] = &[(b'\t', b'\r'), (b' ', b' ')];
 const DIGIT: &[(u8, u8)] = &[(b'0', b'9')];
 const WORD: &[(u8, u8)] = &[(b'0', b'9'), (b'A', b'Z'), (b'_', b'_'), (b'a', b'z')];
 
-/// The escape `\e` outside `\b`/`\B`; `None` for escapes outside the dialect.
-fn escape(e: u8) -> Option<Item> {
-    Some(match e {
-        b's' => Item::Class(SPACE),
-        b'd' => Item::Class(DIGIT),
-        b'w' => Item::Class(WORD),
-        b't' => Item::Byte(b'\t'),
-        b'n' => Item::Byte(b'\n'),
-        b'r' => Item::Byte(b'\r'),
-        e if e.is_ascii_punctuation() || e == b' ' => Item::Byte(e),
-        _ => return None,
-    })
-}
-
-fn class_or_literal(item: Item) -> Hir {
-    match item {
-        Item::Byte(b) => Hir::literal([b]),
-        Item::Class(r) => Hir::class(Class::Bytes(ClassBytes::new(
-            r.iter().map(|&(a, b)| ClassBytesRange::new(a, b)),
-        ))),
-    }
-}
+/// Unicode's White_Space property (what [`super::UNICODE_SPACE`] spells out for `regex_syntax`).
+const UNICODE_SPACE: &[(char, char)] = &[
+    ('\t', '\r'),
+    (' ', ' '),
+    ('\u{85}', '\u{85}'),
+    ('\u{A0}', '\u{A0}'),
+    ('\u{1680}', '\u{1680}'),
+    ('\u{2000}', '\u{200A}'),
+    ('\u{2028}', '\u{2029}'),
+    ('\u{202F}', '\u{202F}'),
+    ('\u{205F}', '\u{205F}'),
+    ('\u{3000}', '\u{3000}'),
+];

@@ -233,28 +233,27 @@ fn unmark(marked: &str) -> String {
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
 pub fn compile(pattern: &str, exotic: bool, quick: bool) -> Regex {
-    let hir =
-        read(pattern, exotic).or_else(|| parse(pattern, exotic).and_then(|h| fill(&h, exotic)));
+    let hir = read(pattern, exotic);
     #[cfg(debug_assertions)]
-    if let Some(h) = &hir {
-        // The blocks parsed apart and put in make the same expression as one parse of the whole.
+    {
+        // Read directly, with the blocks put in: the tree regex_syntax parses from the whole.
+        let parsed = parse(&unmark(pattern), exotic);
         debug_assert!(
-            parse(&unmark(pattern), exotic).as_ref() == Some(h),
-            "blocks put in differ from the written-out pattern: {pattern}"
+            hir.is_some() && hir == parsed,
+            "{pattern} reads as {hir:?}, parses as {parsed:?}"
         );
     }
-    let hir = hir.or_else(|| parse(&unmark(pattern), exotic));
     hir.and_then(|h| build(&h, quick)).unwrap_or_else(|| {
         debug_assert!(false, "bad temporal pattern {pattern}");
-        parse(r"[^\s\S]", false)
-            .and_then(|h| build(&h, quick))
-            .expect("the never-matching regex compiles")
+        build(&Hir::fail(), quick).expect("the never-matching regex builds")
     })
 }
 
-/// Folds and parses a pattern (see [`compile`]): byte mode for the ASCII variant, the same
-/// matches on valid UTF-8 (every construct left is ASCII), and no UTF-8 automata built for the
-/// classes. Parsed as `regex::Regex::new` parses.
+/// Folds and parses a pattern with `regex_syntax` (see [`compile`]): byte mode for the ASCII
+/// variant, the same matches on valid UTF-8 (every construct left is ASCII), and no UTF-8
+/// automata built for the classes. Parsed as `regex::Regex::new` parses. What [`read`] is
+/// checked against; the .wasm has no such parser.
+#[cfg(any(test, debug_assertions))]
 fn parse(pattern: &str, exotic: bool) -> Option<Hir> {
     let folded = fold_pattern(pattern, exotic);
     let p = if exotic {
@@ -266,84 +265,22 @@ fn parse(pattern: &str, exotic: bool) -> Option<Hir> {
     regex_automata::util::syntax::parse_with(&p, &config).ok()
 }
 
-/// A marked pattern (see [`mark`]) read directly into its tree with its blocks put in, as
-/// [`parse`] and [`fill`] would give it: the ASCII variant only, and only for the dialect
-/// [`hir::read`] knows.
+/// A marked pattern (see [`mark`]) read into its tree ([`hir::read`]), with its blocks put in.
 fn read(pattern: &str, exotic: bool) -> Option<Hir> {
-    if exotic {
-        return None;
-    }
-    hir::read(&fold_pattern(pattern, false), &|i| block(i, false).cloned())
+    hir::read(pattern, exotic, &|i| block(i, exotic).cloned())
 }
 
-/// The parsed block of placeholder `i` in a variant, parsed once; `None` if it does not parse
+/// The tree of the block of placeholder `i` in a variant, read once; `None` if it does not read
 /// or has a capture group (which would shift the pattern's group numbers).
 fn block(i: usize, exotic: bool) -> Option<&'static Hir> {
     static BLOCKS: [[OnceLock<Option<Hir>>; 10]; 2] =
         [const { [const { OnceLock::new() }; 10] }; 2];
     let cell = BLOCKS.get(usize::from(exotic))?.get(i)?;
     cell.get_or_init(|| {
-        let src = ascii_boundaries(placeholders()[i].1);
-        let h = read(&src, exotic).or_else(|| parse(&src, exotic))?;
+        let h = read(&ascii_boundaries(placeholders().get(i)?.1), exotic)?;
         (h.properties().explicit_captures_len() == 0).then_some(h)
     })
     .as_ref()
-}
-
-/// `hir` (a parsed marked pattern, see [`mark`]) with each placeholder's two private-use
-/// characters replaced by its parsed block; rebuilt with the constructors the parser uses.
-fn fill(hir: &Hir, exotic: bool) -> Option<Hir> {
-    use regex_syntax::hir::{Capture, HirKind, Repetition};
-    let mut m = [0u8; 4];
-    let mark: &[u8] = MARK.encode_utf8(&mut m).as_bytes();
-    let fill_all = |v: &[Hir]| {
-        v.iter()
-            .map(|h| fill(h, exotic))
-            .collect::<Option<Vec<_>>>()
-    };
-    Some(match hir.kind() {
-        HirKind::Literal(lit) => {
-            let b: &[u8] = &lit.0;
-            if !b.windows(mark.len()).any(|w| w == mark) {
-                return Some(hir.clone());
-            }
-            let mut parts = Vec::new();
-            let (mut at, mut run) = (0, 0);
-            while at < b.len() {
-                if !b[at..].starts_with(mark) {
-                    at += 1;
-                    continue;
-                }
-                let second = b.get(at + mark.len()..at + 2 * mark.len())?;
-                let c = std::str::from_utf8(second).ok()?.chars().next()?;
-                let i = (c as u32).checked_sub(MARK as u32 + 1)? as usize;
-                if run < at {
-                    parts.push(Hir::literal(&b[run..at]));
-                }
-                parts.push(block(i, exotic)?.clone());
-                at += 2 * mark.len();
-                run = at;
-            }
-            if run < b.len() {
-                parts.push(Hir::literal(&b[run..]));
-            }
-            Hir::concat(parts)
-        }
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
-            min: r.min,
-            max: r.max,
-            greedy: r.greedy,
-            sub: Box::new(fill(&r.sub, exotic)?),
-        }),
-        HirKind::Capture(c) => Hir::capture(Capture {
-            index: c.index,
-            name: c.name.clone(),
-            sub: Box::new(fill(&c.sub, exotic)?),
-        }),
-        HirKind::Concat(v) => Hir::concat(fill_all(v)?),
-        HirKind::Alternation(v) => Hir::alternation(fill_all(v)?),
-        _ => hir.clone(),
-    })
 }
 
 /// Builds a regex as `regex::Regex::new` does (leftmost-first, UTF-8 haystacks, same size
@@ -365,12 +302,14 @@ fn build(hir: &Hir, quick: bool) -> Option<Regex> {
 
 /// The characters of Unicode's White_Space property (what `char::is_whitespace` and a Unicode
 /// `\s` match), as the inside of a regex class.
+#[cfg(any(test, debug_assertions))]
 const UNICODE_SPACE: &str =
     r"\t\n\x0B\x0C\r \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}";
 
 /// Rewrites a pattern for the lower-cased haystack (see [`compile`]). Letters in escapes (`\s`,
 /// `\b`), group names and flags (`(?P<name>`, `(?-u:`) and repetitions (`{2}`) are kept; letters
 /// inside classes are not expected (the test checks).
+#[cfg(any(test, debug_assertions))]
 fn fold_pattern(p: &str, exotic: bool) -> String {
     let mut o = String::with_capacity(p.len() + p.len() / 4);
     let mut chars = p.chars().peekable();
@@ -1644,8 +1583,8 @@ pub(super) mod tests {
     /// every rule first).
     pub(super) static CREATED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
-    /// Every rule pattern and block reads directly ([`read`]) to the tree `regex_syntax` parses
-    /// from its written-out form, in the ASCII variant.
+    /// Every rule pattern and block, in both variants, reads ([`read`]) to the tree
+    /// `regex_syntax` parses from its written-out form.
     #[test]
     fn patterns_read_directly_as_regex_syntax_parses_them() {
         for t in windowed_texts() {
@@ -1657,30 +1596,38 @@ pub(super) mod tests {
         pats.sort();
         pats.dedup();
         assert!(pats.len() >= 60, "every rule ran: {}", pats.len());
-        for p in &pats {
-            let marked = mark(p);
-            let direct = read(&marked, false);
-            assert!(direct.is_some(), "reads directly: {p}");
-            assert_eq!(direct, parse(&unmark(&marked), false), "{p}");
+        for exotic in [false, true] {
+            for p in &pats {
+                let marked = mark(p);
+                let direct = read(&marked, exotic);
+                assert!(direct.is_some(), "reads ({exotic}): {p}");
+                assert_eq!(direct, parse(&unmark(&marked), exotic), "{exotic}: {p}");
+            }
         }
-        // Outside the dialect: left to regex_syntax.
+        // Outside the dialect.
         for p in [
-            r"a.b", r"^a", r"[^0]", r"(?i)a", r"\x41", r"a{2,1}", r"(a", r"a)",
+            r"a.b", r"[^0]", r"(?i)a", r"\x41", r"a{2,1}", r"(a", r"a)", r"[0-\s]",
         ] {
             assert_eq!(read(p, false), None, "{p}");
         }
-        // Inside it, some forms the rules do not use yet.
+        // Inside it, forms the rules do not all use.
         for p in [
-            r"a{2,}?",
+            r"^a{2,}?$",
             r"[]0]",
             r"[0-]",
-            r"\d+\w*",
             r"(a)(?:b|)",
             r"[\.-/]x??",
             r"a|b|c",
+            r"Ask\s[\s-]",
+            r"(?-u:\b)K?(?:s|t)",
         ] {
-            assert_eq!(read(p, false), parse(p, false), "{p}");
+            for exotic in [false, true] {
+                assert_eq!(read(p, exotic), parse(p, exotic), "{exotic}: {p}");
+            }
         }
+        // ASCII classes in the ASCII variant only (no Unicode tables in the .wasm).
+        assert_eq!(read(r"\d+\w*\B", false), parse(r"\d+\w*\B", false));
+        assert_eq!(read(r"\d", true), None);
     }
 
     #[test]
