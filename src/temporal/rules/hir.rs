@@ -112,11 +112,9 @@ impl Reader<'_> {
             }
             let next = self.s.as_bytes().get(self.at + 1).copied();
             let lower = c.to_ascii_lowercase();
-            if c.is_ascii()
-                && !special(c)
-                && !(self.exotic && matches!(lower, b's' | b'k'))
-                && !next.is_some_and(|n| matches!(n, b'?' | b'*' | b'+' | b'{'))
-            {
+            let repeated = next.is_some_and(|n| matches!(n, b'?' | b'*' | b'+' | b'{'));
+            let folds = self.exotic && matches!(lower, b's' | b'k');
+            if c.is_ascii() && !special(c) && !folds && !repeated {
                 run.push(lower);
                 self.at += 1;
                 continue;
