@@ -103,41 +103,52 @@ impl Reader<'_> {
 
     fn concat(&mut self) -> Option<Hir> {
         let mut items = Vec::new();
-        // Plain ASCII characters not followed by a repetition, gathered into one literal (what
-        // `Hir::concat` would make of them one by one).
-        let mut run: Vec<u8> = Vec::new();
-        while let Some(c) = self.peek() {
-            if c == b'|' || c == b')' {
-                break;
-            }
-            let next = self.s.as_bytes().get(self.at + 1).copied();
-            let lower = c.to_ascii_lowercase();
-            let repeated = next.is_some_and(|n| matches!(n, b'?' | b'*' | b'+' | b'{'));
-            let folds = self.exotic && matches!(lower, b's' | b'k');
-            if c.is_ascii() && !special(c) && !folds && !repeated {
-                run.push(lower);
+        loop {
+            // Plain ASCII characters not followed by a repetition, gathered into one literal
+            // (what `Hir::concat` would make of them one by one). A small loop: V8 charges a
+            // loop's size on every turn towards recompiling its function, and the reader runs
+            // once per pattern.
+            let start = self.at;
+            while self.plain_at(self.at) {
                 self.at += 1;
-                continue;
             }
-            if !run.is_empty() {
-                items.push(Hir::literal(std::mem::take(&mut run)));
+            if self.at > start {
+                let run = self.s[start..self.at].to_ascii_lowercase();
+                items.push(Hir::literal(run.into_bytes()));
             }
-            let mut atom = self.atom()?;
-            while let Some((min, max)) = self.repetition()? {
-                let greedy = !self.eat("?");
-                atom = Hir::repetition(Repetition {
-                    min,
-                    max,
-                    greedy,
-                    sub: Box::new(atom),
-                });
+            match self.peek() {
+                None | Some(b'|' | b')') => break,
+                _ => items.push(self.item()?),
             }
-            items.push(atom);
-        }
-        if !run.is_empty() {
-            items.push(Hir::literal(run));
         }
         Some(Hir::concat(items))
+    }
+
+    /// Whether the byte at `at` is a plain character of a literal run (see [`Reader::concat`]).
+    fn plain_at(&self, at: usize) -> bool {
+        let b = self.s.as_bytes();
+        let Some(&c) = b.get(at) else { return false };
+        let repeated = b
+            .get(at + 1)
+            .is_some_and(|n| matches!(n, b'?' | b'*' | b'+' | b'{'));
+        let folds = self.exotic && matches!(c.to_ascii_lowercase(), b's' | b'k');
+        c.is_ascii() && !special(c) && !folds && !repeated
+    }
+
+    /// An atom with its repetitions.
+    #[inline(never)]
+    fn item(&mut self) -> Option<Hir> {
+        let mut atom = self.atom()?;
+        while let Some((min, max)) = self.repetition()? {
+            let greedy = !self.eat("?");
+            atom = Hir::repetition(Repetition {
+                min,
+                max,
+                greedy,
+                sub: Box::new(atom),
+            });
+        }
+        Some(atom)
     }
 
     /// A repetition operator, if one follows (`Some(None)` when none does); `None` when malformed.
