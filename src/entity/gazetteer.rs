@@ -16,7 +16,7 @@ use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
 use crate::tables::{columns, data_lines};
-use crate::text::hash::{with_lowercase, FxHashMap, FxHashSet};
+use crate::text::hash::{with_lowercase, FxHashSet};
 use crate::text::{Doc, TokenKind};
 use std::sync::LazyLock;
 
@@ -48,8 +48,6 @@ pub struct Entry {
     /// For places, the table's class (`country`, `capital`, `city`, `state`, `region`, `area`…);
     /// empty for other kinds.
     pub class: &'static str,
-    /// Listed in `switches/common_words.txt` (see [`Entry::common`]).
-    listed_common: bool,
 }
 
 impl Entry {
@@ -58,7 +56,7 @@ impl Entry {
     /// Asked of the few entries a text matches, not worked out for every entry when the tables
     /// load.
     pub fn common(&self) -> bool {
-        self.listed_common
+        GAZ.common.contains(self.surface)
             || (self.kind == Kind::Place
                 && !matches!(self.class, "country" | "capital" | "continent")
                 && !self.surface.contains(' ')
@@ -69,7 +67,6 @@ impl Entry {
 struct Gazetteer {
     surfaces: Surfaces,
     entries: Vec<Entry>,
-    by_surface: FxHashMap<&'static str, usize>,
     common: FxHashSet<&'static str>,
 }
 
@@ -111,6 +108,9 @@ impl Surfaces {
             .collect();
         // The tables are sorted runs one after another: the stable sort merges runs it finds.
         sorted.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        // A surface listed twice keeps its first entry (the entries come in priority order, and
+        // the sort is stable).
+        sorted.dedup_by(|later, kept| later.0 == kept.0);
         let mut first = vec![0u32; 257];
         for b in 0..256usize {
             first[b + 1] =
@@ -132,6 +132,18 @@ impl Surfaces {
             first,
             starts,
         }
+    }
+
+    /// The entry of the surface equal to `name`.
+    fn exact(&self, name: &str) -> Option<usize> {
+        let b0 = usize::from(*name.as_bytes().first()?);
+        let range = self
+            .sorted
+            .get(self.first[b0] as usize..self.first[b0 + 1] as usize)?;
+        let i = range
+            .binary_search_by(|(s, _)| s.as_bytes().cmp(name.as_bytes()))
+            .ok()?;
+        Some(range[i].1 as usize)
     }
 
     /// The longest surface that `hay[at..]` starts with: its length and entry.
@@ -194,11 +206,9 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     // Sized once for every table's lines.
     let lines = crate::tables::line_bound(&[ORGS, EVENTS, DEMONYMS, PLACES_EXTRA, PLACES]);
     let mut entries: Vec<Entry> = Vec::with_capacity(lines);
-    let mut by_surface: FxHashMap<&'static str, usize> =
-        FxHashMap::with_capacity_and_hasher(lines, Default::default());
-    let mut push = |e: Entry, entries: &mut Vec<Entry>| {
-        if !by_surface.contains_key(e.surface) && !e.surface.is_empty() {
-            by_surface.insert(e.surface, entries.len());
+    // Order = priority when a surface is listed twice (see [`Surfaces::new`]).
+    let push = |e: Entry, entries: &mut Vec<Entry>| {
+        if !e.surface.is_empty() {
             entries.push(e);
         }
     };
@@ -218,7 +228,6 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
                 adjective: false,
                 alternatives: Vec::new(),
                 class: "",
-                listed_common: false,
             };
             push(e, &mut entries);
         }
@@ -235,7 +244,6 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             adjective: c.get(2) == Some(&"adj"),
             alternatives: Vec::new(),
             class: "",
-            listed_common: false,
         };
         push(e, &mut entries);
     }
@@ -248,7 +256,6 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         adjective: false,
         alternatives: Vec::new(),
         class,
-        listed_common: false,
     };
     // places_extra.tsv: surface, class, canonical per line.
     for line in data_lines(PLACES_EXTRA) {
@@ -266,38 +273,34 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         let c = columns(line);
         push(place(c[0], class, opt(&c, 1)), &mut entries);
     }
+    let surfaces = Surfaces::new(&entries);
     for line in data_lines(AMBIGUOUS) {
         let c = columns(line);
         let kinds: Vec<Kind> = c
             .get(1)
             .map(|k| k.split(',').filter_map(Kind::parse).collect())
             .unwrap_or_default();
-        if let Some(&i) = by_surface.get(c[0]) {
+        if let Some(i) = surfaces.exact(c[0]) {
             let e = &mut entries[i];
             e.alternatives = kinds.into_iter().filter(|k| *k != e.kind).collect();
         }
     }
-    let common: FxHashSet<&'static str> = data_lines(COMMON).map(str::trim).collect();
-    for e in &mut entries {
-        e.listed_common = common.contains(e.surface);
-    }
     Gazetteer {
-        surfaces: Surfaces::new(&entries),
+        surfaces,
         entries,
-        by_surface,
-        common,
+        common: data_lines(COMMON).map(str::trim).collect(),
     }
 });
 
 /// The listed entry whose surface is exactly `name` ("Kremlin", "Ukrainian", "Kyiv").
 pub fn lookup(name: &str) -> Option<&'static Entry> {
     let g = &*GAZ;
-    g.by_surface.get(name).map(|&i| &g.entries[i])
+    g.surfaces.exact(name).map(|i| &g.entries[i])
 }
 
 /// True when `name` is listed but is also an ordinary English word ("Reading", "Nice", "Shell").
 pub fn is_common_word(name: &str) -> bool {
-    lookup(name).is_some_and(Entry::common) || GAZ.common.contains(name)
+    GAZ.common.contains(name) || lookup(name).is_some_and(Entry::common)
 }
 
 /// Finds names listed in the gazetteers: matches must start and end on token boundaries and a name
@@ -464,9 +467,34 @@ mod tests {
             sections,
             ["country", "capital", "continent", "state", "region", "city"]
         );
-        let class_of = |s: &str| GAZ.entries[GAZ.by_surface[s]].class;
-        assert_eq!(class_of("Kyiv"), "capital");
-        assert_eq!(class_of("Ukraine"), "country");
+        let class_of = |s: &str| lookup(s).map(|e| e.class);
+        assert_eq!(class_of("Kyiv"), Some("capital"));
+        assert_eq!(class_of("Ukraine"), Some("country"));
+    }
+
+    /// A surface looks up its first listed entry (the tables' priority order), for every
+    /// surface; unlisted names and prefixes of names look up nothing.
+    #[test]
+    fn lookup_finds_the_first_entry_of_each_surface() {
+        let g = &*GAZ;
+        let mut first: std::collections::HashMap<&str, usize> = Default::default();
+        for (i, e) in g.entries.iter().enumerate() {
+            first.entry(e.surface).or_insert(i);
+        }
+        assert!(first.len() > 5000);
+        assert!(
+            g.entries.len() > first.len(),
+            "some surfaces are listed twice"
+        );
+        for (s, &i) in &first {
+            assert!(
+                lookup(s).is_some_and(|e| std::ptr::eq(e, &g.entries[i])),
+                "{s}"
+            );
+        }
+        for s in ["", "Kyi", "Kyivv", "kyiv", "Nowhereland", "\u{0}"] {
+            assert!(lookup(s).is_none(), "{s}");
+        }
     }
 
     /// The sorted-surface pass reports exactly what a leftmost-longest Aho-Corasick automaton
