@@ -16,6 +16,7 @@ use crate::model::{Entity, EventStatus, Mention, TimelineEntry, Timex, TimexType
 use crate::span::Span;
 use crate::temporal::resolve::period;
 use crate::temporal::{tense, Found};
+use crate::text::hash::Lower;
 use crate::text::Doc;
 
 fn specificity(g: &str) -> u8 {
@@ -59,7 +60,7 @@ fn entities_in(mentions: &[Mention], ordered: bool, span: Span) -> Vec<usize> {
 
 /// A word's stem for matching an event noun to an earlier verb ("announcement" ~ "announced").
 fn stem(w: &str) -> String {
-    w.to_lowercase().chars().take(6).collect()
+    w.lower().chars().take(6).collect()
 }
 
 /// `d.to_string()` ("2025-03-13") without the formatting machinery.
@@ -216,7 +217,7 @@ pub fn build(
         let from_b = (s.span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
             .find(|&i| text.is_char_boundary(i))
             .unwrap_or(f.span.start);
-        let before = text[from_b..f.span.start].trim_end().to_lowercase();
+        let before = text[from_b..f.span.start].trim_end().lower();
         let since = before.ends_with("since") || before.ends_with("since their") || {
             // "since their surprise offensive in August 2024": "since" governs the phrase.
             let words: Vec<&str> = before.rsplit(' ').take(6).collect();

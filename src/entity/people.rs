@@ -12,6 +12,7 @@ use super::resolve::{Covered, FastMap, FirstBytes, Item, Sets};
 use super::roles;
 use crate::model::Kind;
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::{Doc, TokenKind};
 
 /// Name suffixes dropped from person names when comparing ("Jr.", "III").
@@ -44,7 +45,7 @@ const NOT_SURNAMES: &[&str] = &[
 pub(crate) fn person_words(surface: &str) -> Vec<String> {
     let mut w: Vec<String> = surface
         .split_whitespace()
-        .map(|x| x.trim_end_matches(',').to_lowercase())
+        .map(|x| x.trim_end_matches(',').lower())
         .filter(|x| !x.is_empty())
         .collect();
     while w.len() > 1
@@ -321,7 +322,7 @@ impl<'i> Surnames<'i> {
             canonical: None,
             link: None,
             surface: w.into(),
-            key: w.to_lowercase().into(),
+            key: w.lower().into(),
         })
     }
 }

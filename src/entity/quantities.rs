@@ -9,6 +9,7 @@ use super::lexicon;
 use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::{Doc, TokenKind};
 
 const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₽", "₴", "₹"];
@@ -150,9 +151,9 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             } else {
                 String::new()
             };
-            if i >= 2 && APPROX.contains(&two.to_lowercase().as_str()) {
+            if i >= 2 && APPROX.contains(&two.lower().as_str()) {
                 s = i - 2;
-            } else if i >= 1 && APPROX.contains(&w(i - 1).to_lowercase().as_str()) {
+            } else if i >= 1 && APPROX.contains(&w(i - 1).lower().as_str()) {
                 s = i - 1;
             }
         }

@@ -26,6 +26,7 @@
 use super::resolve::FastMap;
 use crate::model::{Cue, Entity, Kind, Mention, Quote};
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::{Doc, TokenKind};
 use std::sync::LazyLock;
 
@@ -272,7 +273,7 @@ impl<'a> Ctx<'a> {
     /// Resolves a pronoun at token `k` to a mention index before it.
     fn pronoun(&self, k: usize) -> Option<usize> {
         let pos = self.doc.tokens[k].span.start;
-        let w = self.word(k).to_lowercase();
+        let w = self.word(k).lower();
         let sent = self.doc.sentence_at(pos);
         let back = |i: usize| sent - self.doc.sentence_at(self.mentions[i].start).min(sent);
         // Mentions before the pronoun, outside quotes, in the last few sentences, nearest first.

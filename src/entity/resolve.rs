@@ -33,6 +33,7 @@ use super::roles;
 use super::Candidate;
 use crate::model::{Entity, Kind, Mention, Role};
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::{Doc, Token};
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -321,9 +322,9 @@ fn without_legal_suffix(s: &str) -> &str {
 pub(crate) fn key_of(s: &str) -> String {
     let s = name_form(s);
     if acronyms::is_acronym(&s) {
-        s.replace('.', "").to_lowercase()
+        s.replace('.', "").lower()
     } else {
-        s.to_lowercase()
+        s.lower()
     }
 }
 

@@ -21,6 +21,7 @@ use super::lexicon;
 use super::resolve::Cursor;
 use crate::model::{Kind, Mention, Role};
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -38,7 +39,7 @@ static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Lower-cases a word and drops an abbreviation's final dot ("Gen." → "gen").
 fn fold(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+    word.trim_end_matches('.').lower()
 }
 
 /// Calls `f` with [`fold`]`(word)`, folded on the stack for a short ASCII word (most are).

@@ -23,6 +23,7 @@ use super::value::{Value, Year};
 use super::Found;
 use crate::date::Date;
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::Doc;
 
 const CUES: &[&str] = &[
@@ -49,11 +50,11 @@ fn is_dash(s: &str) -> bool {
 
 /// Words left on a line once the date, weekday names, cue words, bylines and punctuation are gone.
 fn leftover_words(line: &str) -> usize {
-    let byline = line.split('|').count() > 1 || line.trim_start().to_lowercase().starts_with("by ");
+    let byline = line.split('|').count() > 1 || line.trim_start().lower().starts_with("by ");
     line.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .filter(|w| {
-            let l = w.to_lowercase();
+            let l = w.lower();
             !CUES.contains(&l.as_str())
                 && !matches!(
                     l.as_str(),
@@ -135,7 +136,7 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         let before = &text[ls..f.span.start];
         let after = &text[f.span.end..le];
         let line = &text[ls..le];
-        let lower_before = before.to_lowercase();
+        let lower_before = before.lower();
         let cue = CUES.iter().any(|c| {
             lower_before
                 .trim_end()

@@ -5,6 +5,7 @@
 //! (longest first) for building the few combined patterns of [`super::rules`].
 
 use crate::tables::{columns, data_lines};
+use crate::text::hash::Lower;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -299,7 +300,7 @@ pub fn decimal(s: &str) -> Option<f64> {
 /// Parses a number as written: digits ("30", "2.5"), or number words ("twenty-four", "a couple
 /// of", "several", "one hundred").
 pub fn amount(s: &str) -> Option<Amount> {
-    let t = s.trim().to_lowercase();
+    let t = s.trim().lower();
     if let Some(n) = decimal(&t.replace(',', "")) {
         return Some(Amount::N(n));
     }

@@ -4,6 +4,7 @@
 
 use super::lexicon::LEX;
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::{Doc, TokenKind};
 
 /// A clause's tense, as far as weekday and month resolution needs it.
@@ -43,7 +44,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         if t.kind(text) != TokenKind::Word {
             return None;
         }
-        let w = t.text(text).to_lowercase();
+        let w = t.text(text).lower();
         // "set to resume": a plan.
         if w == "set"
             && toks
@@ -58,7 +59,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
             let prev = i
                 .checked_sub(1)
                 .and_then(|j| toks.get(j))
-                .map(|t| t.text(text).to_lowercase());
+                .map(|t| t.text(text).lower());
             matches!(
                 prev.as_deref(),
                 Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")
@@ -90,7 +91,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     };
     // "by Feb. 1", "until January", "through Nov. 17": a deadline looks ahead whatever the verb.
     if first > 0 {
-        let p = toks[first - 1].text(text).to_lowercase();
+        let p = toks[first - 1].text(text).lower();
         // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to Thursday").
         let range = p == "to"
             && toks[first.saturating_sub(8)..first]
@@ -105,8 +106,8 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
         if p == "as" && first >= 3 {
-            let q = toks[first - 2].text(text).to_lowercase();
-            let a = toks[first - 3].text(text).to_lowercase();
+            let q = toks[first - 2].text(text).lower();
+            let a = toks[first - 3].text(text).lower();
             if a == "as" && matches!(q.as_str(), "soon" | "early") {
                 return Some((1, Tense::Future));
             }

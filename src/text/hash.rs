@@ -12,6 +12,25 @@
 
 pub use rustc_hash::{FxBuildHasher as FxBuild, FxHashMap, FxHashSet, FxHasher};
 
+/// `str::to_lowercase` with a small fast path for ASCII text (most words): the full conversion is
+/// a large function, which V8 would recompile during a first analysis only because many short
+/// words pass through it.
+pub trait Lower {
+    /// The lower-cased copy, exactly as `str::to_lowercase` gives it.
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    #[inline]
+    fn lower(&self) -> String {
+        if self.is_ascii() {
+            self.to_ascii_lowercase()
+        } else {
+            self.to_lowercase()
+        }
+    }
+}
+
 /// Calls `f` with `w` lower-cased (exactly as `str::to_lowercase` would), without allocating when
 /// `w` is short ASCII.
 #[inline]
@@ -31,7 +50,7 @@ pub fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
         // and ASCII is valid UTF-8.
         f(unsafe { std::str::from_utf8_unchecked(out) })
     } else {
-        f(&w.to_lowercase())
+        f(&w.lower())
     }
 }
 
@@ -52,6 +71,8 @@ mod tests {
             "x".repeat(60).as_str(),
         ] {
             assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase());
+            assert_eq!(w.lower(), w.to_lowercase());
+            assert_eq!(w.to_uppercase().lower(), w.to_uppercase().to_lowercase());
         }
     }
 

@@ -12,6 +12,7 @@
 //! The result's [`OffsetMap`] takes any normalized span back to the exact original characters.
 
 use crate::span::{OffsetMap, OffsetMapBuilder};
+use crate::text::hash::Lower;
 
 /// Words after which a line cannot end a sentence or a headline: a break after them runs on.
 const RUN_ON_WORDS: &[&str] = &[
@@ -148,7 +149,7 @@ pub fn joins(prev: &str, next: &str, in_chain: bool) -> bool {
         .next()
         .unwrap_or("");
     // A run-on word ends the line; capitalized only when it is the whole line ("The\nRussian …").
-    let lower = last_word.to_lowercase();
+    let lower = last_word.lower();
     if prev.ends_with(|c: char| c.is_alphabetic())
         && RUN_ON_WORDS.contains(&lower.as_str())
         && (lower == last_word || prev == last_word)

@@ -7,6 +7,7 @@
 
 use super::tokens::{Token, TokenKind};
 use crate::span::Span;
+use crate::text::hash::Lower;
 use std::ops::Range;
 
 /// One sentence.
@@ -165,7 +166,7 @@ fn abbreviation_before(text: &str, tokens: &[Token], i: usize, next: &Token) -> 
             return true;
         }
     }
-    let lw = w.to_lowercase();
+    let lw = w.lower();
     if ABBREVIATIONS.contains(&lw.as_str()) {
         // Month and state abbreviations end sentences before typical openers.
         return !OPENERS.contains(&next.text(text))

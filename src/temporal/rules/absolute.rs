@@ -10,6 +10,7 @@ use crate::model::TimexType;
 use crate::span::Span;
 use crate::temporal::lexicon::LEX;
 use crate::temporal::value::{Dir, Value, Year};
+use crate::text::hash::Lower;
 use std::sync::LazyLock;
 
 /// Words every match of a windowed pattern contains (see [`super::Pattern::captures_near`]),
@@ -201,7 +202,7 @@ fn month_ok(text: &str, m: M, has_day_or_year: bool) -> bool {
     if !capitalized(w) {
         return false;
     }
-    let key = w.trim_end_matches('.').to_lowercase();
+    let key = w.trim_end_matches('.').lower();
     let flag = LEX.months.get(&key).map(|(_, f)| f.as_str()).unwrap_or("");
     if has_day_or_year {
         // "May 5" could still be "May 5 of them"; rare enough.
@@ -213,7 +214,7 @@ fn month_ok(text: &str, m: M, has_day_or_year: bool) -> bool {
         _ => {
             // May / March alone: a preposition or time modifier before it, and no verb-like use.
             let prev = word_before(text, m.start());
-            let next = word_after(text, m.end()).to_lowercase();
+            let next = word_after(text, m.end()).lower();
             let preps = [
                 "in",
                 "of",
@@ -292,7 +293,7 @@ fn bare_year_ok(text: &str, span: Span) -> bool {
             return false;
         }
     }
-    let after = word_after(text, span.end).to_lowercase();
+    let after = word_after(text, span.end).lower();
     let before = word_before(text, span.start);
     if LEX.count_after.contains(&after) || LEX.count_before.contains(&before) {
         return false;
@@ -373,7 +374,7 @@ fn day_month_year(h: &Hay, out: &mut Vec<Cand>) {
         };
         // A spelled ordinal day needs "the" or "of" ("the sixth of August"), not "first March".
         if !d.as_str().starts_with(|ch: char| ch.is_ascii_digit())
-            && !all.as_str().to_lowercase().contains(" of ")
+            && !all.as_str().lower().contains(" of ")
         {
             continue;
         }
@@ -636,13 +637,13 @@ fn year(h: &Hay, out: &mut Vec<Cand>) {
         if digits && !bare_year_ok(text, Span::new(ym.start(), ym.end())) {
             continue;
         }
-        if !digits && c.name("the").is_none() && ym.as_str().to_lowercase().starts_with("two") {
+        if !digits && c.name("the").is_none() && ym.as_str().lower().starts_with("two") {
             continue; // "two thousand people"
         }
         if !digits
             && LEX
                 .count_after
-                .contains(&word_after(text, ym.end()).to_lowercase())
+                .contains(&word_after(text, ym.end()).lower())
         {
             continue;
         }
@@ -841,10 +842,10 @@ fn half(h: &Hay, out: &mut Vec<Cand>) {
         // "the first half" needs a time context: "of <year>" or "first-half" (results).
         let has_of = c.name("y").is_some()
             || c.name("rel").is_some()
-            || all.as_str().to_lowercase().ends_with("year");
+            || all.as_str().lower().ends_with("year");
         let adj = all.as_str().contains('-');
         if !has_of && !adj {
-            let next = word_after(text, all.end()).to_lowercase();
+            let next = word_after(text, all.end()).lower();
             if next == "of" {
                 continue; // "the first half of March": the month wins, with a modifier
             }
@@ -865,7 +866,7 @@ fn season(h: &Hay, out: &mut Vec<Cand>) {
         let (Some(all), Some(s)) = (c.get(0), c.name("s")) else {
             continue;
         };
-        let Some(code) = LEX.seasons.get(&s.as_str().to_lowercase()) else {
+        let Some(code) = LEX.seasons.get(&s.as_str().lower()) else {
             continue;
         };
         let code: &'static str = match code.as_str() {
@@ -900,7 +901,7 @@ fn season(h: &Hay, out: &mut Vec<Cand>) {
             }
             dirw = None;
         }
-        if dirw.is_none() && !has_y && !all.as_str().to_lowercase().starts_with("the ") {
+        if dirw.is_none() && !has_y && !all.as_str().lower().starts_with("the ") {
             let prev = word_before(text, s.start());
             if ![
                 "in", "during", "by", "until", "since", "through", "over", "early", "late", "mid",
@@ -952,7 +953,7 @@ fn holiday(h: &Hay, out: &mut Vec<Cand>) {
         }
         let key = h
             .as_str()
-            .to_lowercase()
+            .lower()
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
@@ -980,7 +981,7 @@ fn day_of_month(h: &Hay, out: &mut Vec<Cand>) {
             continue;
         };
         let next = word_after(text, x.end());
-        if !next.is_empty() && !matches!(next.to_lowercase().as_str(), "and" | "or" | "to") {
+        if !next.is_empty() && !matches!(next.lower().as_str(), "and" | "or" | "to") {
             continue; // "the 6th floor", "the 20th century"
         }
         let Some(da) = day_of(d.as_str()) else {

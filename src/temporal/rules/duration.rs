@@ -5,6 +5,7 @@ use super::{amount_of, unit_of, word_after, word_before, Cand, Hay, Pattern};
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit};
 use crate::temporal::value::Value;
+use crate::text::hash::Lower;
 use std::sync::LazyLock;
 
 static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
@@ -93,8 +94,8 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         let Some(unit) = unit_of(u.as_str()) else {
             continue;
         };
-        let nw = nm.as_str().to_lowercase();
-        let ul = u.as_str().to_lowercase();
+        let nw = nm.as_str().lower();
+        let ul = u.as_str().lower();
         // "a second round", "a quarter of the votes", "the second": ordinals and fractions.
         if (ul == "second" || ul == "quarter")
             && !nw.starts_with(|ch: char| ch.is_ascii_digit())
@@ -183,12 +184,12 @@ fn bare(h: &Hay, out: &mut Vec<Cand>) {
         if !has_q && !BARE_BEFORE.contains(&prev.as_str()) {
             continue;
         }
-        let next = word_after(text, all.end()).to_lowercase();
+        let next = word_after(text, all.end()).lower();
         if matches!(next.as_str(), "old" | "ago" | "later" | "earlier") {
             continue;
         }
         // "past years": a vague past reference ("recent years" stays a vague length, TimeBank-style).
-        match c.name("the").map(|t| t.as_str().to_lowercase()).as_deref() {
+        match c.name("the").map(|t| t.as_str().lower()).as_deref() {
             Some("past") => {
                 out.push(Cand::new(
                     all,
@@ -216,7 +217,7 @@ fn year_ended(h: &Hay, out: &mut Vec<Cand>) {
         let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
             continue;
         };
-        let ul = u.as_str().to_lowercase();
+        let ul = u.as_str().lower();
         let (n, unit) = match ul.split_whitespace().next().unwrap_or("") {
             "year" => (1.0, Unit::Year),
             "six" => (6.0, Unit::Month),

@@ -23,6 +23,7 @@ use super::lexicon::{alternation, Amount, Unit, LEX};
 use super::value::Value;
 use crate::model::TimexType;
 use crate::span::Span;
+use crate::text::hash::Lower;
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
@@ -1386,24 +1387,24 @@ impl<'t> M<'t> {
 
 /// The text of a named group, lower-cased, if it matched.
 pub fn group(c: &Caps, name: &str) -> Option<String> {
-    c.name(name).map(|m| m.as_str().to_lowercase())
+    c.name(name).map(|m| m.as_str().lower())
 }
 
 /// Month number of a month word ("Sept." → 9).
 pub fn month_of(s: &str) -> Option<u32> {
-    let k = s.trim_end_matches('.').to_lowercase();
+    let k = s.trim_end_matches('.').lower();
     LEX.months.get(&k).map(|(n, _)| *n)
 }
 
 /// ISO weekday of a weekday word ("Thurs." → 4).
 pub fn weekday_of(s: &str) -> Option<u32> {
-    let k = s.trim_end_matches('.').to_lowercase();
+    let k = s.trim_end_matches('.').lower();
     LEX.weekdays.get(&k).map(|(n, _)| *n)
 }
 
 /// Day of month from "6", "6th", "06", "sixth".
 pub fn day_of(s: &str) -> Option<u32> {
-    let t = s.to_lowercase();
+    let t = s.lower();
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
     let n = if digits.is_empty() {
         *LEX.ordinals.get(t.trim())?
@@ -1420,7 +1421,7 @@ pub fn ordinal_of(s: &str) -> Option<u32> {
 
 /// Year from "2024" or spoken "nineteen ninety-six", "two thousand".
 pub fn year_of(s: &str) -> Option<i32> {
-    let t = s.to_lowercase();
+    let t = s.lower();
     if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse().ok();
     }
@@ -1458,7 +1459,7 @@ pub fn year_of(s: &str) -> Option<i32> {
 
 /// Unit of a unit word.
 pub fn unit_of(s: &str) -> Option<Unit> {
-    LEX.units.get(&s.to_lowercase()).copied()
+    LEX.units.get(&s.lower()).copied()
 }
 
 /// True when the first letter of `s` is upper case.
@@ -1474,7 +1475,7 @@ pub fn word_before(text: &str, pos: usize) -> String {
         .next()
         .unwrap_or("")
         .trim_end_matches('-')
-        .to_lowercase()
+        .lower()
 }
 
 /// Byte span of the word before byte `pos` (as [`word_before`] reads it, before lower-casing).

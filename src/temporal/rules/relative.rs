@@ -6,6 +6,7 @@ use super::{amount_of, capitalized, gran_for, group, unit_of, weekday_of, Cand, 
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{Anchor, Dir, TimeOfDay, Value};
+use crate::text::hash::Lower;
 use std::sync::LazyLock;
 
 /// The word every match of the patterns searched with it ends with (see
@@ -111,7 +112,7 @@ fn future_clause(text: &str, pos: usize) -> bool {
     let start = (start..=pos)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(pos);
-    let clause = text[start..pos].to_lowercase();
+    let clause = text[start..pos].lower();
     clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| {
@@ -192,7 +193,7 @@ fn day_part(h: &Hay, out: &mut Vec<Cand>) {
         let (Some(all), Some(d), Some(p)) = (c.get(0), c.name("day"), c.name("p")) else {
             continue;
         };
-        let Some(code) = LEX.parts.get(&p.as_str().to_lowercase()) else {
+        let Some(code) = LEX.parts.get(&p.as_str().lower()) else {
             continue;
         };
         let code: &'static str = match code.as_str() {
@@ -201,7 +202,7 @@ fn day_part(h: &Hay, out: &mut Vec<Cand>) {
             "EV" => "EV",
             _ => "NI",
         };
-        let dl = d.as_str().to_lowercase();
+        let dl = d.as_str().lower();
         let base = match dl.as_str() {
             "yesterday" => day(-1),
             "tomorrow" => day(1),
@@ -267,7 +268,7 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
         };
         if r == "the" {
             // "the week" / "the year" alone: only as a time ("during the week"), not "the year's best".
-            let next = super::word_after(text, all.end()).to_lowercase();
+            let next = super::word_after(text, all.end()).lower();
             if matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter)
                 || matches!(
                     next.as_str(),
@@ -391,11 +392,11 @@ fn in_n_units(h: &Hay, out: &mut Vec<Cand>) {
         };
         if !c
             .get(0)
-            .is_some_and(|m| m.as_str().to_lowercase().starts_with("in"))
+            .is_some_and(|m| m.as_str().lower().starts_with("in"))
         {
             continue;
         }
-        let next = super::word_after(text, x.end()).to_lowercase();
+        let next = super::word_after(text, x.end()).lower();
         if matches!(
             next.as_str(),
             "of" | "ago" | "time" | "later" | "earlier" | "before" | "after"

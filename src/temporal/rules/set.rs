@@ -7,6 +7,7 @@ use super::{
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{duration_string, Value};
+use crate::text::hash::Lower;
 use std::sync::LazyLock;
 
 static EVERY: LazyLock<Pattern> = LazyLock::new(|| {
@@ -87,7 +88,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         } else if let Some(u) = unit_of(xs) {
             unit_set(u, n)
         } else {
-            format!("XXXX-XX-XX{}", part_code(&xs.to_lowercase()))
+            format!("XXXX-XX-XX{}", part_code(&xs.lower()))
         };
         out.push(Cand::new(all, TimexType::Set, Value::Set(v), "set:every"));
     }
@@ -151,7 +152,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let Some(unit) = unit_of(u.as_str()) else {
             continue;
         };
-        let next = word_after(text, all.end()).to_lowercase();
+        let next = word_after(text, all.end()).lower();
         if matches!(
             next.as_str(),
             "ago" | "earlier" | "later" | "before" | "after" | "or" | "and" | "of" | "from"
