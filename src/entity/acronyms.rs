@@ -137,6 +137,7 @@ pub(crate) struct Defined<'d> {
 }
 
 impl<'d> Defined<'d> {
+    #[inline(never)]
     pub(crate) fn new(doc: &'d Doc, items: &[Item]) -> Self {
         let mut map: FastMap<&str, (usize, Span)> = FastMap::default();
         let mut initials = FirstBytes::default();
@@ -188,6 +189,7 @@ impl<'d> Defined<'d> {
 }
 
 /// Merges acronyms with their expansions: bracketed definitions first, then strict initials.
+#[inline(never)]
 pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
     // A definition joins its expansion with every non-person item keyed like its acronym.
     let defs = definitions(doc, items);

@@ -109,6 +109,7 @@ pub(crate) struct Index {
 }
 
 impl Index {
+    #[inline(never)]
     pub(crate) fn new(items: &[Item]) -> Index {
         // Word lists by distinct surface: a name repeated a hundred times is split once.
         let mut lists: Vec<Vec<String>> = vec![Vec::new()];
@@ -207,6 +208,7 @@ fn fuller(
 
 /// A person's shorter form → the full name nearest before it, else the first after it. A lone
 /// word a finder typed `other` is taken too (and becomes a person).
+#[inline(never)]
 pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
     // Longer forms first so "Donald Trump" joins "Donald J. Trump" before "Trump" joins either.
     let mut order: Vec<usize> = (0..items.len())
@@ -248,6 +250,7 @@ pub(crate) struct Surnames<'i> {
 }
 
 impl<'i> Surnames<'i> {
+    #[inline(never)]
     pub(crate) fn new(items: &'i [Item]) -> Self {
         let mut map: FastMap<&str, usize> = FastMap::default();
         let mut initials = FirstBytes::default();

@@ -96,6 +96,7 @@ pub(crate) struct Cursor<'d> {
 }
 
 impl<'d> Cursor<'d> {
+    #[inline(never)]
     pub(crate) fn new(doc: &'d Doc) -> Self {
         Cursor {
             tokens: &doc.tokens,
@@ -143,6 +144,7 @@ impl<'d> Cursor<'d> {
 }
 
 impl<'d> Item<'d> {
+    #[inline(never)]
     pub(crate) fn new(
         doc: &'d Doc,
         c: &Candidate,
@@ -348,6 +350,7 @@ impl<'d> Keys<'d> {
 pub(crate) struct Sets(Vec<usize>);
 
 impl Sets {
+    #[inline(never)]
     fn new(n: usize) -> Self {
         Sets((0..n).collect())
     }
@@ -441,6 +444,7 @@ pub(crate) struct Covered {
 }
 
 impl Covered {
+    #[inline(never)]
     pub(crate) fn new(spans: impl Iterator<Item = Span>) -> Covered {
         let mut c = Covered {
             spans: spans.collect(),
@@ -544,6 +548,7 @@ const PLACE_SUFFIXES: &[&str] = &[
 ];
 
 /// A bare place name and its "X region" form → one entity.
+#[inline(never)]
 fn merge_place_suffix(items: &[Item], sets: &mut Sets) {
     let mut long: FastMap<&str, usize> = FastMap::default();
     for (i, it) in items.iter().enumerate() {
