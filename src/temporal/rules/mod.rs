@@ -226,11 +226,13 @@ fn unmark(marked: &str) -> String {
     p
 }
 
-/// Compiles an expanded pattern (see [`expand`]) for case-insensitive matching by running it
+/// Compiles a marked pattern (see [`mark`]) for case-insensitive matching by running it
 /// case-sensitively over the ASCII-lowercased text ([`Hay::low`]): upper-case pattern letters are
 /// lowered. `exotic` keeps the two non-ASCII letters that `(?i)` folds onto ASCII ones ("ſ" = s,
-/// Kelvin "K" = k) and Unicode white space (spelled out: see [`UNICODE_SPACE`]); otherwise `\s`
-/// is ASCII and the whole regex works on bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for classes).
+/// Kelvin "K" = k) and Unicode white space; otherwise `\s` is ASCII and the whole regex works on
+/// bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for
+/// classes). The pattern is read by [`hir::read`] (debug builds check the tree against
+/// `regex_syntax`'s parse of the written-out pattern), and built whole or `quick` ([`build`]).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
 pub fn compile(pattern: &str, exotic: bool, quick: bool) -> Regex {
