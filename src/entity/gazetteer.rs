@@ -335,43 +335,57 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         if !starts || !ends {
             continue;
         }
-        let entry = &g.entries[id];
-        // "pro-Beijing", "anti-American": an attitude, not a mention of the place or group.
-        if attitude_prefix(text, s) {
-            continue;
-        }
-        // A language, not a group: "in English.", "speaks Russian and", "the French-language".
-        let language = entry.kind == Kind::Group && entry.adjective && is_language_use(doc, s, e);
-        let at_start = first_of_sentence.binary_search(&s).is_ok();
-        if at_start && entry.common() {
-            continue;
-        }
-        // A capitalized function word that happens to be listed ("The") is never a name.
-        if !entry.surface.contains(' ') && lexicon::is_non_name_word(entry.surface) {
-            continue;
-        }
-        let mut confidence: f32 = if entry.alternatives.is_empty() {
-            0.9
-        } else {
-            0.6
-        };
-        if entry.common() {
-            confidence = confidence.min(0.6);
-        }
-        out.push(Candidate {
-            span: Span::new(s, e),
-            kind: if language { Kind::Other } else { entry.kind },
-            rule: if language {
-                "gazetteer:language"
-            } else {
-                entry.rule
-            },
-            confidence,
-            canonical: entry.canonical,
-            link: entry.link,
-        });
+        out.extend(candidate(doc, &g.entries[id], s, e, &first_of_sentence));
     }
     out
+}
+
+/// The candidate a listed surface on token boundaries at `s..e` makes, if any. Out of line: most
+/// surface hits are not on token boundaries, and V8 counts the size of a loop's body on each turn
+/// (see `Reader::concat` in the temporal rules).
+#[inline(never)]
+fn candidate(
+    doc: &Doc,
+    entry: &Entry,
+    s: usize,
+    e: usize,
+    first_of_sentence: &[usize],
+) -> Option<Candidate> {
+    let text = doc.text.as_str();
+    // "pro-Beijing", "anti-American": an attitude, not a mention of the place or group.
+    if attitude_prefix(text, s) {
+        return None;
+    }
+    // A language, not a group: "in English.", "speaks Russian and", "the French-language".
+    let language = entry.kind == Kind::Group && entry.adjective && is_language_use(doc, s, e);
+    let at_start = first_of_sentence.binary_search(&s).is_ok();
+    if at_start && entry.common() {
+        return None;
+    }
+    // A capitalized function word that happens to be listed ("The") is never a name.
+    if !entry.surface.contains(' ') && lexicon::is_non_name_word(entry.surface) {
+        return None;
+    }
+    let mut confidence: f32 = if entry.alternatives.is_empty() {
+        0.9
+    } else {
+        0.6
+    };
+    if entry.common() {
+        confidence = confidence.min(0.6);
+    }
+    Some(Candidate {
+        span: Span::new(s, e),
+        kind: if language { Kind::Other } else { entry.kind },
+        rule: if language {
+            "gazetteer:language"
+        } else {
+            entry.rule
+        },
+        confidence,
+        canonical: entry.canonical,
+        link: entry.link,
+    })
 }
 
 /// True when the adjective demonym at `s..e` names a language: followed by "language" or
