@@ -306,46 +306,28 @@ impl Reader<'_> {
         let mut set = Set::default();
         let first = self.at;
         loop {
-            let lo = match self.peek()? {
-                b']' if self.at > first => {
-                    self.at += 1;
-                    break;
+            if self.peek()? == b']' && self.at > first {
+                self.at += 1;
+                break;
+            }
+            let lo = match self.class_item()? {
+                Ok(c) => c,
+                Err(ranges) => {
+                    set.0.extend(ranges.0);
+                    continue;
                 }
-                b'[' => return None,
-                b'\\' => {
-                    self.at += 1;
-                    let mut one = Set::default();
-                    self.escape(&mut one)?;
-                    match one.0[..] {
-                        [(a, b)] if a == b => a,
-                        _ => {
-                            set.0.extend(one.0);
-                            continue;
-                        }
-                    }
-                }
-                _ => self.next_char()?,
             };
             // A range `lo-hi`, unless the `-` ends the class.
-            let hi =
-                if self.peek() == Some(b'-') && self.s.as_bytes().get(self.at + 1) != Some(&b']') {
-                    self.at += 1;
-                    match self.peek()? {
-                        b'[' | b']' => return None,
-                        b'\\' => {
-                            self.at += 1;
-                            let mut one = Set::default();
-                            self.escape(&mut one)?;
-                            match one.0[..] {
-                                [(a, b)] if a == b => a,
-                                _ => return None,
-                            }
-                        }
-                        _ => self.next_char()?,
-                    }
-                } else {
-                    lo
-                };
+            let dash = self.peek() == Some(b'-');
+            let hi = if dash && self.s.as_bytes().get(self.at + 1) != Some(&b']') {
+                self.at += 1;
+                if self.peek()? == b']' {
+                    return None;
+                }
+                self.class_item()?.ok()?
+            } else {
+                lo
+            };
             if hi < lo {
                 return None;
             }
@@ -355,6 +337,24 @@ impl Reader<'_> {
             return None;
         }
         Some(set.hir(self.unicode))
+    }
+
+    /// One character of a class, or the ranges of an escape like `\s` (`Err`); `None` for a
+    /// nested class or an escape outside the dialect.
+    fn class_item(&mut self) -> Option<Result<char, Set>> {
+        match self.peek()? {
+            b'[' => None,
+            b'\\' => {
+                self.at += 1;
+                let mut one = Set::default();
+                self.escape(&mut one)?;
+                Some(match one.0[..] {
+                    [(a, b)] if a == b => Ok(a),
+                    _ => Err(one),
+                })
+            }
+            _ => Some(Ok(self.next_char()?)),
+        }
     }
 }
 
