@@ -16,9 +16,10 @@ use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
 use crate::tables::{columns, data_lines};
-use crate::text::hash::{with_lowercase, FxHashSet};
+use crate::text::hash::{with_lowercase, FxHashMap, FxHashSet};
 use crate::text::{Doc, TokenKind};
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 static PLACES: &str = crate::table!(include_str!("../tables/gazetteer/places.tsv"));
 static PLACES_EXTRA: &str = crate::table!(include_str!("../tables/gazetteer/places_extra.tsv"));
@@ -29,7 +30,7 @@ static AMBIGUOUS: &str = crate::table!(include_str!("../tables/switches/ambiguou
 static COMMON: &str = crate::table!(include_str!("../tables/switches/common_words.txt"));
 
 /// One listed name.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct Entry {
     /// The name as listed.
     pub surface: &'static str,
@@ -48,6 +49,8 @@ pub struct Entry {
     /// For places, the table's class (`country`, `capital`, `city`, `state`, `region`, `area`…);
     /// empty for other kinds.
     pub class: &'static str,
+    /// [`Entry::common`], once asked (0: not yet, 1: no, 2: yes).
+    common: AtomicU8,
 }
 
 impl Entry {
@@ -56,11 +59,18 @@ impl Entry {
     /// Asked of the few entries a text matches, not worked out for every entry when the tables
     /// load.
     pub fn common(&self) -> bool {
-        GAZ.common.contains(self.surface)
-            || (self.kind == Kind::Place
-                && !matches!(self.class, "country" | "capital" | "continent")
-                && !self.surface.contains(' ')
-                && lexicon::is_vocabulary(self.surface))
+        match self.common.load(Ordering::Relaxed) {
+            0 => {
+                let common = GAZ.common.contains(self.surface)
+                    || (self.kind == Kind::Place
+                        && !matches!(self.class, "country" | "capital" | "continent")
+                        && !self.surface.contains(' ')
+                        && lexicon::is_vocabulary(self.surface));
+                self.common.store(1 + u8::from(common), Ordering::Relaxed);
+                common
+            }
+            known => known == 2,
+        }
     }
 }
 
@@ -135,14 +145,21 @@ impl Surfaces {
     }
 
     /// The entry of the surface equal to `name`.
+    /// A binary search over the inline first bytes (no pointer to follow), then over the few
+    /// surfaces that share them.
     fn exact(&self, name: &str) -> Option<usize> {
-        let b0 = usize::from(*name.as_bytes().first()?);
-        let range = self
-            .sorted
-            .get(self.first[b0] as usize..self.first[b0 + 1] as usize)?;
-        let i = range
-            .binary_search_by(|(s, _)| s.as_bytes().cmp(name.as_bytes()))
-            .ok()?;
+        let nb = name.as_bytes();
+        let b0 = usize::from(*nb.first()?);
+        let (lo, hi) = (self.first[b0] as usize, self.first[b0 + 1] as usize);
+        let mut key = [0u8; PREFIX];
+        let n = nb.len().min(PREFIX);
+        key[..n].copy_from_slice(&nb[..n]);
+        // Zero-padded first bytes sort as the surfaces do (no surface holds a zero byte).
+        let pre = self.prefix.get(lo..hi)?;
+        let a = pre.partition_point(|p| *p < key);
+        let b = a + pre[a..].partition_point(|p| *p == key);
+        let range = self.sorted.get(lo + a..lo + b)?;
+        let i = range.binary_search_by(|(s, _)| s.as_bytes().cmp(nb)).ok()?;
         Some(range[i].1 as usize)
     }
 
@@ -228,6 +245,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
                 adjective: false,
                 alternatives: Vec::new(),
                 class: "",
+                common: AtomicU8::new(0),
             };
             push(e, &mut entries);
         }
@@ -244,6 +262,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             adjective: c.get(2) == Some(&"adj"),
             alternatives: Vec::new(),
             class: "",
+            common: AtomicU8::new(0),
         };
         push(e, &mut entries);
     }
@@ -256,6 +275,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         adjective: false,
         alternatives: Vec::new(),
         class,
+        common: AtomicU8::new(0),
     };
     // places_extra.tsv: surface, class, canonical per line.
     for line in data_lines(PLACES_EXTRA) {
@@ -292,10 +312,28 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
 });
 
+/// Lookups answered by binary search before a hash map of the surfaces is built (see [`lookup`]).
+const MAP_AFTER: usize = 1024;
+
 /// The listed entry whose surface is exactly `name` ("Kremlin", "Ukrainian", "Kyiv").
+///
+/// The first [`MAP_AFTER`] lookups (a few articles: the founding article makes ~150) search the
+/// sorted surfaces; then a hash map of the ~8,000 surfaces is built once and answers the rest,
+/// several times faster. Building it on the first call would cost that call more than its
+/// lookups do. Both give the same entry (a test compares them for every surface).
 pub fn lookup(name: &str) -> Option<&'static Entry> {
+    static MAP: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    static LOOKUPS: AtomicUsize = AtomicUsize::new(0);
     let g = &*GAZ;
-    g.surfaces.exact(name).map(|i| &g.entries[i])
+    let i = match MAP.get() {
+        Some(map) => map.get(name).map(|&i| i as usize),
+        None if LOOKUPS.fetch_add(1, Ordering::Relaxed) >= MAP_AFTER => {
+            let map = MAP.get_or_init(|| g.surfaces.sorted.iter().copied().collect());
+            map.get(name).map(|&i| i as usize)
+        }
+        None => g.surfaces.exact(name),
+    };
+    i.map(|i| &g.entries[i])
 }
 
 /// True when `name` is listed but is also an ordinary English word ("Reading", "Nice", "Shell").
@@ -500,11 +538,20 @@ mod tests {
             g.entries.len() > first.len(),
             "some surfaces are listed twice"
         );
+        let map: FxHashMap<&str, u32> = g.surfaces.sorted.iter().copied().collect();
         for (s, &i) in &first {
             assert!(
                 lookup(s).is_some_and(|e| std::ptr::eq(e, &g.entries[i])),
                 "{s}"
             );
+            assert_eq!(g.surfaces.exact(s), Some(i), "{s}");
+            assert_eq!(map.get(s), Some(&(i as u32)), "{s}");
+        }
+        // More lookups than MAP_AFTER: the map answers them, the same.
+        for _ in 0..MAP_AFTER / first.len() + 1 {
+            for (s, &i) in &first {
+                assert!(lookup(s).is_some_and(|e| std::ptr::eq(e, &g.entries[i])));
+            }
         }
         for s in ["", "Kyi", "Kyivv", "kyiv", "Nowhereland", "\u{0}"] {
             assert!(lookup(s).is_none(), "{s}");
