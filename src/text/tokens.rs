@@ -90,96 +90,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += cl;
             continue;
         }
-        if is_word_char(c) {
-            let mut end = i + cl;
-            let starts_digit = c.is_ascii_digit();
-            // Dotted initialism: X.Y. (single letters each followed by a dot).
-            if c.is_alphabetic() && b.get(end) == Some(&b'.') {
-                let mut j = end + 1;
-                let mut n = 1;
-                loop {
-                    let mut cs = text[j..].chars();
-                    match (cs.next(), cs.next()) {
-                        (Some(l), Some('.')) if l.is_alphabetic() => {
-                            j += l.len_utf8() + 1;
-                            n += 1;
-                        }
-                        _ => break,
-                    }
-                }
-                let next_is_word = text[j..].chars().next().is_some_and(is_word_char);
-                if n >= 2 && !next_is_word {
-                    out.push(Token {
-                        span: Span::new(i, j),
-                    });
-                    i = j;
-                    continue;
-                }
-            }
-            // `end` is always the start of the next unread char. ASCII letters and digits first,
-            // in a loop of their own: most of a word, read without decoding characters (and a
-            // small loop, which V8 takes longer to count as hot, see `Reader::concat`).
-            loop {
-                while end < b.len() && b[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
-                if end >= b.len() {
-                    break;
-                }
-                let k = end;
-                let (d, dl) = char_at(text, k);
-                if is_word_char(d) {
-                    end = k + dl;
-                    continue;
-                }
-                if d.is_whitespace() {
-                    break;
-                }
-                let after = text[k + dl..].chars().next();
-                // Inner separators of numbers: 200,000  3.5  10:30
-                if starts_digit
-                    && matches!(d, ',' | '.' | ':')
-                    && after.is_some_and(|a| a.is_ascii_digit())
-                    && text[i..k]
-                        .bytes()
-                        .all(|x| x.is_ascii_digit() || matches!(x, b',' | b'.' | b':'))
-                {
-                    end = k + 1;
-                    continue;
-                }
-                // Apostrophes inside words, except the possessive 's.
-                if d == '\'' && after.is_some_and(char::is_alphabetic) && !starts_digit {
-                    let rest = &text[k + 1..];
-                    let poss = (rest.starts_with('s') || rest.starts_with('S'))
-                        && !rest[1..].chars().next().is_some_and(is_word_char);
-                    if !poss {
-                        end = k + 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            // A number when `starts_digit`, else a word: what `Token::kind` reads back.
-            out.push(Token {
-                span: Span::new(i, end),
-            });
-            i = end;
+        // One token from `i`: a word or number, or a mark (what `Token::kind` reads back from
+        // its first character). Out of line, so that this loop is small (V8 counts a loop's
+        // size on each turn towards recompiling its function).
+        let end = if is_word_char(c) {
+            word_end(text, i, c, cl)
         } else {
-            // Possessive 's as one token.
-            let mut end = i + cl;
-            if c == '\'' {
-                let rest = &text[end..];
-                if (rest.starts_with('s') || rest.starts_with('S'))
-                    && !rest[1..].chars().next().is_some_and(is_word_char)
-                {
-                    end += 1;
-                }
-            }
-            out.push(Token {
-                span: Span::new(i, end),
-            });
-            i = end;
-        }
+            mark_end(text, i, c, cl)
+        };
+        out.push(Token {
+            span: Span::new(i, end),
+        });
+        i = end;
     }
     // The estimate fits ordinary prose; when token-dense text made the vector grow (up to twice
     // what it holds), give the rest back. (Not always: a shrinking realloc costs a copy.)
@@ -187,6 +109,94 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.shrink_to_fit();
     }
     out
+}
+
+/// The end of the word or number token that starts at `i` with char `c` (`cl` bytes long).
+#[inline(never)]
+fn word_end(text: &str, i: usize, c: char, cl: usize) -> usize {
+    let b = text.as_bytes();
+    let mut end = i + cl;
+    let starts_digit = c.is_ascii_digit();
+    // Dotted initialism: X.Y. (single letters each followed by a dot).
+    if c.is_alphabetic() && b.get(end) == Some(&b'.') {
+        let mut j = end + 1;
+        let mut n = 1;
+        loop {
+            let mut cs = text[j..].chars();
+            match (cs.next(), cs.next()) {
+                (Some(l), Some('.')) if l.is_alphabetic() => {
+                    j += l.len_utf8() + 1;
+                    n += 1;
+                }
+                _ => break,
+            }
+        }
+        let next_is_word = text[j..].chars().next().is_some_and(is_word_char);
+        if n >= 2 && !next_is_word {
+            return j;
+        }
+    }
+    // `end` is always the start of the next unread char. ASCII letters and digits first,
+    // in a loop of their own: most of a word, read without decoding characters (and a
+    // small loop, which V8 takes longer to count as hot, see `Reader::concat`).
+    loop {
+        while end < b.len() && b[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if end >= b.len() {
+            break;
+        }
+        let k = end;
+        let (d, dl) = char_at(text, k);
+        if is_word_char(d) {
+            end = k + dl;
+            continue;
+        }
+        if d.is_whitespace() {
+            break;
+        }
+        let after = text[k + dl..].chars().next();
+        // Inner separators of numbers: 200,000  3.5  10:30
+        if starts_digit
+            && matches!(d, ',' | '.' | ':')
+            && after.is_some_and(|a| a.is_ascii_digit())
+            && text[i..k]
+                .bytes()
+                .all(|x| x.is_ascii_digit() || matches!(x, b',' | b'.' | b':'))
+        {
+            end = k + 1;
+            continue;
+        }
+        // Apostrophes inside words, except the possessive 's.
+        if d == '\'' && after.is_some_and(char::is_alphabetic) && !starts_digit {
+            let rest = &text[k + 1..];
+            let poss = (rest.starts_with('s') || rest.starts_with('S'))
+                && !rest[1..].chars().next().is_some_and(is_word_char);
+            if !poss {
+                end = k + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// The end of the mark token that starts at `i` with char `c` (`cl` bytes long): one character,
+/// or the possessive 's.
+#[inline(never)]
+fn mark_end(text: &str, i: usize, c: char, cl: usize) -> usize {
+    // Possessive 's as one token.
+    let mut end = i + cl;
+    if c == '\'' {
+        let rest = &text[end..];
+        if (rest.starts_with('s') || rest.starts_with('S'))
+            && !rest[1..].chars().next().is_some_and(is_word_char)
+        {
+            end += 1;
+        }
+    }
+    end
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ fn intern(m: &str) -> &'static str {
 
 /// If `before` (the text before an expression) ends with modifier `phrase` followed by spaces
 /// (or "mid-"), the byte length of phrase + separator.
+#[inline(never)]
 fn ends_with_phrase(before: &str, phrase: &str) -> Option<usize> {
     let trimmed = before.trim_end_matches(' ');
     let sep = before.len() - trimmed.len();
@@ -56,6 +57,65 @@ fn ends_with_phrase(before: &str, phrase: &str) -> Option<usize> {
     Some(n + sep + (before.len() - trimmed.len() - sep))
 }
 
+/// Whether modifier `phrase` (`m`, for the kinds of times `applies` names) may widen candidate `c`.
+#[inline(never)]
+fn allowed(text: &str, c: &Cand, phrase: &str, m: &str, applies: &str) -> bool {
+    let is_len = c.ty == TimexType::Duration;
+    let ok = match applies {
+        "point" => !is_len,
+        "length" => is_len,
+        _ => true,
+    };
+    if !ok {
+        return false;
+    }
+    // "earlier"/"later" only before deictic words ("earlier this year", "late Friday").
+    if matches!(phrase, "earlier" | "later")
+        && !matches!(
+            c.value,
+            Value::Shift { .. } | Value::Weekday { .. } | Value::WithTime { .. }
+        )
+    {
+        return false;
+    }
+    // "get around Wednesday's ruling": approximation words go with numbers, not names.
+    if m == "APPROX"
+        && !is_len
+        && matches!(
+            c.value,
+            Value::Weekday { .. } | Value::Date { day: Some(_), .. } | Value::Holiday { .. }
+        )
+    {
+        return false;
+    }
+    // "over the past three months": a preposition before a definite period, not "more than".
+    !(is_len
+        && matches!(phrase, "over" | "under" | "about" | "around" | "some")
+        && c.span
+            .slice(text)
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("the ")))
+}
+
+/// Where a modifier `phrase` starting at `start` widens a time to: before an article too, for a
+/// one-word modifier ("the late 1970s").
+#[inline(never)]
+fn with_article(text: &str, start: usize, phrase: &str) -> usize {
+    if !phrase.contains(' ') {
+        let b2 = text[..start].trim_end_matches(' ');
+        if b2.len() >= 3
+            && b2
+                .get(b2.len() - 3..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("the"))
+            && !b2[..b2.len() - 3].ends_with(|ch: char| ch.is_alphanumeric())
+            && b2.len() < start
+        {
+            return b2.len() - 3;
+        }
+    }
+    start
+}
+
 /// Widens candidates over modifiers before them; drops a candidate the widened one now covers.
 pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
     let mut mods: Vec<&(String, String, String)> = LEX.modifiers.iter().collect();
@@ -68,72 +128,19 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
         {
             continue;
         }
-        let is_len = c.ty == TimexType::Duration;
         let before = &text[..c.span.start];
-        for (phrase, m, applies) in &mods {
-            let ok = match applies.as_str() {
-                "point" => !is_len,
-                "length" => is_len,
-                _ => true,
-            };
-            if !ok {
-                continue;
-            }
-            // "earlier"/"later" only before deictic words ("earlier this year", "late Friday").
-            if matches!(phrase.as_str(), "earlier" | "later")
-                && !matches!(
-                    c.value,
-                    Value::Shift { .. } | Value::Weekday { .. } | Value::WithTime { .. }
-                )
-            {
-                continue;
-            }
-            // "get around Wednesday's ruling": approximation words go with numbers, not names.
-            if m == "APPROX"
-                && !is_len
-                && matches!(
-                    c.value,
-                    Value::Weekday { .. }
-                        | Value::Date { day: Some(_), .. }
-                        | Value::Holiday { .. }
-                )
-            {
-                continue;
-            }
-            // "over the past three months": a preposition before a definite period, not "more than".
-            if is_len
-                && matches!(
-                    phrase.as_str(),
-                    "over" | "under" | "about" | "around" | "some"
-                )
-                && c.span
-                    .slice(text)
-                    .get(..4)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("the "))
-            {
-                continue;
-            }
-            if let Some(len) = ends_with_phrase(before, phrase) {
-                let mut start = c.span.start - len;
-                // "the late 1970s": an article before a one-word modifier belongs too.
-                if !phrase.contains(' ') {
-                    let b2 = text[..start].trim_end_matches(' ');
-                    if b2.len() >= 3
-                        && b2
-                            .get(b2.len() - 3..)
-                            .is_some_and(|t| t.eq_ignore_ascii_case("the"))
-                        && !b2[..b2.len() - 3].ends_with(|ch: char| ch.is_alphanumeric())
-                        && b2.len() < start
-                    {
-                        start = b2.len() - 3;
-                    }
-                }
-                let c = &mut kept[i];
-                // An expression "the …" after "the end of" keeps its own article.
-                c.span = Span::new(start, c.span.end);
-                c.modifier = Some(intern(m));
-                break;
-            }
+        // The phrase test first: few phrases end where a time starts. The loop is kept small
+        // (V8 counts its size on each turn towards recompiling the function).
+        let found = mods.iter().find_map(|(phrase, m, applies)| {
+            let len = ends_with_phrase(before, phrase)?;
+            allowed(text, c, phrase, m, applies).then_some((len, phrase, m))
+        });
+        if let Some((len, phrase, m)) = found {
+            let start = with_article(text, c.span.start - len, phrase);
+            let c = &mut kept[i];
+            // An expression "the …" after "the end of" keeps its own article.
+            c.span = Span::new(start, c.span.end);
+            c.modifier = Some(intern(m));
         }
     }
     // A widened candidate may now cover the previous one ("the first half" of "the first half of March").
