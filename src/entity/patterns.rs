@@ -809,7 +809,6 @@ pub fn person_like(words: &[&str]) -> bool {
 /// "the town of X", "X, the largest town in Y".
 #[inline(never)] // one call site: kept out of line (see absolute::find)
 fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
-    let doc = cx.doc;
     // Name words of the sentence, as `sentence` found them.
     let caps = std::mem::take(&mut cx.caps);
     let cap = |i: usize| i >= lo && i < hi && caps[i - lo];
@@ -834,69 +833,80 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
             }
         }
         if cap(i) && !(i > lo && cap(i - 1)) {
-            // Start of a capitalized run (after any function words): find its end.
-            while cap(i + 1) && lexicon::is_non_name_word(cx.w(i)) {
-                i += 1;
-            }
-            let mut e = i + 1;
-            while cap(e) {
-                e += 1;
-            }
-            let run_text = Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end);
-            let name = doc.slice(run_text);
-            let first_is_function = lexicon::is_non_name_word(cx.w(i));
-            let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);
-            let place = gazetteer::lookup(name).filter(|g| g.kind == Kind::Place);
-            // "the Kursk region"
-            if e < hi && is_region_word(cx.w(e)) && demonym.is_none() && !first_is_function {
-                cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
-            }
-            // "Russian ministry of defence", "the Russian defence ministry"
-            if demonym.is_some() || place.is_some() {
-                let mut k = e;
-                if k + 1 < hi
-                    && !is_ministry_word(cx.w(k))
-                    && cx.w(k + 1) == "ministry"
-                    && cx.w(k).chars().all(char::is_lowercase)
-                    && cx.w(k).len() > 3
-                {
-                    cx.push(i, k + 2, Kind::Organization, "demonym+ministry", 0.8);
-                    k = hi;
-                }
-                if k < hi && is_ministry_word(cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of" {
-                    let mut m = k + 3;
-                    if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1], &doc.text) {
-                        m += 2;
-                    } else if m < hi && cx.w(m) == "affairs" {
-                        m += 1;
-                    }
-                    if is_word(&doc.tokens[k + 2], &doc.text) {
-                        cx.push(i, m, Kind::Organization, "demonym+ministry", 0.85);
-                    }
-                }
-            }
-            // "X, the largest town in Y"
-            if e + 3 < hi && cx.w(e) == "," && cx.w(e + 1) == "the" && !first_is_function {
-                let mut k = e + 2;
-                let mut adjs = 0;
-                while k < hi
-                    && adjs < 3
-                    && !is_settlement_word(cx.w(k))
-                    && cx.w(k).chars().all(|c| c.is_lowercase() || c == '-')
-                {
-                    k += 1;
-                    adjs += 1;
-                }
-                if k + 1 < hi && is_settlement_word(cx.w(k)) && matches!(cx.w(k + 1), "in" | "of") {
-                    cx.push(i, e, Kind::Place, "name+the-largest-town", 0.85);
-                }
-            }
-            i = e;
+            // Start of a capitalized run: out of line (V8 counts a loop's size on each turn
+            // towards recompiling its function, and most words start no run).
+            i = capitalized_run(cx, &caps, lo, hi, i);
             continue;
         }
         i += 1;
     }
     cx.caps = caps;
+}
+
+/// The rules of [`lowercase_rules`] for the capitalized run that starts at word `i` (after any
+/// function words); returns where the run ends.
+#[inline(never)]
+fn capitalized_run(cx: &mut Ctx, caps: &[bool], lo: usize, hi: usize, mut i: usize) -> usize {
+    let doc = cx.doc;
+    let cap = |i: usize| i >= lo && i < hi && caps[i - lo];
+    // Start of a capitalized run (after any function words): find its end.
+    while cap(i + 1) && lexicon::is_non_name_word(cx.w(i)) {
+        i += 1;
+    }
+    let mut e = i + 1;
+    while cap(e) {
+        e += 1;
+    }
+    let run_text = Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end);
+    let name = doc.slice(run_text);
+    let first_is_function = lexicon::is_non_name_word(cx.w(i));
+    let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);
+    let place = gazetteer::lookup(name).filter(|g| g.kind == Kind::Place);
+    // "the Kursk region"
+    if e < hi && is_region_word(cx.w(e)) && demonym.is_none() && !first_is_function {
+        cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
+    }
+    // "Russian ministry of defence", "the Russian defence ministry"
+    if demonym.is_some() || place.is_some() {
+        let mut k = e;
+        if k + 1 < hi
+            && !is_ministry_word(cx.w(k))
+            && cx.w(k + 1) == "ministry"
+            && cx.w(k).chars().all(char::is_lowercase)
+            && cx.w(k).len() > 3
+        {
+            cx.push(i, k + 2, Kind::Organization, "demonym+ministry", 0.8);
+            k = hi;
+        }
+        if k < hi && is_ministry_word(cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of" {
+            let mut m = k + 3;
+            if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1], &doc.text) {
+                m += 2;
+            } else if m < hi && cx.w(m) == "affairs" {
+                m += 1;
+            }
+            if is_word(&doc.tokens[k + 2], &doc.text) {
+                cx.push(i, m, Kind::Organization, "demonym+ministry", 0.85);
+            }
+        }
+    }
+    // "X, the largest town in Y"
+    if e + 3 < hi && cx.w(e) == "," && cx.w(e + 1) == "the" && !first_is_function {
+        let mut k = e + 2;
+        let mut adjs = 0;
+        while k < hi
+            && adjs < 3
+            && !is_settlement_word(cx.w(k))
+            && cx.w(k).chars().all(|c| c.is_lowercase() || c == '-')
+        {
+            k += 1;
+            adjs += 1;
+        }
+        if k + 1 < hi && is_settlement_word(cx.w(k)) && matches!(cx.w(k + 1), "in" | "of") {
+            cx.push(i, e, Kind::Place, "name+the-largest-town", 0.85);
+        }
+    }
+    e
 }
 
 #[cfg(test)]

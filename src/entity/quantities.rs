@@ -101,81 +101,91 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let mut s = i;
-        let mut e = i + 1;
-        let mut money = false;
-        if i > 0 && CURRENCY_SIGNS.contains(&w(i - 1)) && toks[i - 1].span.end == t.span.start {
-            s = i - 1;
-            money = true;
-        }
-        // Scale words: "2 million", "$3bn" (glued: the tokenizer keeps "3bn" as one number token).
-        if SCALES.contains(&w(e)) {
-            e += 1;
-        }
-        let mut percent = false;
-        let mut unit = false;
-        if w(e) == "%" || w(e) == "percent" {
-            e += 1;
-            percent = true;
-        } else if w(e) == "per" && w(e + 1) == "cent" {
-            e += 2;
-            percent = true;
-        } else if CURRENCY_WORDS.contains(&w(e)) {
-            e += 1;
-            money = true;
-        } else if UNITS.contains(&w(e)) && !(w(e) == "m" && SCALES.contains(&w(e - 1))) {
-            e += 1;
-            unit = true;
-        }
-        // "30-day": a duration.
-        if w(i + 1) == "-" && TIME_UNITS.contains(&w(i + 2)) {
-            i += 3;
-            continue;
-        }
-        let digits: String = num.chars().filter(char::is_ascii_digit).collect();
-        let scaled = e > i + 1 && SCALES.contains(&w(i + 1));
-        let year_like = digits.len() == 4
-            && !num.contains(',')
-            && (1000..2200).contains(&digits.parse::<u32>().unwrap_or(0));
-        let after_month = i > 0 && lexicon::is_calendar_word(w(i - 1));
-        let big = num.contains(',') || digits.len() >= 3;
-        let keep = money || percent || unit || scaled || (big && !year_like && !after_month);
-        if !keep || (year_like && !money && !percent && !unit) {
-            i = e;
-            continue;
-        }
-        // Approximators before: one or two words.
-        if s == i {
-            let two = if i >= 2 {
-                format!("{} {}", w(i - 2), w(i - 1))
-            } else {
-                String::new()
-            };
-            if i >= 2 && APPROX.contains(&two.lower().as_str()) {
-                s = i - 2;
-            } else if i >= 1 && APPROX.contains(&w(i - 1).lower().as_str()) {
-                s = i - 1;
-            }
-        }
-        out.push(Candidate {
-            span: Span::new(toks[s].span.start, toks[e - 1].span.end),
-            kind: Kind::Quantity,
-            rule: if money {
-                "quantity:money"
-            } else if percent {
-                "quantity:percent"
-            } else if unit {
-                "quantity:measure"
-            } else {
-                "quantity:count"
-            },
-            confidence: 0.85,
-            canonical: None,
-            link: None,
-        });
-        i = e;
+        // The rest out of line: most tokens are no number (V8 counts a loop's size on each turn
+        // towards recompiling its function).
+        i = quantity_at(doc, i, num, &mut out);
     }
     out
+}
+
+/// The quantity around the number token `i` (its text `num`), pushed to `out`; returns the token
+/// after it (or after what was read).
+#[inline(never)]
+fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usize {
+    let toks = &doc.tokens;
+    let t = &toks[i];
+    let w = |i: usize| toks.get(i).map(|t| t.text(&doc.text)).unwrap_or("");
+    let mut s = i;
+    let mut e = i + 1;
+    let mut money = false;
+    if i > 0 && CURRENCY_SIGNS.contains(&w(i - 1)) && toks[i - 1].span.end == t.span.start {
+        s = i - 1;
+        money = true;
+    }
+    // Scale words: "2 million", "$3bn" (glued: the tokenizer keeps "3bn" as one number token).
+    if SCALES.contains(&w(e)) {
+        e += 1;
+    }
+    let mut percent = false;
+    let mut unit = false;
+    if w(e) == "%" || w(e) == "percent" {
+        e += 1;
+        percent = true;
+    } else if w(e) == "per" && w(e + 1) == "cent" {
+        e += 2;
+        percent = true;
+    } else if CURRENCY_WORDS.contains(&w(e)) {
+        e += 1;
+        money = true;
+    } else if UNITS.contains(&w(e)) && !(w(e) == "m" && SCALES.contains(&w(e - 1))) {
+        e += 1;
+        unit = true;
+    }
+    // "30-day": a duration.
+    if w(i + 1) == "-" && TIME_UNITS.contains(&w(i + 2)) {
+        return i + 3;
+    }
+    let digits: String = num.chars().filter(char::is_ascii_digit).collect();
+    let scaled = e > i + 1 && SCALES.contains(&w(i + 1));
+    let year_like = digits.len() == 4
+        && !num.contains(',')
+        && (1000..2200).contains(&digits.parse::<u32>().unwrap_or(0));
+    let after_month = i > 0 && lexicon::is_calendar_word(w(i - 1));
+    let big = num.contains(',') || digits.len() >= 3;
+    let keep = money || percent || unit || scaled || (big && !year_like && !after_month);
+    if !keep || (year_like && !money && !percent && !unit) {
+        return e;
+    }
+    // Approximators before: one or two words.
+    if s == i {
+        let two = if i >= 2 {
+            format!("{} {}", w(i - 2), w(i - 1))
+        } else {
+            String::new()
+        };
+        if i >= 2 && APPROX.contains(&two.lower().as_str()) {
+            s = i - 2;
+        } else if i >= 1 && APPROX.contains(&w(i - 1).lower().as_str()) {
+            s = i - 1;
+        }
+    }
+    out.push(Candidate {
+        span: Span::new(toks[s].span.start, toks[e - 1].span.end),
+        kind: Kind::Quantity,
+        rule: if money {
+            "quantity:money"
+        } else if percent {
+            "quantity:percent"
+        } else if unit {
+            "quantity:measure"
+        } else {
+            "quantity:count"
+        },
+        confidence: 0.85,
+        canonical: None,
+        link: None,
+    });
+    e
 }
 
 #[cfg(test)]
