@@ -219,6 +219,28 @@ fn opt(c: &[&'static str], i: usize) -> Option<&'static str> {
     c.get(i).copied().filter(|s| !s.is_empty())
 }
 
+/// A place entry.
+fn place(surface: &'static str, class: &'static str, canonical: Option<&'static str>) -> Entry {
+    Entry {
+        surface,
+        kind: Kind::Place,
+        rule: "gazetteer:place",
+        canonical,
+        link: None,
+        adjective: false,
+        alternatives: Vec::new(),
+        class,
+        common: AtomicU8::new(0),
+    }
+}
+
+/// The entry of a `places.tsv` line (surface [TAB canonical]) in section `class`.
+#[inline(never)]
+fn place_line(line: &'static str, class: &'static str) -> Entry {
+    let c = columns(line);
+    place(c[0], class, opt(&c, 1))
+}
+
 static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     // Sized once for every table's lines.
     let lines = crate::tables::line_bound(&[ORGS, EVENTS, DEMONYMS, PLACES_EXTRA, PLACES]);
@@ -266,32 +288,21 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         };
         push(e, &mut entries);
     }
-    let place = |surface: &'static str, class: &'static str, canonical| Entry {
-        surface,
-        kind: Kind::Place,
-        rule: "gazetteer:place",
-        canonical,
-        link: None,
-        adjective: false,
-        alternatives: Vec::new(),
-        class,
-        common: AtomicU8::new(0),
-    };
     // places_extra.tsv: surface, class, canonical per line.
     for line in data_lines(PLACES_EXTRA) {
         let c = columns(line);
         let class = c.get(1).copied().unwrap_or("");
         push(place(c[0], class, opt(&c, 2)), &mut entries);
     }
-    // places.tsv: `@class` sections of surface [TAB canonical] lines.
+    // places.tsv: `@class` sections of surface [TAB canonical] lines. Thousands of lines: the
+    // loop stays small (V8 counts its size on each turn towards recompiling this function).
     let mut class = "";
     for line in data_lines(PLACES) {
         if let Some(section) = line.strip_prefix('@') {
             class = section;
             continue;
         }
-        let c = columns(line);
-        push(place(c[0], class, opt(&c, 1)), &mut entries);
+        push(place_line(line, class), &mut entries);
     }
     let surfaces = Surfaces::new(&entries);
     for line in data_lines(AMBIGUOUS) {

@@ -246,6 +246,7 @@ impl Reader<'_> {
     }
 
     /// After `(`: the group and its `)`.
+    #[inline(never)]
     fn group(&mut self) -> Option<Hir> {
         let name = if self.eat("?:") {
             let h = self.alternation()?;
@@ -299,6 +300,7 @@ impl Reader<'_> {
     }
 
     /// After `[`: the class and its `]`.
+    #[inline(never)]
     fn class(&mut self) -> Option<Hir> {
         if self.peek() == Some(b'^') {
             return None;
