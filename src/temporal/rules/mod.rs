@@ -166,19 +166,26 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
 /// `{WD}`), with their blocks.
 fn placeholders() -> [(&'static str, &'static str); 10] {
     let b = &*B;
-    [
-        ("{MONTH}", &b.month),
-        ("{WDANY}", &b.weekday_any),
-        ("{WD}", &b.weekday),
-        ("{DAY}", &b.day),
-        ("{YEAR}", &b.year),
-        ("{NUM}", &b.num),
-        ("{UNIT}", &b.unit),
-        ("{ORD}", &b.ordinal),
-        ("{SEASON}", &b.season),
-        ("{PART}", &b.part),
-    ]
+    let blocks = [
+        &b.month,
+        &b.weekday_any,
+        &b.weekday,
+        &b.day,
+        &b.year,
+        &b.num,
+        &b.unit,
+        &b.ordinal,
+        &b.season,
+        &b.part,
+    ];
+    std::array::from_fn(|i| (PLACEHOLDERS[i], blocks[i].as_str()))
 }
+
+/// The names of the placeholders, in [`placeholders`] order.
+const PLACEHOLDERS: [&str; 10] = [
+    "{MONTH}", "{WDANY}", "{WD}", "{DAY}", "{YEAR}", "{NUM}", "{UNIT}", "{ORD}", "{SEASON}",
+    "{PART}",
+];
 
 /// The first of the two private-use characters that stand for placeholder `i` in a marked
 /// pattern (see [`mark`]); the second is `MARK + 1 + i`.
@@ -193,14 +200,31 @@ fn ascii_boundaries(p: &str) -> String {
 /// A rule pattern with each placeholder replaced by a group of two private-use characters
 /// (never in a pattern), so that its blocks are parsed once and not again in every pattern that
 /// holds them (see [`compile`]).
+///
+/// One pass over the pattern: each placeholder name becomes its marker, each `\b` its ASCII form
+/// (what replacing the names one after another, then [`ascii_boundaries`], gives: a test checks).
 fn mark(pat: &str) -> String {
-    let mut p = pat.to_string();
-    for (i, (name, _)) in placeholders().iter().enumerate() {
-        if p.contains(name) {
-            p = p.replace(name, &marker(i));
+    let mut p = String::with_capacity(pat.len() + 16);
+    let mut rest = pat;
+    while let Some(at) = rest.find(['{', '\\']) {
+        p.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(b) = rest.strip_prefix(r"\b") {
+            p.push_str(r"(?-u:\b)");
+            rest = b;
+        } else if let Some(i) = PLACEHOLDERS.iter().position(|n| rest.starts_with(n)) {
+            p.push_str(&marker(i));
+            rest = &rest[PLACEHOLDERS[i].len()..];
+        } else {
+            // Another escape (its character is copied with it) or a count `{n}`.
+            let n = rest.chars().take(2).map(char::len_utf8).sum::<usize>();
+            let n = if rest.starts_with('{') { 1 } else { n };
+            p.push_str(&rest[..n]);
+            rest = &rest[n..];
         }
     }
-    ascii_boundaries(&p)
+    p.push_str(rest);
+    p
 }
 
 /// The group that stands for placeholder `i` in a marked pattern (see [`mark`]).
@@ -1640,6 +1664,36 @@ pub(super) mod tests {
         // ASCII classes in the ASCII variant only (no Unicode tables in the .wasm).
         assert_eq!(read(r"\d+\w*\B", false), parse(r"\d+\w*\B", false));
         assert_eq!(read(r"\d", true), None);
+    }
+
+    /// [`mark`] in one pass gives what replacing each name, then the boundaries, gives.
+    #[test]
+    fn marking_in_one_pass_is_replacing_names_then_boundaries() {
+        let by_replacing = |pat: &str| {
+            let mut p = pat.to_string();
+            for (i, name) in PLACEHOLDERS.iter().enumerate() {
+                p = p.replace(name, &marker(i));
+            }
+            ascii_boundaries(&p)
+        };
+        for t in windowed_texts() {
+            let low = t.to_ascii_lowercase();
+            find_in(&plain_hay(&t, &low));
+        }
+        let mut pats = CREATED.lock().map(|v| v.clone()).unwrap_or_default();
+        assert!(pats.len() >= 60);
+        pats.extend(
+            [
+                r"\b{MONTH}\b",
+                r"a{2}{WD}{WDANY}\s{PART",
+                r"{NUM}\.{NUM}[\s-]{2,3}{NUM}",
+                "é{ORD}\\b",
+            ]
+            .map(String::from),
+        );
+        for p in &pats {
+            assert_eq!(mark(p), by_replacing(p), "{p}");
+        }
     }
 
     #[test]
