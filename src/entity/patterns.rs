@@ -380,68 +380,10 @@ fn run(
         .filter(|&i| is_word(&cx.doc.tokens[i], &cx.doc.text))
         .collect();
     let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
-    // Title inside the run: left part | title | person.
-    for k in 0..words.len() {
-        if let Some((m, _t)) = lexicon::title_at(&words[k..]) {
-            // The name starts after the title, or after its "of X" complement ("Minister of
-            // Education Jane Roe", "Governor of Washington Chris Gregoire").
-            let mut p = k + m;
-            if p < words.len() && matches!(words[p], "of" | "for") {
-                let q = (p + 1..words.len()).find(|&q| {
-                    lexicon::is_given_name(words[q])
-                        && !ordinary(words[q])
-                        && person_like(&words[q..])
-                });
-                match q {
-                    Some(q) => p = q,
-                    None => continue,
-                }
-            }
-            let rest = &words[p..];
-            if !rest.is_empty() && person_like(rest) {
-                let ps = wt[p];
-                if k > 0 {
-                    // Left part: strip title modifiers from its end ("Russian presidential").
-                    let mut le = k;
-                    while le > 0
-                        && lexicon::is_title_modifier(words[le - 1])
-                        && gazetteer::lookup(words[le - 1]).is_none()
-                    {
-                        le -= 1;
-                    }
-                    if le > 0 {
-                        run(cx, s, wt[le - 1] + 1, at_start, headline, lo, hi);
-                    }
-                }
-                cx.push(ps, e, Kind::Person, "title+name", 0.9);
-                return;
-            }
-        }
-    }
-    // An organization or place head, then a given name: two names ("Refugee Council Jane Roe").
-    // A leading unlisted word before a given name ("Nonpartisan Paul Tse"): the person only.
-    for h in 0..words.len().saturating_sub(1) {
-        let next = words[h + 1];
-        if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..])) {
-            continue;
-        }
-        let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())
-            && !is_connector(words[h])
-            && words.len() - h - 1 >= 2
-            && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
-        let stray = h == 0
-            && words.len() >= 3
-            && !lexicon::is_given_name(words[0])
-            && !lexicon::is_surname(words[0])
-            && gazetteer::lookup(words[0]).is_none()
-            && !all_caps(words[0]);
-        if head || stray {
-            if head {
-                run(cx, s, wt[h] + 1, at_start, headline, lo, hi);
-            }
-            cx.push(wt[h + 1], e, Kind::Person, "given-name+name", 0.75);
-            return;
-        }
+    // A title inside the run, or a head then a given name: out of line (V8 counts this
+    // function's size on each call towards recompiling it).
+    if split_run(cx, (s, e), &wt, &words, at_start, headline, (lo, hi)) {
+        return;
     }
     let text_span = Span::new(cx.doc.tokens[s].span.start, cx.doc.tokens[e - 1].span.end);
     let whole = cx.doc.slice(text_span);
@@ -719,6 +661,85 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// The rules of [`run`] that split a run in two: a title inside it ("Russian President Vladimir
+/// Putin": left part | title | person), or an organization or place head then a given name.
+/// True when one applied (the parts were pushed).
+#[inline(never)]
+fn split_run(
+    cx: &mut Ctx,
+    (s, e): (usize, usize),
+    wt: &[usize],
+    words: &[&str],
+    at_start: bool,
+    headline: bool,
+    (lo, hi): (usize, usize),
+) -> bool {
+    // Title inside the run: left part | title | person.
+    for k in 0..words.len() {
+        if let Some((m, _t)) = lexicon::title_at(&words[k..]) {
+            // The name starts after the title, or after its "of X" complement ("Minister of
+            // Education Jane Roe", "Governor of Washington Chris Gregoire").
+            let mut p = k + m;
+            if p < words.len() && matches!(words[p], "of" | "for") {
+                let q = (p + 1..words.len()).find(|&q| {
+                    lexicon::is_given_name(words[q])
+                        && !ordinary(words[q])
+                        && person_like(&words[q..])
+                });
+                match q {
+                    Some(q) => p = q,
+                    None => continue,
+                }
+            }
+            let rest = &words[p..];
+            if !rest.is_empty() && person_like(rest) {
+                let ps = wt[p];
+                if k > 0 {
+                    // Left part: strip title modifiers from its end ("Russian presidential").
+                    let mut le = k;
+                    while le > 0
+                        && lexicon::is_title_modifier(words[le - 1])
+                        && gazetteer::lookup(words[le - 1]).is_none()
+                    {
+                        le -= 1;
+                    }
+                    if le > 0 {
+                        run(cx, s, wt[le - 1] + 1, at_start, headline, lo, hi);
+                    }
+                }
+                cx.push(ps, e, Kind::Person, "title+name", 0.9);
+                return true;
+            }
+        }
+    }
+    // An organization or place head, then a given name: two names ("Refugee Council Jane Roe").
+    // A leading unlisted word before a given name ("Nonpartisan Paul Tse"): the person only.
+    for h in 0..words.len().saturating_sub(1) {
+        let next = words[h + 1];
+        if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..])) {
+            continue;
+        }
+        let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())
+            && !is_connector(words[h])
+            && words.len() - h - 1 >= 2
+            && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
+        let stray = h == 0
+            && words.len() >= 3
+            && !lexicon::is_given_name(words[0])
+            && !lexicon::is_surname(words[0])
+            && gazetteer::lookup(words[0]).is_none()
+            && !all_caps(words[0]);
+        if head || stray {
+            if head {
+                run(cx, s, wt[h] + 1, at_start, headline, lo, hi);
+            }
+            cx.push(wt[h + 1], e, Kind::Person, "given-name+name", 0.75);
+            return true;
+        }
+    }
+    false
 }
 
 /// Initials of the capitalized words of a name ("Kennedy Space Center" → "KSC").
