@@ -172,6 +172,7 @@ impl Drop for Searching<'_> {
 fn slot(pattern: &Pattern, exotic: bool) -> usize {
     pattern.slot * 2 + usize::from(exotic)
 }
+
 /// How many caches are kept now (for the tests).
 #[cfg(test)]
 fn kept() -> usize {
@@ -257,5 +258,6 @@ mod tests {
             "same result with fresh caches"
         );
         assert_eq!(kept(), kept_after_short);
+        FORCE.with(|f| f.set(None));
     }
 }
