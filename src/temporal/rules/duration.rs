@@ -8,7 +8,15 @@ use crate::temporal::value::Value;
 use crate::text::hash::Lower;
 use std::sync::LazyLock;
 
-static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
+/// What every [`NUM_UNIT`] match ends with: its one unit word and the optional tails after it
+/// (see [`super::Pattern::captures_before`]; the number before it is no unit word).
+pub(super) static NUM_UNIT_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "duration:number-unit",
+        r"\b{UNIT}(?:\s+and\s+a\s+half)?(?:-old|-long)?",
+    )
+});
+pub(super) static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:number-unit",
         r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
@@ -87,7 +95,9 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
 #[inline(never)]
 fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
-    for c in NUM_UNIT.captures_iter(h) {
+    // Searched back from each unit word: the number's words repeat without bound, so the
+    // pattern has no window of a fixed number of words around them.
+    for c in NUM_UNIT.captures_before(h, &NUM_UNIT_SUFFIX) {
         let (Some(all), Some(u), Some(nm)) = (c.get(0), c.name("u"), c.name("n")) else {
             continue;
         };

@@ -1797,6 +1797,7 @@ pub(super) mod tests {
         let any: fn(&str, usize) -> bool = |_, _| true;
         vec![
             (&*relative::AGO, &*relative::AGO_SUFFIX, relative::ago_at),
+            (&*duration::NUM_UNIT, &*duration::NUM_UNIT_SUFFIX, any),
             (
                 &*anaphoric::N_LATER,
                 &*anaphoric::N_LATER_SUFFIX,
@@ -1953,7 +1954,10 @@ pub(super) mod tests {
             years, in 3 1/2 hours, in ten minutes. The following day, the next week, the same \
             morning, that evening (following year), that same night; the prior month and the \
             subsequent decade. Three days later, two weeks earlier, a year or so ago, five years \
-            ago, the day before, twice a week, once per month, the 21st century, on the 5th.";
+            ago, the day before, twice a week, once per month, the 21st century, on the 5th. \
+            For the past 24 hours, the last three and a half years, a 6-year-old, two-week-long \
+            talks, five more days, 3.5 hours, 100 consecutive days; one hundred and twenty-three \
+            thousand years, the first two months and a half, some 40 minutes, 12 years-old.";
         let texts = [
             crate::text::Doc::new(include_str!("../../../tests/fixtures/seed-article.txt")).text,
             written.to_string(),
