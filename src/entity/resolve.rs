@@ -391,28 +391,11 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     let covered = Covered::new(items.iter().map(|it| it.span));
     let defined = acronyms::Defined::new(doc, &items);
     let surnames = people::Surnames::new(&items);
-    let mut added = Vec::new();
-    if !defined.is_empty() || !surnames.is_empty() {
-        for (k, t) in doc.tokens.iter().enumerate() {
-            let (acr, sur) = (
-                defined.may_hold_at(&doc.text, t.span),
-                surnames.may_hold_at(&doc.text, t.span),
-            );
-            if !(acr || sur) {
-                continue;
-            }
-            let w = t.text(&doc.text);
-            if acr {
-                if let Some(it) = defined.at(&items, t, w, &covered) {
-                    added.push(it);
-                    continue;
-                }
-            }
-            if sur {
-                added.extend(surnames.at(doc, &items, k, w, &covered));
-            }
-        }
-    }
+    let added = if !defined.is_empty() || !surnames.is_empty() {
+        added_mentions(doc, &items, &defined, &surnames, &covered)
+    } else {
+        Vec::new()
+    };
     items.extend(added);
     sort_items(&mut items);
 
@@ -425,6 +408,39 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     acronyms::merge(doc, &items, &mut sets);
 
     build(doc, items, &mut sets)
+}
+
+/// The mentions acronyms and surnames add (see [`resolve`]): one pass over the tokens, out of
+/// line (V8 counts a loop's size on each turn towards recompiling the function that holds it).
+#[inline(never)]
+fn added_mentions<'d>(
+    doc: &'d Doc,
+    items: &[Item<'d>],
+    defined: &acronyms::Defined<'d>,
+    surnames: &people::Surnames,
+    covered: &Covered,
+) -> Vec<Item<'d>> {
+    let mut added = Vec::new();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        let (acr, sur) = (
+            defined.may_hold_at(&doc.text, t.span),
+            surnames.may_hold_at(&doc.text, t.span),
+        );
+        if !(acr || sur) {
+            continue;
+        }
+        let w = t.text(&doc.text);
+        if acr {
+            if let Some(it) = defined.at(items, t, w, covered) {
+                added.push(it);
+                continue;
+            }
+        }
+        if sur {
+            added.extend(surnames.at(doc, items, k, w, covered));
+        }
+    }
+    added
 }
 
 /// Sorts items by start, longer first (stable), unless they already are (refine's output is).
