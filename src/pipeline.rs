@@ -14,6 +14,19 @@
 //! | 9 | resolve times | [`crate::temporal::resolve`] | needs the reference date and the earlier expressions (anaphora) |
 //! | 10 | timeline | [`crate::timeline`] | needs resolved times, sentences and entities |
 //! | 11 | map spans back | [`crate::span::OffsetMap`] | once, at the end: the result points into the input |
+//!
+//! # Small hot loops (the first call in a browser)
+//!
+//! In WebAssembly, V8 first runs every function as compiled by its baseline compiler, counts the
+//! code each function runs (the size of a loop's body on each turn, the function's size on each
+//! call), and recompiles a function with its optimizing compiler, on background threads, once
+//! that count passes a threshold. On a machine with few cores those threads compete with the
+//! analysis itself, and a first analysis that made many large functions hot waited for them (the
+//! founding article: ~20 ms of ~60). So the stages keep per-item work that most items skip
+//! (tokens that start no name, surface hits off token boundaries, table lines) in small
+//! out-of-line functions, and keep the loops that walk every token or line small: one article no
+//! longer makes them hot, and later calls still get them optimized. The places that do this say
+//! so with "(small hot loops: see `pipeline`)".
 
 use crate::error::Error;
 use crate::model::*;

@@ -35,8 +35,8 @@ pub struct DataLines<'a> {
 impl<'a> Iterator for DataLines<'a> {
     type Item = &'a str;
 
-    /// Out of line: the loaders' loops over thousands of lines stay small (V8 counts a loop's
-    /// size on each turn towards recompiling the function that holds it; a loader runs once).
+    /// Out of line: the loaders' loops over thousands of lines stay small (small hot loops: see
+    /// `pipeline`; a loader runs once).
     #[inline(never)]
     fn next(&mut self) -> Option<&'a str> {
         while !self.rest.is_empty() {

@@ -295,7 +295,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         push(place(c[0], class, opt(&c, 2)), &mut entries);
     }
     // places.tsv: `@class` sections of surface [TAB canonical] lines. Thousands of lines: the
-    // loop stays small (V8 counts its size on each turn towards recompiling this function).
+    // loop stays small (small hot loops: see `pipeline`).
     let mut class = "";
     for line in data_lines(PLACES) {
         if let Some(section) = line.strip_prefix('@') {
@@ -328,7 +328,7 @@ const MAP_AFTER: usize = 1024;
 
 /// The listed entry whose surface is exactly `name` ("Kremlin", "Ukrainian", "Kyiv").
 ///
-/// The first [`MAP_AFTER`] lookups (a few articles: the founding article makes ~150) search the
+/// The first `MAP_AFTER` lookups (a few articles: the founding article makes ~150) search the
 /// sorted surfaces; then a hash map of the ~8,000 surfaces is built once and answers the rest,
 /// several times faster. Building it on the first call would cost that call more than its
 /// lookups do. Both give the same entry (a test compares them for every surface).
@@ -390,8 +390,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
 }
 
 /// The candidate a listed surface on token boundaries at `s..e` makes, if any. Out of line: most
-/// surface hits are not on token boundaries, and V8 counts the size of a loop's body on each turn
-/// (see `Reader::concat` in the temporal rules).
+/// surface hits are not on token boundaries (small hot loops: see `pipeline`).
 #[inline(never)]
 fn candidate(
     doc: &Doc,

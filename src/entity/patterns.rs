@@ -380,8 +380,8 @@ fn run(
         .filter(|&i| is_word(&cx.doc.tokens[i], &cx.doc.text))
         .collect();
     let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
-    // A title inside the run, or a head then a given name: out of line (V8 counts this
-    // function's size on each call towards recompiling it).
+    // A title inside the run, or a head then a given name: out of line (small hot loops: see
+    // `pipeline`).
     if split_run(cx, (s, e), &wt, &words, at_start, headline, (lo, hi)) {
         return;
     }
@@ -854,8 +854,8 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
             }
         }
         if cap(i) && !(i > lo && cap(i - 1)) {
-            // Start of a capitalized run: out of line (V8 counts a loop's size on each turn
-            // towards recompiling its function, and most words start no run).
+            // Start of a capitalized run: out of line, most words start none (small hot loops:
+            // see `pipeline`).
             i = capitalized_run(cx, &caps, lo, hi, i);
             continue;
         }

@@ -101,8 +101,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        // The rest out of line: most tokens are no number (V8 counts a loop's size on each turn
-        // towards recompiling its function).
+        // The rest out of line: most tokens are no number (small hot loops: see `pipeline`).
         i = quantity_at(doc, i, num, &mut out);
     }
     out

@@ -411,7 +411,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
 }
 
 /// The mentions acronyms and surnames add (see [`resolve`]): one pass over the tokens, out of
-/// line (V8 counts a loop's size on each turn towards recompiling the function that holds it).
+/// line (small hot loops: see `pipeline`).
 #[inline(never)]
 fn added_mentions<'d>(
     doc: &'d Doc,

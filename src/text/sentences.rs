@@ -124,7 +124,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 
 /// Where the sentence ends when it ends at token `i` (punctuation, with the closing quotes and
 /// brackets after it: the last of them) or right after it, `next` being on the same line. Out of
-/// line: V8 counts the size of `split`'s loop on each turn towards recompiling it.
+/// line (small hot loops: see `pipeline`).
 #[inline(never)]
 fn ends_after(text: &str, tokens: &[Token], i: usize, next: &Token) -> Option<usize> {
     let t = &tokens[i];

@@ -91,8 +91,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         // One token from `i`: a word or number, or a mark (what `Token::kind` reads back from
-        // its first character). Out of line, so that this loop is small (V8 counts a loop's
-        // size on each turn towards recompiling its function).
+        // its first character). Out of line (small hot loops: see `pipeline`).
         let end = if is_word_char(c) {
             word_end(text, i, c, cl)
         } else {
@@ -136,9 +135,9 @@ fn word_end(text: &str, i: usize, c: char, cl: usize) -> usize {
             return j;
         }
     }
-    // `end` is always the start of the next unread char. ASCII letters and digits first,
-    // in a loop of their own: most of a word, read without decoding characters (and a
-    // small loop, which V8 takes longer to count as hot, see `Reader::concat`).
+    // `end` is always the start of the next unread char. ASCII letters and digits first, in a
+    // loop of their own: most of a word, read without decoding characters (small hot loops: see
+    // `pipeline`).
     loop {
         while end < b.len() && b[end].is_ascii_alphanumeric() {
             end += 1;

@@ -105,9 +105,8 @@ impl Reader<'_> {
         let mut items = Vec::new();
         loop {
             // Plain ASCII characters not followed by a repetition, gathered into one literal
-            // (what `Hir::concat` would make of them one by one). A small loop: V8 charges a
-            // loop's size on every turn towards recompiling its function, and the reader runs
-            // once per pattern.
+            // (what `Hir::concat` would make of them one by one), in a small loop (small hot
+            // loops: see `pipeline`; the reader runs once per pattern).
             let start = self.at;
             while self.plain_at(self.at) {
                 self.at += 1;

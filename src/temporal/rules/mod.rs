@@ -250,13 +250,13 @@ fn unmark(marked: &str) -> String {
     p
 }
 
-/// Compiles a marked pattern (see [`mark`]) for case-insensitive matching by running it
+/// Compiles a marked pattern (see `mark`) for case-insensitive matching by running it
 /// case-sensitively over the ASCII-lowercased text ([`Hay::low`]): upper-case pattern letters are
 /// lowered. `exotic` keeps the two non-ASCII letters that `(?i)` folds onto ASCII ones ("ſ" = s,
 /// Kelvin "K" = k) and Unicode white space; otherwise `\s` is ASCII and the whole regex works on
 /// bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for
-/// classes). The pattern is read by [`hir::read`] (debug builds check the tree against
-/// `regex_syntax`'s parse of the written-out pattern), and built whole or `quick` ([`build`]).
+/// classes). The pattern is read by `hir::read` (debug builds check the tree against
+/// `regex_syntax`'s parse of the written-out pattern), and built whole or `quick` (`build`).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
 pub fn compile(pattern: &str, exotic: bool, quick: bool) -> Regex {
@@ -609,8 +609,8 @@ fn max_gaps(src: &str) -> Option<usize> {
     let mut open: Vec<(usize, usize)> = vec![(0, 0)];
     let mut i = 0;
     while i < b.len() {
-        // Letters and digits are no elements: skipped in a small loop of their own (V8 counts
-        // the size of a loop's body on each turn towards recompiling its function).
+        // Letters and digits are no elements: skipped in a loop of their own (small hot loops:
+        // see `pipeline`).
         if b[i].is_ascii_alphanumeric() {
             i += 1;
             while i < b.len() && b[i].is_ascii_alphanumeric() {

@@ -129,8 +129,8 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let before = &text[..c.span.start];
-        // The phrase test first: few phrases end where a time starts. The loop is kept small
-        // (V8 counts its size on each turn towards recompiling the function).
+        // The phrase test first: few phrases end where a time starts (small hot loops: see
+        // `pipeline`).
         let found = mods.iter().find_map(|(phrase, m, applies)| {
             let len = ends_with_phrase(before, phrase)?;
             allowed(text, c, phrase, m, applies).then_some((len, phrase, m))
