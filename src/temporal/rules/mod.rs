@@ -524,7 +524,7 @@ impl Pattern {
                 None => {
                     // `Regex::captures_iter` with our cache.
                     s.whole_text();
-                    let (re, cache) = s.engine();
+                    let (re, cache, _) = s.engine();
                     let mut it = Searcher::new(Input::new(h.low));
                     loop {
                         let mut caps = re.create_captures();
@@ -552,7 +552,7 @@ impl Pattern {
         match self.windowed(h) {
             Some((hits, gaps)) => windows(h.low, self.occurrences(hits), gaps, |(start, end)| {
                 let Some(hay) = h.low.get(..end) else { return };
-                let (re, cache) = s.engine();
+                let (re, cache, _) = s.engine();
                 let mut at = start;
                 while let Some(m) = re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
                     out.push((m.start(), m.end()));
@@ -565,7 +565,7 @@ impl Pattern {
             None => {
                 // `Regex::find_iter` with our cache.
                 s.whole_text();
-                let (re, cache) = s.engine();
+                let (re, cache, _) = s.engine();
                 let mut it = Searcher::new(Input::new(h.low));
                 while let Some(m) = it.advance(|input| Ok(re.search_with(cache, input))) {
                     out.push((m.start(), m.end()));
@@ -856,9 +856,7 @@ fn captures_within<'t>(
         return start;
     };
     let mut at = start;
-    s.engine();
-    let quick = s.is_quick();
-    let (re, cache) = s.engine();
+    let (re, cache, quick) = s.engine();
     // Most windows hold no match: look for one first (no capture slots allocated), then read
     // its groups (the search from its start finds the same match). A quick build reads them at
     // once (see [`search`]).

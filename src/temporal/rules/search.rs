@@ -85,10 +85,12 @@ impl<'p> Searching<'p> {
     }
 
     /// The regex and its cache, compiled and taken (or made) on first use: the quick build or
-    /// the full one (see the module's doc).
-    pub fn engine(&mut self) -> (&Regex, &mut Cache) {
+    /// the full one (see the module's doc). The flag says which: a quick build's searches are best
+    /// asked for captures at once (without the lazy DFAs, finding a match first does not save
+    /// reading its groups).
+    pub fn engine(&mut self) -> (&Regex, &mut Cache, bool) {
         let (pattern, exotic, len, windows) = (self.pattern, self.exotic, self.len, self.windows);
-        let (re, cache, _) = self.engine.get_or_insert_with(|| {
+        let (re, cache, quick_build) = self.engine.get_or_insert_with(|| {
             let at = pattern.slot;
             let kept = QUICK.with(|c| c.try_borrow_mut().ok()?.get_mut(at)?.take());
             if windows && quick(pattern, exotic, len) {
@@ -113,13 +115,7 @@ impl<'p> Searching<'p> {
             let cache = kept.unwrap_or_else(|| re.create_cache());
             (re, cache, false)
         });
-        (re, cache)
-    }
-
-    /// Whether the engine in use is a quick build (its searches are best asked for captures at
-    /// once: without the lazy DFAs, finding a match first does not save reading its groups).
-    pub fn is_quick(&self) -> bool {
-        matches!(self.engine, Some((_, _, true)))
+        (re, cache, *quick_build)
     }
 }
 
@@ -212,8 +208,7 @@ mod tests {
             if whole {
                 s.whole_text();
             }
-            s.engine();
-            s.is_quick()
+            s.engine().2
         };
         let kept = || QUICK.with(|q| q.borrow().iter().flatten().count());
         let p = pattern();
