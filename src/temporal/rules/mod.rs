@@ -1617,19 +1617,25 @@ pub(super) mod tests {
     /// every rule first).
     pub(super) static CREATED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
-    /// Every rule pattern and block, in both variants, reads ([`read`]) to the tree
-    /// `regex_syntax` parses from its written-out form.
-    #[test]
-    fn patterns_read_directly_as_regex_syntax_parses_them() {
+    /// Every rule pattern, as written (each once): every rule is run over the written texts first.
+    fn every_pattern() -> Vec<String> {
         for t in windowed_texts() {
             let low = t.to_ascii_lowercase();
             find_in(&plain_hay(&t, &low));
         }
         let mut pats = CREATED.lock().map(|v| v.clone()).unwrap_or_default();
-        pats.extend(placeholders().iter().map(|(name, _)| name.to_string()));
         pats.sort();
         pats.dedup();
         assert!(pats.len() >= 60, "every rule ran: {}", pats.len());
+        pats
+    }
+
+    /// Every rule pattern and block, in both variants, reads ([`read`]) to the tree
+    /// `regex_syntax` parses from its written-out form.
+    #[test]
+    fn patterns_read_directly_as_regex_syntax_parses_them() {
+        let mut pats = every_pattern();
+        pats.extend(placeholders().iter().map(|(name, _)| name.to_string()));
         for exotic in [false, true] {
             for p in &pats {
                 let marked = mark(p);
@@ -1674,12 +1680,7 @@ pub(super) mod tests {
             }
             ascii_boundaries(&p)
         };
-        for t in windowed_texts() {
-            let low = t.to_ascii_lowercase();
-            find_in(&plain_hay(&t, &low));
-        }
-        let mut pats = CREATED.lock().map(|v| v.clone()).unwrap_or_default();
-        assert!(pats.len() >= 60);
+        let mut pats = every_pattern();
         pats.extend(
             [
                 r"\b{MONTH}\b",
@@ -2262,12 +2263,7 @@ pub(super) mod tests {
             assert_eq!(max_gaps(src), want, "{name}: {src}");
         }
         // A marked pattern counts as its written-out form, for every rule pattern.
-        for t in windowed_texts() {
-            let low = t.to_ascii_lowercase();
-            find_in(&plain_hay(&t, &low));
-        }
-        let pats = CREATED.lock().map(|v| v.clone()).unwrap_or_default();
-        assert!(pats.len() >= 60);
+        let pats = every_pattern();
         let mut bounded = 0;
         for p in &pats {
             let g = max_gaps(&mark(p));
