@@ -162,6 +162,11 @@ struct Ctx<'d> {
 }
 
 impl<'d> Ctx<'d> {
+    /// Whether token `i` is a word.
+    fn is_word(&self, i: usize) -> bool {
+        is_word(&self.doc.tokens[i], &self.doc.text)
+    }
+
     fn w(&self, i: usize) -> &'d str {
         match i.checked_sub(self.lo).and_then(|k| self.texts.get(k)) {
             Some(w) => w,
@@ -248,7 +253,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         texts.push(t.text(&doc.text));
     }
     for (i, &w) in (lo..hi).zip(texts.iter()) {
-        let word = is_word(&doc.tokens[i], &doc.text);
+        let word = cx.is_word(i);
         if word && w.chars().nth(3).is_some() {
             long += 1;
             caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
@@ -263,7 +268,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         .is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
     let headline = !ends_with_stop && long >= 4 && caps * 10 >= long * 8;
     // Index of the first word token of the sentence.
-    let first_word = (lo..hi).find(|&i| is_word(&doc.tokens[i], &doc.text));
+    let first_word = (lo..hi).find(|&i| cx.is_word(i));
     let mut i = lo;
     while i < hi {
         if !cx.caps[i - lo] {
@@ -289,7 +294,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                 break;
             }
             let mut k = j + 1;
-            if k < hi && cx.w(k) == "the" && is_word(&doc.tokens[k], &doc.text) {
+            if k < hi && cx.w(k) == "the" && cx.is_word(k) {
                 k += 1;
             }
             let adjacent = tk.kind(&doc.text) != TokenKind::Punct
@@ -304,13 +309,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             }
             // A lower-case syllable glued by a hyphen to the last of two or more name words
             // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
-            if w == "-"
-                && adjacent
-                && k == j + 1
-                && k < hi
-                && last_word > i
-                && is_word(&doc.tokens[k], &doc.text)
-            {
+            if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && cx.is_word(k) {
                 let syl = cx.w(k);
                 const COMPOUND: &[&str] = &[
                     "led", "based", "born", "owned", "run", "like", "made", "held", "era", "style",
@@ -361,14 +360,10 @@ fn run(
 ) {
     // Leading function words ("The", "Meanwhile", "In") and title modifiers ("Former").
     let mut at_start = sentence_start;
-    while s < e
-        && is_word(&cx.doc.tokens[s], &cx.doc.text)
-        && lexicon::is_non_name_word(cx.w(s))
-        && !all_caps(cx.w(s))
-    {
+    while s < e && cx.is_word(s) && lexicon::is_non_name_word(cx.w(s)) && !all_caps(cx.w(s)) {
         s += 1;
         at_start = false;
-        while s < e && !is_word(&cx.doc.tokens[s], &cx.doc.text) {
+        while s < e && !cx.is_word(s) {
             s += 1;
         }
     }
@@ -376,9 +371,7 @@ fn run(
         return;
     }
     // Word tokens of the run.
-    let wt: Vec<usize> = (s..e)
-        .filter(|&i| is_word(&cx.doc.tokens[i], &cx.doc.text))
-        .collect();
+    let wt: Vec<usize> = (s..e).filter(|&i| cx.is_word(i)).collect();
     let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
     // A title inside the run, or a head then a given name: out of line (small hot loops: see
     // `pipeline`).
@@ -421,10 +414,10 @@ fn run(
             // One "of"-complement: a second connector starts another name
             // ("University of Sheffield of the UK").
             let second = (s..e)
-                .filter(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i], &cx.doc.text))
+                .filter(|&i| is_head_connector(cx.w(i)) && cx.is_word(i))
                 .find(|&i| {
                     i > s
-                        && is_word(&cx.doc.tokens[i - 1], &cx.doc.text)
+                        && cx.is_word(i - 1)
                         && !is_head_connector(cx.w(i - 1))
                         && (s..i).any(|j| is_head_connector(cx.w(j)))
                 });
@@ -443,11 +436,7 @@ fn run(
             // A campus: "University of X at <place>".
             if h.kind == Kind::Organization && second.is_none() && end < hi && cx.w(end) == "at" {
                 let mut k = end + 1;
-                while k < hi
-                    && k < end + 3
-                    && is_word(&cx.doc.tokens[k], &cx.doc.text)
-                    && name_word(cx.w(k))
-                {
+                while k < hi && k < end + 3 && cx.is_word(k) && name_word(cx.w(k)) {
                     k += 1;
                 }
                 if k > end + 1 {
@@ -471,10 +460,8 @@ fn run(
         }
         // Split at the first "and" if any, else at the first connector; each side is a run of
         // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
-        let and_at = (s..e).find(|&i| cx.w(i) == "and" && is_word(&cx.doc.tokens[i], &cx.doc.text));
-        let at = and_at.or_else(|| {
-            (s..e).find(|&i| is_head_connector(cx.w(i)) && is_word(&cx.doc.tokens[i], &cx.doc.text))
-        });
+        let and_at = (s..e).find(|&i| cx.w(i) == "and" && cx.is_word(i));
+        let at = and_at.or_else(|| (s..e).find(|&i| is_head_connector(cx.w(i)) && cx.is_word(i)));
         if let Some(c) = at {
             if c > s {
                 run(cx, s, c, at_start, headline, lo, hi);
@@ -901,12 +888,12 @@ fn capitalized_run(cx: &mut Ctx, caps: &[bool], lo: usize, hi: usize, mut i: usi
         }
         if k < hi && is_ministry_word(cx.w(k)) && k + 2 < hi && cx.w(k + 1) == "of" {
             let mut m = k + 3;
-            if m + 1 < hi && cx.w(m) == "and" && is_word(&doc.tokens[m + 1], &doc.text) {
+            if m + 1 < hi && cx.w(m) == "and" && cx.is_word(m + 1) {
                 m += 2;
             } else if m < hi && cx.w(m) == "affairs" {
                 m += 1;
             }
-            if is_word(&doc.tokens[k + 2], &doc.text) {
+            if cx.is_word(k + 2) {
                 cx.push(i, m, Kind::Organization, "demonym+ministry", 0.85);
             }
         }
