@@ -245,13 +245,13 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     // Sized once for every table's lines.
     let lines = crate::tables::line_bound(&[ORGS, EVENTS, DEMONYMS, PLACES_EXTRA, PLACES]);
     let mut entries: Vec<Entry> = Vec::with_capacity(lines);
-    // Order = priority when a surface is listed twice (see [`Surfaces::new`]).
     let push = |e: Entry, entries: &mut Vec<Entry>| {
         if !e.surface.is_empty() {
             entries.push(e);
         }
     };
-    // Order = priority when a surface is listed twice: curated organizations and events first.
+    // Order = priority when a surface is listed twice (the first entry is kept: see
+    // `Surfaces::new`): curated organizations and events first.
     for (table, kind, rule) in [
         (ORGS, Kind::Organization, "gazetteer:org"),
         (EVENTS, Kind::Event, "gazetteer:event"),
