@@ -11,14 +11,38 @@ pub struct Error {
 /// What went wrong; kept private so variants can be added without breaking callers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum ErrorKind {
-    TooLarge { len: usize, limit: usize },
-    InvalidOption { field: String, reason: String },
+    /// `len` bytes of UTF-8, or at least that many when `at_least` (a JS string refused before
+    /// all of it is copied in).
+    TooLarge {
+        len: usize,
+        limit: usize,
+        at_least: bool,
+    },
+    InvalidOption {
+        field: String,
+        reason: String,
+    },
 }
 
 impl Error {
     pub(crate) fn too_large(len: usize, limit: usize) -> Self {
         Error {
-            kind: ErrorKind::TooLarge { len, limit },
+            kind: ErrorKind::TooLarge {
+                len,
+                limit,
+                at_least: false,
+            },
+        }
+    }
+    /// A text of at least `len` bytes of UTF-8 (known before it is all encoded).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn too_large_at_least(len: usize, limit: usize) -> Self {
+        Error {
+            kind: ErrorKind::TooLarge {
+                len,
+                limit,
+                at_least: true,
+            },
         }
     }
     /// An option (named by `field`) had a value that cannot be used.
@@ -42,9 +66,14 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::TooLarge { len, limit } => write!(
+            ErrorKind::TooLarge {
+                len,
+                limit,
+                at_least,
+            } => write!(
                 f,
-                "text is too large: {len} bytes (UTF-8), the limit is {limit} bytes; split it into smaller documents"
+                "text is too large: {}{len} bytes (UTF-8), the limit is {limit} bytes; split it into smaller documents",
+                if *at_least { "at least " } else { "" }
             ),
             ErrorKind::InvalidOption { field, reason } => write!(f, "invalid option `{field}`: {reason}"),
         }

@@ -7,7 +7,8 @@
 //! 0.8999999761581421 — and is slower on large results than one `JSON.parse`). The hand-written
 //! writer keeps `serde_json` and the model's serde code out of the .wasm.
 
-use crate::options::{Options, RawOptions};
+use crate::error::Error;
+use crate::options::{Options, RawOptions, MAX_INPUT_BYTES};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -18,6 +19,108 @@ extern "C" {
     fn reflect_get(o: &JsValue, key: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Reflect, js_name = apply, catch)]
     fn reflect_apply(f: &JsValue, this: &JsValue, args: &JsValue) -> Result<JsValue, JsValue>;
+    /// A JS string.
+    type JsText;
+    /// Its length in UTF-16 units.
+    #[wasm_bindgen(method, getter)]
+    fn length(this: &JsText) -> f64;
+    /// The rest of it from UTF-16 unit `start` on.
+    #[wasm_bindgen(method)]
+    fn slice(this: &JsText, start: f64) -> JsText;
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    /// Writes as much of `text` as fits into `into` as UTF-8 (whole characters; lone surrogates
+    /// become U+FFFD, as with any JS string passed to WebAssembly).
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &TextEncoder, text: &JsText, into: &Bytes) -> Progress;
+    /// What `encodeInto` did.
+    type Progress;
+    /// UTF-16 units read.
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &Progress) -> f64;
+    /// Bytes written.
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &Progress) -> f64;
+    /// The WebAssembly memory object.
+    type Memory;
+    #[wasm_bindgen(method, getter)]
+    fn buffer(this: &Memory) -> JsValue;
+    /// A `Uint8Array` view of part of the memory.
+    #[wasm_bindgen(js_name = Uint8Array)]
+    type Bytes;
+    #[wasm_bindgen(constructor, js_class = "Uint8Array")]
+    fn new(buffer: &JsValue, offset: u32, len: u32) -> Bytes;
+}
+
+thread_local! {
+    static ENCODER: TextEncoder = TextEncoder::new();
+}
+
+/// The pasted text as a `String`, or an error naming `text` when it is not a string.
+///
+/// wasm-bindgen's own `String` parameter reserves one byte per UTF-16 unit, then, at the first
+/// non-ASCII character, three per remaining unit, and shrinks back: a 1 MB article took 3 MB of
+/// WASM memory for a moment, and that memory never shrinks. And a number or an object trapped
+/// inside the allocator ("memory access out of bounds"). Here the text is encoded straight into
+/// WASM memory: first into one byte per UTF-16 unit (UTF-8 never takes fewer), then whatever did
+/// not fit into three bytes per unit left, which for news text is a few bytes per non-ASCII
+/// character. A text known to be over the size limit (each unit not yet copied is at least one
+/// byte) is refused before the rest of it is copied.
+fn text_of(text: &JsValue) -> Result<String, JsError> {
+    if !text.is_string() {
+        let ty = match text.js_typeof().as_string() {
+            _ if text.is_null() => "null".to_string(),
+            Some(ty) => ty,
+            None => "something else".to_string(),
+        };
+        return Err(JsError::new(&format!("text: expected a string, got {ty}")));
+    }
+    let mut rest = text.clone().unchecked_into::<JsText>();
+    let mut units = rest.length();
+    // Every UTF-16 unit left takes at least one byte.
+    let too_large = |len: usize, units: f64| {
+        let least = len as f64 + units;
+        (least > MAX_INPUT_BYTES as f64).then(|| {
+            JsError::new(&Error::too_large_at_least(least as usize, MAX_INPUT_BYTES).to_string())
+        })
+    };
+    if let Some(e) = too_large(0, units) {
+        return Err(e);
+    }
+    let memory = wasm_bindgen::memory().unchecked_into::<Memory>();
+    let mut bytes = vec![0u8; units as usize];
+    let mut len = 0;
+    // Two passes at most: the second has room for three bytes per unit left.
+    for _ in 0..2 {
+        if units <= 0.0 {
+            break;
+        }
+        // A fresh view each pass: growing the memory detaches the old buffer.
+        let at = bytes.as_ptr() as u32 + len as u32;
+        let into = Bytes::new(&memory.buffer(), at, (bytes.len() - len) as u32);
+        let done = ENCODER.with(|encoder| encoder.encode_into(&rest, &into));
+        len += done.written() as usize;
+        let read = done.read();
+        units -= read;
+        if units > 0.0 {
+            if let Some(e) = too_large(len, units) {
+                return Err(e);
+            }
+            if read > 0.0 {
+                rest = rest.slice(read);
+            }
+            bytes.resize(len + 3 * units as usize, 0);
+        }
+    }
+    if units > 0.0 {
+        return Err(JsError::new(
+            "text: could not copy it into WebAssembly memory",
+        ));
+    }
+    bytes.truncate(len);
+    String::from_utf8(bytes)
+        .map_err(|e| JsError::new(&format!("text: not UTF-8 after encoding: {e}")))
 }
 
 /// Bytes of JSON per piece handed to `JSON.parse` (see [`crate::json::to_json_pieces`]): small
@@ -193,9 +296,10 @@ pub fn start() {
 /// (invalid date, unknown key, wrong type), and for text over the size limit.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
-    text: String,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let text = text_of(&text)?;
     let raw: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
     } else {

@@ -12,7 +12,12 @@ use wasm_bindgen_test::*;
 /// Calls the exported `analyze` with options given as JSON (`None` = `undefined`); returns the
 /// document as JSON, or the thrown `Error`'s message.
 fn js_analyze_with(text: &str, options: JsValue) -> Result<Value, String> {
-    match storyline::wasm::analyze(text.to_string(), options) {
+    js_analyze_value(JsValue::from_str(text), options)
+}
+
+/// [`js_analyze_with`] for any JS value as the text.
+fn js_analyze_value(text: JsValue, options: JsValue) -> Result<Value, String> {
+    match storyline::wasm::analyze(text, options) {
         Ok(v) => {
             let s: String = js_sys::JSON::stringify(&v)
                 .map_err(|_| "JSON.stringify failed".to_string())?
@@ -186,9 +191,92 @@ fn oversize_input_throws() {
         e.contains("too large") && e.contains(&storyline::MAX_INPUT_BYTES.to_string()),
         "{e}"
     );
+    // Refused by its length in UTF-16 units, before it is copied into WASM memory.
+    assert!(
+        e.contains(&format!(
+            "at least {} bytes",
+            storyline::MAX_INPUT_BYTES + 1
+        )),
+        "{e}"
+    );
     // The limit itself is allowed.
     let at = " ".repeat(storyline::MAX_INPUT_BYTES);
     assert!(js_analyze(&at, None).is_ok());
+    // Few enough UTF-16 units to be copied in, but over the limit in UTF-8 bytes.
+    let wide = "é".repeat(storyline::MAX_INPUT_BYTES / 2 + 1);
+    let e = js_analyze(&wide, None).unwrap_err();
+    assert!(
+        e.contains("too large")
+            && e.contains(&format!(": {} bytes", storyline::MAX_INPUT_BYTES + 2)),
+        "{e}"
+    );
+    // Found too large after the first pass: its bytes so far and the units left are over the limit.
+    let wider = "é".repeat(storyline::MAX_INPUT_BYTES * 3 / 4);
+    let e = js_analyze(&wider, None).unwrap_err();
+    assert!(e.contains("too large: at least"), "{e}");
+}
+
+/// Every character arrives, whatever the mix of UTF-8 lengths and wherever the first long one
+/// falls (the text is copied in passes of one byte per UTF-16 unit, then three per unit left).
+#[wasm_bindgen_test]
+fn every_character_arrives() {
+    let table: &[(&str, &str)] = &[
+        ("ascii", "abc"),
+        ("two-byte first", "é"),
+        ("three-byte first", "€"),
+        ("four-byte first", "😀"),
+        ("three-byte runs", "€€€€€€€€"),
+        ("mixed", "a€b😀cé"),
+        ("long tail", &"€😀é".repeat(1000)),
+        ("cjk", "東京都"),
+    ];
+    for (name, x) in table {
+        let text = format!("{x} It rained in Paris. {x} Berlin {x}");
+        let doc = js_analyze(&text, None).expect(name);
+        let units = |s: &str| s.encode_utf16().count();
+        let paris = doc["mentions"]
+            .as_array()
+            .and_then(|ms| ms.iter().find(|m| m["text"] == "Paris"))
+            .unwrap_or_else(|| panic!("{name}: no Paris in {doc}"));
+        assert_eq!(
+            paris["start"],
+            units(&format!("{x} It rained in ")),
+            "{name}"
+        );
+        let last = doc["sentences"]
+            .as_array()
+            .and_then(|s| s.last())
+            .expect(name);
+        assert_eq!(last["end"], units(&text), "{name}: {doc}");
+    }
+}
+
+/// A text that is not a string throws an `Error` naming `text` and its type (the generated glue
+/// used to trap inside the allocator: "memory access out of bounds"), and the module goes on working.
+#[wasm_bindgen_test]
+fn non_string_texts_throw_naming_the_field() {
+    let table: &[(&str, JsValue, &str)] = &[
+        ("number", JsValue::from_f64(42.0), "got number"),
+        ("undefined", JsValue::UNDEFINED, "got undefined"),
+        ("null", JsValue::NULL, "got null"),
+        ("boolean", JsValue::TRUE, "got boolean"),
+        ("object", js_sys::Object::new().into(), "got object"),
+        (
+            "array",
+            js_sys::Array::of1(&JsValue::from_str("a")).into(),
+            "got object",
+        ),
+    ];
+    for (name, value, want) in table {
+        let e = js_analyze_value(value.clone(), JsValue::UNDEFINED).expect_err(name);
+        assert!(
+            e.starts_with("text: expected a string") && e.ends_with(want),
+            "{name}: {e}"
+        );
+    }
+    let doc = js_analyze("It rained in Paris on Thursday.", None).expect("still works");
+    assert_eq!(doc["mentions"][0]["text"], "Paris", "{doc}");
+    assert_eq!(doc["times"][0]["text"], "Thursday", "{doc}");
 }
 
 /// Runs one input through the JS boundary, checks its spans, and compares with the core's
