@@ -49,7 +49,10 @@ impl Date {
     pub fn parse_iso(s: &str) -> Result<Date, String> {
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-            return Err(format!("expected a date as YYYY-MM-DD, got {s:?}"));
+            return Err(format!(
+                "expected a date as YYYY-MM-DD, got {}",
+                crate::error::quoted(s)
+            ));
         }
         let num = |r: std::ops::Range<usize>| -> Result<u32, String> {
             let part = &s[r];
@@ -195,6 +198,13 @@ mod tests {
         ] {
             assert!(Date::parse_iso(bad).is_err(), "{bad} should be rejected");
         }
+        // A pasted article in the date field: the message shows its start, not all of it.
+        let e = Date::parse_iso(&"Kremlin spokesman said ".repeat(10_000)).unwrap_err();
+        assert!(
+            e.starts_with("expected a date as YYYY-MM-DD, got \"Kremlin spokesman"),
+            "{e}"
+        );
+        assert!(e.len() < 120 && e.ends_with("(230000 characters)"), "{e}");
         assert!(Date::parse_iso("2025-02-30")
             .unwrap_err()
             .contains("day 30"));

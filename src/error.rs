@@ -81,3 +81,43 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// `s` quoted for an error message, cut after 40 characters: a message never echoes a whole
+/// pasted text ("…", then the length in characters).
+pub(crate) fn quoted(s: &str) -> String {
+    const SHOWN: usize = 40;
+    match s.char_indices().nth(SHOWN) {
+        None => format!("{s:?}"),
+        Some((cut, _)) => format!("{:?}… ({} characters)", &s[..cut], s.chars().count()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_cuts_long_values() {
+        let table: &[(&str, String, &str)] = &[
+            ("short", "refDate".to_string(), "\"refDate\""),
+            (
+                "exactly 40",
+                "x".repeat(40),
+                "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"",
+            ),
+            (
+                "41",
+                "x".repeat(41),
+                "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"… (41 characters)",
+            ),
+            (
+                "multibyte, cut on a character",
+                "é".repeat(1_000_000),
+                "\"éééééééééééééééééééééééééééééééééééééééé\"… (1000000 characters)",
+            ),
+        ];
+        for (name, s, want) in table {
+            assert_eq!(quoted(s), *want, "{name}");
+        }
+    }
+}

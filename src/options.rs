@@ -97,7 +97,8 @@ impl<'de> Deserialize<'de> for RawOptions {
                         }
                         other => {
                             return Err(A::Error::custom(format!(
-                                "unknown option `{other}` (known options: {})",
+                                "unknown option {} (known options: {})",
+                                crate::error::quoted(other),
                                 OPTION_KEYS.join(", ")
                             )))
                         }

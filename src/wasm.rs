@@ -303,7 +303,11 @@ pub fn analyze(
     let raw: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&e.to_string()))?
+        serde_wasm_bindgen::from_value(options).map_err(|e| {
+            // Its errors are JS `Error`s, which print as "Error: <message>".
+            let m = e.to_string();
+            JsError::new(m.strip_prefix("Error: ").unwrap_or(&m))
+        })?
     };
     let opts = Options::try_from(raw).map_err(|e| JsError::new(&e.to_string()))?;
     // The text is handed over: the pipeline frees it while the stages run (see `run_owned`).

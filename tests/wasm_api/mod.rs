@@ -158,7 +158,17 @@ fn wrong_option_types_and_keys_throw_naming_the_field() {
     for (name, opts, field) in rows {
         let e = js_analyze("Paris.", Some(opts)).unwrap_err();
         assert!(e.contains(field), "{name}: {e}");
+        // The message itself, not a JS Error's "Error: <message>" printed into it.
+        assert!(!e.starts_with("Error"), "{name}: {e}");
     }
+    // A long value is not echoed whole.
+    let opts = format!(r#"{{"referenceDate":"{}"}}"#, "x".repeat(1_000_000));
+    let e = js_analyze("Paris.", Some(&opts)).unwrap_err();
+    assert!(
+        e.contains("referenceDate") && e.len() < 200,
+        "{}",
+        &e[..e.len().min(300)]
+    );
     // A JS Date object is not a "YYYY-MM-DD" string either.
     let o = js_sys::Object::new();
     js_sys::Reflect::set(&o, &"referenceDate".into(), &js_sys::Date::new_0()).unwrap();
