@@ -1,5 +1,5 @@
-//! The WebAssembly shell: converts options in, the result out (UTF-16 offsets) and errors to JS
-//! `Error`s. Nothing else lives here; all logic is in the native core.
+//! The WebAssembly shell: converts the text and options in, the result out (UTF-16 offsets) and
+//! errors to JS `Error`s. Nothing else lives here; all logic is in the native core.
 //!
 //! The result is written as JSON by [`crate::json::to_json_pieces`] (byte for byte what the CLI's
 //! `serde_json` gives; tests compare them) and handed to `JSON.parse` piece by piece (serde-wasm-bindgen's
@@ -293,7 +293,8 @@ pub fn start() {
 
 /// Analyzes `text`. `options` is `undefined`, `null` or `{ referenceDate?: "YYYY-MM-DD" | null }`.
 /// Returns the schema document (UTF-16 offsets). Throws an `Error` naming the field for bad options
-/// (invalid date, unknown key, wrong type), and for text over the size limit.
+/// (invalid date, unknown key, wrong type), for a text that is not a string, and for text over the
+/// size limit.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -306,7 +307,7 @@ pub fn analyze(
         serde_wasm_bindgen::from_value(options).map_err(|e| {
             // Its errors are JS `Error`s, which print as "Error: <message>".
             let m = e.to_string();
-            JsError::new(m.strip_prefix("Error: ").unwrap_or(&m))
+            JsError::new(m.strip_prefix("Error: ").map_or(m.as_str(), |rest| rest))
         })?
     };
     let opts = Options::try_from(raw).map_err(|e| JsError::new(&e.to_string()))?;
