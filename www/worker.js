@@ -1,5 +1,5 @@
 // Storyline's Web Worker: loads the WebAssembly core once and analyzes texts sent by storyline.js.
-// Protocol: in  {id, text, options}        out {id, ok: true, result, ms}
+// Protocol: in  {id, text, options}        out {id, ok: true, parts, ms, memory}
 //                                              {id, ok: false, error: {name, message}}
 //           in  {id, type: "version"}      out {id, ok: true, result: "x.y.z"}
 // Everything happens in this thread: the text never leaves the machine.
@@ -39,7 +39,9 @@ self.onmessage = async (ev) => {
     // block its main thread for a long time on a big article.
     const parts = [];
     for (const [k, v] of Object.entries(result)) parts.push([k, JSON.stringify(v)]);
-    self.postMessage({ id, ok: true, parts, ms });
+    // The WebAssembly memory's size now: it grows with the largest text analyzed, never shrinks.
+    const memory = (await ready).memory.buffer.byteLength;
+    self.postMessage({ id, ok: true, parts, ms, memory });
   } catch (e) {
     self.postMessage({ id, ok: false, error: { name: (e && e.name) || 'Error', message: (e && e.message) || String(e) } });
   }

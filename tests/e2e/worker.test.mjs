@@ -83,3 +83,28 @@ test('cancel rejects a running analysis with AbortError and the next call still 
   assert.equal(out.name2, 'AbortError');
   assert.ok(out.after);
 });
+
+test('after a text over RECYCLE_CHARS the worker is replaced once idle, and its memory is given back', { timeout: TEST_TIMEOUT }, async () => {
+  const out = await t.page.evaluate(async () => {
+    const { createStoryline, RECYCLE_CHARS } = await import('/storyline.js');
+    const s = await createStoryline();
+    const sentence = 'President Anna Berg visited Oslo on Tuesday. ';
+    const sized = (n) => sentence.repeat(Math.floor(n / sentence.length));
+    const small = await s.analyzeTimed(sentence);
+    const under = await s.analyzeTimed(sized(RECYCLE_CHARS)); // just under the limit: kept
+    const workersUnder = s.workers;
+    const over = await s.analyzeTimed(sized(RECYCLE_CHARS) + sentence + sentence);
+    const workersOver = s.workers;
+    const next = await s.analyzeTimed(sentence);
+    s.terminate();
+    return {
+      small: small.memory, under: under.memory, over: over.memory, next: next.memory,
+      workersUnder, workersOver, nextPlaces: next.result.mentions.filter((m) => m.kind === 'place').map((m) => m.text),
+    };
+  });
+  assert.equal(out.workersUnder, 1, 'a text under the limit keeps the worker');
+  assert.equal(out.workersOver, 2, 'a text over the limit replaces it');
+  assert.ok(out.over > 2 * out.small, `the large text grew the memory: ${out.small} -> ${out.over}`);
+  assert.ok(out.next <= out.small, `the fresh worker's memory is back where it started: ${out.small} -> ${out.over} -> ${out.next}`);
+  assert.deepEqual(out.nextPlaces, ['Oslo'], 'the fresh worker analyzes');
+});
