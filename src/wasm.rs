@@ -46,6 +46,13 @@ extern "C" {
     type Memory;
     #[wasm_bindgen(method, getter)]
     fn buffer(this: &Memory) -> JsValue;
+    /// A JS array.
+    #[wasm_bindgen(js_name = Array)]
+    type JsArray;
+    #[wasm_bindgen(constructor, js_class = "Array")]
+    fn new() -> JsArray;
+    #[wasm_bindgen(method, js_class = "Array")]
+    fn push(this: &JsArray, value: &JsValue) -> u32;
     /// A `Uint8Array` view of part of the memory.
     #[wasm_bindgen(js_name = Uint8Array)]
     type Bytes;
@@ -291,16 +298,9 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Analyzes `text`. `options` is `undefined`, `null` or `{ referenceDate?: "YYYY-MM-DD" | null }`.
-/// Returns the schema document (UTF-16 offsets). Throws an `Error` naming the field for bad options
-/// (invalid date, unknown key, wrong type), for a text that is not a string, and for text over the
-/// size limit.
-#[wasm_bindgen(unchecked_return_type = "Analysis")]
-pub fn analyze(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    let text = text_of(&text)?;
+/// The analysis of `text` (checked and copied in) with `options`, and the text handed back.
+fn run(text: &JsValue, options: JsValue) -> Result<(crate::model::Analysis, String), JsError> {
+    let text = text_of(text)?;
     let raw: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
     } else {
@@ -312,8 +312,19 @@ pub fn analyze(
     };
     let opts = Options::try_from(raw).map_err(|e| JsError::new(&e.to_string()))?;
     // The text is handed over: the pipeline frees it while the stages run (see `run_owned`).
-    let (analysis, text) =
-        crate::pipeline::run_owned(text, &opts).map_err(|e| JsError::new(&e.to_string()))?;
+    crate::pipeline::run_owned(text, &opts).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Analyzes `text`. `options` is `undefined`, `null` or `{ referenceDate?: "YYYY-MM-DD" | null }`.
+/// Returns the schema document (UTF-16 offsets). Throws an `Error` naming the field for bad options
+/// (invalid date, unknown key, wrong type), for a text that is not a string, and for text over the
+/// size limit.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let (analysis, text) = run(&text, options)?;
     // The document is built from pieces (the skeleton, then batches of each list appended with
     // `list.push(...batch)`), so neither WASM memory nor the JS heap ever holds its whole JSON text.
     let mut doc: Result<JsValue, ()> = Err(());
@@ -335,6 +346,26 @@ pub fn analyze(
         }
     });
     doc.map_err(|_| JsError::new("could not convert the result: JSON.parse failed"))
+}
+
+/// [`analyze`], with the document as JSON text in pieces, for a worker to post to the page
+/// without parsing and re-serializing it: `[[null, skeleton], [key, batch], ...]` as
+/// [`crate::json::to_json_pieces`] writes them. Parse the first piece, then append each batch's
+/// items to list `key`; a document that fits in one batch comes whole in the first piece.
+#[wasm_bindgen(js_name = analyzePieces, unchecked_return_type = "Array<[string | null, string]>")]
+pub fn analyze_pieces(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | null | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let (analysis, text) = run(&text, options)?;
+    let pieces = JsArray::new();
+    crate::json::to_json_pieces(analysis, &text, BATCH, &mut |key, json| {
+        let piece = JsArray::new();
+        piece.push(&key.map_or(JsValue::NULL, JsValue::from_str));
+        piece.push(&JsValue::from_str(json));
+        pieces.push(&piece);
+    });
+    Ok(pieces.into())
 }
 
 /// Storyline's version.

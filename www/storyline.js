@@ -33,17 +33,23 @@ export async function createStoryline({ workerUrl = new URL('./worker.js', impor
     worker = new Worker(workerUrl, { type: 'module' });
     workers += 1;
     worker.onmessage = async (ev) => {
-      const { id, ok, parts, error, ms, memory } = ev.data || {};
+      const { id, ok, pieces, error, ms, memory } = ev.data || {};
       let { result } = ev.data || {};
       const p = pending.get(id);
       if (!p) return;
-      if (ok && parts) {
-        // one field per task, so a big result never blocks the page
-        result = {};
-        for (const [k, json] of parts) {
-          if (json.length > 50000) await pause();
-          if (pending.get(id) !== p) return; // cancelled meanwhile
-          result[k] = JSON.parse(json);
+      if (ok && pieces) {
+        // The document's JSON in pieces: [null, the document with its lists empty (or whole, when
+        // it fits in one piece)], then [list key, a JSON array of its next items]. A few hundred
+        // KB are parsed per task, so a big result never blocks the page.
+        let since = 0;
+        for (const [key, json] of pieces) {
+          if ((since += json.length) > PARSE_PER_TASK) {
+            since = 0;
+            await pause();
+            if (pending.get(id) !== p) return; // cancelled meanwhile
+          }
+          if (key === null) result = JSON.parse(json);
+          else for (const item of JSON.parse(json)) result[key].push(item);
         }
       }
       pending.delete(id);
@@ -138,6 +144,9 @@ export async function createStoryline({ workerUrl = new URL('./worker.js', impor
 
 /** Texts longer than this (UTF-16 units) make the worker be replaced once idle: see above. */
 export const RECYCLE_CHARS = 1 << 18;
+
+/** Bytes of result JSON the page parses per task (~2 ms of JSON.parse). */
+const PARSE_PER_TASK = 256 * 1024;
 
 const pause = () => new Promise((r) => setTimeout(r, 0));
 

@@ -1,9 +1,9 @@
 // Storyline's Web Worker: loads the WebAssembly core once and analyzes texts sent by storyline.js.
-// Protocol: in  {id, text, options}        out {id, ok: true, parts, ms, memory}
+// Protocol: in  {id, text, options}        out {id, ok: true, pieces, ms, memory}
 //                                              {id, ok: false, error: {name, message}}
 //           in  {id, type: "version"}      out {id, ok: true, result: "x.y.z"}
 // Everything happens in this thread: the text never leaves the machine.
-import init, { analyze, version } from './pkg/storyline.js';
+import init, { analyze, analyzePieces, version } from './pkg/storyline.js';
 
 const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.meta.url) }).then((x) => {
   // Warm up: the first analysis parses the compiled-in word lists and builds the date patterns its
@@ -32,16 +32,15 @@ self.onmessage = async (ev) => {
   }
   const t0 = performance.now();
   try {
-    const result = analyze(String(text ?? ''), options ?? null);
+    // The document as the core writes it, JSON text in pieces of ~32 KB ([key, json]; see
+    // storyline.js): strings cross threads almost for free, this thread never parses the result
+    // nor serializes it again, and the page parses the pieces a few at a time, where a structured
+    // clone of the whole object graph would block its main thread on a big article.
+    const pieces = analyzePieces(String(text ?? ''), options ?? null);
     const ms = performance.now() - t0;
-    // Sent as one JSON string per top-level field: strings cross threads almost for free, and the
-    // page parses them one per task, where a structured clone of the whole object graph would
-    // block its main thread for a long time on a big article.
-    const parts = [];
-    for (const [k, v] of Object.entries(result)) parts.push([k, JSON.stringify(v)]);
     // The WebAssembly memory's size now: it grows with the largest text analyzed, never shrinks.
     const memory = (await ready).memory.buffer.byteLength;
-    self.postMessage({ id, ok: true, parts, ms, memory });
+    self.postMessage({ id, ok: true, pieces, ms, memory });
   } catch (e) {
     self.postMessage({ id, ok: false, error: { name: (e && e.name) || 'Error', message: (e && e.message) || String(e) } });
   }

@@ -34,6 +34,22 @@ test('createStoryline().analyze round-trips through the worker and equals the co
   assert.equal(viaWorker.r.reference.source, 'option');
 });
 
+test('a long article, posted in many JSON pieces, is assembled to the same document as the core in Node', { timeout: TEST_TIMEOUT }, async () => {
+  const text = (await sampleText()).repeat(40);
+  const viaWorker = await t.page.evaluate(async (text) => {
+    const { createStoryline } = await import('/storyline.js');
+    const s = await createStoryline();
+    const r = await s.analyze(text, { referenceDate: '2025-03-13' });
+    s.terminate();
+    return r;
+  }, text);
+  const m = await import(join(WWW, 'pkg', 'storyline.js'));
+  m.initSync({ module: readFileSync(join(WWW, 'pkg', 'storyline_bg.wasm')) });
+  const pieces = m.analyzePieces(text, { referenceDate: '2025-03-13' });
+  assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+  assert.deepEqual(viaWorker, m.analyze(text, { referenceDate: '2025-03-13' }));
+});
+
 test('bad options reject with an Error naming the field; the worker keeps working', { timeout: TEST_TIMEOUT }, async () => {
   const out = await t.page.evaluate(async () => {
     const { createStoryline } = await import('/storyline.js');

@@ -261,6 +261,56 @@ fn every_character_arrives() {
     }
 }
 
+/// `analyzePieces` reassembles (parse the first piece, append each batch to its list) to exactly
+/// `analyze`'s document, for a short article (one piece) and a long one (many batches).
+#[wasm_bindgen_test]
+fn pieces_reassemble_to_the_document() {
+    let seed = include_str!("../fixtures/seed-article.txt");
+    let long = seed.repeat(40);
+    for (name, text, want_pieces) in [
+        ("founding article", seed, 1..2),
+        ("40 copies", &long, 10..1000),
+    ] {
+        let opts = || js_sys::JSON::parse(r#"{"referenceDate":"2025-03-13"}"#).expect("options");
+        let pieces = storyline::wasm::analyze_pieces(JsValue::from_str(text), opts())
+            .map_err(|e| format!("{:?}", JsValue::from(e)))
+            .expect(name);
+        let pieces: js_sys::Array = pieces.dyn_into().expect("an array");
+        assert!(
+            want_pieces.contains(&pieces.length()),
+            "{name}: {} pieces",
+            pieces.length()
+        );
+        // Assembled in JS, as a page does, then read back like `js_analyze`'s result.
+        let mut doc: Option<JsValue> = None;
+        for piece in pieces.iter() {
+            let piece: js_sys::Array = piece.dyn_into().expect("a pair");
+            let json = piece.get(1).as_string().expect("json text");
+            let v = js_sys::JSON::parse(&json).expect("a piece is JSON");
+            match piece.get(0).as_string() {
+                None => doc = Some(v),
+                Some(key) => {
+                    let list = js_sys::Reflect::get(
+                        doc.as_ref().expect("the document first"),
+                        &key.into(),
+                    )
+                    .expect("a list");
+                    let list: js_sys::Array = list.dyn_into().expect("an array");
+                    for item in js_sys::Array::from(&v).iter() {
+                        list.push(&item);
+                    }
+                }
+            }
+        }
+        let json: String = js_sys::JSON::stringify(&doc.expect("a document"))
+            .expect("stringify")
+            .into();
+        let doc: Value = serde_json::from_str(&json).expect("json");
+        let direct = js_analyze(text, Some(r#"{"referenceDate":"2025-03-13"}"#)).expect(name);
+        assert_eq!(doc, direct, "{name}");
+    }
+}
+
 /// A text that is not a string throws an `Error` naming `text` and its type (the generated glue
 /// used to trap inside the allocator: "memory access out of bounds"), and the module goes on working.
 #[wasm_bindgen_test]
