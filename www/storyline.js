@@ -145,7 +145,7 @@ export async function createStoryline({ workerUrl = new URL('./worker.js', impor
 /** Texts longer than this (UTF-16 units) make the worker be replaced once idle: see above. */
 export const RECYCLE_CHARS = 1 << 18;
 
-/** Bytes of result JSON the page parses per task (~2 ms of JSON.parse). */
+/** Characters of result JSON the page parses per task (~2 ms of JSON.parse). */
 const PARSE_PER_TASK = 256 * 1024;
 
 const pause = () => new Promise((r) => setTimeout(r, 0));

@@ -20,8 +20,9 @@ const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.m
 
 self.onmessage = async (ev) => {
   const { id, type, text, options } = ev.data || {};
+  let core;
   try {
-    await ready;
+    core = await ready;
   } catch (e) {
     self.postMessage({ id, ok: false, error: { name: 'LoadError', message: `The Storyline engine could not be loaded: ${e && e.message ? e.message : e}` } });
     return;
@@ -39,7 +40,7 @@ self.onmessage = async (ev) => {
     const pieces = analyzePieces(String(text ?? ''), options ?? null);
     const ms = performance.now() - t0;
     // The WebAssembly memory's size now: it grows with the largest text analyzed, never shrinks.
-    const memory = (await ready).memory.buffer.byteLength;
+    const memory = core.memory.buffer.byteLength;
     self.postMessage({ id, ok: true, pieces, ms, memory });
   } catch (e) {
     self.postMessage({ id, ok: false, error: { name: (e && e.name) || 'Error', message: (e && e.message) || String(e) } });
