@@ -249,7 +249,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
     }
     for l in data_lines(raw::TENSE) {
         let (w, t, _) = two("tense", l)?;
-        if !matches!(t, "past" | "present" | "future") {
+        if !matches!(t, "past" | "present" | "future" | "none") {
             return Err(format!("tense: bad tense in {l:?}"));
         }
         lx.tense.insert(w.to_string(), t.to_string());

@@ -11,11 +11,12 @@
 //!   "XXXX-08-06") with method `unresolved`.
 
 use super::lexicon::{HolidayRule, Unit};
-use super::tense::{tense_at, Tense};
+use super::tense::{tense_at, verb_between, Tense};
 use super::value::{duration_string, Anchor, Dir, TimeOfDay, Value, Year};
 use super::Found;
 use crate::date::{days_in_month, Date};
 use crate::model::{AnchorKind, Resolution, Timex, TimexType};
+use crate::span::Span;
 use crate::text::Doc;
 
 /// A resolved point: the first day of the period and its granularity.
@@ -250,8 +251,23 @@ struct Ctx<'a> {
     /// Byte offsets of the line breaks.
     breaks: Vec<usize>,
     r: Option<Date>,
-    /// Resolved points so far: (index, point, paragraph, sentence).
-    anchors: Vec<(usize, Point, usize, usize)>,
+    /// Resolved points so far, in text order.
+    anchors: Vec<Dated>,
+}
+
+/// A resolved date or time, as later expressions may refer to it.
+#[derive(Debug, Clone, Copy)]
+struct Dated {
+    /// Index of the expression in the found list.
+    index: usize,
+    /// Where it is in the normalized text.
+    span: Span,
+    point: Point,
+    paragraph: usize,
+    sentence: usize,
+    /// The text names the year ("in 2019", "May 2019", "last year", "a year ago"): a month
+    /// named later in the sentence belongs to it.
+    names_year: bool,
 }
 
 /// Index of the line (paragraph) holding `pos`, from the sorted line-break offsets.
@@ -272,8 +288,30 @@ impl Ctx<'_> {
         self.anchors
             .iter()
             .rev()
-            .find(|(_, _, p, s)| *p == para && sent.saturating_sub(*s) <= 3)
-            .map(|(i, p, _, _)| (*i, *p))
+            .find(|a| a.paragraph == para && sent.saturating_sub(a.sentence) <= 3)
+            .map(|a| (a.index, a.point))
+    }
+
+    /// The expression that named a year earlier in `f`'s sentence ("last year, first in May and
+    /// again in September"; "in 2019, from March to June"), when it is the sentence's latest dated
+    /// expression before `f`: a month or month-day without a year then belongs to that year.
+    /// Not for "last May"/"next May" (`dir`), nor for a future clause about a past year.
+    fn year_named_before(&self, f: &Found, dir: Dir, tense: Tense, r: Date) -> Option<Dated> {
+        if dir != Dir::Tense {
+            return None;
+        }
+        let sent = self.doc.sentence_at(f.span.start);
+        let a = *self
+            .anchors
+            .last()
+            .filter(|a| a.sentence == sent && a.names_year)?;
+        // The same clause: no verb between them ("last year, first in May"), or the year opens
+        // the sentence, before any verb ("In 2019, the band toured from March to June"); not
+        // "approved in 1987 …, had bought shares through Sept. 29".
+        let start = self.doc.sentences.get(sent).map_or(0, |s| s.span.start);
+        let same_clause = !verb_between(self.doc, a.span.end, f.span.start)
+            || !verb_between(self.doc, start, a.span.start);
+        (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
     }
 
     fn value(&self, v: &Value, f: &Found) -> Out {
@@ -340,6 +378,23 @@ impl Ctx<'_> {
                 // A past-tense verb right before the date governs it ("passed in May"): no future reading.
                 let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 2);
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
+                if let (Some(m), Some(a)) = (month, self.year_named_before(f, *dir, tense, r)) {
+                    let y = a.point.date.year;
+                    let d = Date::new(y, *m, day.unwrap_or(1));
+                    if let Some(d) = d {
+                        let gran = if day.is_some() {
+                            Unit::Day
+                        } else {
+                            Unit::Month
+                        };
+                        let p = Point { date: d, gran };
+                        let mut o =
+                            Out::new(format_point(p), "anaphoric:year-named", AnchorKind::Time)
+                                .at(p);
+                        o.anchor_time = Some(a.index);
+                        return o;
+                    }
+                }
                 match (month, day) {
                     (Some(m), Some(d)) => {
                         let (m, d) = (*m, *d);
@@ -417,9 +472,19 @@ impl Ctx<'_> {
             Value::Quarter { year, q } => {
                 match q {
                     Some(q) => {
-                        let Some(y) = self.year(*year) else {
+                        let Some(mut y) = self.year(*year) else {
                             return unresolved(format!("XXXX-Q{q}"));
                         };
+                        // "the fourth quarter" said in January, of results: the last one, a
+                        // year back; a quarter not begun yet is meant only in a future clause.
+                        let mut method = "quarter:reference-year";
+                        if let (Year::Implied, Some(r)) = (year, r) {
+                            let begun = Date::new(y, (q - 1) * 3 + 1, 1).is_some_and(|d| d <= r);
+                            if !begun && tense_at(self.doc, f.span) != Tense::Future {
+                                y -= 1;
+                                method = "quarter:year-before";
+                            }
+                        }
                         let p = Date::new(y, (q - 1) * 3 + 1, 1).map(|d| Point {
                             date: d,
                             gran: Unit::Quarter,
@@ -434,7 +499,7 @@ impl Ctx<'_> {
                             if anchor == AnchorKind::None {
                                 "absolute"
                             } else {
-                                "quarter:reference-year"
+                                method
                             },
                             anchor,
                         );
@@ -703,8 +768,12 @@ impl Ctx<'_> {
                 if *unit == Unit::Year
                     && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later")
                 {
-                    if let Some(&(i, p, _, _)) =
-                        self.anchors.last().filter(|a| a.1.gran == Unit::Quarter)
+                    if let Some(&Dated {
+                        index: i, point: p, ..
+                    }) = self
+                        .anchors
+                        .last()
+                        .filter(|a| a.point.gran == Unit::Quarter)
                     {
                         if let Some(d) = shift(p.date, Unit::Year, *n) {
                             let q = Point {
@@ -837,7 +906,18 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
         if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
             let para = paragraph_of(&ctx.breaks, f.span.start);
             let sent = doc.sentence_at(f.span.start);
-            ctx.anchors.push((i, p, para, sent));
+            let names_year = o.method == "absolute"
+                || o.method == "relative-year"
+                || o.method == "anaphoric:year-named"
+                || (p.gran == Unit::Year && o.method.starts_with("deictic"));
+            ctx.anchors.push(Dated {
+                index: i,
+                span: f.span,
+                point: p,
+                paragraph: para,
+                sentence: sent,
+                names_year,
+            });
         }
         out.push(Timex {
             start: f.span.start,

@@ -23,6 +23,15 @@ fn is_boundary(t: &str) -> bool {
     matches!(t, ";" | "\"" | "(" | ")" | ":")
 }
 
+/// A word that opens a relative clause: looking left from an expression for its verb stops
+/// there ("hoped she would bring aid to Kenya, where the Aug. 7 blasts killed 257": the verb
+/// is "killed", to the right, not "would").
+fn opens_relative_clause(t: &str) -> bool {
+    ["where", "which", "who", "whom", "whose"]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
 /// (up to 14 tokens; a participle after "be" does not count), else the nearest after it (up to 8). No cue: the past.
 pub fn tense_at(doc: &Doc, span: Span) -> Tense {
@@ -30,7 +39,7 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
 }
 
 /// Like [`tense_at`], with how many tokens away the deciding cue is (`None`: no cue, the default
-/// past). A deadline preposition ("by", "until", "extended to") counts as a present cue at
+/// past). A deadline preposition ("by", "until", "extended to", "effective") counts as a present cue at
 /// distance 1: the nearest occurrence.
 pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let text = &doc.text;
@@ -39,57 +48,9 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let toks = &doc.tokens[s.tokens.clone()];
     let first = toks.partition_point(|t| t.span.start < span.start);
     let last = toks.partition_point(|t| t.span.start < span.end);
-    let cue = |i: usize| -> Option<Tense> {
-        let t = toks.get(i)?;
-        if t.kind(text) != TokenKind::Word {
-            return None;
-        }
-        let w = t.text(text).lower();
-        // "set to resume": a plan.
-        if w == "set"
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| n.text(text).eq_ignore_ascii_case("to"))
-        {
-            return Some(Tense::Future);
-        }
-        // A participle after a form of "be" ("will be paid", "will be named") is passive: the
-        // tense is the auxiliary's, further left.
-        let after_be = || {
-            let prev = i
-                .checked_sub(1)
-                .and_then(|j| toks.get(j))
-                .map(|t| t.text(text).lower());
-            matches!(
-                prev.as_deref(),
-                Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")
-            )
-        };
-        if let Some(x) = LEX.tense.get(&w) {
-            return match x.as_str() {
-                "future" => Some(Tense::Future),
-                "present" => Some(Tense::Present),
-                _ if after_be() => None,
-                _ => Some(Tense::Past),
-            };
-        }
-        // Verbs in -ed (lower-case: "United" is a name).
-        if w.len() > 4
-            && w.ends_with("ed")
-            && !t.is_capitalized(text)
-            && !matches!(
-                w.as_str(),
-                "need" | "speed" | "seed" | "feed" | "breed" | "indeed" | "red" | "bed"
-            )
-        {
-            if after_be() {
-                return None;
-            }
-            return Some(Tense::Past);
-        }
-        None
-    };
-    // "by Feb. 1", "until January", "through Nov. 17": a deadline looks ahead whatever the verb.
+    let cue = |i: usize| cue_at(text, toks, i);
+    // "by Feb. 1", "until January", "through Nov. 17", "effective Feb. 1": a deadline or a start
+    // date looks ahead whatever the verb.
     if first > 0 {
         let p = toks[first - 1].text(text).lower();
         // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to Thursday").
@@ -99,7 +60,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
                 .any(|t| t.text(text).eq_ignore_ascii_case("from"));
         if matches!(
             p.as_str(),
-            "by" | "until" | "till" | "through" | "before" | "to"
+            "by" | "until" | "till" | "through" | "before" | "to" | "effective"
         ) && !range
         {
             return Some((1, Tense::Present));
@@ -120,7 +81,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     while i > 0 && d < 14 {
         i -= 1;
         d += 1;
-        if is_boundary(toks[i].text(text)) {
+        if is_boundary(toks[i].text(text)) || opens_relative_clause(toks[i].text(text)) {
             break;
         }
         if let Some(t) = cue(i) {
@@ -151,6 +112,102 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         i += 1;
     }
     best
+}
+
+/// The tense that token `i` of `toks` (one sentence's tokens) cues, if it is a cue word: a
+/// form from `tense.tsv`, "set to", or a lower-case verb in -ed (not a participle after "be").
+fn cue_at(text: &str, toks: &[crate::text::Token], i: usize) -> Option<Tense> {
+    let t = toks.get(i)?;
+    if t.kind(text) != TokenKind::Word {
+        return None;
+    }
+    let w = t.text(text).lower();
+    // "set to resume": a plan.
+    if w == "set"
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.text(text).eq_ignore_ascii_case("to"))
+    {
+        return Some(Tense::Future);
+    }
+    // A participle after a form of "be" ("will be paid", "will be named") is passive: the
+    // tense is the auxiliary's, further left.
+    let after_be = || {
+        let prev = i
+            .checked_sub(1)
+            .and_then(|j| toks.get(j))
+            .map(|t| t.text(text).lower());
+        matches!(
+            prev.as_deref(),
+            Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")
+        )
+    };
+    if let Some(x) = LEX.tense.get(&w) {
+        return match x.as_str() {
+            "future" => Some(Tense::Future),
+            "present" => Some(Tense::Present),
+            "none" => None,
+            _ if after_be() => None,
+            _ => Some(Tense::Past),
+        };
+    }
+    // Verbs in -ed (lower-case: "United" is a name), but not an adjective after a determiner
+    // ("a still unspecified date", "the revised plan": the clause's verb is elsewhere).
+    if w.len() > 4 && w.ends_with("ed") && !t.is_capitalized(text) {
+        if after_be() || after_determiner(text, toks, i) {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// Whether token `i` follows a determiner or possessive, with at most one adverb between
+/// ("the revised plan", "a still unspecified date").
+fn after_determiner(text: &str, toks: &[crate::text::Token], i: usize) -> bool {
+    let word = |j: usize| toks.get(j).map(|t| t.text(text).lower());
+    let det = |w: Option<String>| {
+        matches!(
+            w.as_deref(),
+            Some(
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "each"
+                    | "every"
+            )
+        )
+    };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    det(word(p))
+        || (matches!(
+            word(p).as_deref(),
+            Some("still" | "yet" | "long" | "newly" | "recently" | "previously" | "widely")
+        ) && p.checked_sub(1).is_some_and(|q| det(word(q))))
+}
+
+/// Whether a cue word (a verb: see [`cue_at`]) stands between byte offsets `from` and `to` of one
+/// sentence: the two sit in different clauses ("approved in 1987 …, had bought shares through
+/// Sept. 29").
+pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
+    let text = &doc.text;
+    let Some(s) = doc.sentences.get(doc.sentence_at(from)) else {
+        return false;
+    };
+    let toks = &doc.tokens[s.tokens.clone()];
+    let a = toks.partition_point(|t| t.span.start < from);
+    let b = toks.partition_point(|t| t.span.start < to);
+    (a..b).any(|i| cue_at(text, toks, i).is_some())
 }
 
 trait Worse {
