@@ -11,7 +11,7 @@
 //!   "XXXX-08-06") with method `unresolved`.
 
 use super::lexicon::{HolidayRule, Unit};
-use super::tense::{tense_at, verb_between, Tense};
+use super::tense::{after_deadline, tense_at, verb_between, Tense};
 use super::value::{duration_string, Anchor, Dir, TimeOfDay, Value, Year};
 use super::Found;
 use crate::date::{days_in_month, Date};
@@ -453,6 +453,8 @@ impl Ctx<'_> {
                 let possessive = self.doc.text[f.span.end..].starts_with("'s");
                 let tense = if possessive {
                     Tense::Present
+                } else if after_deadline(self.doc, f.span) {
+                    Tense::Future
                 } else {
                     tense_at(self.doc, f.span)
                 };

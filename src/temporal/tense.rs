@@ -122,7 +122,8 @@ fn cue_at(text: &str, toks: &[crate::text::Token], i: usize) -> Option<Tense> {
         return None;
     }
     let w = t.text(text).lower();
-    // "set to resume": a plan.
+    // "set to resume": a plan. (Not "is to": "the exhibit is to run from January 23 through
+    // March 9", said on January 28, would put its opening a year ahead.)
     if w == "set"
         && toks
             .get(i + 1)
@@ -144,6 +145,8 @@ fn cue_at(text: &str, toks: &[crate::text::Token], i: usize) -> Option<Tense> {
     };
     if let Some(x) = LEX.tense.get(&w) {
         return match x.as_str() {
+            // "had been due to expire Friday", "as previously planned": a plan overtaken.
+            "future" if after_pluperfect(text, toks, i) => Some(Tense::Past),
             "future" => Some(Tense::Future),
             "present" => Some(Tense::Present),
             "none" => None,
@@ -160,6 +163,15 @@ fn cue_at(text: &str, toks: &[crate::text::Token], i: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Whether token `i` (a word of plan or expectation) follows "had been", "previously" or
+/// "originally": the plan was overtaken, and the date it names is past.
+fn after_pluperfect(text: &str, toks: &[crate::text::Token], i: usize) -> bool {
+    let word = |j: Option<usize>| j.and_then(|j| toks.get(j)).map(|t| t.text(text).lower());
+    let p = word(i.checked_sub(1));
+    matches!(p.as_deref(), Some("previously" | "originally"))
+        || (p.as_deref() == Some("been") && word(i.checked_sub(2)).as_deref() == Some("had"))
 }
 
 /// Whether token `i` follows a determiner or possessive, with at most one adverb between
@@ -194,6 +206,38 @@ fn after_determiner(text: &str, toks: &[crate::text::Token], i: usize) -> bool {
             word(p).as_deref(),
             Some("still" | "yet" | "long" | "newly" | "recently" | "previously" | "widely")
         ) && p.checked_sub(1).is_some_and(|q| det(word(q))))
+}
+
+/// Whether the expression at `span` follows "until", "till" or "by" in a clause that is not
+/// in the past perfect: a deadline, which for a weekday is the coming one ("postponed until
+/// Tuesday", "must decide by Friday"; not "had filed reports by Wednesday", "Until Thursday,
+/// they had not called him").
+pub fn after_deadline(doc: &Doc, span: Span) -> bool {
+    let text = &doc.text;
+    let Some(s) = doc.sentences.get(doc.sentence_at(span.start)) else {
+        return false;
+    };
+    let toks = &doc.tokens[s.tokens.clone()];
+    let first = toks.partition_point(|t| t.span.start < span.start);
+    let deadline = first
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| {
+            let w = t.text(text);
+            ["until", "till", "by"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        });
+    let had = |t: &crate::text::Token| t.text(text).eq_ignore_ascii_case("had");
+    let clause_left = toks[first.saturating_sub(14)..first]
+        .iter()
+        .rev()
+        .take_while(|t| !is_boundary(t.text(text)));
+    let clause_right = toks[first..]
+        .iter()
+        .take(10)
+        .take_while(|t| !is_boundary(t.text(text)) && t.text(text) != ".");
+    deadline && !clause_left.chain(clause_right).any(had)
 }
 
 /// Whether a cue word (a verb: see [`cue_at`]) stands between byte offsets `from` and `to` of one
