@@ -120,6 +120,20 @@ const ROWS: &[Row] = &[
         expect: &[("Leung Kwai-fun", Person), ("Civic Union", Organization)],
     },
     Row {
+        name: "hyphenated given name after a Cantonese surname, no cue",
+        text: "Also elected were Kwok Ka-ki and Yau Wai-ching of the Civic Union.",
+        expect: &[
+            ("Kwok Ka-ki", Person),
+            ("Yau Wai-ching", Person),
+            ("Civic Union", Organization),
+        ],
+    },
+    Row {
+        name: "six-letter syllable in -ng",
+        text: "The vote went to Leung Che-cheung of the Civic Union.",
+        expect: &[("Leung Che-cheung", Person), ("Civic Union", Organization)],
+    },
+    Row {
         name: "acronym organization",
         text: "The statement came from the ZRFA on Monday.",
         expect: &[("ZRFA", Organization)],

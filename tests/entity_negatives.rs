@@ -18,6 +18,7 @@ const NEGATIVES: &[&str] = &[
     "A 30-day ceasefire covering the entire frontline was agreed.",
     "Reading is fun.",
     "Breaking: more updates soon.",
+    "The winner was a Booker Prize-winner of old.",
 ];
 
 #[test]

@@ -324,7 +324,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                     "area", "zone",
                 ];
                 if syl.chars().all(char::is_lowercase)
-                    && syl.chars().count() <= 5
+                    && is_syllable(syl)
                     && !COMPOUND.contains(&syl)
                 {
                     last_word = k;
@@ -744,6 +744,13 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// A romanized syllable of a hyphenated given name ("Wai-ching", "Che-cheung"): up to five
+/// letters, or six ending in "ng" (not "Prize-winner", "Kremlin-backed").
+fn is_syllable(w: &str) -> bool {
+    let n = w.chars().count();
+    n <= 5 || (n == 6 && w.ends_with("ng"))
+}
+
 /// An ordinary English word that is not also a listed name ("Image", "Passion").
 fn ordinary(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -787,7 +794,7 @@ pub fn person_like(words: &[&str]) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || c == '.');
         // A lower-case syllable inside a run comes after a hyphen ("Kwai-fun").
-        let syllable = i > 0 && w.chars().count() <= 5 && w.chars().all(char::is_lowercase);
+        let syllable = i > 0 && is_syllable(w) && w.chars().all(char::is_lowercase);
         if syllable {
             continue;
         }
