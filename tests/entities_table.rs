@@ -134,6 +134,17 @@ const ROWS: &[Row] = &[
         expect: &[("Leung Che-cheung", Person), ("Civic Union", Organization)],
     },
     Row {
+        name: "English names of cities and regions, older spellings",
+        text: "Pilgrims left Mecca as floods hit Lombardy and Tuscany; flights from Bombay and Kiev were cut.",
+        expect: &[
+            ("Mecca", Place),
+            ("Lombardy", Place),
+            ("Tuscany", Place),
+            ("Bombay", Place),
+            ("Kiev", Place),
+        ],
+    },
+    Row {
         name: "acronym organization",
         text: "The statement came from the ZRFA on Monday.",
         expect: &[("ZRFA", Organization)],
