@@ -145,6 +145,16 @@ const ROWS: &[Row] = &[
         ],
     },
     Row {
+        name: "agency named after its country, at a sentence start before a role",
+        text: "Justice Canada spokeswoman Jane Roe said the file was lost.",
+        expect: &[("Justice Canada", Organization), ("Jane Roe", Person)],
+    },
+    Row {
+        name: "a capitalized word before a country at a sentence start is no agency",
+        text: "Yesterday Canada announced a plan.",
+        expect: &[("Canada", Place)],
+    },
+    Row {
         name: "acronym organization",
         text: "The statement came from the ZRFA on Monday.",
         expect: &[("ZRFA", Organization)],

@@ -521,7 +521,12 @@ fn run(
             && lexicon::demonym(first).is_none()
             && !lexicon::is_given_name(first)
             && !all_caps(first);
-        if country && plain && !at_start {
+        // At a sentence start only before a role ("Environment Canada spokeswoman Jane Roe"):
+        // otherwise the first word may be any capitalized word.
+        let role_after = next.is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w).is_some()
+        });
+        if country && plain && (!at_start || role_after) {
             cx.push(s, e, Kind::Organization, "name+country", 0.85);
             return;
         }
