@@ -146,8 +146,8 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "agency named after its country, at a sentence start before a role",
-        text: "Justice Canada spokeswoman Jane Roe said the file was lost.",
-        expect: &[("Justice Canada", Organization), ("Jane Roe", Person)],
+        text: "Statistics Canada spokeswoman Jane Roe said the file was lost.",
+        expect: &[("Statistics Canada", Organization), ("Jane Roe", Person)],
     },
     Row {
         name: "a capitalized word before a country at a sentence start is no agency",
