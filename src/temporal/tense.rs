@@ -5,7 +5,7 @@
 use super::lexicon::LEX;
 use crate::span::Span;
 use crate::text::hash::Lower;
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, Token, TokenKind};
 
 /// A clause's tense, as far as weekday and month resolution needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +23,17 @@ fn is_boundary(t: &str) -> bool {
     matches!(t, ";" | "\"" | "(" | ")" | ":")
 }
 
+/// How far the verb of an expression's clause is looked for: tokens to its left, then to its right.
+const LEFT: usize = 14;
+const RIGHT: usize = 8;
+
+/// The tokens of the sentence holding byte offset `pos` (none if no sentence does).
+fn sentence_tokens(doc: &Doc, pos: usize) -> &[Token] {
+    doc.sentences
+        .get(doc.sentence_at(pos))
+        .map_or(&[], |s| &doc.tokens[s.tokens.clone()])
+}
+
 /// A word that opens a relative clause: looking left from an expression for its verb stops
 /// there ("hoped she would bring aid to Kenya, where the Aug. 7 blasts killed 257": the verb
 /// is "killed", to the right, not "would").
@@ -33,7 +44,8 @@ fn opens_relative_clause(t: &str) -> bool {
 }
 
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
-/// (up to 14 tokens; a participle after "be" does not count), else the nearest after it (up to 8). No cue: the past.
+/// (up to [`LEFT`] tokens; a participle after "be" does not count), else the nearest after it (up
+/// to [`RIGHT`]). No cue: the past.
 pub fn tense_at(doc: &Doc, span: Span) -> Tense {
     tense_cue(doc, span).map(|(_, t)| t).unwrap_or(Tense::Past)
 }
@@ -43,9 +55,7 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
 /// distance 1: the nearest occurrence.
 pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     let text = &doc.text;
-    let si = doc.sentence_at(span.start);
-    let s = doc.sentences.get(si)?;
-    let toks = &doc.tokens[s.tokens.clone()];
+    let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.span.start < span.start);
     let last = toks.partition_point(|t| t.span.start < span.end);
     let cue = |i: usize| cue_at(text, toks, i);
@@ -78,7 +88,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     // Left.
     let mut d = 0;
     let mut i = first;
-    while i > 0 && d < 14 {
+    while i > 0 && d < LEFT {
         i -= 1;
         d += 1;
         if is_boundary(toks[i].text(text)) || opens_relative_clause(toks[i].text(text)) {
@@ -95,7 +105,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     }
     let mut d = 0;
     let mut i = last;
-    while i < toks.len() && d < 8 {
+    while i < toks.len() && d < RIGHT {
         d += 1;
         // A coordinated clause after the expression has its own verb ("hit on Thursday and will leave").
         if is_boundary(toks[i].text(text))
@@ -116,7 +126,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
 
 /// The tense that token `i` of `toks` (one sentence's tokens) cues, if it is a cue word: a
 /// form from `tense.tsv`, "set to", or a lower-case verb in -ed (not a participle after "be").
-fn cue_at(text: &str, toks: &[crate::text::Token], i: usize) -> Option<Tense> {
+fn cue_at(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     let t = toks.get(i)?;
     if t.kind(text) != TokenKind::Word {
         return None;
@@ -167,7 +177,7 @@ fn cue_at(text: &str, toks: &[crate::text::Token], i: usize) -> Option<Tense> {
 
 /// Whether token `i` (a word of plan or expectation) follows "had been", "previously" or
 /// "originally": the plan was overtaken, and the date it names is past.
-fn after_pluperfect(text: &str, toks: &[crate::text::Token], i: usize) -> bool {
+fn after_pluperfect(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |j: Option<usize>| j.and_then(|j| toks.get(j)).map(|t| t.text(text).lower());
     let p = word(i.checked_sub(1));
     matches!(p.as_deref(), Some("previously" | "originally"))
@@ -176,7 +186,7 @@ fn after_pluperfect(text: &str, toks: &[crate::text::Token], i: usize) -> bool {
 
 /// Whether token `i` follows a determiner or possessive, with at most one adverb between
 /// ("the revised plan", "a still unspecified date").
-fn after_determiner(text: &str, toks: &[crate::text::Token], i: usize) -> bool {
+fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |j: usize| toks.get(j).map(|t| t.text(text).lower());
     let det = |w: Option<String>| {
         matches!(
@@ -214,10 +224,7 @@ fn after_determiner(text: &str, toks: &[crate::text::Token], i: usize) -> bool {
 /// they had not called him").
 pub fn after_deadline(doc: &Doc, span: Span) -> bool {
     let text = &doc.text;
-    let Some(s) = doc.sentences.get(doc.sentence_at(span.start)) else {
-        return false;
-    };
-    let toks = &doc.tokens[s.tokens.clone()];
+    let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.span.start < span.start);
     let deadline = first
         .checked_sub(1)
@@ -228,15 +235,15 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d))
         });
-    let had = |t: &crate::text::Token| t.text(text).eq_ignore_ascii_case("had");
-    let clause_left = toks[first.saturating_sub(14)..first]
+    let had = |t: &Token| t.text(text).eq_ignore_ascii_case("had");
+    let clause_left = toks[first.saturating_sub(LEFT)..first]
         .iter()
         .rev()
         .take_while(|t| !is_boundary(t.text(text)));
     let clause_right = toks[first..]
         .iter()
-        .take(10)
-        .take_while(|t| !is_boundary(t.text(text)) && t.text(text) != ".");
+        .take(RIGHT)
+        .take_while(|t| !is_boundary(t.text(text)));
     deadline && !clause_left.chain(clause_right).any(had)
 }
 
@@ -245,10 +252,7 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
 /// Sept. 29").
 pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
     let text = &doc.text;
-    let Some(s) = doc.sentences.get(doc.sentence_at(from)) else {
-        return false;
-    };
-    let toks = &doc.tokens[s.tokens.clone()];
+    let toks = sentence_tokens(doc, from);
     let a = toks.partition_point(|t| t.span.start < from);
     let b = toks.partition_point(|t| t.span.start < to);
     (a..b).any(|i| cue_at(text, toks, i).is_some())
