@@ -155,6 +155,16 @@ const ROWS: &[Row] = &[
         expect: &[("Canada", Place)],
     },
     Row {
+        name: "a title closing a run names no one: the place before it stands alone",
+        text: "The case went to the Los Angeles Sheriff's office; the New York Attorney General sued.",
+        expect: &[("Los Angeles", Place), ("New York", Place)],
+    },
+    Row {
+        name: "two titled people joined by and",
+        text: "The decision came after Defense Secretary Dick Cheney and Gen. Colin Powell met.",
+        expect: &[("Dick Cheney", Person), ("Colin Powell", Person)],
+    },
+    Row {
         name: "acronym organization",
         text: "The statement came from the ZRFA on Monday.",
         expect: &[("ZRFA", Organization)],

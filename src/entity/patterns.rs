@@ -676,8 +676,11 @@ fn split_run(
     (lo, hi): (usize, usize),
 ) -> bool {
     // Title inside the run: left part | title | person.
+    let mut seen_title = false;
     for k in 0..words.len() {
         if let Some((m, _t)) = lexicon::title_at(&words[k..]) {
+            let first_title = !seen_title;
+            seen_title = true;
             // The name starts after the title, or after its "of X" complement ("Minister of
             // Education Jane Roe", "Governor of Washington Chris Gregoire").
             let mut p = k + m;
@@ -693,6 +696,20 @@ fn split_run(
                 }
             }
             let rest = &words[p..];
+            // The run's only title, closing it, names no one: the name before it stands alone
+            // ("the Los Angeles Sheriff's office", "the New York Attorney General"); not after
+            // another title ("Prince Bandar bin Sultan"), nor with an "and" in or just before the
+            // name ("Health and Human Services Secretary").
+            if rest.is_empty()
+                && k > 0
+                && p == words.len()
+                && first_title
+                && !words[..k].iter().any(|w| matches!(*w, "and" | "&"))
+                && !(s > lo && matches!(cx.w(s - 1), "and" | "&"))
+            {
+                run(cx, s, wt[k - 1] + 1, at_start, headline, lo, hi);
+                return true;
+            }
             if !rest.is_empty() && person_like(rest) {
                 let ps = wt[p];
                 if k > 0 {
