@@ -165,6 +165,11 @@ const ROWS: &[Row] = &[
         expect: &[("Dick Cheney", Person), ("Colin Powell", Person)],
     },
     Row {
+        name: "religious and seasonal festivals are events",
+        text: "Pilgrims performed the Hajj in Mecca while families gathered for Lunar New Year.",
+        expect: &[("Hajj", Event), ("Mecca", Place), ("Lunar New Year", Event)],
+    },
+    Row {
         name: "acronym organization",
         text: "The statement came from the ZRFA on Monday.",
         expect: &[("ZRFA", Organization)],
