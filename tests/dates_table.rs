@@ -162,6 +162,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("month_day_is_to_run_from", "The exhibit is to run from January 23 through March 9.", "2014-01-28", "January 23", "date", "2014-01-23", ""),
     ("weekday_plan_overtaken", "The offer had been due to expire Friday evening.", "2025-03-17", "Friday evening", "time", "2025-03-14TEV", ""),
     ("weekday_previously_scheduled", "The vote, previously scheduled for Monday, was delayed.", R, "Monday", "date", "2025-03-10", ""),
+    ("weekday_had_planned", "Police said the suspect had planned the attack on Friday.", R, "Friday", "date", "2025-03-07", ""),
     ("weekday_future_passive", "A new commander will be named Tuesday.", R, "Tuesday", "date", "2025-03-18", ""),
     ("weekday_last", "The vote took place last Friday.", R, "last Friday", "date", "2025-03-07", ""),
     ("weekday_next", "The vote takes place next Tuesday.", R, "next Tuesday", "date", "2025-03-18", ""),

@@ -175,12 +175,13 @@ fn cue_at(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     None
 }
 
-/// Whether token `i` (a word of plan or expectation) follows "had been", "previously" or
-/// "originally": the plan was overtaken, and the date it names is past.
+/// Whether token `i` (a word of plan or expectation) follows "had", "had been", "previously" or
+/// "originally": the plan was overtaken ("had planned the attack on Friday", "had been due to
+/// expire Friday"), and the date it names is past.
 fn after_pluperfect(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |j: Option<usize>| j.and_then(|j| toks.get(j)).map(|t| t.text(text).lower());
     let p = word(i.checked_sub(1));
-    matches!(p.as_deref(), Some("previously" | "originally"))
+    matches!(p.as_deref(), Some("previously" | "originally" | "had"))
         || (p.as_deref() == Some("been") && word(i.checked_sub(2)).as_deref() == Some("had"))
 }
 
