@@ -3,13 +3,14 @@
 //                                              {id, ok: false, error: {name, message}}
 //           in  {id, type: "version"}      out {id, ok: true, result: "x.y.z"}
 // Everything happens in this thread: the text never leaves the machine.
-import init, { analyze, analyzePieces, version } from './pkg/storyline.js';
+import init, { analyzePieces, version } from './pkg/storyline.js';
 
 const ready = init({ module_or_path: new URL('./pkg/storyline_bg.wasm', import.meta.url) }).then((x) => {
   // Warm up: the first analysis parses the compiled-in word lists and builds the date patterns its
   // text needs; do it now, not on the user's text. Written to reach the patterns most articles
-  // need (dates, weekdays, relative and anaphoric times, durations, quantities, quotes).
-  analyze(
+  // need (dates, weekdays, relative and anaphoric times, durations, quantities, quotes). Through
+  // `analyzePieces`, the export every message below uses.
+  analyzePieces(
     'On Monday, March 3, 2025, President Anna Berg of Norway told reporters in Paris: "We will act." ' +
       'Two days later, 40 people had waited for five hours; last week the ministry said sales rose 3% ' +
       'in 2024, three years after the 2021 vote, and talks resume next month.',
