@@ -264,6 +264,23 @@ fn rows() -> Vec<Row> {
             specs: vec![canon("US", Kind::Place, "United States"), person("Donald Trump"), person("Trump"), org("Republican Party")],
             expect: vec![Roles("Donald Trump", &["US President", "leader of the Republican Party", "President"])],
         },
+        Row {
+            name: "nouns modifying the head, after the sentence start or an article",
+            text: "Union leader Ana Costa called off the strike. The port authority president Lena Park agreed.",
+            specs: vec![person("Ana Costa"), person("Lena Park")],
+            expect: vec![Roles("Ana Costa", &["Union leader"]), Roles("Lena Park", &["port authority president"])],
+        },
+        Row {
+            name: "no noun modifiers after a verb, and no describing adjective",
+            text: "Officials told union leader Ana Costa to wait. Later a defiant President Maria Olsen spoke. The news anchor Tom Reyes, who worries campaign manager Lena Park, left.",
+            specs: vec![person("Ana Costa"), person("Maria Olsen"), person("Tom Reyes"), person("Lena Park")],
+            expect: vec![
+                Roles("Ana Costa", &["leader"]),
+                Roles("Maria Olsen", &["President"]),
+                Roles("Tom Reyes", &["news anchor"]),
+                Roles("Lena Park", &["manager"]),
+            ],
+        },
         // Negatives: text that must yield no role.
         Row {
             name: "no role: object of a clause before a comma",

@@ -335,7 +335,9 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
             break;
         }
     }
+    let a = noun_modifiers(v, a, end);
     // A chunk cannot start with glue; honorifics alone are not roles.
+    let mut a = a;
     while a < end && matches!(v.text(a), "-" | ".") {
         a += 1;
     }
@@ -373,6 +375,174 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
         }
     }
     Some(a)
+}
+
+/// Common verbs with no regular ending, which may stand right before a role ("told union leader
+/// X", "met party leader X"). ASCII, lower case, without a 'k' (compared case-insensitively).
+const PLAIN_VERBS: &[&str] = &[
+    "told", "met", "became", "become", "won", "beat", "led", "sent", "saw", "gave", "took", "made",
+    "left", "heard", "chose", "hit", "let", "put", "set", "sued", "named", "meet", "meets",
+    "thank", "ask", "tell", "tells", "says", "said", "sees", "see", "hires", "fired", "fires",
+    "quit", "quits", "replace", "replaces", "joined", "join", "joins", "defeat", "defeats",
+    "urged", "urge", "urges",
+];
+
+/// Plurals that modify a role's head ("news anchor", "sports editor", "arms dealer").
+const PLURAL_MODIFIERS: &[&str] = &[
+    "news",
+    "sports",
+    "sales",
+    "arms",
+    "affairs",
+    "communications",
+    "operations",
+    "services",
+    "relations",
+    "human",
+    "resources",
+    "rights",
+    "parks",
+    "works",
+    "customs",
+    "finances",
+    "games",
+    "elections",
+    "drugs",
+    "veterans",
+    "womens",
+    "mens",
+    "childrens",
+];
+
+/// Adjectives met before a title in news that no ending gives away ("a buoyant Gen. X", "the
+/// defiant President X"): describing words, not part of the role.
+const ADJECTIVES: &[&str] = &[
+    "young",
+    "old",
+    "new",
+    "angry",
+    "defiant",
+    "buoyant",
+    "popular",
+    "powerful",
+    "influential",
+    "controversial",
+    "outspoken",
+    "charismatic",
+    "tough",
+    "happy",
+    "proud",
+    "frail",
+    "elderly",
+    "sick",
+    "wealthy",
+    "rich",
+    "poor",
+    "mercurial",
+    "hardline",
+    "jovial",
+    "confident",
+    "tired",
+    "fellow",
+    "same",
+    "real",
+    "true",
+    "good",
+    "great",
+    "big",
+    "little",
+    "legendary",
+    "iconic",
+    "prominent",
+    "key",
+];
+
+/// True when `w`, a word before a role's head, reads as a noun used as a modifier ("union",
+/// "port", "authority", "opposition"): no function word, adverb, verb of saying, regular verb or
+/// participle ending, number or name word.
+fn noun_like(w: &str) -> bool {
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let l = w.to_ascii_lowercase();
+    // A plural or a verb's "-s" ("worries", "boosts"), except plurals that modify ("news
+    // anchor", "sports editor").
+    let s_form = l.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| l.ends_with(e))
+        && !PLURAL_MODIFIERS.contains(&l.as_str());
+    let adjective = ["ous", "ful", "less", "able", "ible", "ish", "est"]
+        .iter()
+        .any(|e| l.ends_with(e))
+        || ADJECTIVES.contains(&l.as_str());
+    !(s_form
+        || adjective
+        || l.ends_with("ed")
+        || l.ends_with("ly")
+        || l.ends_with("ing")
+        || lexicon::is_non_name_word(&l)
+        || lexicon::is_speech_verb(&l)
+        || lexicon::is_calendar_word(w)
+        || PLAIN_VERBS.contains(&l.as_str())
+        || NOT_IN_CHUNK.contains(&l.as_str()))
+}
+
+/// Up to two nouns used as modifiers before the chunk starting at token `a` (which ends at `end`):
+/// "port authority president", "union leader" (capitalized at the sentence start). They are taken
+/// only after what bounds a noun phrase on its left: the sentence start, an article, a possessive or
+/// punctuation; "told union leader X" keeps the role "leader". Returns the new first token.
+fn noun_modifiers(v: &View, a: usize, end: usize) -> usize {
+    let mut b = a;
+    while b > 0 && a - b < 2 && v.same_sentence(b - 1, end) {
+        let p = b - 1;
+        let t = v.tok(p);
+        let w = v.text(p);
+        let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+        // A capital is the sentence's, not a name's, only on its first word.
+        let initial_cap = !lower && v.sentence_initial(p) && t.is_capitalized(&v.doc.text);
+        if v.covered(p).is_some()
+            || t.kind(&v.doc.text) != TokenKind::Word
+            || !(lower || initial_cap)
+            || !noun_like(w)
+            || initial_cap && lexicon::is_given_name(w)
+        {
+            break;
+        }
+        b = p;
+        if initial_cap {
+            break;
+        }
+    }
+    if b == a {
+        return a;
+    }
+    let bounded = b == 0 || !v.same_sentence(b - 1, end) || v.sentence_initial(b) || {
+        let before = v.text(b - 1);
+        matches!(
+            before.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "'s"
+                | "'"
+                | ","
+                | "("
+                | ";"
+                | ":"
+                | "\""
+                | "—"
+                | "–"
+        )
+    };
+    if bounded {
+        b
+    } else {
+        a
+    }
 }
 
 /// Finds the roles stated for each person mention. Returns `(mention index, role)` pairs in text
