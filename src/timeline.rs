@@ -5,7 +5,9 @@
 //!   sentence, the most specific one dates the event; the others are listed after it.
 //! - "X comes one day after Y happened": the clause after a length + "after"/"before" is an
 //!   event of its own, placed relative to the event the subject refers to ("This announcement" →
-//!   the earlier sentence that announced something), else to the last dated event.
+//!   the earlier sentence that announced something), else to the last dated event. When the
+//!   length opens the sentence ("Two days after the meeting, the unions struck"), the phrase
+//!   after "after"/"before" names the earlier event and the clause after the comma is placed.
 //! - Status: scheduled (future tense: "would be in Moscow this week"), background ("since 2022",
 //!   open-ended) or reported.
 //! - Order: by first day (a scheduled event in a period containing the reference date is placed
@@ -59,6 +61,29 @@ fn entities_in(mentions: &[Mention], ordered: bool, span: Span) -> Vec<usize> {
 }
 
 /// A word's stem for matching an event noun to an earlier verb ("announcement" ~ "announced").
+/// True when the words before a length are nothing, or one word that only qualifies it ("Just",
+/// "Only", "About"): the length opens its sentence.
+fn opens_sentence(lead: &str) -> bool {
+    let lead = lead.trim();
+    lead.is_empty()
+        || matches!(
+            lead.lower().as_str(),
+            "just"
+                | "only"
+                | "about"
+                | "some"
+                | "barely"
+                | "exactly"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "less than"
+                | "more than"
+                | "over"
+        )
+}
+
 fn stem(w: &str) -> String {
     w.lower().chars().take(6).collect()
 }
@@ -153,9 +178,27 @@ pub fn build(
                 continue;
             };
             let clause_start = s.span.end - after.len() + if dir < 0 { 6 } else { 7 };
-            let clause = Span::new(clause_start, s.span.end);
-            // The event the subject refers to: a noun before the length matching an earlier verb.
-            let subject: Vec<String> = text[s.span.start..f.span.start]
+            let mut clause = Span::new(clause_start, s.span.end);
+            // The words that name the earlier event: by default the subject before the length (a
+            // noun before it matching an earlier verb: "This announcement comes one day after…").
+            let mut refers = Span::new(s.span.start, f.span.start);
+            let mut dir = dir;
+            if opens_sentence(&text[s.span.start..f.span.start]) {
+                // "Two days after the ministers' meeting, the unions struck": the length opens the
+                // sentence, so the phrase after "after" names the earlier event and the clause
+                // after the comma is the new one, placed the other way.
+                let Some(comma) = text[clause.start..clause.end].find(',') else {
+                    continue;
+                };
+                refers = Span::new(clause.start, clause.start + comma);
+                let rest = &text[clause.start + comma + 1..clause.end];
+                clause = Span::new(clause.end - rest.trim_start().len(), clause.end);
+                if clause.start >= clause.end {
+                    continue;
+                }
+                dir = -dir;
+            }
+            let subject: Vec<String> = text[refers.start..refers.end]
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| w.len() >= 6)
                 .map(stem)

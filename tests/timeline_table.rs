@@ -1,0 +1,95 @@
+//! Timeline entries, table-driven (text written for these tests; reference date Thursday
+//! 2025-03-13). Each row names a behaviour; a failing row prints every time expression with its
+//! rule and resolution, and every timeline entry.
+
+use storyline::{analyze, Analysis, Options};
+
+struct Row {
+    name: &'static str,
+    text: &'static str,
+    /// Timeline entries that must be there: (value, entry text).
+    want: &'static [(&'static str, &'static str)],
+    /// Entry texts that must not be there (an entry whose text contains one of these fails).
+    not: &'static [&'static str],
+}
+
+const ROWS: &[Row] = &[
+    Row {
+        name: "length + after, opening the sentence: the clause after the comma comes later",
+        text: "The ministers met in Brussels on Monday. Two days after the ministers' meeting, the unions called a strike.",
+        want: &[
+            ("2025-03-10", "The ministers met in Brussels on Monday."),
+            ("2025-03-12", "the unions called a strike."),
+        ],
+        not: &["meeting, the unions"],
+    },
+    Row {
+        name: "length + before, opening the sentence: the clause after the comma comes earlier",
+        text: "The court ruled on Friday. Just three days before the court's ruling, the minister resigned.",
+        want: &[("2025-03-07", "The court ruled on Friday."), ("2025-03-04", "the minister resigned.")],
+        not: &[],
+    },
+    Row {
+        name: "length + after, after a subject: the clause after 'after' comes earlier",
+        text: "The ministers announced a deal on Monday. The announcement came one day after the talks ended.",
+        want: &[("2025-03-10", "The ministers announced a deal on Monday."), ("2025-03-09", "the talks ended.")],
+        not: &[],
+    },
+    Row {
+        name: "no entry: an opening length without a comma names no second event",
+        text: "The ministers met in Brussels on Monday. Two days after the meeting the unions struck.",
+        want: &[("2025-03-10", "The ministers met in Brussels on Monday.")],
+        not: &["unions"],
+    },
+];
+
+fn trace(a: &Analysis) -> String {
+    let mut s = String::from("times (text | value | rule | resolution):\n");
+    for t in &a.times {
+        s += &format!(
+            "  {:?} | {:?} | {} | {}\n",
+            t.text, t.value, t.rule, t.resolution.method
+        );
+    }
+    s += "timeline:\n";
+    for e in &a.timeline {
+        s += &format!(
+            "  {} {:?} times={:?} {:?}\n",
+            e.value, e.status, e.times, e.text
+        );
+    }
+    s
+}
+
+#[test]
+fn timeline_table() {
+    let opts = Options::new().with_reference_date("2025-03-13").unwrap();
+    let mut failures = Vec::new();
+    for row in ROWS {
+        let a = analyze(row.text, &opts).unwrap();
+        let mut errs = Vec::new();
+        for (value, text) in row.want {
+            if !a
+                .timeline
+                .iter()
+                .any(|e| e.value == *value && e.text == *text)
+            {
+                errs.push(format!("missing entry {value} {text:?}"));
+            }
+        }
+        for bad in row.not {
+            if let Some(e) = a.timeline.iter().find(|e| e.text.contains(bad)) {
+                errs.push(format!("unwanted entry {} {:?}", e.value, e.text));
+            }
+        }
+        if !errs.is_empty() {
+            failures.push(format!(
+                "row {:?}:\n  {}\n{}",
+                row.name,
+                errs.join("\n  "),
+                trace(&a)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
