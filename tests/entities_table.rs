@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "dateline in capitals is the listed place it spells, not an acronym",
+        text: "MILAN — Trains between Milan and Genoa were suspended.",
+        expect: &[("MILAN", Place), ("Milan", Place), ("Genoa", Place)],
+    },
+    Row {
+        name: "dateline of several words, small words inside, before a bracket",
+        text: "RIO DE JANEIRO, Brazil — Rain fell.\nNEW YORK (AP) — Markets fell.",
+        expect: &[("RIO DE JANEIRO", Place), ("Brazil", Place), ("NEW YORK", Place), ("AP", Organization)],
+    },
+    Row {
         name: "title + name, demonym, role modifiers",
         text: "Russian President Vladimir Putin visited the region.",
         expect: &[("Russian", Group), ("Vladimir Putin", Person)],

@@ -18,6 +18,8 @@ const NEGATIVES: &[&str] = &[
     "A 30-day ceasefire covering the entire frontline was agreed.",
     "Reading is fun.",
     "Breaking: more updates soon.",
+    "WARNING: the contents are hot.",
+    "TALKS — nothing new.",
     "The winner was a Booker Prize-winner of old.",
 ];
 

@@ -209,6 +209,12 @@ fn rows() -> Vec<Row> {
             specs: vec![place("Kursk region"), canon("Kursk", Kind::Place, "Kursk")],
             expect: vec![Entity("Kursk region", Kind::Place, 2), Count(1)],
         },
+        Row {
+            name: "a dateline's capitals are named by the listed place",
+            text: "MILAN — Rain fell.",
+            specs: vec![canon("MILAN", Kind::Place, "Milan")],
+            expect: vec![Entity("Milan", Kind::Place, 1)],
+        },
         // Roles.
         Row {
             name: "org name + title",

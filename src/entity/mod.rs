@@ -1,6 +1,6 @@
 //! Names: finding candidates, refining them, resolving them into entities, and quotes.
 //!
-//! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], with word lists from [`lexicon`].
+//! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], [`datelines`], with word lists from [`lexicon`].
 //! Refining (stage 5): [`refine`]. Resolving (stage 6): [`resolve`], [`roles`]. Quotes (stage 7): [`quotes`].
 
 pub mod gazetteer;
@@ -14,6 +14,8 @@ pub mod roles;
 // Resolution rule families (ent-resolve).
 pub mod acronyms;
 pub mod people;
+// Finders beside the gazetteer and the patterns.
+pub mod datelines;
 
 use crate::model::{Entity, Kind, Mention};
 use crate::span::Span;
@@ -42,6 +44,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let mut out = gazetteer::find(doc);
     out.extend(patterns::find(doc));
     out.extend(quantities::find(doc));
+    out.extend(datelines::find(doc));
     crate::sort::sort_by_key(&mut out, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     out
 }

@@ -709,13 +709,14 @@ fn entity_kind(items: &[Item], members: &[usize]) -> Kind {
 /// The gazetteer's canonical name if any member has one (the most frequent); else the longest
 /// full form: not an acronym, most words, most bytes, earliest.
 fn canonical_name(items: &[Item], members: &[usize], kind: Kind) -> String {
-    // A gazetteer name counts when it renames ("US" → "United States"), not when it only repeats
-    // the surface ("Kursk" → "Kursk", which must not beat "Kursk region").
+    // A gazetteer name counts when it renames ("US" → "United States", a dateline's "MILAN" →
+    // "Milan"), not when it only repeats the surface ("Kursk" → "Kursk", which must not beat
+    // "Kursk region").
     let mut canon: Vec<(&str, usize)> = Vec::new();
     for &m in members {
         if let Some(c) = items[m].canonical {
             // (`key` is the canonical name's key here.)
-            if is_key_of(&items[m].key, &items[m].surface) {
+            if is_key_of(&items[m].key, &items[m].surface) && *items[m].surface == *c {
                 continue;
             }
             match canon.iter_mut().find(|(x, _)| *x == c) {

@@ -1,0 +1,94 @@
+//! Datelines: the place in capitals that opens a wire story or one of its paragraphs
+//! ("MOSCOW, March 13 (Reuters) -", "MILAN —", "NEW YORK (AP) —", "RIO DE JANEIRO, Brazil —").
+//!
+//! The gazetteer matches names as they are listed, so capitals are no name to it, and the acronym
+//! rule would read "MILAN" as an organization. Here a run of one to four words in capitals at the
+//! start of a line, followed by a comma, a dash, a bracket or a colon, is the listed place it spells
+//! once written in title case (small words such as "de" and "of" in lower case), if there is one.
+//! The mention keeps the text's capitals; the place's listed name is its canonical name.
+
+use super::gazetteer;
+use super::Candidate;
+use crate::model::Kind;
+use crate::span::Span;
+use crate::text::{Doc, TokenKind};
+
+/// Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon").
+const SMALL: &[&str] = &[
+    "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "of", "on", "upon", "am",
+    "an", "der", "di", "du", "y",
+];
+
+/// Finds the places of datelines (see the module's doc).
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let text = doc.text.as_str();
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    for (i, t) in toks.iter().enumerate() {
+        // At the start of a line: only spaces between the line break (or the text's start) and it.
+        let mut k = t.span.start;
+        while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'\r') {
+            k -= 1;
+        }
+        if k > 0 && b[k - 1] != b'\n' || !capitals(t.text(text)) {
+            continue;
+        }
+        // The run of words in capitals, then the punctuation that closes a dateline's place.
+        let mut j = i;
+        while j < toks.len() && j < i + 4 && capitals(toks[j].text(text)) {
+            if toks[j].kind(text) != TokenKind::Word {
+                break;
+            }
+            j += 1;
+        }
+        let closes = toks
+            .get(j)
+            .is_some_and(|n| matches!(n.text(text), "," | "—" | "–" | "-" | "(" | ":"));
+        if !closes {
+            continue;
+        }
+        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        if let Some(c) = place(doc.slice(span), span) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True for a word of two or more letters, all of them capitals ("MILAN", "NEW").
+fn capitals(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// The place candidate the capitals `caps` at `span` spell, if a listed place does.
+fn place(caps: &str, span: Span) -> Option<Candidate> {
+    let title = |small: bool| -> String {
+        let words: Vec<String> = caps
+            .split_whitespace()
+            .enumerate()
+            .map(|(k, w)| {
+                let lower = w.to_lowercase();
+                if small && k > 0 && SMALL.contains(&lower.as_str()) {
+                    return lower;
+                }
+                let mut cs = lower.chars();
+                cs.next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        words.join(" ")
+    };
+    let entry = [title(false), title(true)]
+        .iter()
+        .find_map(|name| gazetteer::lookup(name).filter(|e| e.kind == Kind::Place))?;
+    Some(Candidate {
+        span,
+        kind: Kind::Place,
+        rule: "dateline:place",
+        confidence: 0.9,
+        canonical: Some(entry.canonical.unwrap_or(entry.surface)),
+        link: None,
+    })
+}
