@@ -287,6 +287,12 @@ fn rows() -> Vec<Row> {
                 Roles("Lena Park", &["manager"]),
             ],
         },
+        Row {
+            name: "apposition after a party and state, and after 'the <noun>'s'",
+            text: "Sen. Tom Reyes, R-Ohio, the committee's chairman, spoke. Lena Park, the city's mayor, agreed.",
+            specs: vec![person("Tom Reyes"), person("Lena Park")],
+            expect: vec![Roles("Tom Reyes", &["Sen.", "chairman"]), Roles("Lena Park", &["mayor"])],
+        },
         // Negatives: text that must yield no role.
         Row {
             name: "no role: object of a clause before a comma",

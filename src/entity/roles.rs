@@ -604,9 +604,13 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
 #[inline(never)] // one call site: kept out of line (see absolute::find)
 fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span> {
     let n = v.doc.tokens.len();
-    let comma = last + 1;
+    let mut comma = last + 1;
     if comma >= n || v.text(comma) != "," || !v.same_sentence(last, comma) {
         return None;
+    }
+    // A party and state between commas ("Sen. Tom Carver, R-Ohio, the chairman,").
+    if let Some(next) = party_state(v, comma + 1) {
+        comma = next;
     }
     let mut i = comma + 1;
     // Optional determiner or possessor ("the", "Russia's").
@@ -614,6 +618,15 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
     let any_of = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     if i < n && any_of(v.text(i), &["the", "a", "an", "its"]) {
         i += 1;
+        // A possessor after the article: "the committee's chairman", "the city's mayor".
+        let mut k = i;
+        while k < n && k < i + 2 && v.tok(k).kind(&v.doc.text) == TokenKind::Word {
+            k += 1;
+        }
+        let noun = (i..k).all(|j| v.text(j).starts_with(|c: char| c.is_lowercase()));
+        if k > i && noun && k < n && v.text(k).eq_ignore_ascii_case("'s") {
+            i = k + 1;
+        }
     } else {
         // A possessor: up to four name words then 's.
         let mut k = i;
@@ -660,6 +673,25 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
     let last_ok =
         is_title(v.text(end)) || v.covered(end).is_some() || v.tok(end).is_capitalized(&v.doc.text);
     (closes && last_ok).then(|| v.span(start, end))
+}
+
+/// "R-Ohio," / "D-N.Y.," at token `i` (a party letter, a hyphen, a state's name or abbreviation,
+/// a comma): the index of that comma.
+fn party_state(v: &View, i: usize) -> Option<usize> {
+    let n = v.doc.tokens.len();
+    if i + 3 >= n || !matches!(v.text(i), "R" | "D" | "I") || v.text(i + 1) != "-" {
+        return None;
+    }
+    let state = v.tok(i + 2);
+    if !state.is_capitalized(&v.doc.text) || state.span.start != v.tok(i + 1).span.end {
+        return None;
+    }
+    // "N.M." is one token; "Ohio" one word; a period may stand apart ("Calif" ".").
+    let mut k = i + 3;
+    if v.text(k) == "." {
+        k += 1;
+    }
+    (k < n && v.text(k) == ",").then_some(k)
 }
 
 /// For a person mention whose span starts with honorifics or titles ("President Donald Trump",
