@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a news outlet introduced by its kind",
+        text: "The documents went to the newspaper Le Courrier Bleu. The French daily La Voce Nuova and broadcaster Kanal Vier followed.",
+        expect: &[("Le Courrier Bleu", Organization), ("French", Group), ("La Voce Nuova", Organization), ("Kanal Vier", Organization)],
+    },
+    Row {
         name: "dateline in capitals is the listed place it spells, not an acronym",
         text: "MILAN — Trains between Milan and Genoa were suspended.",
         expect: &[("MILAN", Place), ("Milan", Place), ("Genoa", Place)],

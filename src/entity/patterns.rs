@@ -55,6 +55,13 @@ fn is_connector(w: &str) -> bool {
             | "zu"
     )
 }
+/// Lower-case nouns that introduce a news outlet's name ("the newspaper X", "broadcaster X").
+fn is_outlet_word(w: &str) -> bool {
+    matches!(
+        w,
+        "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "broadcaster" | "broadcasters"
+    )
+}
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
@@ -400,6 +407,12 @@ fn run(
     let title_before = prev.is_some_and(|p| lexicon::is_title(p).is_some())
         || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some());
     let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
+    // A news outlet introduced by its kind: "the newspaper Le Progrès", "broadcaster RTL", "the
+    // French daily La Stampa".
+    if !headline && prev.is_some_and(is_outlet_word) {
+        cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
+        return;
+    }
     let has_of = words.iter().any(|w| is_head_connector(w));
     // With connectors, the run is one name only when its first segment carries the head
     // ("University of Texas", "Council on American-Islamic Relations", "Bank of England") and no
