@@ -297,6 +297,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("nowadays", "Nowadays few people write letters.", R, "Nowadays", "date", "PRESENT_REF", ""),
     ("at_present", "At present there is no plan.", R, "At present", "date", "PRESENT_REF", ""),
     ("past_years", "Prices rose in past years.", R, "past years", "date", "PAST_REF", ""),
+    ("the_near_term", "Margins will stay thin in the near term, the bank said.", R, "the near term", "date", "FUTURE_REF", ""),
+    ("the_short_term", "The cuts may cost jobs in the short term.", R, "the short term", "date", "FUTURE_REF", ""),
     // --- without a reference date: relative values stay underspecified
     ("noref_weekday", "The ministry announced on Thursday that it had won.", "", "Thursday", "date", "XXXX-WXX-4", ""),
     ("noref_month_day", "The attack began on August 6.", "", "August 6", "date", "XXXX-08-06", ""),

@@ -91,13 +91,13 @@ pub(super) static IN_N: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static REFS_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:ref",
-        r"\b(?:now|nowadays|currently|current|present|moment|days|recently|lately|past|future)\b",
+        r"\b(?:now|nowadays|currently|current|present|moment|days|recently|lately|past|future|term)\b",
     )
 });
 pub(super) static REFS: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:ref",
-        r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b",
+        r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future|the\s+(?:near|short)\s+term))\b",
     )
 });
 
