@@ -58,6 +58,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("month_day_relative_clause_verb", "She would bring aid to Kenya, where the Aug. 7 blasts killed 257 people.", "1998-08-18", "Aug. 7", "date", "1998-08-07", ""),
     ("month_day_will_succeed", "Ms. Lee, 52, will succeed the chairman on Feb. 1.", "2024-10-26", "Feb. 1", "date", "2025-02-01", ""),
     ("month_day_effective", "An office of the chairman was created, effective Feb. 1.", "2024-10-26", "Feb. 1", "date", "2025-02-01", ""),
+    ("month_day_after_plan_noun", "The bank announced the plan Aug. 21 and sold shares.", "2025-10-27", "Aug. 21", "date", "2025-08-21", ""),
+    ("month_day_after_plans_noun", "The union unveiled its plans on March 3.", R, "March 3", "date", "2025-03-03", ""),
     ("month_adjective_in_ed", "The split would be paid on a still unspecified date in January.", "2024-10-26", "January", "date", "2025-01", ""),
     ("year", "Ukraine's biggest gains since 2022 came last year.", R, "2022", "date", "2022", ""),
     ("year_in", "The company was founded in 1998 in Ohio.", R, "1998", "date", "1998", ""),
