@@ -19,7 +19,7 @@ pub(super) static NUM_UNIT_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:number-unit",
-        r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
+        r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
     )
 });
 /// The word every match of the patterns searched with it ends with (see
@@ -141,11 +141,13 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(n) = amount_of(&c) else { continue };
+        // "two to three weeks", "12 or 18 months": a range is a vague amount.
+        let n = if c.name("n2").is_some() { Amount::X } else { n };
         // "1990 days" style accidents: four-digit numbers are years, not amounts.
         if nw.len() == 4 && nw.bytes().all(|b| b.is_ascii_digit()) && c.name("old").is_none() {
             continue;
         }
-        // A numeric amount glued to a previous number ("3.5 2 days") or a range ("two to three years") is skipped by the regex shape.
+        // A numeric amount glued to a previous number ("3.5 2 days") is skipped by the regex shape.
         let mut cand = Cand::new(
             all,
             TimexType::Duration,
@@ -170,7 +172,9 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         if matches!(n, Amount::X) && word_after(text, all.end()).eq_ignore_ascii_case("ago") {
             continue;
         }
-        cand.rule = if matches!(n, Amount::X) {
+        cand.rule = if c.name("n2").is_some() {
+            "duration:range"
+        } else if matches!(n, Amount::X) {
             "duration:vague"
         } else {
             "duration:number-unit"
