@@ -92,6 +92,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("quarter_this_years", "This year's second quarter was strong.", R, "This year's second quarter", "date", "2025-Q2", ""),
     ("quarter_this", "Results are due this quarter.", R, "this quarter", "date", "2025-Q1", ""),
     ("quarter_compared_year_earlier", "Third-quarter profit rose to $5 million from $4 million a year earlier.", R, "a year earlier", "date", "2023-Q3", ""),
+    ("quarter_compared_twice", "Third-quarter profit rose to $5 million from $4 million a year earlier. Sales rose to $90 million from $80 million a year ago.", R, "a year ago", "date", "2023-Q3", ""),
+    ("quarter_compared_twice_earlier", "Third-quarter profit fell to $5 million from $6 million a year ago; sales were $70 million against $75 million a year earlier.", R, "a year earlier", "date", "2023-Q3", ""),
     ("half_of_year", "Sales grew in the first half of 2024.", R, "the first half of 2024", "date", "2024-H1", ""),
     ("half_adjective", "The firm expects a stronger second-half performance.", R, "second-half", "date", "2025-H2", ""),
     // --- seasons
