@@ -57,6 +57,10 @@ pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// "day-long", "decades-long": a unit word made an adjective of length, without a number.
+static UNIT_LONG: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("duration:unit-long", r"\b(?P<u>{UNIT})-long\b"));
+
 const BARE_BEFORE: &[&str] = &[
     "for",
     "after",
@@ -90,6 +94,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     bare(h, out);
     year_ended(h, out);
     half(h, out);
+    unit_long(h, out);
 }
 
 #[inline(never)]
@@ -193,6 +198,10 @@ fn bare(h: &Hay, out: &mut Vec<Cand>) {
         let Some(unit) = unit_of(u.as_str()) else {
             continue;
         };
+        // "the decades-long feud": the adjective is `unit_long`'s.
+        if text[all.end()..].starts_with("-long") {
+            continue;
+        }
         let prev = word_before(text, all.start());
         let has_q = c.name("the").is_some();
         if !has_q && !BARE_BEFORE.contains(&prev.as_str()) {
@@ -270,6 +279,35 @@ fn half(h: &Hay, out: &mut Vec<Cand>) {
                 unit,
             },
             "duration:half",
+        ));
+    }
+}
+
+// "their third day-long meeting" (P1D), "a decades-long feud" (PXDE): one unit when singular,
+// a vague number of them when plural.
+#[inline(never)]
+fn unit_long(h: &Hay, out: &mut Vec<Cand>) {
+    for c in UNIT_LONG.captures_iter(h) {
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
+            continue;
+        };
+        let Some(unit) = unit_of(u.as_str()) else {
+            continue;
+        };
+        if unit == Unit::Weekend {
+            continue;
+        }
+        let n = if u.as_str().ends_with(['s', 'S']) || u.as_str().eq_ignore_ascii_case("millennia")
+        {
+            Amount::X
+        } else {
+            Amount::N(1.0)
+        };
+        out.push(Cand::new(
+            all,
+            TimexType::Duration,
+            Value::Duration { n, unit },
+            "duration:unit-long",
         ));
     }
 }
