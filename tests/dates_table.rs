@@ -229,6 +229,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("early_weekday", "The quake struck early Tuesday.", R, "early Tuesday", "date", "2025-03-11", "START"),
     ("about_years_ago", "The mine closed about two years ago.", R, "about two years ago", "date", "2023", "APPROX"),
     ("first_half_of_month", "Sales fell in the first half of March.", R, "the first half of March", "date", "2025-03", "START"),
+    ("or_so_after_date", "The plant will be closed over the next year or so.", R, "the next year or so", "date", "2026", "APPROX"),
+    ("or_so_after_length", "Prices may double over the next two years or so.", R, "the next two years or so", "duration", "P2Y", "APPROX"),
     // --- anaphoric
     ("day_before_speech_time", "Ushakov spoke to Waltz by phone the day before, he added.", R, "the day before", "date", "2025-03-12", ""),
     ("day_before_anchor", "The summit opened on March 3, 2025. Leaders had arrived the day before.", R, "the day before", "date", "2025-03-02", ""),
