@@ -268,6 +268,9 @@ struct Dated {
     /// The text names the year ("in 2019", "May 2019", "last year", "a year ago"): a month
     /// named later in the sentence belongs to it.
     names_year: bool,
+    /// A period compared with, a year back ("the year-ago quarter", "from $4 million a year
+    /// earlier"): a later comparison is to the same period, not a year before it.
+    compared: bool,
 }
 
 /// Index of the line (paragraph) holding `pos`, from the sorted line-break offsets.
@@ -766,28 +769,34 @@ impl Ctx<'_> {
                     );
                 };
                 // "from $5 million a year earlier / a year ago" in a report on a quarter: the same
-                // quarter a year before (the period being compared is the one just named).
+                // quarter a year before (the period being compared is the one just named); after
+                // a comparison, the quarter compared with again ("… a year ago. Sales were $3
+                // million against $2 million a year earlier": not two years back).
                 if *unit == Unit::Year
                     && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later")
                 {
                     if let Some(&Dated {
-                        index: i, point: p, ..
+                        index: i,
+                        point: p,
+                        compared,
+                        ..
                     }) = self
                         .anchors
                         .last()
                         .filter(|a| a.point.gran == Unit::Quarter)
                     {
-                        if let Some(d) = shift(p.date, Unit::Year, *n) {
+                        let back = if compared { 0 } else { *n };
+                        if let Some(d) = shift(p.date, Unit::Year, back) {
                             let q = Point {
                                 date: d,
                                 gran: Unit::Quarter,
                             };
-                            let mut o = Out::new(
-                                format_point(q),
-                                "anaphoric:compared-quarter",
-                                AnchorKind::Time,
-                            )
-                            .at(q);
+                            let method = if compared {
+                                "anaphoric:compared-quarter-again"
+                            } else {
+                                "anaphoric:compared-quarter"
+                            };
+                            let mut o = Out::new(format_point(q), method, AnchorKind::Time).at(q);
                             o.anchor_time = Some(i);
                             return o;
                         }
@@ -919,6 +928,8 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
                 paragraph: para,
                 sentence: sent,
                 names_year,
+                compared: o.method.starts_with("anaphoric:compared-quarter")
+                    || f.rule == "absolute:quarter-year-ago",
             });
         }
         out.push(Timex {

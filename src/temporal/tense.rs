@@ -154,6 +154,10 @@ fn cue_at(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         )
     };
     if let Some(x) = LEX.tense.get(&w) {
+        // "announced the plan Aug. 21", "its plans": the noun, not the verb, has no tense.
+        if matches!(w.as_str(), "plan" | "plans") && after_determiner(text, toks, i) {
+            return None;
+        }
         return match x.as_str() {
             // "had been due to expire Friday", "as previously planned": a plan overtaken.
             "future" if after_pluperfect(text, toks, i) => Some(Tense::Past),

@@ -54,8 +54,9 @@ pub(super) static QGEN_WORD: LazyLock<Pattern> = LazyLock::new(|| {
         r"quarter|period|year-ago|year-earlier",
     )
 });
-/// "the" 1, "most recent" / "year-ago" 2, after it 1, "fiscal" 1.
-pub(super) const QGEN_GAPS: usize = 5;
+/// "the" 1, "most recent" / "year-ago" 2, after it 1, "fiscal" 1; "the same fiscal quarter of
+/// last year" 7.
+pub(super) const QGEN_GAPS: usize = 7;
 pub(super) static HALF_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new("absolute:half", r"half"));
 /// "the" 1, before "half" 1, "of" 2, "next year" 1.
@@ -138,7 +139,7 @@ static QN: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static QGEN: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:quarter-generic",
-        r"\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b",
+        r"\b(?P<ya>the\s+(?:(?:same|comparable|corresponding)\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year's\s+(?:fiscal\s+)?(?:quarter|period))\b|\bthe\s+(?P<yq>(?:1[0-9]|20)[0-9]{2})\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:(?P<k>latest|current|most\s+recent|recent|same|year-ago|year-earlier|previous|prior|comparable|prior-year|year-before|just-ended|just\s+ended)\s+)?(?:fiscal\s+)?(?P<w>quarter|period)\b|\b(?P<k2>year-ago|year-earlier)\b",
     )
 });
 pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
@@ -786,6 +787,20 @@ fn quarter_generic(h: &Hay, out: &mut Vec<Cand>) {
                     q: None,
                 },
                 "absolute:quarter-of-year",
+            ));
+            continue;
+        }
+        // "the same period last year", "the quarter a year ago", "last year's quarter": the
+        // reported quarter, a year back.
+        if c.name("ya").is_some() {
+            out.push(Cand::new(
+                all,
+                TimexType::Date,
+                Value::Quarter {
+                    year: Year::Rel(-1),
+                    q: None,
+                },
+                "absolute:quarter-year-ago",
             ));
             continue;
         }

@@ -19,7 +19,7 @@ pub(super) static NUM_UNIT_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:number-unit",
-        r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
+        r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
     )
 });
 /// The word every match of the patterns searched with it ends with (see
@@ -57,6 +57,10 @@ pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// "day-long", "decades-long": a unit word made an adjective of length, without a number.
+static UNIT_LONG: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("duration:unit-long", r"\b(?P<u>{UNIT})-long\b"));
+
 const BARE_BEFORE: &[&str] = &[
     "for",
     "after",
@@ -90,6 +94,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     bare(h, out);
     year_ended(h, out);
     half(h, out);
+    unit_long(h, out);
 }
 
 #[inline(never)]
@@ -141,11 +146,13 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(n) = amount_of(&c) else { continue };
+        // "two to three weeks", "12 or 18 months": a range is a vague amount.
+        let n = if c.name("n2").is_some() { Amount::X } else { n };
         // "1990 days" style accidents: four-digit numbers are years, not amounts.
         if nw.len() == 4 && nw.bytes().all(|b| b.is_ascii_digit()) && c.name("old").is_none() {
             continue;
         }
-        // A numeric amount glued to a previous number ("3.5 2 days") or a range ("two to three years") is skipped by the regex shape.
+        // A numeric amount glued to a previous number ("3.5 2 days") is skipped by the regex shape.
         let mut cand = Cand::new(
             all,
             TimexType::Duration,
@@ -170,7 +177,9 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         if matches!(n, Amount::X) && word_after(text, all.end()).eq_ignore_ascii_case("ago") {
             continue;
         }
-        cand.rule = if matches!(n, Amount::X) {
+        cand.rule = if c.name("n2").is_some() {
+            "duration:range"
+        } else if matches!(n, Amount::X) {
             "duration:vague"
         } else {
             "duration:number-unit"
@@ -189,6 +198,10 @@ fn bare(h: &Hay, out: &mut Vec<Cand>) {
         let Some(unit) = unit_of(u.as_str()) else {
             continue;
         };
+        // "the decades-long feud": the adjective is `unit_long`'s.
+        if text[all.end()..].starts_with("-long") {
+            continue;
+        }
         let prev = word_before(text, all.start());
         let has_q = c.name("the").is_some();
         if !has_q && !BARE_BEFORE.contains(&prev.as_str()) {
@@ -266,6 +279,35 @@ fn half(h: &Hay, out: &mut Vec<Cand>) {
                 unit,
             },
             "duration:half",
+        ));
+    }
+}
+
+// "their third day-long meeting" (P1D), "a decades-long feud" (PXDE): one unit when singular,
+// a vague number of them when plural.
+#[inline(never)]
+fn unit_long(h: &Hay, out: &mut Vec<Cand>) {
+    for c in UNIT_LONG.captures_iter(h) {
+        let (Some(all), Some(u)) = (c.get(0), c.name("u")) else {
+            continue;
+        };
+        let Some(unit) = unit_of(u.as_str()) else {
+            continue;
+        };
+        if unit == Unit::Weekend {
+            continue;
+        }
+        let n = if u.as_str().ends_with(['s', 'S']) || u.as_str().eq_ignore_ascii_case("millennia")
+        {
+            Amount::X
+        } else {
+            Amount::N(1.0)
+        };
+        out.push(Cand::new(
+            all,
+            TimexType::Duration,
+            Value::Duration { n, unit },
+            "duration:unit-long",
         ));
     }
 }

@@ -1,6 +1,7 @@
 //! Modifiers written before an expression widen it and give it a TIMEX3 `mod`: "early 2023"
 //! (START), "mid-March" (MID), "the end of the month" (END), "more than four hours" (MORE_THAN),
-//! "about two years ago" (APPROX). The phrases and their mods are in `modifiers.tsv`.
+//! "about two years ago" (APPROX). The phrases and their mods are in `modifiers.tsv`. An "or so"
+//! after a date or a length widens it too ("the next year or so": APPROX).
 
 use super::Cand;
 use crate::model::TimexType;
@@ -116,7 +117,25 @@ fn with_article(text: &str, start: usize, phrase: &str) -> usize {
     start
 }
 
-/// Widens candidates over modifiers before them; drops a candidate the widened one now covers.
+/// "the next year or so", "two years or so": the byte length of an " or so" right after a
+/// date or a length (not a set, nor a vague word), which widens it as an approximation.
+#[inline(never)]
+fn or_so_after(text: &str, c: &Cand) -> Option<usize> {
+    if matches!(c.ty, TimexType::Set) || matches!(c.value, Value::Ref(_)) {
+        return None;
+    }
+    let after = &text[c.span.end..];
+    let rest = after.trim_start_matches(' ');
+    let gap = after.len() - rest.len();
+    let or = rest.get(..2).filter(|w| w.eq_ignore_ascii_case("or"))?;
+    let rest2 = rest[or.len()..].trim_start_matches(' ');
+    let gap2 = rest.len() - or.len() - rest2.len();
+    let so = rest2.get(..2).filter(|w| w.eq_ignore_ascii_case("so"))?;
+    let end_ok = !rest2[so.len()..].starts_with(|ch: char| ch.is_alphanumeric());
+    (gap > 0 && gap2 > 0 && end_ok).then_some(gap + or.len() + gap2 + so.len())
+}
+
+/// Widens candidates over modifiers before them, and over an "or so" after them; drops a candidate the widened one now covers.
 pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
     let mut mods: Vec<&(String, String, String)> = LEX.modifiers.iter().collect();
     crate::sort::sort_by(&mut mods, |a, b| b.0.len().cmp(&a.0.len()));
@@ -141,6 +160,12 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
             // An expression "the …" after "the end of" keeps its own article.
             c.span = Span::new(start, c.span.end);
             c.modifier = Some(intern(m));
+        }
+    }
+    for c in kept.iter_mut() {
+        if let Some(len) = or_so_after(text, c) {
+            c.span = Span::new(c.span.start, c.span.end + len);
+            c.modifier = c.modifier.or(Some("APPROX"));
         }
     }
     // A widened candidate may now cover the previous one ("the first half" of "the first half of March").

@@ -91,13 +91,22 @@ pub(super) static IN_N: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static REFS_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:ref",
-        r"\b(?:now|nowadays|currently|current|present|moment|days|recently|lately|past|future)\b",
+        r"\b(?:now|nowadays|currently|current|present|moment|days|recently|lately|past|future|term)\b",
     )
 });
 pub(super) static REFS: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:ref",
-        r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future))\b",
+        r"\b(?:(?P<now>now|nowadays|currently|current|at\s+present|at\s+the\s+moment|these\s+days|the\s+present)|(?P<past>recently|lately|the\s+past)|(?P<fut>the\s+near\s+future|the\s+future|the\s+(?:near|short)\s+term))\b",
+    )
+});
+
+/// "by year-end", "since year end", "at year's end": the end of a year, after a preposition (the
+/// adjective of "year-end results" is no time).
+static YEAR_END: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "relative:year-end",
+        r"\b(?P<p>by|at|since|until|till|before|after|around|near|through|toward|towards|from|into|past)\s+(?P<x>year(?:-|\s+|'s\s+)end)\b",
     )
 });
 
@@ -145,6 +154,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     ago(h, out);
     in_n_units(h, out);
     references(h, out);
+    year_end(h, out);
 }
 
 #[inline(never)]
@@ -440,5 +450,53 @@ fn references(h: &Hay, out: &mut Vec<Cand>) {
             Value::Ref(v),
             "deictic:ref",
         ));
+    }
+}
+
+/// Whether `next`, the word after a noun phrase, can follow it (punctuation, a function word),
+/// rather than being the noun that an adjective before it qualifies.
+fn ends_phrase(next: &str) -> bool {
+    next.is_empty()
+        || [
+            "and", "or", "but", "to", "at", "in", "of", "on", "for", "from", "with", "as", "when",
+            "if", "the", "a", "an", "it", "its", "he", "she", "they", "we", "is", "was", "will",
+            "would", "could", "should", "may", "might", "than",
+        ]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w))
+}
+
+// "by year-end": this year, at its end; "since year-end": the last year's end (the preposition
+// alone says so, whatever the reference date).
+#[inline(never)]
+fn year_end(h: &Hay, out: &mut Vec<Cand>) {
+    for c in YEAR_END.captures_iter(h) {
+        let (Some(x), Some(p)) = (c.name("x"), c.name("p")) else {
+            continue;
+        };
+        // "before year-end bonuses": an adjective before its noun.
+        if !ends_phrase(super::word_after(h.text, x.end())) {
+            continue;
+        }
+        let p_low = p.as_str().lower();
+        let n = if p_low == "since" { -1 } else { 0 };
+        // "around year end" is approximate, like "around" before any time (`modifiers.tsv`).
+        let (all, modifier) = match (c.get(0), p_low.as_str()) {
+            (Some(all), "around") => (all, "APPROX"),
+            _ => (x, "END"),
+        };
+        let mut cand = Cand::new(
+            all,
+            TimexType::Date,
+            Value::Shift {
+                unit: Unit::Year,
+                n: Some(n),
+                gran: Unit::Year,
+                anchor: Anchor::Speech,
+            },
+            "deictic:year-end",
+        );
+        cand.modifier = Some(modifier);
+        out.push(cand);
     }
 }
