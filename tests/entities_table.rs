@@ -174,6 +174,16 @@ const ROWS: &[Row] = &[
         text: "The statement came from the ZRFA on Monday.",
         expect: &[("ZRFA", Organization)],
     },
+    Row {
+        name: "a known surname before a hyphenated given name stays one person",
+        text: "Reporters quoted Tom Leung and Mary Chan. Later Leung Ka-ming and Chan Siu-fai won seats.",
+        expect: &[
+            ("Tom Leung", Person),
+            ("Mary Chan", Person),
+            ("Leung Ka-ming", Person),
+            ("Chan Siu-fai", Person),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {
