@@ -184,6 +184,21 @@ const ROWS: &[Row] = &[
             ("Chan Siu-fai", Person),
         ],
     },
+    Row {
+        name: "two names joined by and are two people",
+        text: "The new board members are Velvet Lee and Holden Chow.",
+        expect: &[("Velvet Lee", Person), ("Holden Chow", Person)],
+    },
+    Row {
+        name: "mid-sentence, an unlisted word before a given name is a first name, an agent noun is not",
+        text: "The panel heard from Libertarian Gary Johnson and from Anouar Ben Salah on Friday.",
+        expect: &[("Gary Johnson", Person), ("Anouar Ben Salah", Person)],
+    },
+    Row {
+        name: "a pronoun contraction starts no name",
+        text: "For Evening Notes I'm Jane Doe in Boston.",
+        expect: &[("Jane Doe", Person), ("Boston", Place)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

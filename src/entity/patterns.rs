@@ -741,8 +741,12 @@ fn split_run(
             && !is_connector(words[h])
             && words.len() - h - 1 >= 2
             && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
+        // Only where capitals say little (a sentence start) or the word is ordinary: mid-sentence,
+        // an unlisted capitalized word before a given name is most often a first name too
+        // ("Farouk Ben Mustapha").
         let stray = h == 0
             && words.len() >= 3
+            && (at_start || ordinary(words[0]) || cx.common(words[0]) || word_suffix(words[0]))
             && !lexicon::is_given_name(words[0])
             && !lexicon::is_surname(words[0])
             && gazetteer::lookup(words[0]).is_none()
@@ -771,6 +775,15 @@ fn initials(name: &str) -> String {
 fn is_syllable(w: &str) -> bool {
     let n = w.chars().count();
     n <= 5 || (n == 6 && w.ends_with("ng"))
+}
+
+/// A capitalized word with an English adjective or agent-noun ending ("Scientologist",
+/// "Libertarian", "Acclaimed"): not a first name.
+fn word_suffix(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ist", "ists", "ian", "ic", "ive", "ous", "ed", "ing", "ary", "ism", "ite",
+    ];
+    w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// An ordinary English word that is not also a listed name ("Image", "Passion").
@@ -804,7 +817,8 @@ pub fn person_like(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    if is_connector(words[0]) {
+    // No person's name starts with a connector, nor joins two names with "and".
+    if is_connector(words[0]) || words.contains(&"and") {
         return false;
     }
     let mut name_words = 0;
