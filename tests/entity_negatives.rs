@@ -19,6 +19,8 @@ const NEGATIVES: &[&str] = &[
     "Reading is fun.",
     "Breaking: more updates soon.",
     "The winner was a Booker Prize-winner of old.",
+    "Files stamped Restricted C were kept apart from the Plan B papers.",
+    "Fans of the band Morning Rider met after the show.",
 ];
 
 #[test]

@@ -628,18 +628,25 @@ fn run(
         let words = &words[..n];
         let last = words[n - 1];
         let given = lexicon::is_given_name(first);
-        let initial = words.iter().any(|w| w.chars().count() == 1);
+        // An initial inside the name ("John F. Kennedy"); a closing letter names a grade or
+        // a variant, not a person ("Protected B", "Plan B").
+        let initial = words[..n - 1].iter().any(|w| w.chars().count() == 1);
         let surname = lexicon::is_surname(last);
+        // An ordinary word before a listed name is a phrase or title, not a person ("Easy
+        // Rider", "People Power").
+        // A capitalized particle is no ordinary word here ("Bin Laden", "Van Morrison").
+        let ordinary_then_name = n == 2 && ordinary(first) && !is_connector(&first.to_lowercase());
         if title_before {
             cx.push(s, e, Kind::Person, "role+name", 0.85);
         } else if (given || initial) && !(n == 2 && ordinary(last)) {
             cx.push(s, e, Kind::Person, "given-name+name", 0.8);
-        } else if surname {
+        } else if surname && !ordinary_then_name {
             cx.push(s, e, Kind::Person, "name+surname", 0.7);
         } else if speech_after || according {
             cx.push(s, e, Kind::Person, "name+said", 0.65);
         } else if n <= 3
             && !ordinary(last)
+            && !ordinary_then_name
             && words
                 .iter()
                 .any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w))
