@@ -199,6 +199,19 @@ const ROWS: &[Row] = &[
         text: "For Evening Notes I'm Jane Doe in Boston.",
         expect: &[("Jane Doe", Person), ("Boston", Place)],
     },
+    Row {
+        name: "title of an organization with a head word, then the person",
+        text: "After the vote, the CEO of the Migrant Support Council Odran Kessel told reporters it was unfair.",
+        expect: &[
+            ("Migrant Support Council", Organization),
+            ("Odran Kessel", Person),
+        ],
+    },
+    Row {
+        name: "title with a one-word complement, then an unlisted name",
+        text: "Minister of Culture Ilaria Fontanesi said a review was due.",
+        expect: &[("Ilaria Fontanesi", Person)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

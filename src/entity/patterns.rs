@@ -692,15 +692,18 @@ fn split_run(
             // Education Jane Roe", "Governor of Washington Chris Gregoire").
             let mut p = k + m;
             if p < words.len() && matches!(words[p], "of" | "for") {
-                let q = (p + 1..words.len()).find(|&q| {
-                    lexicon::is_given_name(words[q])
-                        && !ordinary(words[q])
-                        && person_like(&words[q..])
-                });
-                match q {
-                    Some(q) => p = q,
-                    None => continue,
+                let Some(q) = name_after_complement(words, p) else {
+                    continue;
+                };
+                // A complement with a head word is a name of its own ("the Refugee Council").
+                if q > p + 1
+                    && words[p + 1..q]
+                        .iter()
+                        .any(|w| lexicon::name_head(w).is_some())
+                {
+                    run(cx, wt[p + 1], wt[q - 1] + 1, false, headline, lo, hi);
                 }
+                p = q;
             }
             let rest = &words[p..];
             // The run's only title, closing it, names no one: the name before it stands alone
@@ -767,6 +770,33 @@ fn split_run(
         }
     }
     false
+}
+
+/// Where the name starts after a title's "of"/"for" complement at `p` ("Minister of Education
+/// Jane Roe", "head of the Refugee Council Jane Roe"): after the complement's last head word, else
+/// at the first given name, else after a one-word complement before two name words. The name
+/// must look like a person's.
+fn name_after_complement(words: &[&str], p: usize) -> Option<usize> {
+    let n = words.len();
+    let plain_name = |q: usize| {
+        n - q >= 2
+            && person_like(&words[q..])
+            && !words[q..].iter().any(|w| ordinary(w) || is_connector(w))
+    };
+    let head = (p + 1..n)
+        .rev()
+        .find(|&i| lexicon::name_head(words[i]).is_some());
+    if let Some(h) = head.filter(|&h| h + 1 < n && plain_name(h + 1)) {
+        return Some(h + 1);
+    }
+    let given = (p + 1..n).find(|&q| {
+        lexicon::is_given_name(words[q]) && !ordinary(words[q]) && person_like(&words[q..])
+    });
+    if given.is_some() {
+        return given;
+    }
+    let q = p + 2;
+    (n == q + 2 && words[p + 1] != "the" && plain_name(q)).then_some(q)
 }
 
 /// Initials of the capitalized words of a name ("Kennedy Space Center" → "KSC").
