@@ -212,6 +212,14 @@ const ROWS: &[Row] = &[
         text: "Minister of Culture Ilaria Fontanesi said a review was due.",
         expect: &[("Ilaria Fontanesi", Person)],
     },
+    Row {
+        name: "function words glued by hyphens stay inside a compound name",
+        text: "Donations went to the Catch-A-Star Foundation and the Hug-A-Tree Society.",
+        expect: &[
+            ("Catch-A-Star Foundation", Organization),
+            ("Hug-A-Tree Society", Organization),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -314,6 +314,14 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                 j = k;
                 continue;
             }
+            // Short function words glued by hyphens inside a compound ("Make-A-Wish").
+            if w == "-" && adjacent {
+                if let Some(end) = hyphen_compound(cx, j, hi) {
+                    last_word = end;
+                    j = end + 1;
+                    continue;
+                }
+            }
             // A lower-case syllable glued by a hyphen to the last of two or more name words
             // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
             if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && cx.is_word(k) {
@@ -339,6 +347,36 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+}
+
+/// The capitalized word that closes a compound of short function words glued by hyphens, from
+/// the hyphen at `h` on: "-A-Wish" in "Make-A-Wish", "-In-Time" in "Just-In-Time".
+fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    let glued = |i: usize| i < hi && toks[i].span.start == toks[i - 1].span.end;
+    for _ in 0..3 {
+        let f = h + 1;
+        let fw = cx.w(f);
+        // (Not a connector: "of", "and" inside a run split it in `run`.)
+        let function_word = glued(f)
+            && cx.is_word(f)
+            && fw.chars().count() <= 3
+            && lexicon::is_non_name_word(fw)
+            && !is_connector(&fw.to_lowercase());
+        if !function_word {
+            return None;
+        }
+        if !(glued(f + 1) && cx.w(f + 1) == "-" && glued(f + 2)) {
+            return None;
+        }
+        let next = f + 2;
+        let nw = cx.w(next);
+        if cx.caps[next - cx.lo] && !lexicon::is_non_name_word(nw) {
+            return Some(next);
+        }
+        h = f + 1;
+    }
+    None
 }
 
 /// Classifies the words after the connector at `c` ("of", "for", … skipped too) up to `e` as a
