@@ -220,6 +220,15 @@ const ROWS: &[Row] = &[
             ("Hug-A-Tree Society", Organization),
         ],
     },
+    Row {
+        name: "a possessive plural noun inside an organization name",
+        text: "Delegates of the Free People's Alliance met the Farmers' Union and the National Women's Council.",
+        expect: &[
+            ("Free People's Alliance", Organization),
+            ("Farmers' Union", Organization),
+            ("National Women's Council", Organization),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

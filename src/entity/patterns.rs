@@ -59,6 +59,28 @@ fn is_connector(w: &str) -> bool {
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
 }
+/// Plural nouns of people whose possessive goes inside a name ("the People's Party", "the
+/// Workers' Union", "Women's Hospital").
+fn is_possessive_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "People"
+            | "Peoples"
+            | "Workers"
+            | "Women"
+            | "Children"
+            | "Men"
+            | "Farmers"
+            | "Veterans"
+            | "Citizens"
+            | "Soldiers"
+            | "Students"
+            | "Teachers"
+            | "Nurses"
+            | "Mothers"
+            | "Patriots"
+    )
+}
 /// Lower-case words after a place name that make it a region ("the Kursk region").
 fn is_region_word(w: &str) -> bool {
     matches!(
@@ -290,6 +312,18 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             let tk = &doc.tokens[j];
             if cx.caps[j - lo] && !(lexicon::is_non_name_word(w) && w != "I") {
                 last_word = j;
+                j += 1;
+                continue;
+            }
+            // A possessive plural noun inside a name ("People's Party", "Workers' Union").
+            if matches!(w, "'s" | "'")
+                && j == last_word + 1
+                && tk.span.start == doc.tokens[j - 1].span.end
+                && j + 1 < hi
+                && is_possessive_noun(cx.w(last_word))
+                && cx.caps[j + 1 - lo]
+                && !lexicon::is_non_name_word(cx.w(j + 1))
+            {
                 j += 1;
                 continue;
             }
