@@ -229,6 +229,19 @@ const ROWS: &[Row] = &[
             ("National Women's Council", Organization),
         ],
     },
+    Row {
+        name: "an and between ordinary words inside a name before its head word",
+        text: "She met officials of the Securities and Exchange Commission, then toured the Rail and Sea Museum.",
+        expect: &[
+            ("Securities and Exchange Commission", Organization),
+            ("Rail and Sea Museum", Place),
+        ],
+    },
+    Row {
+        name: "an and inside the of-complement of a head",
+        text: "He worked for the Department of Health and Human Services until May.",
+        expect: &[("Department of Health and Human Services", Organization)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -488,7 +488,13 @@ fn run(
                     None
                 }
             });
-        let joined_by_and = words.contains(&"and");
+        // An "and" inside the "of"-complement of a head keeps the name whole ("Department of
+        // Health and Human Services").
+        let of_and = words
+            .iter()
+            .take_while(|w| **w != "and")
+            .any(|w| is_head_connector(w));
+        let joined_by_and = words.contains(&"and") && !(of_and && and_inside_name(&words));
         if let (Some(h), false, false) = (seg_head, joined_by_and, headline) {
             // One "of"-complement: a second connector starts another name
             // ("University of Sheffield of the UK").
@@ -536,6 +542,17 @@ fn run(
                 run_after_connectors(cx, c, e, headline, lo, hi);
             }
             return;
+        }
+        // "X and Y <Head>", neither side a name alone: one name ("Health and Safety Executive").
+        if let Some(h) = lexicon::name_head(last).filter(|h| h.last) {
+            let and = words.iter().position(|w| *w == "and").unwrap_or(0);
+            let connectors = words.iter().filter(|w| is_head_connector(w)).count();
+            // Not the end of a list ("Army, Navy and Air Force").
+            let listing = prev == Some(",");
+            if !headline && !listing && connectors == 1 && and > 0 && and_inside_name(&words) {
+                cx.push(s, e, h.kind, head_rule(h.kind), 0.75);
+                return;
+            }
         }
         // Split at the first "and" if any, else at the first connector; each side is a run of
         // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
@@ -869,6 +886,41 @@ fn name_after_complement(words: &[&str], p: usize) -> Option<usize> {
     }
     let q = p + 2;
     (n == q + 2 && words[p + 1] != "the" && plain_name(q)).then_some(q)
+}
+
+/// True when the one "and" of a run joins two parts of a single name ("Department of Health and
+/// Human Services", "Health and Safety Executive"): the words just before it and those after it
+/// are no listed name, no person and no name of their own ("the X", "University of Y").
+fn and_inside_name(words: &[&str]) -> bool {
+    let Some(a) = words.iter().position(|w| *w == "and") else {
+        return false;
+    };
+    if a == 0 || words[a + 1..].contains(&"and") {
+        return false;
+    }
+    let start = words[..a]
+        .iter()
+        .rposition(|w| is_head_connector(w))
+        .map_or(0, |c| c + 1);
+    let (left, right) = (&words[start..a], &words[a + 1..]);
+    let listed = |part: &[&str]| gazetteer::lookup(&part.join(" ")).is_some();
+    // Ordinary English words on both sides ("Securities and Exchange Commission").
+    let plain = |w: &&str| {
+        lexicon::is_vocabulary(w)
+            && !lexicon::is_given_name(w)
+            && !all_caps(w)
+            && gazetteer::lookup(w).is_none()
+    };
+    let right_plain = match right.split_last() {
+        Some((last, rest)) if rest.is_empty() && plain(last) => true,
+        Some((last, rest)) => {
+            right.len() <= 3
+                && rest.iter().all(plain)
+                && lexicon::name_head(last).is_some_and(|h| h.last)
+        }
+        None => false,
+    };
+    !left.is_empty() && left.iter().all(plain) && right_plain && !listed(left) && !listed(right)
 }
 
 /// Initials of the capitalized words of a name ("Kennedy Space Center" → "KSC").
