@@ -242,6 +242,15 @@ const ROWS: &[Row] = &[
         text: "He worked for the Department of Health and Human Services until May.",
         expect: &[("Department of Health and Human Services", Organization)],
     },
+    Row {
+        name: "a compass word before a listed place is one place",
+        text: "Flights from South London and Upper Austria reached West Texas.",
+        expect: &[
+            ("South London", Place),
+            ("Upper Austria", Place),
+            ("West Texas", Place),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -81,6 +81,25 @@ fn is_possessive_noun(w: &str) -> bool {
             | "Patriots"
     )
 }
+/// Compass and part words that make a part of a place a place of its own ("South London",
+/// "Greater Manchester", "Lower Manhattan").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Central"
+            | "Greater"
+            | "Upper"
+            | "Lower"
+    )
+}
 /// Lower-case words after a place name that make it a region ("the Kursk region").
 fn is_region_word(w: &str) -> bool {
     matches!(
@@ -472,6 +491,16 @@ fn run(
     let title_before = prev.is_some_and(|p| lexicon::is_title(p).is_some())
         || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some());
     let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
+    // A compass word before a listed place: one place ("South London", "East Los Angeles").
+    if n >= 2 && is_compass(first) {
+        let rest = cx
+            .doc
+            .slice(Span::new(cx.doc.tokens[wt[1]].span.start, text_span.end));
+        if gazetteer::lookup(rest).is_some_and(|g| g.kind == Kind::Place) {
+            cx.push(s, e, Kind::Place, "compass+place", 0.85);
+            return;
+        }
+    }
     let has_of = words.iter().any(|w| is_head_connector(w));
     // With connectors, the run is one name only when its first segment carries the head
     // ("University of Texas", "Council on American-Islamic Relations", "Bank of England") and no
