@@ -692,7 +692,8 @@ fn run(
             && w.chars().count() <= 6
             && !is_roman(w)
             && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
-            && !lexicon::is_vocabulary(w);
+            && !lexicon::is_vocabulary(w)
+            && !lexicon::is_common_acronym(w);
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
