@@ -189,6 +189,83 @@ const ROWS: &[Row] = &[
         text: "The statement came from the ZRFA on Monday.",
         expect: &[("ZRFA", Organization)],
     },
+    Row {
+        name: "a known surname before a hyphenated given name stays one person",
+        text: "Reporters quoted Tom Leung and Mary Chan. Later Leung Ka-ming and Chan Siu-fai won seats.",
+        expect: &[
+            ("Tom Leung", Person),
+            ("Mary Chan", Person),
+            ("Leung Ka-ming", Person),
+            ("Chan Siu-fai", Person),
+        ],
+    },
+    Row {
+        name: "two names joined by and are two people",
+        text: "The new board members are Velvet Lee and Holden Chow.",
+        expect: &[("Velvet Lee", Person), ("Holden Chow", Person)],
+    },
+    Row {
+        name: "mid-sentence, an unlisted word before a given name is a first name, an agent noun is not",
+        text: "The panel heard from Libertarian Gary Johnson and from Anouar Ben Salah on Friday.",
+        expect: &[("Gary Johnson", Person), ("Anouar Ben Salah", Person)],
+    },
+    Row {
+        name: "a pronoun contraction starts no name",
+        text: "For Evening Notes I'm Jane Doe in Boston.",
+        expect: &[("Jane Doe", Person), ("Boston", Place)],
+    },
+    Row {
+        name: "title of an organization with a head word, then the person",
+        text: "After the vote, the CEO of the Migrant Support Council Odran Kessel told reporters it was unfair.",
+        expect: &[
+            ("Migrant Support Council", Organization),
+            ("Odran Kessel", Person),
+        ],
+    },
+    Row {
+        name: "title with a one-word complement, then an unlisted name",
+        text: "Minister of Culture Ilaria Fontanesi said a review was due.",
+        expect: &[("Ilaria Fontanesi", Person)],
+    },
+    Row {
+        name: "function words glued by hyphens stay inside a compound name",
+        text: "Donations went to the Catch-A-Star Foundation and the Hug-A-Tree Society.",
+        expect: &[
+            ("Catch-A-Star Foundation", Organization),
+            ("Hug-A-Tree Society", Organization),
+        ],
+    },
+    Row {
+        name: "a possessive plural noun inside an organization name",
+        text: "Delegates of the Free People's Alliance met the Farmers' Union and the National Women's Council.",
+        expect: &[
+            ("Free People's Alliance", Organization),
+            ("Farmers' Union", Organization),
+            ("National Women's Council", Organization),
+        ],
+    },
+    Row {
+        name: "an and between ordinary words inside a name before its head word",
+        text: "She met officials of the Securities and Exchange Commission, then toured the Rail and Sea Museum.",
+        expect: &[
+            ("Securities and Exchange Commission", Organization),
+            ("Rail and Sea Museum", Place),
+        ],
+    },
+    Row {
+        name: "an and inside the of-complement of a head",
+        text: "He worked for the Department of Health and Human Services until May.",
+        expect: &[("Department of Health and Human Services", Organization)],
+    },
+    Row {
+        name: "a compass word before a listed place is one place",
+        text: "Flights from South London and Upper Austria reached West Texas.",
+        expect: &[
+            ("South London", Place),
+            ("Upper Austria", Place),
+            ("West Texas", Place),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -21,6 +21,9 @@ const NEGATIVES: &[&str] = &[
     "WARNING: the contents are hot.",
     "TALKS — nothing new.",
     "The winner was a Booker Prize-winner of old.",
+    "Files stamped Restricted C were kept apart from the Plan B papers.",
+    "Fans of the band Morning Rider met after the show.",
+    "The GDP figures and his IQ scores were on a USB stick in the SUV.",
 ];
 
 #[test]

@@ -8,8 +8,8 @@
 //! - nationalities: [`demonym`], [`demonym_country`];
 //! - capitalized function words that never start a name: [`is_non_name_word`];
 //! - name head words ("Ministry", "Street", "Olympics"): [`name_head`]; calendar words:
-//!   [`is_calendar_word`]; verbs of saying: [`is_speech_verb`]; ordinary English words:
-//!   [`is_vocabulary`].
+//!   [`is_calendar_word`]; acronyms that name no organization: [`is_common_acronym`]; verbs of
+//!   saying: [`is_speech_verb`]; ordinary English words: [`is_vocabulary`].
 //!
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
@@ -67,6 +67,7 @@ static SURNAME_EXTRA_SRC: &str =
 static DEMONYM_SRC: &str = crate::table!(include_str!("../tables/gazetteer/demonyms.tsv"));
 static NON_NAME_SRC: &str = crate::table!(include_str!("../tables/lexicon/non_name_words.txt"));
 static CALENDAR_SRC: &str = crate::table!(include_str!("../tables/lexicon/calendar_words.txt"));
+static ACRONYM_SRC: &str = crate::table!(include_str!("../tables/lexicon/common_acronyms.txt"));
 /// Verbs of saying with their use (`name`, `quote` or `both`); quote attribution reads it too.
 pub(crate) static SPEECH_SRC: &str =
     crate::table!(include_str!("../tables/lexicon/speech_verbs.tsv"));
@@ -145,6 +146,7 @@ static SURNAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(&[SURNAME_SRC, SURNAME_EXTRA_SRC]));
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
 static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
+static ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[ACRONYM_SRC]));
 static SPEECH: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| speech_verbs(&["name", "both"]).collect());
 
@@ -205,6 +207,11 @@ pub fn name_head(w: &str) -> Option<Head> {
 /// True for month and weekday names and their abbreviations ("Thursday", "Aug").
 pub fn is_calendar_word(w: &str) -> bool {
     CALENDAR.contains(w)
+}
+
+/// True for an acronym of an everyday thing that names no organization ("GDP", "SUV", "IQ").
+pub fn is_common_acronym(w: &str) -> bool {
+    ACRONYMS.contains(w)
 }
 
 /// True for verbs of saying that follow a speaker ("said", "told", "added").

@@ -66,6 +66,47 @@ fn is_outlet_word(w: &str) -> bool {
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
 }
+/// Plural nouns of people whose possessive goes inside a name ("the People's Party", "the
+/// Workers' Union", "Women's Hospital").
+fn is_possessive_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "People"
+            | "Peoples"
+            | "Workers"
+            | "Women"
+            | "Children"
+            | "Men"
+            | "Farmers"
+            | "Veterans"
+            | "Citizens"
+            | "Soldiers"
+            | "Students"
+            | "Teachers"
+            | "Nurses"
+            | "Mothers"
+            | "Patriots"
+    )
+}
+/// Compass and part words that make a part of a place a place of its own ("South London",
+/// "Greater Manchester", "Lower Manhattan").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Central"
+            | "Greater"
+            | "Upper"
+            | "Lower"
+    )
+}
 /// Lower-case words after a place name that make it a region ("the Kursk region").
 fn is_region_word(w: &str) -> bool {
     matches!(
@@ -300,6 +341,18 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                 j += 1;
                 continue;
             }
+            // A possessive plural noun inside a name ("People's Party", "Workers' Union").
+            if matches!(w, "'s" | "'")
+                && j == last_word + 1
+                && tk.span.start == doc.tokens[j - 1].span.end
+                && j + 1 < hi
+                && is_possessive_noun(cx.w(last_word))
+                && cx.caps[j + 1 - lo]
+                && !lexicon::is_non_name_word(cx.w(j + 1))
+            {
+                j += 1;
+                continue;
+            }
             // Connector or joiner followed by a capitalized word (possibly after "the").
             let joiner = (is_word(tk, &doc.text) && is_connector(w))
                 || (tk.kind(&doc.text) == TokenKind::Punct && matches!(w, "-" | "&"))
@@ -320,6 +373,14 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             if k < hi && adjacent && cx.caps[k - lo] && !lexicon::is_non_name_word(cx.w(k)) {
                 j = k;
                 continue;
+            }
+            // Short function words glued by hyphens inside a compound ("Make-A-Wish").
+            if w == "-" && adjacent {
+                if let Some(end) = hyphen_compound(cx, j, hi) {
+                    last_word = end;
+                    j = end + 1;
+                    continue;
+                }
             }
             // A lower-case syllable glued by a hyphen to the last of two or more name words
             // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
@@ -346,6 +407,36 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+}
+
+/// The capitalized word that closes a compound of short function words glued by hyphens, from
+/// the hyphen at `h` on: "-A-Wish" in "Make-A-Wish", "-In-Time" in "Just-In-Time".
+fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    let glued = |i: usize| i < hi && toks[i].span.start == toks[i - 1].span.end;
+    for _ in 0..3 {
+        let f = h + 1;
+        let fw = cx.w(f);
+        // (Not a connector: "of", "and" inside a run split it in `run`.)
+        let function_word = glued(f)
+            && cx.is_word(f)
+            && fw.chars().count() <= 3
+            && lexicon::is_non_name_word(fw)
+            && !is_connector(&fw.to_lowercase());
+        if !function_word {
+            return None;
+        }
+        if !(glued(f + 1) && cx.w(f + 1) == "-" && glued(f + 2)) {
+            return None;
+        }
+        let next = f + 2;
+        let nw = cx.w(next);
+        if cx.caps[next - cx.lo] && !lexicon::is_non_name_word(nw) {
+            return Some(next);
+        }
+        h = f + 1;
+    }
+    None
 }
 
 /// Classifies the words after the connector at `c` ("of", "for", … skipped too) up to `e` as a
@@ -413,6 +504,16 @@ fn run(
         cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
         return;
     }
+    // A compass word before a listed place: one place ("South London", "East Los Angeles").
+    if n >= 2 && is_compass(first) {
+        let rest = cx
+            .doc
+            .slice(Span::new(cx.doc.tokens[wt[1]].span.start, text_span.end));
+        if gazetteer::lookup(rest).is_some_and(|g| g.kind == Kind::Place) {
+            cx.push(s, e, Kind::Place, "compass+place", 0.85);
+            return;
+        }
+    }
     let has_of = words.iter().any(|w| is_head_connector(w));
     // With connectors, the run is one name only when its first segment carries the head
     // ("University of Texas", "Council on American-Islamic Relations", "Bank of England") and no
@@ -429,7 +530,13 @@ fn run(
                     None
                 }
             });
-        let joined_by_and = words.contains(&"and");
+        // An "and" inside the "of"-complement of a head keeps the name whole ("Department of
+        // Health and Human Services").
+        let of_and = words
+            .iter()
+            .take_while(|w| **w != "and")
+            .any(|w| is_head_connector(w));
+        let joined_by_and = words.contains(&"and") && !(of_and && and_inside_name(&words));
         if let (Some(h), false, false) = (seg_head, joined_by_and, headline) {
             // One "of"-complement: a second connector starts another name
             // ("University of Sheffield of the UK").
@@ -477,6 +584,17 @@ fn run(
                 run_after_connectors(cx, c, e, headline, lo, hi);
             }
             return;
+        }
+        // "X and Y <Head>", neither side a name alone: one name ("Health and Safety Executive").
+        if let Some(h) = lexicon::name_head(last).filter(|h| h.last) {
+            let and = words.iter().position(|w| *w == "and").unwrap_or(0);
+            let connectors = words.iter().filter(|w| is_head_connector(w)).count();
+            // Not the end of a list ("Army, Navy and Air Force").
+            let listing = prev == Some(",");
+            if !headline && !listing && connectors == 1 && and > 0 && and_inside_name(&words) {
+                cx.push(s, e, h.kind, head_rule(h.kind), 0.75);
+                return;
+            }
         }
         // Split at the first "and" if any, else at the first connector; each side is a run of
         // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
@@ -587,7 +705,8 @@ fn run(
             && w.chars().count() <= 6
             && !is_roman(w)
             && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
-            && !lexicon::is_vocabulary(w);
+            && !lexicon::is_vocabulary(w)
+            && !lexicon::is_common_acronym(w);
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
@@ -641,18 +760,25 @@ fn run(
         let words = &words[..n];
         let last = words[n - 1];
         let given = lexicon::is_given_name(first);
-        let initial = words.iter().any(|w| w.chars().count() == 1);
+        // An initial inside the name ("John F. Kennedy"); a closing letter names a grade or
+        // a variant, not a person ("Protected B", "Plan B").
+        let initial = words[..n - 1].iter().any(|w| w.chars().count() == 1);
         let surname = lexicon::is_surname(last);
+        // An ordinary word before a listed name is a phrase or title, not a person ("Easy
+        // Rider", "People Power").
+        // A capitalized particle is no ordinary word here ("Bin Laden", "Van Morrison").
+        let ordinary_then_name = n == 2 && ordinary(first) && !is_connector(&first.to_lowercase());
         if title_before {
             cx.push(s, e, Kind::Person, "role+name", 0.85);
         } else if (given || initial) && !(n == 2 && ordinary(last)) {
             cx.push(s, e, Kind::Person, "given-name+name", 0.8);
-        } else if surname {
+        } else if surname && !ordinary_then_name {
             cx.push(s, e, Kind::Person, "name+surname", 0.7);
         } else if speech_after || according {
             cx.push(s, e, Kind::Person, "name+said", 0.65);
         } else if n <= 3
             && !ordinary(last)
+            && !ordinary_then_name
             && words
                 .iter()
                 .any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w))
@@ -698,15 +824,18 @@ fn split_run(
             // Education Jane Roe", "Governor of Washington Chris Gregoire").
             let mut p = k + m;
             if p < words.len() && matches!(words[p], "of" | "for") {
-                let q = (p + 1..words.len()).find(|&q| {
-                    lexicon::is_given_name(words[q])
-                        && !ordinary(words[q])
-                        && person_like(&words[q..])
-                });
-                match q {
-                    Some(q) => p = q,
-                    None => continue,
+                let Some(q) = name_after_complement(words, p) else {
+                    continue;
+                };
+                // A complement with a head word is a name of its own ("the Refugee Council").
+                if q > p + 1
+                    && words[p + 1..q]
+                        .iter()
+                        .any(|w| lexicon::name_head(w).is_some())
+                {
+                    run(cx, wt[p + 1], wt[q - 1] + 1, false, headline, lo, hi);
                 }
+                p = q;
             }
             let rest = &words[p..];
             // The run's only title, closing it, names no one: the name before it stands alone
@@ -754,8 +883,12 @@ fn split_run(
             && !is_connector(words[h])
             && words.len() - h - 1 >= 2
             && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
+        // Only where capitals say little (a sentence start) or the word is ordinary: mid-sentence,
+        // an unlisted capitalized word before a given name is most often a first name too
+        // ("Farouk Ben Mustapha").
         let stray = h == 0
             && words.len() >= 3
+            && (at_start || ordinary(words[0]) || cx.common(words[0]) || word_suffix(words[0]))
             && !lexicon::is_given_name(words[0])
             && !lexicon::is_surname(words[0])
             && gazetteer::lookup(words[0]).is_none()
@@ -771,6 +904,68 @@ fn split_run(
     false
 }
 
+/// Where the name starts after a title's "of"/"for" complement at `p` ("Minister of Education
+/// Jane Roe", "head of the Refugee Council Jane Roe"): after the complement's last head word, else
+/// at the first given name, else after a one-word complement before two name words. The name
+/// must look like a person's.
+fn name_after_complement(words: &[&str], p: usize) -> Option<usize> {
+    let n = words.len();
+    let plain_name = |q: usize| {
+        n - q >= 2
+            && person_like(&words[q..])
+            && !words[q..].iter().any(|w| ordinary(w) || is_connector(w))
+    };
+    let head = (p + 1..n)
+        .rev()
+        .find(|&i| lexicon::name_head(words[i]).is_some());
+    if let Some(h) = head.filter(|&h| h + 1 < n && plain_name(h + 1)) {
+        return Some(h + 1);
+    }
+    let given = (p + 1..n).find(|&q| {
+        lexicon::is_given_name(words[q]) && !ordinary(words[q]) && person_like(&words[q..])
+    });
+    if given.is_some() {
+        return given;
+    }
+    let q = p + 2;
+    (n == q + 2 && words[p + 1] != "the" && plain_name(q)).then_some(q)
+}
+
+/// True when the one "and" of a run joins two parts of a single name ("Department of Health and
+/// Human Services", "Health and Safety Executive"): the words just before it and those after it
+/// are no listed name, no person and no name of their own ("the X", "University of Y").
+fn and_inside_name(words: &[&str]) -> bool {
+    let Some(a) = words.iter().position(|w| *w == "and") else {
+        return false;
+    };
+    if a == 0 || words[a + 1..].contains(&"and") {
+        return false;
+    }
+    let start = words[..a]
+        .iter()
+        .rposition(|w| is_head_connector(w))
+        .map_or(0, |c| c + 1);
+    let (left, right) = (&words[start..a], &words[a + 1..]);
+    let listed = |part: &[&str]| gazetteer::lookup(&part.join(" ")).is_some();
+    // Ordinary English words on both sides ("Securities and Exchange Commission").
+    let plain = |w: &&str| {
+        lexicon::is_vocabulary(w)
+            && !lexicon::is_given_name(w)
+            && !all_caps(w)
+            && gazetteer::lookup(w).is_none()
+    };
+    let right_plain = match right.split_last() {
+        Some((last, rest)) if rest.is_empty() && plain(last) => true,
+        Some((last, rest)) => {
+            right.len() <= 3
+                && rest.iter().all(plain)
+                && lexicon::name_head(last).is_some_and(|h| h.last)
+        }
+        None => false,
+    };
+    !left.is_empty() && left.iter().all(plain) && right_plain && !listed(left) && !listed(right)
+}
+
 /// Initials of the capitalized words of a name ("Kennedy Space Center" → "KSC").
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
@@ -784,6 +979,15 @@ fn initials(name: &str) -> String {
 fn is_syllable(w: &str) -> bool {
     let n = w.chars().count();
     n <= 5 || (n == 6 && w.ends_with("ng"))
+}
+
+/// A capitalized word with an English adjective or agent-noun ending ("Scientologist",
+/// "Libertarian", "Acclaimed"): not a first name.
+fn word_suffix(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ist", "ists", "ian", "ic", "ive", "ous", "ed", "ing", "ary", "ism", "ite",
+    ];
+    w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// An ordinary English word that is not also a listed name ("Image", "Passion").
@@ -817,7 +1021,8 @@ pub fn person_like(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    if is_connector(words[0]) {
+    // No person's name starts with a connector, nor joins two names with "and".
+    if is_connector(words[0]) || words.contains(&"and") {
         return false;
     }
     let mut name_words = 0;

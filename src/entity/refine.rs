@@ -120,8 +120,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     for c in &mut chosen {
         if c.kind == Kind::Person && c.confidence < 0.6 {
             let text = doc.slice(c.span);
-            if let Some((first, _)) = text.split_once(' ') {
-                if parts.contains_key(first) {
+            if let Some((first, rest)) = text.split_once(' ') {
+                if parts.contains_key(first) && !hyphenated_given_name(rest) {
                     c.span = Span::new(c.span.start, c.span.start + first.len());
                     c.rule = "one-sense:name-part";
                 }
@@ -204,6 +204,21 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         crate::sort::sort_by_key(&mut out, |c| (c.span.start, c.span.end));
     }
     out
+}
+
+/// True for a romanized given name of hyphen-joined syllables after a family name ("Ka-ming" in
+/// "Leung Ka-ming", "Shin-Wook"): the guess is one person, not a known name part and a stray word.
+fn hyphenated_given_name(rest: &str) -> bool {
+    let mut parts = rest.split('-');
+    let first = parts.next().unwrap_or("");
+    let syllable = |p: &str| {
+        let n = p.chars().count();
+        (1..=6).contains(&n) && p.chars().all(char::is_alphabetic)
+    };
+    syllable(first)
+        && first.starts_with(char::is_uppercase)
+        && rest.contains('-')
+        && parts.all(syllable)
 }
 
 /// Keeps a non-overlapping subset, best score first (ties: earlier start, then input order);
