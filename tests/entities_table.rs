@@ -25,8 +25,15 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "dateline of several words, small words inside, before a bracket",
-        text: "RIO DE JANEIRO, Brazil — Rain fell.\nNEW YORK (AP) — Markets fell.",
-        expect: &[("RIO DE JANEIRO", Place), ("Brazil", Place), ("NEW YORK", Place), ("AP", Organization)],
+        text: "RIO DE JANEIRO, Brazil — Rain fell.\nNEW YORK (AP) — Markets fell.\nFRANKFURT, Germany — Rates rose.",
+        expect: &[
+            ("RIO DE JANEIRO", Place),
+            ("Brazil", Place),
+            ("NEW YORK", Place),
+            ("AP", Organization),
+            ("FRANKFURT", Place),
+            ("Germany", Place),
+        ],
     },
     Row {
         name: "title + name, demonym, role modifiers",
