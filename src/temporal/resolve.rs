@@ -222,6 +222,51 @@ fn season_start(code: &str) -> u32 {
     }
 }
 
+/// The year of season `code` meant at date `r` (the reference date, or a narrative anchor) by
+/// `dir`: the last one ended, the next one to start, this one, or by tense.
+fn season_year(code: &str, r: Date, dir: Dir, tense: Tense) -> i32 {
+    let sm = season_start(code);
+    // Winter (Dec–Feb) is ongoing in January and February.
+    let started = r.month >= sm || (sm == 12 && r.month <= 2);
+    let ended = if sm == 12 {
+        r.month >= 3 && r.month < 12
+    } else {
+        r.month > sm + 2
+    };
+    let base = if sm == 12 && r.month <= 2 {
+        r.year - 1
+    } else {
+        r.year
+    };
+    match dir {
+        Dir::Last => {
+            if ended {
+                base
+            } else {
+                base - 1
+            }
+        }
+        Dir::Next => {
+            if started {
+                base + 1
+            } else {
+                base
+            }
+        }
+        Dir::This => base,
+        Dir::Tense => match tense {
+            Tense::Past => {
+                if started {
+                    base
+                } else {
+                    base - 1
+                }
+            }
+            _ => base,
+        },
+    }
+}
+
 struct Out {
     value: Option<String>,
     method: String,
@@ -283,7 +328,7 @@ impl Ctx<'_> {
         match y {
             Year::Known(y) => Some(y),
             Year::Rel(k) => self.r.map(|r| r.year + k as i32),
-            Year::Implied => self.r.map(|r| r.year),
+            Year::Implied | Year::Narrative(_) => self.r.map(|r| r.year),
         }
     }
 
@@ -526,7 +571,7 @@ impl Ctx<'_> {
                         let k = match year {
                             Year::Rel(k) => *k,
                             Year::Known(y) => (*y - last.year) as i64,
-                            Year::Implied => 0,
+                            Year::Implied | Year::Narrative(_) => 0,
                         };
                         let Some(d) = last.add_months(12 * k) else {
                             return unresolved("XXXX-QX".into());
@@ -565,53 +610,49 @@ impl Ctx<'_> {
                 o
             }
             Value::Season { year, code, dir } => {
+                let tense = tense_at(self.doc, f.span);
+                // The narrative's anchor, for "the following spring".
+                let mut narrative = None;
                 let y = match year {
                     Year::Known(y) => Some(*y),
                     Year::Rel(k) => r.map(|r| r.year + *k as i32),
-                    Year::Implied => r.map(|r| {
-                        let sm = season_start(code);
-                        // Winter (Dec–Feb) is ongoing in January and February.
-                        let started = r.month >= sm || (sm == 12 && r.month <= 2);
-                        let ended = if sm == 12 {
-                            r.month >= 3 && r.month < 12
-                        } else {
-                            r.month > sm + 2
+                    Year::Implied => r.map(|r| season_year(code, r, *dir, tense)),
+                    Year::Narrative(k) => {
+                        let para = paragraph_of(&self.breaks, f.span.start);
+                        let sent = self.doc.sentence_at(f.span.start);
+                        let dir = match k {
+                            1.. => Dir::Next,
+                            0 => Dir::This,
+                            _ => Dir::Last,
                         };
-                        let base = if sm == 12 && r.month <= 2 {
-                            r.year - 1
-                        } else {
-                            r.year
-                        };
-                        let tense = tense_at(self.doc, f.span);
-                        match dir {
-                            Dir::Last => {
-                                if ended {
-                                    base
+                        match self.narrative_anchor(para, sent) {
+                            Some((i, p)) => {
+                                narrative = Some(i);
+                                // A year says no month: the season of the next or previous year.
+                                Some(if rank(p.gran) >= rank(Unit::Year) {
+                                    p.date.year + *k as i32
                                 } else {
-                                    base - 1
-                                }
+                                    season_year(code, p.date, dir, Tense::Past)
+                                })
                             }
-                            Dir::Next => {
-                                if started {
-                                    base + 1
-                                } else {
-                                    base
-                                }
-                            }
-                            Dir::This => base,
-                            Dir::Tense => match tense {
-                                Tense::Past => {
-                                    if started {
-                                        base
-                                    } else {
-                                        base - 1
-                                    }
-                                }
-                                _ => base,
-                            },
+                            None => r.map(|r| season_year(code, r, dir, tense)),
                         }
-                    }),
+                    }
                 };
+                if let (Some(i), Some(y)) = (narrative, y) {
+                    let p = Date::new(y, season_start(code), 1).map(|d| Point {
+                        date: d,
+                        gran: Unit::Quarter,
+                    });
+                    let mut o = Out::new(
+                        format!("{y:04}-{code}"),
+                        "anaphoric:narrative",
+                        AnchorKind::Time,
+                    );
+                    o.point = p;
+                    o.anchor_time = Some(i);
+                    return o;
+                }
                 match y {
                     Some(y) => {
                         let anchor = if matches!(year, Year::Known(_)) {

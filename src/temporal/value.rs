@@ -16,6 +16,9 @@ pub enum Year {
     Implied,
     /// Relative to the anchor year ("last year" = −1, "this year" = 0).
     Rel(i64),
+    /// The next (1), previous (−1) or same (0) one after the narrative's last dated expression
+    /// ("the following spring", "the previous winter").
+    Narrative(i64),
 }
 
 /// Which occurrence of a recurring name (weekday, month, season, holiday) is meant.

@@ -151,7 +151,7 @@ pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static SEASON: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:season",
-        r"\b(?:(?P<dir>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        r"\b(?:(?P<dir>this\s+past|this\s+coming|the\s+(?:following|subsequent|previous|preceding|same)|this|last|next|the|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
     )
 });
 static HOLIDAY: LazyLock<Pattern> = LazyLock::new(|| {
@@ -892,6 +892,34 @@ fn season(h: &Hay, out: &mut Vec<Cand>) {
         };
         let mut dirw = group(&c, "dir");
         let has_y = c.name("y").is_some();
+        // "the following spring", "the previous winter": from the narrative's last date.
+        let narrative = dirw.as_deref().and_then(|d| {
+            let d = d.split_whitespace().last().unwrap_or("");
+            match d {
+                "following" | "subsequent" => Some(1),
+                "previous" | "preceding" => Some(-1),
+                "same" => Some(0),
+                _ => None,
+            }
+        });
+        if let (Some(k), false) = (narrative, has_y) {
+            // "the following fall in prices" is no season.
+            let next = word_after(text, all.end());
+            if s.as_str().eq_ignore_ascii_case("fall") && matches!(next, "in" | "of") {
+                continue;
+            }
+            out.push(Cand::new(
+                all,
+                TimexType::Date,
+                Value::Season {
+                    year: Year::Narrative(k),
+                    code,
+                    dir: Dir::Tense,
+                },
+                "anaphoric:the-next-season",
+            ));
+            continue;
+        }
         // "the summer" needs a preposition before it ("in the summer"); "The Fall of Rome" is a name.
         if dirw.as_deref() == Some("the") && !has_y {
             let prev = word_before(text, all.start());
