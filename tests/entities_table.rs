@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a place in capitals heading its own lines, colon at the line's end",
+        text: "Reports by country.\n\nKENYA:\nThe roads reopened.\n\nTANZANIA:\nThe port stayed shut.",
+        expect: &[("KENYA", Place), ("TANZANIA", Place)],
+    },
+    Row {
         name: "a news outlet introduced by its kind",
         text: "The documents went to the newspaper Le Courrier Bleu. The French daily La Voce Nuova and broadcaster Kanal Vier followed.",
         expect: &[("Le Courrier Bleu", Organization), ("French", Group), ("La Voce Nuova", Organization), ("Kanal Vier", Organization)],

@@ -20,6 +20,7 @@ const NEGATIVES: &[&str] = &[
     "Breaking: more updates soon.",
     "WARNING: the contents are hot.",
     "TALKS — nothing new.",
+    "JORDAN: Thank you for having me.\nGEORGIA: Glad to be here.",
     "The winner was a Booker Prize-winner of old.",
     "Files stamped Restricted C were kept apart from the Plan B papers.",
     "Fans of the band Morning Rider met after the show.",

@@ -3,8 +3,10 @@
 //!
 //! The gazetteer matches names as they are listed, so capitals are no name to it, and the acronym
 //! rule would read "MILAN" as an organization. Here a run of one to four words in capitals at the
-//! start of a line, followed by a comma, a dash, a bracket or a colon, is the listed place it spells
-//! once written in title case (small words such as "de" and "of" in lower case), if there is one.
+//! start of a line, followed by a comma, a dash or a bracket, is the listed place it spells once
+//! written in title case (small words such as "de" and "of" in lower case), if there is one. A
+//! colon counts only at the end of its line ("KENYA:" heading a list): "JORDAN: Thank you." is a
+//! speaker in a transcript.
 //! The mention keeps the text's capitals; the place's listed name is its canonical name.
 
 use super::gazetteer;
@@ -42,9 +44,15 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             }
             j += 1;
         }
-        let closes = toks
-            .get(j)
-            .is_some_and(|n| matches!(n.text(text), "," | "—" | "–" | "-" | "(" | ":"));
+        // A colon only ends a heading ("KENYA:" alone on its line), not a speaker's label.
+        let closes = toks.get(j).is_some_and(|n| match n.text(text) {
+            "," | "—" | "–" | "-" | "(" => true,
+            ":" => text[n.span.end..]
+                .split('\n')
+                .next()
+                .is_some_and(|rest| rest.trim().is_empty()),
+            _ => false,
+        });
         if !closes {
             continue;
         }
