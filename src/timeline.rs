@@ -60,7 +60,6 @@ fn entities_in(mentions: &[Mention], ordered: bool, span: Span) -> Vec<usize> {
     out
 }
 
-/// A word's stem for matching an event noun to an earlier verb ("announcement" ~ "announced").
 /// True when the words before a length are nothing, or one word that only qualifies it ("Just",
 /// "Only", "About"): the length opens its sentence.
 fn opens_sentence(lead: &str) -> bool {
@@ -84,6 +83,7 @@ fn opens_sentence(lead: &str) -> bool {
         )
 }
 
+/// A word's stem for matching an event noun to an earlier verb ("announcement" ~ "announced").
 fn stem(w: &str) -> String {
     w.lower().chars().take(6).collect()
 }

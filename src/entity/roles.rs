@@ -335,9 +335,8 @@ fn chunk_left(v: &View, mentions: &[Mention], end: usize) -> Option<usize> {
             break;
         }
     }
-    let a = noun_modifiers(v, a, end);
+    a = noun_modifiers(v, a, end);
     // A chunk cannot start with glue; honorifics alone are not roles.
-    let mut a = a;
     while a < end && matches!(v.text(a), "-" | ".") {
         a += 1;
     }

@@ -332,7 +332,11 @@ impl Ctx<'_> {
         }
     }
 
-    fn narrative_anchor(&self, para: usize, sent: usize) -> Option<(usize, Point)> {
+    /// The last dated expression of the paragraph holding byte `at`, at most three sentences
+    /// back: its index and point.
+    fn narrative_anchor(&self, at: usize) -> Option<(usize, Point)> {
+        let para = paragraph_of(&self.breaks, at);
+        let sent = self.doc.sentence_at(at);
         self.anchors
             .iter()
             .rev()
@@ -618,14 +622,12 @@ impl Ctx<'_> {
                     Year::Rel(k) => r.map(|r| r.year + *k as i32),
                     Year::Implied => r.map(|r| season_year(code, r, *dir, tense)),
                     Year::Narrative(k) => {
-                        let para = paragraph_of(&self.breaks, f.span.start);
-                        let sent = self.doc.sentence_at(f.span.start);
                         let dir = match k {
                             1.. => Dir::Next,
                             0 => Dir::This,
                             _ => Dir::Last,
                         };
-                        match self.narrative_anchor(para, sent) {
+                        match self.narrative_anchor(f.span.start) {
                             Some((i, p)) => {
                                 narrative = Some(i);
                                 // A year says no month: the season of the next or previous year.
@@ -639,48 +641,21 @@ impl Ctx<'_> {
                         }
                     }
                 };
-                if let (Some(i), Some(y)) = (narrative, y) {
-                    let p = Date::new(y, season_start(code), 1).map(|d| Point {
-                        date: d,
-                        gran: Unit::Quarter,
-                    });
-                    let mut o = Out::new(
-                        format!("{y:04}-{code}"),
-                        "anaphoric:narrative",
-                        AnchorKind::Time,
-                    );
-                    o.point = p;
-                    o.anchor_time = Some(i);
-                    return o;
-                }
-                match y {
-                    Some(y) => {
-                        let anchor = if matches!(year, Year::Known(_)) {
-                            AnchorKind::None
-                        } else {
-                            AnchorKind::Reference
-                        };
-                        let p = Date::new(y, season_start(code), 1).map(|d| Point {
-                            date: d,
-                            gran: Unit::Month,
-                        });
-                        let mut o = Out::new(
-                            format!("{y:04}-{code}"),
-                            if anchor == AnchorKind::None {
-                                "absolute"
-                            } else {
-                                "season:tense"
-                            },
-                            anchor,
-                        );
-                        o.point = p.map(|p| Point {
-                            gran: Unit::Quarter,
-                            ..p
-                        });
-                        o
-                    }
-                    None => unresolved(format!("XXXX-{code}")),
-                }
+                let Some(y) = y else {
+                    return unresolved(format!("XXXX-{code}"));
+                };
+                let (method, anchor) = match (narrative, year) {
+                    (Some(_), _) => ("anaphoric:narrative", AnchorKind::Time),
+                    (None, Year::Known(_)) => ("absolute", AnchorKind::None),
+                    (None, _) => ("season:tense", AnchorKind::Reference),
+                };
+                let mut o = Out::new(format!("{y:04}-{code}"), method, anchor);
+                o.point = Date::new(y, season_start(code), 1).map(|date| Point {
+                    date,
+                    gran: Unit::Quarter,
+                });
+                o.anchor_time = narrative;
+                o
             }
             Value::Decade { century, d } => {
                 let c = match century {
@@ -856,25 +831,21 @@ impl Ctx<'_> {
                         ),
                         None => return unresolved(unresolved_shape(*gran)),
                     },
-                    Anchor::Narrative => {
-                        let para = paragraph_of(&self.breaks, f.span.start);
-                        let sent = self.doc.sentence_at(f.span.start);
-                        match self.narrative_anchor(para, sent) {
-                            Some((i, p)) => (p, AnchorKind::Time, Some(i), "anaphoric:narrative"),
-                            None => match r {
-                                Some(r) => (
-                                    Point {
-                                        date: r,
-                                        gran: Unit::Day,
-                                    },
-                                    AnchorKind::Reference,
-                                    None,
-                                    "anaphoric:speech-time",
-                                ),
-                                None => return unresolved(unresolved_shape(*gran)),
-                            },
-                        }
-                    }
+                    Anchor::Narrative => match self.narrative_anchor(f.span.start) {
+                        Some((i, p)) => (p, AnchorKind::Time, Some(i), "anaphoric:narrative"),
+                        None => match r {
+                            Some(r) => (
+                                Point {
+                                    date: r,
+                                    gran: Unit::Day,
+                                },
+                                AnchorKind::Reference,
+                                None,
+                                "anaphoric:speech-time",
+                            ),
+                            None => return unresolved(unresolved_shape(*gran)),
+                        },
+                    },
                 };
                 let date = if *unit == Unit::Weekend {
                     // The weekend: by tense, the last one (or the current one on a weekend) or the coming one.
