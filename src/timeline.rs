@@ -3,6 +3,8 @@
 //! - An event is a sentence with a date-valued time expression (vague values such as
 //!   PRESENT_REF, durations and sets alone do not date anything). With several expressions in a
 //!   sentence, the most specific one dates the event; the others are listed after it.
+//! - A sentence joining a clause about the past to one about the future ("The bank cut rates on
+//!   May 8 and will meet again on June 19") holds two events, each dated by its own clause.
 //! - "X comes one day after Y happened": the clause after a length + "after"/"before" is an
 //!   event of its own, placed relative to the event the subject refers to ("This announcement" →
 //!   the earlier sentence that announced something), else to the last dated event. When the
@@ -113,6 +115,84 @@ fn iso(d: Date) -> String {
         .collect()
 }
 
+/// Words that join two clauses of a sentence (with the spaces around them).
+const COORDINATORS: [&str; 7] = [
+    ", and ",
+    " and ",
+    ", but ",
+    " but ",
+    "; ",
+    ", while ",
+    ", whereas ",
+];
+
+/// The events of a sentence: the sentence with all its dating expressions, or, where a clause
+/// about the past is joined to one about the future ("The bank cut rates on May 8 and will meet
+/// again on June 19"), each clause with its own: they are two events, one reported and one
+/// scheduled. A split falls at the last joining word between two datings of different tense
+/// that is followed by a word in lower case; the first part ends before it, the second starts
+/// after it.
+fn clauses(
+    doc: &Doc,
+    sentence: Span,
+    found: &[Found],
+    mut datings: Vec<(usize, Date, Date, &'static str)>,
+) -> Vec<(Span, Vec<(usize, Date, Date, &'static str)>)> {
+    if datings.len() < 2 {
+        return vec![(sentence, datings)];
+    }
+    crate::sort::sort_by_key(&mut datings, |d| found[d.0].span.start);
+    let text = &doc.text;
+    let future: Vec<bool> = datings
+        .iter()
+        .map(|d| tense::is_future(doc, found[d.0].span))
+        .collect();
+    let mut out = Vec::new();
+    let (mut start, mut first) = (sentence.start, 0);
+    for k in 1..datings.len() {
+        if future[k] == future[k - 1] {
+            continue;
+        }
+        let (a, b) = (
+            found[datings[k - 1].0].span.end,
+            found[datings[k].0].span.start,
+        );
+        let Some(between) = text.get(a..b) else {
+            continue;
+        };
+        // A clause starts after the joining word: in lower case ("and will meet", "but its
+        // leaders"), not a name going on ("Immigration and Naturalization Service").
+        let starts_clause = |i: usize| {
+            text[a + i..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
+        };
+        let Some((at, len)) = COORDINATORS
+            .iter()
+            .filter_map(|c| {
+                between
+                    .match_indices(c)
+                    .map(|(i, _)| (i, c.len()))
+                    .filter(|&(i, n)| starts_clause(i + n))
+                    .last()
+            })
+            .max()
+        else {
+            continue;
+        };
+        let end = a + between[..at]
+            .trim_end_matches(|c: char| {
+                c == ',' || c == ';' || c == '—' || c == '–' || c.is_whitespace()
+            })
+            .len();
+        out.push((Span::new(start, end), datings[first..k].to_vec()));
+        (start, first) = (a + at + len, k);
+    }
+    out.push((Span::new(start, sentence.end), datings[first..].to_vec()));
+    out
+}
+
 struct Dated {
     sentence: usize,
     time: usize,
@@ -156,7 +236,7 @@ pub fn build(
             .filter(|&i| times[i].ty == TimexType::Duration)
             .collect();
         // Dating expressions: date or time values naming a period.
-        let mut datings: Vec<(usize, Date, Date, &'static str)> = in_s
+        let datings: Vec<(usize, Date, Date, &'static str)> = in_s
             .iter()
             .copied()
             .filter(|&i| matches!(times[i].ty, TimexType::Date | TimexType::Time))
@@ -253,56 +333,58 @@ pub fn build(
         if datings.is_empty() {
             continue;
         }
-        // The most specific dates the event; ties keep text order.
-        crate::sort::sort_by_key(&mut datings, |(i, _, _, g)| (specificity(g), *i));
-        let (ti, from, to, gran) = datings[0];
-        let f = &found[ti];
-        let from_b = (s.span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
-            .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(f.span.start);
-        let before = text[from_b..f.span.start].trim_end().lower();
-        let since = before.ends_with("since") || before.ends_with("since their") || {
-            // "since their surprise offensive in August 2024": "since" governs the phrase.
-            let words: Vec<&str> = before.rsplit(' ').take(6).collect();
-            words.contains(&"since") && !words.iter().any(|w| w.ends_with(','))
-        };
-        let status = if tense::is_future(doc, f.span) {
-            EventStatus::Scheduled
-        } else if since {
-            EventStatus::Background
-        } else {
-            EventStatus::Reported
-        };
-        let value = times[ti].value.clone().unwrap_or_default();
-        let mut ids: Vec<usize> = vec![ti];
-        ids.extend(datings.iter().skip(1).map(|d| d.0));
-        let e = TimelineEntry {
-            value: value.clone(),
-            start: s.span.start,
-            end: s.span.end,
-            text: String::new(),
-            entities: entities_in(mentions, ordered, s.span),
-            times: ids,
-            granularity: gran.to_string(),
-            from: Some(iso(from)),
-            to: Some(iso(to)),
-            status,
-            open_ended: since,
-            durations: durations.clone(),
-        };
-        dated.push(Dated {
-            sentence: si,
-            time: ti,
-            from,
-            gran,
-        });
-        // A scheduled event in a period that contains the reference date is placed, for
-        // ordering, at the reference date: it has not happened yet.
-        let key = match reference {
-            Some(r) if status == EventStatus::Scheduled && from < r && r <= to => r,
-            _ => from,
-        };
-        entries.push((key, value, s.span.start, e));
+        for (span, mut datings) in clauses(doc, s.span, &found[..], datings) {
+            // The most specific dates the event; ties keep text order.
+            crate::sort::sort_by_key(&mut datings, |(i, _, _, g)| (specificity(g), *i));
+            let (ti, from, to, gran) = datings[0];
+            let f = &found[ti];
+            let from_b = (span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(f.span.start);
+            let before = text[from_b..f.span.start].trim_end().lower();
+            let since = before.ends_with("since") || before.ends_with("since their") || {
+                // "since their surprise offensive in August 2024": "since" governs the phrase.
+                let words: Vec<&str> = before.rsplit(' ').take(6).collect();
+                words.contains(&"since") && !words.iter().any(|w| w.ends_with(','))
+            };
+            let status = if tense::is_future(doc, f.span) {
+                EventStatus::Scheduled
+            } else if since {
+                EventStatus::Background
+            } else {
+                EventStatus::Reported
+            };
+            let value = times[ti].value.clone().unwrap_or_default();
+            let mut ids: Vec<usize> = vec![ti];
+            ids.extend(datings.iter().skip(1).map(|d| d.0));
+            let e = TimelineEntry {
+                value: value.clone(),
+                start: span.start,
+                end: span.end,
+                text: String::new(),
+                entities: entities_in(mentions, ordered, span),
+                times: ids,
+                granularity: gran.to_string(),
+                from: Some(iso(from)),
+                to: Some(iso(to)),
+                status,
+                open_ended: since,
+                durations: durations.clone(),
+            };
+            dated.push(Dated {
+                sentence: si,
+                time: ti,
+                from,
+                gran,
+            });
+            // A scheduled event in a period that contains the reference date is placed, for
+            // ordering, at the reference date: it has not happened yet.
+            let key = match reference {
+                Some(r) if status == EventStatus::Scheduled && from < r && r <= to => r,
+                _ => from,
+            };
+            entries.push((key, value, span.start, e));
+        }
     }
     // Sort positions, not the (large) entries; stable like a sort of the entries.
     let mut order: Vec<usize> = (0..entries.len()).collect();

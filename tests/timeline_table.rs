@@ -2,6 +2,7 @@
 //! 2025-03-13). Each row names a behaviour; a failing row prints every time expression with its
 //! rule and resolution, and every timeline entry.
 
+use storyline::model::EventStatus;
 use storyline::{analyze, Analysis, Options};
 
 struct Row {
@@ -11,6 +12,8 @@ struct Row {
     want: &'static [(&'static str, &'static str)],
     /// Entry texts that must not be there (an entry whose text contains one of these fails).
     not: &'static [&'static str],
+    /// Entry texts (of `want`) whose status must be "scheduled"; the other wanted entries must not be.
+    scheduled: &'static [&'static str],
 }
 
 const ROWS: &[Row] = &[
@@ -22,24 +25,72 @@ const ROWS: &[Row] = &[
             ("2025-03-12", "the unions called a strike."),
         ],
         not: &["meeting, the unions"],
+        scheduled: &[],
     },
     Row {
         name: "length + before, opening the sentence: the clause after the comma comes earlier",
         text: "The court ruled on Friday. Just three days before the court's ruling, the minister resigned.",
         want: &[("2025-03-07", "The court ruled on Friday."), ("2025-03-04", "the minister resigned.")],
         not: &[],
+        scheduled: &[],
     },
     Row {
         name: "length + after, after a subject: the clause after 'after' comes earlier",
         text: "The ministers announced a deal on Monday. The announcement came one day after the talks ended.",
         want: &[("2025-03-10", "The ministers announced a deal on Monday."), ("2025-03-09", "the talks ended.")],
         not: &[],
+        scheduled: &[],
     },
     Row {
         name: "no entry: an opening length without a comma names no second event",
         text: "The ministers met in Brussels on Monday. Two days after the meeting the unions struck.",
         want: &[("2025-03-10", "The ministers met in Brussels on Monday.")],
         not: &["unions"],
+        scheduled: &[],
+    },
+    Row {
+        name: "a past clause and a future clause joined by 'and': two events, reported and scheduled",
+        text: "The central bank last cut rates on February 6 and will meet again on March 20.",
+        want: &[
+            ("2025-02-06", "The central bank last cut rates on February 6"),
+            ("2025-03-20", "will meet again on March 20."),
+        ],
+        not: &["February 6 and will"],
+        scheduled: &["will meet again on March 20."],
+    },
+    Row {
+        name: "a future clause then a past one joined by ', but': two events",
+        text: "The union will strike on Tuesday, but its leaders met the owners on March 3.",
+        want: &[
+            ("2025-03-18", "The union will strike on Tuesday"),
+            ("2025-03-03", "its leaders met the owners on March 3."),
+        ],
+        not: &[],
+        scheduled: &["The union will strike on Tuesday"],
+    },
+    Row {
+        name: "one clause, two tenses, no joining word: one event",
+        text: "The minister said on Monday that the talks will resume on Friday.",
+        want: &[("2025-03-10", "The minister said on Monday that the talks will resume on Friday.")],
+        not: &[],
+        scheduled: &[],
+    },
+    Row {
+        name: "'and' inside a name is no clause boundary",
+        text: "The lawyers met on Monday with Immigration and Naturalization Service officials, who will decide on March 20.",
+        want: &[(
+            "2025-03-10",
+            "The lawyers met on Monday with Immigration and Naturalization Service officials, who will decide on March 20.",
+        )],
+        not: &[],
+        scheduled: &[],
+    },
+    Row {
+        name: "two dates of the same tense joined by 'and': one event",
+        text: "Prices rose in January and fell in February.",
+        want: &[("2025-01", "Prices rose in January and fell in February.")],
+        not: &[],
+        scheduled: &[],
     },
 ];
 
@@ -75,6 +126,18 @@ fn timeline_table() {
                 .any(|e| e.value == *value && e.text == *text)
             {
                 errs.push(format!("missing entry {value} {text:?}"));
+            }
+        }
+        for (value, text) in row.want {
+            let want = row.scheduled.contains(text);
+            if let Some(e) = a
+                .timeline
+                .iter()
+                .find(|e| e.value == *value && e.text == *text)
+            {
+                if (e.status == EventStatus::Scheduled) != want {
+                    errs.push(format!("entry {value} {text:?} has status {:?}", e.status));
+                }
             }
         }
         for bad in row.not {
