@@ -7,9 +7,11 @@
 //!   May 8 and will meet again on June 19") holds two events, each dated by its own clause.
 //! - "X comes one day after Y happened": the clause after a length + "after"/"before" is an
 //!   event of its own, placed relative to the event the subject refers to ("This announcement" →
-//!   the earlier sentence that announced something), else to the last dated event. When the
-//!   length opens the sentence ("Two days after the meeting, the unions struck"), the phrase
-//!   after "after"/"before" names the earlier event and the clause after the comma is placed.
+//!   the earlier sentence that announced something), else to the last dated event; a day named
+//!   earlier in the same sentence comes first ("approved the bill on Tuesday, a week after
+//!   protesters marched"). When the length opens the sentence ("Two days after the meeting, the
+//!   unions struck"), the phrase after "after"/"before" names the earlier event and the clause
+//!   after the comma is placed.
 //! - Status: scheduled (future tense: "would be in Moscow this week"), background ("since 2022",
 //!   open-ended) or reported.
 //! - Order: by first day (a scheduled event in a period containing the reference date is placed
@@ -249,6 +251,10 @@ pub fn build(
         // A length + after/before + clause: an event placed relative to another one.
         for &di in &durations {
             let f = &found[di];
+            // "at least 30 days before": no one day to place the clause on.
+            if f.modifier.is_some() {
+                continue;
+            }
             let after = text[f.span.end..s.span.end].trim_start();
             let dir = if after.starts_with("after ") {
                 -1
@@ -263,7 +269,8 @@ pub fn build(
             // noun before it matching an earlier verb: "This announcement comes one day after…").
             let mut refers = Span::new(s.span.start, f.span.start);
             let mut dir = dir;
-            if opens_sentence(&text[s.span.start..f.span.start]) {
+            let opening = opens_sentence(&text[s.span.start..f.span.start]);
+            if opening {
                 // "Two days after the ministers' meeting, the unions struck": the length opens the
                 // sentence, so the phrase after "after" names the earlier event and the clause
                 // after the comma is the new one, placed the other way.
@@ -283,18 +290,32 @@ pub fn build(
                 .filter(|w| w.len() >= 6)
                 .map(stem)
                 .collect();
-            let anchor = dated
+            // "Parliament approved the bill on Tuesday, a week after protesters marched": the
+            // sentence's own day, before the length, is the event the clause is placed from (a
+            // day: a clock time alone, "at 6 a.m.", names none).
+            let own = datings
                 .iter()
-                .rev()
-                .take(20)
-                .find(|d| {
-                    let st = doc.sentences[d.sentence].span;
-                    text[st.start..st.end]
-                        .split(|c: char| !c.is_alphabetic())
-                        .any(|w| w.len() >= 6 && subject.contains(&stem(w)))
-                })
-                .or(dated.last());
-            let Some(a) = anchor else { continue };
+                .filter(|d| found[d.0].span.end <= f.span.start && d.3 == "day")
+                .last()
+                .filter(|_| !opening)
+                .map(|&(time, from, _, gran)| (time, from, gran));
+            let anchor = own.or_else(|| {
+                dated
+                    .iter()
+                    .rev()
+                    .take(20)
+                    .find(|d| {
+                        let st = doc.sentences[d.sentence].span;
+                        text[st.start..st.end]
+                            .split(|c: char| !c.is_alphabetic())
+                            .any(|w| w.len() >= 6 && subject.contains(&stem(w)))
+                    })
+                    .or(dated.last())
+                    .map(|d| (d.time, d.from, d.gran))
+            });
+            let Some((a_time, a_from, a_gran)) = anchor else {
+                continue;
+            };
             let Some(crate::temporal::Value::Duration {
                 n: crate::temporal::lexicon::Amount::N(n),
                 unit,
@@ -307,10 +328,10 @@ pub fn build(
                 crate::temporal::lexicon::Unit::Week => 7.0 * n,
                 _ => continue,
             } as i64;
-            if a.gran != "day" && a.gran != "time" {
+            if a_gran != "day" && a_gran != "time" {
                 continue;
             }
-            let Some(day) = a.from.add_days(dir * days) else {
+            let Some(day) = a_from.add_days(dir * days) else {
                 continue;
             };
             let e = TimelineEntry {
@@ -320,7 +341,7 @@ pub fn build(
                 // Filled in from the input at the end, with every covered text (pipeline, stage 11).
                 text: String::new(),
                 entities: entities_in(mentions, ordered, clause),
-                times: vec![a.time, di],
+                times: vec![a_time, di],
                 granularity: "day".into(),
                 from: Some(iso(day)),
                 to: Some(iso(day)),

@@ -10,7 +10,8 @@ struct Row {
     text: &'static str,
     /// Timeline entries that must be there: (value, entry text).
     want: &'static [(&'static str, &'static str)],
-    /// Entry texts that must not be there (an entry whose text contains one of these fails).
+    /// Entry texts that must not be there (an entry whose text contains one of these fails; one
+    /// starting with `=` fails an entry whose text is exactly the rest).
     not: &'static [&'static str],
     /// Entry texts (of `want`) whose status must be "scheduled"; the other wanted entries must not be.
     scheduled: &'static [&'static str],
@@ -46,6 +47,33 @@ const ROWS: &[Row] = &[
         text: "The ministers met in Brussels on Monday. Two days after the meeting the unions struck.",
         want: &[("2025-03-10", "The ministers met in Brussels on Monday.")],
         not: &["unions"],
+        scheduled: &[],
+    },
+    Row {
+        name: "length + after following the sentence's own day: the clause is placed from that day",
+        text: "The parliament approved the budget on Tuesday, a week after thousands of protesters marched through the capital.",
+        want: &[
+            (
+                "2025-03-11",
+                "The parliament approved the budget on Tuesday, a week after thousands of protesters marched through the capital.",
+            ),
+            ("2025-03-04", "thousands of protesters marched through the capital."),
+        ],
+        not: &[],
+        scheduled: &[],
+    },
+    Row {
+        name: "a clock time alone names no day to place a length + before from",
+        text: "A jogger saw the car at 6 a.m., ten days before the murder.",
+        want: &[],
+        not: &["=the murder."],
+        scheduled: &[],
+    },
+    Row {
+        name: "an approximate length ('at least 30 days') places no clause on one day",
+        text: "The regulator cleared the deal on Monday, and the banks must wait at least 30 days before closing the purchase.",
+        want: &[],
+        not: &["=closing the purchase."],
         scheduled: &[],
     },
     Row {
@@ -141,7 +169,11 @@ fn timeline_table() {
             }
         }
         for bad in row.not {
-            if let Some(e) = a.timeline.iter().find(|e| e.text.contains(bad)) {
+            let hit = |t: &str| match bad.strip_prefix('=') {
+                Some(exact) => t == exact,
+                None => t.contains(bad),
+            };
+            if let Some(e) = a.timeline.iter().find(|e| hit(&e.text)) {
                 errs.push(format!("unwanted entry {} {:?}", e.value, e.text));
             }
         }
