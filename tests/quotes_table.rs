@@ -161,7 +161,31 @@ fn rows() -> Vec<Row> {
             specs: vec![],
             quotes: vec![("no entry for trucks after dark", None, "quote:unattributed")],
         },
+        Row {
+            name: "Name called the measure \"…\": the words are the speaker's",
+            text: "Omar Haddad, who voted against it, called the measure \"another kick of the can down the road.\"",
+            specs: vec![person("Omar Haddad")],
+            quotes: vec![("another kick of the can", Some("Omar Haddad"), "quote:called")],
+        },
+        Row {
+            name: "what he described as \"…\": the words are the pronoun's person's",
+            text: "Omar Haddad spoke in the harbor. He described the plan as \"a fresh start\" for the town.",
+            specs: vec![person("Omar Haddad")],
+            quotes: vec![("a fresh start", Some("Omar Haddad"), "quote:called+pronoun")],
+        },
         // Negatives: no quotation.
+        Row {
+            name: "a noun called \"…\" names, it quotes nobody",
+            text: "Ilse Marten joined a panel called \"the Harbor Renewal Board\" in May.",
+            specs: vec![person("Ilse Marten")],
+            quotes: vec![],
+        },
+        Row {
+            name: "called for \"…\" demands: a short phrase is no quotation",
+            text: "Ilse Marten called for \"urgent repairs\" on the road.",
+            specs: vec![person("Ilse Marten")],
+            quotes: vec![],
+        },
         Row {
             name: "scare quote is not a quotation",
             text: "Ilse Marten urged the crews to \"liberate\" the road quickly.",

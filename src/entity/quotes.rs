@@ -12,6 +12,9 @@
 //! - `quote:cue-after-inverted` — `"…," said Putin`;
 //! - `quote:cue-before` — `Putin said: "…"` / `Putin told reporters, "…"`;
 //! - `quote:according-to` — `According to Putin, "…"`;
+//! - `quote:called` — `Paul called the measure "another kick of the can"`, `what he called "a
+//!   disgrace"`: a verb that characterizes in the speaker's words (not `a panel called "…"`,
+//!   which names);
 //! - any of these with `+pronoun` when the speaker is "he"/"she" (the nearest person before the
 //!   cue who is a sentence subject, else the nearest person — skipping persons whose first name
 //!   is of the other gender, the gender column of `src/tables/lexicon/given_names.tsv`) or "it" (the nearest
@@ -443,6 +446,45 @@ impl<'a> Ctx<'a> {
             && (t.is_capitalized(&self.doc.text) || !ends_ed)
     }
 
+    /// True when token `j` is a verb that characterizes in someone's words ("called the
+    /// measure", "described it as", "dubbed") and the quote at token `k` gives those words: a word
+    /// lies between them ("called the measure "a kick…""), or the verb follows its speaker
+    /// ("what he called "a kick…""). Right after a noun it names instead: "a panel called
+    /// "the Freedom Commission""; before "for" or "on" it demands ("called for "urgent
+    /// action"").
+    fn characterizes(&self, j: usize, k: usize) -> bool {
+        const VERBS: [&str; 14] = [
+            "call",
+            "calls",
+            "called",
+            "calling",
+            "dubbed",
+            "termed",
+            "labeled",
+            "labelled",
+            "branded",
+            "describe",
+            "describes",
+            "described",
+            "describing",
+            "deemed",
+        ];
+        // "called for", "calls on": a demand, not words given.
+        const PARTICLES: [&str; 8] = ["for", "on", "upon", "off", "in", "up", "out", "back"];
+        let w = self.word(j);
+        VERBS.iter().any(|x| w.eq_ignore_ascii_case(x))
+            && !(j + 1 < k
+                && PARTICLES
+                    .iter()
+                    .any(|p| self.word(j + 1).eq_ignore_ascii_case(p)))
+            && (j + 1 < k
+                || j > 0
+                    && (self.is_pronoun(j - 1)
+                        || self
+                            .mention_at(j - 1)
+                            .is_some_and(|m| self.mentions[m].kind == Kind::Person)))
+    }
+
     /// `Putin said: "…"`, `Putin told reporters, "…"`, `According to Putin, "…"` before the
     /// opening mark.
     #[inline(never)] // one call site: kept out of line (see absolute::find)
@@ -458,7 +500,7 @@ impl<'a> Ctx<'a> {
         }
         let lo = k.saturating_sub(WINDOW);
         // The speech verb: the last one in the clause before the quote.
-        let mut v = None;
+        let (mut v, mut cue_rule) = (None, "quote:cue-before");
         let mut j = k;
         while j > lo {
             j -= 1;
@@ -467,6 +509,10 @@ impl<'a> Ctx<'a> {
             }
             if is_speech_verb(self.word(j)) {
                 v = Some(j);
+                break;
+            }
+            if self.characterizes(j, k) {
+                (v, cue_rule) = (Some(j), "quote:called");
                 break;
             }
             if self.word(j).eq_ignore_ascii_case("according")
@@ -487,20 +533,21 @@ impl<'a> Ctx<'a> {
         }
         if let Some(m) = self.subject_in(a, v) {
             let cue = Span::new(self.mentions[m].start, toks[v].span.end);
-            return Some(self.attr(Some(m), cue, "quote:cue-before"));
+            return Some(self.attr(Some(m), cue, cue_rule));
         }
         if let Some(p) = (a..v).rev().find(|&p| self.is_pronoun(p)) {
             let cue = self.tok_span(p, v);
-            return Some(self.attr(self.pronoun(p), cue, "quote:cue-before+pronoun"));
+            let rule = format!("{cue_rule}+pronoun");
+            return Some(self.attr(self.pronoun(p), cue, &rule));
         }
         if let Some((j, e)) = self.surname_in(a, v) {
             let cue = self.tok_span(j, v);
-            return Some(self.attr_surname(e, cue, "quote:cue-before"));
+            return Some(self.attr_surname(e, cue, cue_rule));
         }
         // "said Putin: …"
         if let Some(m) = self.first_subject_in(v + 1, k) {
             let cue = Span::new(toks[v].span.start, self.mentions[m].end);
-            return Some(self.attr(Some(m), cue, "quote:cue-before"));
+            return Some(self.attr(Some(m), cue, cue_rule));
         }
         // "Putin, speaking in Moscow, said: …": the first person of the sentence.
         let sent = self.doc.sentence_of(v);
@@ -521,7 +568,7 @@ impl<'a> Ctx<'a> {
             toks[v].span.start
         };
         let cue = Span::new(from, toks[v].span.end);
-        Some(self.attr(Some(m), cue, "quote:cue-before"))
+        Some(self.attr(Some(m), cue, cue_rule))
     }
 
     /// An attribution to the entity of mention `m`.
