@@ -173,6 +173,18 @@ fn rows() -> Vec<Row> {
             specs: vec![person("Omar Haddad")],
             quotes: vec![("a fresh start", Some("Omar Haddad"), "quote:called+pronoun")],
         },
+        Row {
+            name: "he: the nearer subject of unlisted gender beats a listed man's name further back",
+            text: "Oliver Brandt opened the plant. Workers left early. Chancellor Olaf Sund urged both sides to talk. \"Nobody wins a long strike,\" he said.",
+            specs: vec![person("Oliver Brandt"), person("Olaf Sund")],
+            quotes: vec![("Nobody wins a long strike", Some("Olaf Sund"), "quote:cue-after+pronoun")],
+        },
+        Row {
+            name: "she: a listed woman's name beats a nearer name of unlisted gender",
+            text: "Ilse Marten opened the plant. Chancellor Olaf Sund urged both sides to talk. \"Nobody wins a long strike,\" she said.",
+            specs: vec![person("Ilse Marten"), person("Olaf Sund")],
+            quotes: vec![("Nobody wins a long strike", Some("Ilse Marten"), "quote:cue-after+pronoun")],
+        },
         // Negatives: no quotation.
         Row {
             name: "a noun called \"…\" names, it quotes nobody",

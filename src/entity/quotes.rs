@@ -303,12 +303,15 @@ impl<'a> Ctx<'a> {
                     })
                     .collect();
                 let sent_of = |i: usize| self.doc.sentence_at(self.mentions[i].start);
-                // A person whose first name is known to fit, named in the last few sentences,
-                // beats one of unknown gender ("she" → "Madeleine Albright", not "Slobodan …").
+                // For "she", a woman's name of the last few sentences beats a nearer name of
+                // unknown gender ("she" → "Madeleine Albright", not "Slobodan …"). Not for "he":
+                // the names the lists do not know are mostly men's in the news, so a known man's
+                // name further back would beat the nearer subject ("Chancellor Olaf Scholz …
+                // urged …" then "he said" is Scholz, not an "Oliver" two sentences before).
                 let known = persons
                     .iter()
                     .copied()
-                    .find(|&i| back(i) <= 3 && gender(i) == Some(want));
+                    .find(|&i| want == 'f' && back(i) <= 3 && gender(i) == Some(want));
                 if known.is_some() {
                     return known;
                 }
