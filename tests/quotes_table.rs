@@ -185,6 +185,12 @@ fn rows() -> Vec<Row> {
             specs: vec![person("Ilse Marten"), person("Olaf Sund")],
             quotes: vec![("Nobody wins a long strike", Some("Ilse Marten"), "quote:cue-after+pronoun")],
         },
+        Row {
+            name: "he after a sentence ending 'Name said': that speaker goes on",
+            text: "Two men visited the site of Tom Berg, Omar Haddad said. \"They were only looking,\" he said.",
+            specs: vec![person("Tom Berg"), person("Omar Haddad")],
+            quotes: vec![("They were only looking", Some("Omar Haddad"), "quote:cue-after+pronoun")],
+        },
         // Negatives: no quotation.
         Row {
             name: "a noun called \"…\" names, it quotes nobody",

@@ -15,10 +15,12 @@
 //! - `quote:called` — `Paul called the measure "another kick of the can"`, `what he called "a
 //!   disgrace"`: a verb that characterizes in the speaker's words (not `a panel called "…"`,
 //!   which names);
-//! - any of these with `+pronoun` when the speaker is "he"/"she" (the nearest person before the
-//!   cue who is a sentence subject, else the nearest person — skipping persons whose first name
-//!   is of the other gender, the gender column of `src/tables/lexicon/given_names.tsv`) or "it" (the nearest
-//!   organization);
+//! - any of these with `+pronoun` when the speaker is "he"/"she" (for "she", a listed woman's
+//!   name of the last few sentences; else, when no person precedes the pronoun in its sentence,
+//!   the person who speaks in the sentence before ("…, Moskal said."); else the nearest person
+//!   before the cue who is a sentence subject, else the nearest person — skipping persons whose
+//!   first name is of the other gender, the gender column of
+//!   `src/tables/lexicon/given_names.tsv`) or "it" (the nearest organization);
 //! - `quote:continuation` — no cue, clause-length, right after an attributed quote of the same
 //!   paragraph: same speaker;
 //! - `quote:unattributed` — no cue, but clause-length (≥ 6 words, or a full sentence of ≥ 3).
@@ -315,6 +317,18 @@ impl<'a> Ctx<'a> {
                 if known.is_some() {
                     return known;
                 }
+                // "…, Moskal said. '…,' he said": with no person before the pronoun in its own
+                // sentence, the speaker of the sentence before goes on speaking.
+                if persons.first().is_none_or(|&i| back(i) > 0) {
+                    let speaker = persons
+                        .iter()
+                        .copied()
+                        .take_while(|&i| back(i) <= 1)
+                        .find(|&i| back(i) == 1 && self.speaks(i));
+                    if speaker.is_some() {
+                        return speaker;
+                    }
+                }
                 // Prefer a sentence subject (first person named in its sentence) in the last few
                 // sentences; else the nearest person.
                 let subject = persons.iter().enumerate().find_map(|(x, &i)| {
@@ -329,6 +343,15 @@ impl<'a> Ctx<'a> {
                 .find(|&i| self.mentions[i].kind == Kind::Organization),
             _ => None,
         }
+    }
+    /// True when mention `m` is followed, within a few words of its clause, by a verb of saying
+    /// ("Moskal said", "Martin Fabi, the company's president, said").
+    fn speaks(&self, m: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let k = self.doc.token_at_or_after(self.mentions[m].end);
+        (k..toks.len().min(k + 8))
+            .take_while(|&j| !self.is_stop(j))
+            .any(|j| is_speech_verb(&self.word(j).lower()))
     }
     /// The speaker mention for a subject found around a verb: the last person mention, else the
     /// last organization/place mention, in tokens `a..b`.
