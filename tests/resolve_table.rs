@@ -293,6 +293,21 @@ fn rows() -> Vec<Row> {
             specs: vec![person("Tom Reyes"), person("Lena Park")],
             expect: vec![Roles("Tom Reyes", &["Sen.", "chairman"]), Roles("Lena Park", &["mayor"])],
         },
+        Row {
+            name: "apposition after: the title's phrase of plain words runs to the comma",
+            text: "Mari Tano, a spokeswoman for the trade ministry, declined to comment. Tom Reyes, an analyst with Harbor Securities, agreed.",
+            specs: vec![person("Mari Tano"), person("Tom Reyes")],
+            expect: vec![
+                Roles("Mari Tano", &["spokeswoman for the trade ministry"]),
+                Roles("Tom Reyes", &["analyst with Harbor Securities"]),
+            ],
+        },
+        Row {
+            name: "apposition after: a clause after the title's phrase is no role",
+            text: "Mari Tano, a spokeswoman for the team that won the cup, declined to comment.",
+            specs: vec![person("Mari Tano")],
+            expect: vec![Roles("Mari Tano", &[])],
+        },
         // Negatives: text that must yield no role.
         Row {
             name: "no role: object of a clause before a comma",

@@ -7,7 +7,7 @@
 //! | `role:title-before` | chunk immediately before the name | "US National Security Advisor Mike Waltz" → "US National Security Advisor" |
 //! | `role:possessive-title` | the same after a possessor ("Z's Y X") | "Russia's foreign minister Sergei Lavrov" → "foreign minister" |
 //! | `role:apposition-before` | "the/Z's Y, X," | "Donald Trump's envoy, Steve Witkoff," → "envoy" |
-//! | `role:apposition-after` | "X, the Y of Z," | "Sergei Lavrov, the foreign minister of Russia," → "foreign minister of Russia" |
+//! | `role:apposition-after` | "X, the Y of Z," | "Sergei Lavrov, the foreign minister of Russia," → "foreign minister of Russia"; "X, a spokeswoman for the trade ministry," → "spokeswoman for the trade ministry" |
 //!
 //! A chunk is made of title words (the head: "spokesman", "President", "aide"), lower-case
 //! modifiers and title words from the shared lexicon ([`super::lexicon`]: "former",
@@ -659,9 +659,17 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
         }
         k += 1;
     }
-    let end = end?;
+    let mut end = end?;
     if !has_title || end < start {
         return None;
+    }
+    // "a spokeswoman for the trade ministry,": a title's phrase of lower-case words running to
+    // the closing comma belongs to the role.
+    let mut phrase = false;
+    if is_title(v.text(end)) {
+        if let Some(e) = title_phrase(v, end) {
+            (end, phrase) = (e, true);
+        }
     }
     // The chunk must close: a comma, a period, a bracket or the sentence end right after it.
     let after = end + 1;
@@ -669,9 +677,38 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
         || !v.same_sentence(end, after)
         || matches!(v.text(after), "," | "." | ")" | ";" | "!" | "?");
     // The last word must be a title or a name ("minister", "of Russia").
-    let last_ok =
-        is_title(v.text(end)) || v.covered(end).is_some() || v.tok(end).is_capitalized(&v.doc.text);
+    let last_ok = phrase
+        || is_title(v.text(end))
+        || v.covered(end).is_some()
+        || v.tok(end).is_capitalized(&v.doc.text);
     (closes && last_ok).then(|| v.span(start, end))
+}
+
+/// After the title at token `t`: a preposition ("of", "for", "at", "with") and one to five
+/// plain words ("the trade ministry", "the local council") up to a comma or the sentence's end.
+/// Returns the last word's index. Words that open a clause ("that", "who") or say something
+/// ("said") end no such phrase.
+fn title_phrase(v: &View, t: usize) -> Option<usize> {
+    const STOP: [&str; 12] = [
+        "that", "which", "who", "whom", "whose", "when", "where", "said", "says", "told", "and",
+        "but",
+    ];
+    let n = v.doc.tokens.len();
+    let any_of = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let p = t + 1;
+    if p >= n || !v.same_sentence(t, p) || !any_of(v.text(p), &["of", "for", "at", "with"]) {
+        return None;
+    }
+    let mut k = p + 1;
+    while k < n && k <= p + 5 && v.same_sentence(p, k) {
+        let w = v.text(k);
+        if v.tok(k).kind(&v.doc.text) != TokenKind::Word || any_of(w, &STOP) {
+            break;
+        }
+        k += 1;
+    }
+    let closes = k >= n || !v.same_sentence(p, k) || matches!(v.text(k), "," | "." | ";" | ")");
+    (k > p + 1 && closes).then_some(k - 1)
 }
 
 /// "R-Ohio," / "D-N.Y.," at token `i` (a party letter, a hyphen, a state's name or abbreviation,
