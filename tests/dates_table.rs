@@ -184,6 +184,12 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("month_day_passive_future", "The dividend will be paid Dec. 14 to holders.", "1989-10-26", "Dec. 14", "date", "1989-12-14", ""),
     ("month_day_extended_to", "The offer was extended to Nov. 20.", "1989-11-02", "Nov. 20", "date", "1989-11-20", ""),
     ("weekday_possessive_past", "Lawyers would look for ways around Wednesday's ruling.", "2000-01-07", "Wednesday", "date", "2000-01-05", ""),
+    ("weekday_fronted_future", "On Friday, the government will announce its budget.", R, "Friday", "date", "2025-03-14", ""),
+    ("weekday_fronted_subject_with_and", "On Tuesday, the farmers and the truck drivers of the north plan to block roads.", R, "Tuesday", "date", "2025-03-18", ""),
+    ("weekday_fronted_past", "On Friday, the government announced its budget.", R, "Friday", "date", "2025-03-07", ""),
+    ("weekday_fronted_planned_that_day", "On Friday, the government planned to cut taxes.", R, "Friday", "date", "2025-03-07", ""),
+    ("weekday_fronted_subordinate_clause", "On Friday, when the minister set aside her plans, the markets rose.", R, "Friday", "date", "2025-03-07", ""),
+    ("clock_weekday_in_parentheses", "The ferry will leave at dawn (6 a.m. local time Saturday), the captain said.", R, "6 a.m. local time Saturday", "time", "2025-03-15T06:00", ""),
     ("weekday_possessive_coming", "Markets were calm ahead of Friday's vote.", R, "Friday", "date", "2025-03-14", ""),
     // --- weekends
     ("weekend_past", "Officials met over the weekend.", R, "the weekend", "date", "2025-W10-WE", ""),
