@@ -208,6 +208,9 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_night", "Fighting resumed Wednesday night.", R, "Wednesday night", "time", "2025-03-12TNI", ""),
     ("weekday_evening_future", "The final will be played Saturday evening.", R, "Saturday evening", "time", "2025-03-15TEV", ""),
     // --- clock times
+    ("part_of_day_mid_alone", "By mid-afternoon, the shelling had stopped.", R, "mid-afternoon", "time", "2025-03-13TAF", ""),
+    ("part_of_day_mid_spaced", "Trading was halted in mid morning.", R, "mid morning", "time", "2025-03-13TMO", ""),
+    ("part_of_day_before_day_word", "Shares were up at mid-afternoon yesterday.", R, "mid-afternoon yesterday", "time", "2025-03-12TAF", ""),
     ("clock_pm", "The meeting started at 3 p.m. in Brussels.", R, "3 p.m.", "time", "2025-03-13T15:00", ""),
     ("clock_am_minutes", "The first train left at 6:45 a.m.", R, "6:45 a.m.", "time", "2025-03-13T06:45", ""),
     ("clock_pm_minutes", "Shots were fired at 7:15 p.m.", R, "7:15 p.m.", "time", "2025-03-13T19:15", ""),
@@ -217,6 +220,10 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("clock_with_weekday", "Voting will resume at 9 a.m. Friday.", R, "9 a.m. Friday", "time", "2025-03-14T09:00", ""),
     ("clock_noon_weekday", "The deadline passed at noon Thursday.", R, "noon Thursday", "time", "2025-03-13T12:00", ""),
     ("clock_midnight", "The curfew starts at midnight.", R, "midnight", "time", "2025-03-13T24:00", ""),
+    ("clock_hour_in_the_morning", "Rescuers reached the village at four in the morning.", R, "four in the morning", "time", "2025-03-13T04:00", ""),
+    ("clock_hour_in_the_evening_weekday", "The concert will start at 8 in the evening on Friday.", R, "8 in the evening on Friday", "time", "2025-03-14T20:00", ""),
+    ("clock_oclock", "The shelling stopped at about 10 o'clock.", R, "about 10 o'clock", "time", "2025-03-13T10:00", "APPROX"),
+    ("clock_oclock_afternoon", "Voting ended at six o'clock in the afternoon.", R, "six o'clock in the afternoon", "time", "2025-03-13T18:00", ""),
     ("clock_with_month_day", "Bids close at 5 p.m. Nov. 9.", "2024-11-01", "5 p.m. Nov. 9", "time", "2024-11-09T17:00", ""),
     // --- modifiers
     ("early_year", "The project started in early 2023.", R, "early 2023", "date", "2023", "START"),
@@ -259,6 +266,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("the_night_before", "The attack came on May 3, 2021. Warnings were issued the night before.", R, "the night before", "time", "2021-05-02TNI", ""),
     ("anaphor_no_anchor_uses_speech", "Officials met the following day.", R, "the following day", "date", "2025-03-14", ""),
     // --- durations
+    ("dur_trading_days", "Eight trading days after the crash, the index had recovered.", R, "Eight trading days", "duration", "P8D", ""),
+    ("dur_business_days", "Refunds take five business days to arrive.", R, "five business days", "duration", "P5D", ""),
     ("dur_hyphen_day", "Kyiv agreed to a 30-day ceasefire.", R, "30-day", "duration", "P30D", ""),
     ("dur_months_number", "The siege lasted six months.", R, "six months", "duration", "P6M", ""),
     ("dur_a_decade", "The war lasted a decade.", R, "a decade", "duration", "P10Y", ""),

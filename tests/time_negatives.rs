@@ -27,6 +27,8 @@ const ROWS: &[(&str, &str)] = &[
     ("count_people", "The company employs 1,500 people."),
     ("count_troops", "About 2000 troops were deployed."),
     ("money", "They paid $1999 for it."),
+    ("dose_in_the_morning", "Patients take two in the morning and one with dinner."),
+    ("count_in_the_morning", "Only 3 in the morning group finished the course."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),
