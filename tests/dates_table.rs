@@ -123,6 +123,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("holiday_labor_day", "The strike ended on Labor Day 2024.", R, "Labor Day 2024", "date", "2024-09-02", ""),
     ("holiday_independence_day", "Crowds gathered on Independence Day 2024.", R, "Independence Day 2024", "date", "2024-07-04", ""),
     // --- deictic days, weeks, months, years
+    ("today_possessive_event", "Today's vote was postponed by the speaker.", R, "Today", "date", "2025-03-13", ""),
+    ("today_possessive_adjective_event", "The offer ran in today's early editions.", R, "today", "date", "2025-03-13", ""),
     ("today", "The minister resigned today.", R, "today", "date", "2025-03-13", ""),
     ("yesterday", "The minister resigned yesterday.", R, "yesterday", "date", "2025-03-12", ""),
     ("tomorrow", "The minister will resign tomorrow.", R, "tomorrow", "date", "2025-03-14", ""),

@@ -29,6 +29,8 @@ const ROWS: &[(&str, &str)] = &[
     ("money", "They paid $1999 for it."),
     ("dose_in_the_morning", "Patients take two in the morning and one with dinner."),
     ("count_in_the_morning", "Only 3 in the morning group finished the course."),
+    ("today_possessive_generic", "In today's world, few people read newspapers."),
+    ("today_possessive_generation", "Today's youth want stable jobs and cheap housing."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),

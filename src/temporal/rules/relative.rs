@@ -181,9 +181,24 @@ fn day_word(h: &Hay, out: &mut Vec<Cand>) {
             ),
             None => continue,
         };
-        // "today's world" is generic; "VOA Today" / "USA Today" are names.
-        if text[all.end()..].starts_with("'s") && all.as_str().eq_ignore_ascii_case("today") {
-            continue;
+        // "today's world" is generic, "today's meeting" the day itself (`today_nouns.tsv`, the
+        // noun right after or after one adjective: "today's special session"); "VOA Today" /
+        // "USA Today" are names.
+        if all.as_str().eq_ignore_ascii_case("today") {
+            if let Some(rest) = text[all.end()..].strip_prefix("'s") {
+                let phrase = rest
+                    .find(|c: char| !(c.is_ascii_alphabetic() || c == ' ' || c == '-'))
+                    .map_or(rest, |e| &rest[..e]);
+                let mut words = phrase
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .map(|w| w.to_ascii_lowercase());
+                let day = words.any(|w| LEX.today_nouns.contains(&w));
+                if !day {
+                    continue;
+                }
+            }
         }
         if all.as_str() == "Today"
             && !text[..all.start()]
