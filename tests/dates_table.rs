@@ -192,6 +192,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_fronted_planned_that_day", "On Friday, the government planned to cut taxes.", R, "Friday", "date", "2025-03-07", ""),
     ("weekday_fronted_subordinate_clause", "On Friday, when the minister set aside her plans, the markets rose.", R, "Friday", "date", "2025-03-07", ""),
     ("clock_weekday_in_parentheses", "The ferry will leave at dawn (6 a.m. local time Saturday), the captain said.", R, "6 a.m. local time Saturday", "time", "2025-03-15T06:00", ""),
+    ("weekday_possessive_past_clause", "The notes were priced at a premium over Thursday's close.", "2025-03-10", "Thursday", "date", "2025-03-06", ""),
+    ("weekday_possessive_looked_ahead", "Traders were cautious ahead of Thursday's vote.", "2025-03-10", "Thursday", "date", "2025-03-13", ""),
     ("weekday_possessive_coming", "Markets were calm ahead of Friday's vote.", R, "Friday", "date", "2025-03-14", ""),
     // --- weekends
     ("weekend_past", "Officials met over the weekend.", R, "the weekend", "date", "2025-W10-WE", ""),
