@@ -125,6 +125,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // --- deictic days, weeks, months, years
     ("today_possessive_event", "Today's vote was postponed by the speaker.", R, "Today", "date", "2025-03-13", ""),
     ("today_possessive_adjective_event", "The offer ran in today's early editions.", R, "today", "date", "2025-03-13", ""),
+    ("today_as_of", "As of today, five cases were confirmed.", R, "today", "date", "2025-03-13", ""),
     ("today", "The minister resigned today.", R, "today", "date", "2025-03-13", ""),
     ("yesterday", "The minister resigned yesterday.", R, "yesterday", "date", "2025-03-12", ""),
     ("tomorrow", "The minister will resign tomorrow.", R, "tomorrow", "date", "2025-03-14", ""),

@@ -200,6 +200,14 @@ fn day_word(h: &Hay, out: &mut Vec<Cand>) {
                 }
             }
         }
+        // "the people of tomorrow", "the youth of today": an age, not a day ("as of today" is one).
+        if !matches!(group(&c, "ba").as_deref(), Some(_))
+            && super::word_before(text, all.start()) == "of"
+            && !text[all.end()..].starts_with("'s")
+            && super::word_before(text, super::word_before_span(text, all.start()).start) != "as"
+        {
+            continue;
+        }
         if all.as_str() == "Today"
             && !text[..all.start()]
                 .trim_end()
