@@ -312,6 +312,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("dur_less_than", "It took less than an hour.", R, "less than an hour", "duration", "PT1H", "LESS_THAN"),
     ("dur_year_ended", "Profit for the year ended March 31 rose.", R, "the year", "duration", "P1Y", ""),
     // --- sets
+    ("set_every_season", "The festival takes place every summer.", R, "every summer", "set", "XXXX-SU", ""),
+    ("set_each_season_fall", "Every fall, students return to the campus.", R, "Every fall", "set", "XXXX-FA", ""),
     ("set_every_weekday", "The council meets every Monday.", R, "every Monday", "set", "XXXX-WXX-1", ""),
     ("set_every_day", "Trains run every day.", R, "every day", "set", "P1D", ""),
     ("set_each_year", "The fair is held each year.", R, "each year", "set", "P1Y", ""),

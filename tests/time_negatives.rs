@@ -35,6 +35,7 @@ const ROWS: &[(&str, &str)] = &[
     ("unit_pair_growth", "Sales rose 4% year-over-year and 1% month-on-month."),
     ("unit_pair_routine", "She runs the day-to-day operations of the firm."),
     ("of_tomorrow_generic", "The engineers of tomorrow are still in school."),
+    ("every_fall_noun", "Every fall in prices hurts savers, and every fall of the index costs jobs."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),
