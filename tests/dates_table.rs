@@ -123,6 +123,9 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("holiday_labor_day", "The strike ended on Labor Day 2024.", R, "Labor Day 2024", "date", "2024-09-02", ""),
     ("holiday_independence_day", "Crowds gathered on Independence Day 2024.", R, "Independence Day 2024", "date", "2024-07-04", ""),
     // --- deictic days, weeks, months, years
+    ("today_possessive_event", "Today's vote was postponed by the speaker.", R, "Today", "date", "2025-03-13", ""),
+    ("today_possessive_adjective_event", "The offer ran in today's early editions.", R, "today", "date", "2025-03-13", ""),
+    ("today_as_of", "As of today, five cases were confirmed.", R, "today", "date", "2025-03-13", ""),
     ("today", "The minister resigned today.", R, "today", "date", "2025-03-13", ""),
     ("yesterday", "The minister resigned yesterday.", R, "yesterday", "date", "2025-03-12", ""),
     ("tomorrow", "The minister will resign tomorrow.", R, "tomorrow", "date", "2025-03-14", ""),
@@ -184,6 +187,14 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("month_day_passive_future", "The dividend will be paid Dec. 14 to holders.", "1989-10-26", "Dec. 14", "date", "1989-12-14", ""),
     ("month_day_extended_to", "The offer was extended to Nov. 20.", "1989-11-02", "Nov. 20", "date", "1989-11-20", ""),
     ("weekday_possessive_past", "Lawyers would look for ways around Wednesday's ruling.", "2000-01-07", "Wednesday", "date", "2000-01-05", ""),
+    ("weekday_fronted_future", "On Friday, the government will announce its budget.", R, "Friday", "date", "2025-03-14", ""),
+    ("weekday_fronted_subject_with_and", "On Tuesday, the farmers and the truck drivers of the north plan to block roads.", R, "Tuesday", "date", "2025-03-18", ""),
+    ("weekday_fronted_past", "On Friday, the government announced its budget.", R, "Friday", "date", "2025-03-07", ""),
+    ("weekday_fronted_planned_that_day", "On Friday, the government planned to cut taxes.", R, "Friday", "date", "2025-03-07", ""),
+    ("weekday_fronted_subordinate_clause", "On Friday, when the minister set aside her plans, the markets rose.", R, "Friday", "date", "2025-03-07", ""),
+    ("clock_weekday_in_parentheses", "The ferry will leave at dawn (6 a.m. local time Saturday), the captain said.", R, "6 a.m. local time Saturday", "time", "2025-03-15T06:00", ""),
+    ("weekday_possessive_past_clause", "The notes were priced at a premium over Thursday's close.", "2025-03-10", "Thursday", "date", "2025-03-06", ""),
+    ("weekday_possessive_looked_ahead", "Traders were cautious ahead of Thursday's vote.", "2025-03-10", "Thursday", "date", "2025-03-13", ""),
     ("weekday_possessive_coming", "Markets were calm ahead of Friday's vote.", R, "Friday", "date", "2025-03-14", ""),
     // --- weekends
     ("weekend_past", "Officials met over the weekend.", R, "the weekend", "date", "2025-W10-WE", ""),
@@ -202,6 +213,9 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_night", "Fighting resumed Wednesday night.", R, "Wednesday night", "time", "2025-03-12TNI", ""),
     ("weekday_evening_future", "The final will be played Saturday evening.", R, "Saturday evening", "time", "2025-03-15TEV", ""),
     // --- clock times
+    ("part_of_day_mid_alone", "By mid-afternoon, the shelling had stopped.", R, "mid-afternoon", "time", "2025-03-13TAF", ""),
+    ("part_of_day_mid_spaced", "Trading was halted in mid morning.", R, "mid morning", "time", "2025-03-13TMO", ""),
+    ("part_of_day_before_day_word", "Shares were up at mid-afternoon yesterday.", R, "mid-afternoon yesterday", "time", "2025-03-12TAF", ""),
     ("clock_pm", "The meeting started at 3 p.m. in Brussels.", R, "3 p.m.", "time", "2025-03-13T15:00", ""),
     ("clock_am_minutes", "The first train left at 6:45 a.m.", R, "6:45 a.m.", "time", "2025-03-13T06:45", ""),
     ("clock_pm_minutes", "Shots were fired at 7:15 p.m.", R, "7:15 p.m.", "time", "2025-03-13T19:15", ""),
@@ -211,6 +225,10 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("clock_with_weekday", "Voting will resume at 9 a.m. Friday.", R, "9 a.m. Friday", "time", "2025-03-14T09:00", ""),
     ("clock_noon_weekday", "The deadline passed at noon Thursday.", R, "noon Thursday", "time", "2025-03-13T12:00", ""),
     ("clock_midnight", "The curfew starts at midnight.", R, "midnight", "time", "2025-03-13T24:00", ""),
+    ("clock_hour_in_the_morning", "Rescuers reached the village at four in the morning.", R, "four in the morning", "time", "2025-03-13T04:00", ""),
+    ("clock_hour_in_the_evening_weekday", "The concert will start at 8 in the evening on Friday.", R, "8 in the evening on Friday", "time", "2025-03-14T20:00", ""),
+    ("clock_oclock", "The shelling stopped at about 10 o'clock.", R, "about 10 o'clock", "time", "2025-03-13T10:00", "APPROX"),
+    ("clock_oclock_afternoon", "Voting ended at six o'clock in the afternoon.", R, "six o'clock in the afternoon", "time", "2025-03-13T18:00", ""),
     ("clock_with_month_day", "Bids close at 5 p.m. Nov. 9.", "2024-11-01", "5 p.m. Nov. 9", "time", "2024-11-09T17:00", ""),
     // --- modifiers
     ("early_year", "The project started in early 2023.", R, "early 2023", "date", "2023", "START"),
@@ -253,6 +271,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("the_night_before", "The attack came on May 3, 2021. Warnings were issued the night before.", R, "the night before", "time", "2021-05-02TNI", ""),
     ("anaphor_no_anchor_uses_speech", "Officials met the following day.", R, "the following day", "date", "2025-03-14", ""),
     // --- durations
+    ("dur_trading_days", "Eight trading days after the crash, the index had recovered.", R, "Eight trading days", "duration", "P8D", ""),
+    ("dur_business_days", "Refunds take five business days to arrive.", R, "five business days", "duration", "P5D", ""),
     ("dur_hyphen_day", "Kyiv agreed to a 30-day ceasefire.", R, "30-day", "duration", "P30D", ""),
     ("dur_months_number", "The siege lasted six months.", R, "six months", "duration", "P6M", ""),
     ("dur_a_decade", "The war lasted a decade.", R, "a decade", "duration", "P10Y", ""),
@@ -292,6 +312,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("dur_less_than", "It took less than an hour.", R, "less than an hour", "duration", "PT1H", "LESS_THAN"),
     ("dur_year_ended", "Profit for the year ended March 31 rose.", R, "the year", "duration", "P1Y", ""),
     // --- sets
+    ("set_every_season", "The festival takes place every summer.", R, "every summer", "set", "XXXX-SU", ""),
+    ("set_each_season_fall", "Every fall, students return to the campus.", R, "Every fall", "set", "XXXX-FA", ""),
     ("set_every_weekday", "The council meets every Monday.", R, "every Monday", "set", "XXXX-WXX-1", ""),
     ("set_every_day", "Trains run every day.", R, "every day", "set", "P1D", ""),
     ("set_each_year", "The fair is held each year.", R, "each year", "set", "P1Y", ""),

@@ -33,6 +33,8 @@ pub mod raw {
     pub const COUNT_NOUNS: &str = crate::table!(include_str!("../tables/temporal/count_nouns.tsv"));
     /// Tense cue words.
     pub const TENSE: &str = crate::table!(include_str!("../tables/temporal/tense.tsv"));
+    /// Nouns after "today's" that make it the day itself.
+    pub const TODAY_NOUNS: &str = crate::table!(include_str!("../tables/temporal/today_nouns.tsv"));
     /// Trigger words of the rule patterns.
     pub const TRIGGERS: &str = crate::table!(include_str!("../tables/temporal/triggers.tsv"));
     /// Every table with its name, for the parse test.
@@ -48,6 +50,7 @@ pub mod raw {
         ("modifiers", MODIFIERS),
         ("tense", TENSE),
         ("count_nouns", COUNT_NOUNS),
+        ("today_nouns", TODAY_NOUNS),
         ("triggers", TRIGGERS),
     ];
 }
@@ -155,6 +158,8 @@ pub struct Lexicon {
     pub count_after: std::collections::HashSet<String>,
     /// Words before a four-digit number that make it a label.
     pub count_before: std::collections::HashSet<String>,
+    /// Nouns after "today's" that make it the day itself ("today's meeting").
+    pub today_nouns: std::collections::HashSet<String>,
 }
 
 fn parse_holiday(rule: &str) -> Option<HolidayRule> {
@@ -261,6 +266,13 @@ pub fn parse_all() -> Result<Lexicon, String> {
             "before" => lx.count_before.insert(w.to_string()),
             _ => return Err(format!("count_nouns: bad position in {l:?}")),
         };
+    }
+    for l in data_lines(raw::TODAY_NOUNS) {
+        let w = l.trim();
+        if w.is_empty() || w.contains(char::is_whitespace) || w != w.to_lowercase() {
+            return Err(format!("today_nouns: not one lower-case word: {l:?}"));
+        }
+        lx.today_nouns.insert(w.to_string());
     }
     Ok(lx)
 }

@@ -196,6 +196,22 @@ fn pick_month(r: Date, m: u32, dir: Dir, tense: Tense, near_past: bool) -> Optio
     })
 }
 
+/// Whether the expression at `span` follows words that look ahead to it ("ahead of", "before",
+/// "until", "for", "toward").
+fn looks_ahead(doc: &Doc, span: Span) -> bool {
+    let text = &doc.text;
+    let w = crate::temporal::rules::word_before(text, span.start);
+    match w.as_str() {
+        "before" | "until" | "till" | "for" | "toward" | "towards" | "awaiting" => true,
+        "of" => {
+            let p = crate::temporal::rules::word_before_span(text, span.start);
+            let w2 = crate::temporal::rules::word_before(text, p.start);
+            matches!(w2.as_str(), "ahead" | "eve")
+        }
+        _ => false,
+    }
+}
+
 fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
     let diff = wd as i64 - r.weekday() as i64; // −6..6
     let back = diff.rem_euclid(7) as i64; // days forward to the next (0 = today)
@@ -501,10 +517,16 @@ impl Ctx<'_> {
                     return unresolved(format!("XXXX-WXX-{wd}"));
                 };
                 // "Wednesday's ruling", "ahead of Friday's vote": a possessive names an event of
-                // the current news cycle, past or coming: the nearest such day.
+                // the current news cycle, past or coming: the nearest such day; in a past clause
+                // ("a premium over Thursday's closing price") the past one, unless the event is
+                // looked ahead to ("were calm ahead of Friday's vote").
                 let possessive = self.doc.text[f.span.end..].starts_with("'s");
                 let tense = if possessive {
-                    Tense::Present
+                    if tense_at(self.doc, f.span) == Tense::Past && !looks_ahead(self.doc, f.span) {
+                        Tense::Past
+                    } else {
+                        Tense::Present
+                    }
                 } else if after_deadline(self.doc, f.span) {
                     Tense::Future
                 } else {

@@ -43,6 +43,17 @@ fn opens_relative_clause(t: &str) -> bool {
         .any(|w| t.eq_ignore_ascii_case(w))
 }
 
+/// A word that opens a subordinate or relative clause, which after a fronted expression comes
+/// before the main clause's verb.
+fn opens_subordinate_clause(t: &str) -> bool {
+    [
+        "when", "while", "if", "because", "although", "though", "as", "after", "before", "since",
+        "once", "where", "which", "who", "whom", "whose", "until",
+    ]
+    .iter()
+    .any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
 /// (up to [`LEFT`] tokens; a participle after "be" does not count), else the nearest after it (up
 /// to [`RIGHT`]). No cue: the past.
@@ -91,6 +102,12 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     while i > 0 && d < LEFT {
         i -= 1;
         d += 1;
+        // An expression opening a parenthesis restates a time of the clause before it ("will
+        // leave at 4 in the morning (4 a.m. EDT Thursday)"): that clause's verb governs it.
+        if i + 1 == first && toks[i].text(text) == "(" {
+            d -= 1;
+            continue;
+        }
         if is_boundary(toks[i].text(text)) || opens_relative_clause(toks[i].text(text)) {
             break;
         }
@@ -103,17 +120,39 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     if best.is_some() {
         return best;
     }
-    let mut d = 0;
-    let mut i = last;
-    while i < toks.len() && d < RIGHT {
+    // A fronted expression ("On Friday, the government will announce …") sets the scene for the
+    // clause after its comma: the verb is there, past a subject that may hold "and".
+    // Not an expression that says its own direction ("A decade ago, the planning of …").
+    let ago = last
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("ago"));
+    let fronted = !ago
+        && fronted(text, &toks[..first])
+        && toks.get(last).is_some_and(|t| t.text(text) == ",");
+    let (mut d, mut i, reach) = if fronted {
+        (1, last + 1, RIGHT + FRONTED_EXTRA)
+    } else {
+        (0, last, RIGHT)
+    };
+    while i < toks.len() && d < reach {
         d += 1;
+        let w = toks[i].text(text);
         // A coordinated clause after the expression has its own verb ("hit on Thursday and will leave").
-        if is_boundary(toks[i].text(text))
-            || matches!(toks[i].text(text), "," | "and" | "but" | "or")
+        // After a fronted expression, a subordinate clause ("On Friday, when she arrived, …")
+        // comes before the main verb: the clause's tense is unknown.
+        if is_boundary(w)
+            || w == ","
+            || (!fronted && matches!(w, "and" | "but" | "or"))
+            || (fronted && opens_subordinate_clause(w))
         {
             break;
         }
-        if let Some(t) = cue(i) {
+        if let Some(mut t) = cue(i) {
+            // "On Friday, the government planned to pay": the planning happened that day.
+            if fronted && t == Tense::Future && w.len() > 2 && w.ends_with("ed") {
+                t = Tense::Past;
+            }
             if best.is_none_or_worse(d) {
                 best = Some((d, t));
             }
@@ -122,6 +161,27 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         i += 1;
     }
     best
+}
+
+/// How much further than [`RIGHT`] the verb of a fronted expression's clause is looked for (its
+/// subject comes first: "On Tuesday, the National Rifle Association plans …").
+const FRONTED_EXTRA: usize = 6;
+
+/// Words that may precede a fronted expression at the head of its sentence.
+const FRONT_WORDS: &[&str] = &[
+    "on", "at", "in", "by", "since", "until", "till", "from", "before", "after", "also", "and",
+    "but", "then", "late", "early", "earlier", "later", "as", "of", "so",
+];
+
+/// Whether `before` (the sentence's tokens before an expression) is empty or holds only
+/// prepositions, conjunctions, quotes and the like: the expression opens its sentence.
+fn fronted(text: &str, before: &[Token]) -> bool {
+    before.len() <= 3
+        && before.iter().all(|t| {
+            let w = t.text(text);
+            matches!(w, "\"" | "``" | "'" | "`" | "-" | "--")
+                || FRONT_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+        })
 }
 
 /// The tense that token `i` of `toks` (one sentence's tokens) cues, if it is a cue word: a

@@ -37,6 +37,47 @@ static NAMED: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
+/// An hour said with its part of the day or "o'clock" ("at 4 in the morning", "around ten
+/// o'clock", "at 8 in the evening on Friday").
+static PART: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "clock:part-of-day",
+        &format!(
+            r"\b(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5][0-9]))?|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+o'clock(?:\s+in\s+the\s+(?P<p1>morning|afternoon|evening))?|\s+in\s+the\s+(?P<p2>morning|afternoon|evening)){DAY_AFTER}"
+        ),
+    )
+});
+
+/// Words before an hour of [`PART`] that make it a time of day ("at four in the morning"; not
+/// "take two in the morning", a dose).
+const PART_LEAD: &[&str] = &[
+    "at",
+    "around",
+    "about",
+    "until",
+    "till",
+    "by",
+    "before",
+    "after",
+    "since",
+    "from",
+    "to",
+    "past",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+];
+
+/// The hour of [`PART`]'s number word.
+fn hour_word(w: &str) -> Option<u32> {
+    let words = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    words.iter().position(|x| *x == w).map(|i| i as u32 + 1)
+}
+
 fn day_value(c: &Caps) -> Option<Box<Value>> {
     if let Some(wd) = c.name("wd").and_then(|m| weekday_of(m.as_str())) {
         return Some(Box::new(Value::Weekday {
@@ -127,6 +168,38 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             .and_then(|m| m.as_str().parse().ok())
             .unwrap_or(0);
         out.push(clock(all, &c, h, mi, "clock:24h"));
+    }
+    for c in PART.captures_iter(h) {
+        let Some(all) = c.get(0) else {
+            continue;
+        };
+        if !weekday_capitalized(&c)
+            || !PART_LEAD.contains(&super::word_before(text, all.start()).as_str())
+        {
+            continue;
+        }
+        let hour = match (c.name("h"), group(&c, "hw")) {
+            (Some(d), _) => d.as_str().parse().ok(),
+            (None, Some(w)) => hour_word(&w),
+            (None, None) => None,
+        };
+        let Some(mut hour) = hour else {
+            continue;
+        };
+        let mi: u32 = c
+            .name("mi")
+            .and_then(|m| m.as_str().parse().ok())
+            .unwrap_or(0);
+        let part = group(&c, "p1").or_else(|| group(&c, "p2"));
+        match part.as_deref() {
+            // "12 in the morning": midnight.
+            Some("morning") if hour == 12 => hour = 0,
+            Some("morning") => {}
+            // "12 in the afternoon": noon; "8 in the evening": 20:00.
+            Some(_) if hour < 12 => hour += 12,
+            _ => {}
+        }
+        out.push(clock(all, &c, hour, mi, "clock:part-of-day"));
     }
     for c in NAMED.captures_iter(h) {
         let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {

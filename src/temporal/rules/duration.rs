@@ -19,7 +19,7 @@ pub(super) static NUM_UNIT_SUFFIX: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static NUM_UNIT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "duration:number-unit",
-        r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
+        r"\b(?:(?P<the>the\s+)?(?P<q>past|last|next|first|previous|coming|final|following|latest|initial|remaining|preceding|recent|full|entire|whole)\s+|(?P<the2>the\s+))?(?P<n>{NUM})(?:\s+(?:to|or)\s+(?P<n2>{NUM}))?(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\s+)?(?P<u>{UNIT})(?P<ah>\s+and\s+a\s+half)?(?P<old>-old|-long)?",
     )
 });
 /// The word every match of the patterns searched with it ends with (see

@@ -1595,7 +1595,44 @@ fn settle(text: &str, c: Vec<Cand>) -> Vec<Cand> {
             _ => kept.push(c[i].clone()),
         }
     }
-    modifiers::extend(text, kept)
+    let mut kept = modifiers::extend(text, kept);
+    kept.retain(|c| !in_unit_pair(text, c.span));
+    kept
+}
+
+/// Whether the expression at `span` is half of a unit pair ("quarter-to-quarter", "year-over-year",
+/// "day-to-day", "month-on-month"): a way of comparing, not a time ("year-to-date" is one).
+fn in_unit_pair(text: &str, span: Span) -> bool {
+    const SEPS: [&str; 4] = ["-to-", "-over-", "-on-", "-by-"];
+    const UNITS: [&str; 5] = ["day", "week", "month", "quarter", "year"];
+    let unit_start = |s: &str| {
+        UNITS.iter().any(|u| {
+            s.get(..u.len()).is_some_and(|w| w.eq_ignore_ascii_case(u))
+                && !s[u.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    };
+    let unit_end = |s: &str| {
+        UNITS.iter().any(|u| {
+            s.len() >= u.len()
+                && s.get(s.len() - u.len()..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(u))
+                && !s[..s.len() - u.len()].ends_with(|c: char| c.is_alphanumeric())
+        })
+    };
+    let after = text.get(span.end..).unwrap_or("");
+    let before = text.get(..span.start).unwrap_or("");
+    SEPS.iter().any(|sep| {
+        after
+            .get(..sep.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(sep))
+            && unit_start(&after[sep.len()..])
+    }) || SEPS.iter().any(|sep| {
+        before.len() >= sep.len()
+            && before
+                .get(before.len() - sep.len()..)
+                .is_some_and(|b| b.eq_ignore_ascii_case(sep))
+            && unit_end(&before[..before.len() - sep.len()])
+    })
 }
 
 #[cfg(test)]

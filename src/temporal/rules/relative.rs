@@ -26,7 +26,7 @@ pub(super) static DAYWORD: LazyLock<Pattern> = LazyLock::new(|| {
 static DAYPART: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:part-of-day",
-        r"\b(?P<day>{WD}|yesterday|tomorrow|today|this|last|tomorrow)\s+(?P<p>{PART})",
+        r"\b(?:(?P<day>{WD}|yesterday|tomorrow|today|this|last)\s+(?P<p>{PART})|(?P<p2>{PART})\s+(?P<day2>yesterday|today|tomorrow)\b|(?P<mid>mid(?:-|\s+)?(?:morning|afternoon|evening)))",
     )
 });
 /// The word every match of the patterns searched with it ends with (see
@@ -181,8 +181,31 @@ fn day_word(h: &Hay, out: &mut Vec<Cand>) {
             ),
             None => continue,
         };
-        // "today's world" is generic; "VOA Today" / "USA Today" are names.
-        if text[all.end()..].starts_with("'s") && all.as_str().eq_ignore_ascii_case("today") {
+        // "today's world" is generic, "today's meeting" the day itself (`today_nouns.tsv`, the
+        // noun right after or after one adjective: "today's special session"); "VOA Today" /
+        // "USA Today" are names.
+        if all.as_str().eq_ignore_ascii_case("today") {
+            if let Some(rest) = text[all.end()..].strip_prefix("'s") {
+                let phrase = rest
+                    .find(|c: char| !(c.is_ascii_alphabetic() || c == ' ' || c == '-'))
+                    .map_or(rest, |e| &rest[..e]);
+                let mut words = phrase
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .map(|w| w.to_ascii_lowercase());
+                let day = words.any(|w| LEX.today_nouns.contains(&w));
+                if !day {
+                    continue;
+                }
+            }
+        }
+        // "the people of tomorrow", "the youth of today": an age, not a day ("as of today" is one).
+        if !matches!(group(&c, "ba").as_deref(), Some(_))
+            && super::word_before(text, all.start()) == "of"
+            && !text[all.end()..].starts_with("'s")
+            && super::word_before(text, super::word_before_span(text, all.start()).start) != "as"
+        {
             continue;
         }
         if all.as_str() == "Today"
@@ -200,10 +223,23 @@ fn day_word(h: &Hay, out: &mut Vec<Cand>) {
 #[inline(never)]
 fn day_part(h: &Hay, out: &mut Vec<Cand>) {
     for c in DAYPART.captures_iter(h) {
-        let (Some(all), Some(d), Some(p)) = (c.get(0), c.name("day"), c.name("p")) else {
+        let Some(all) = c.get(0) else {
             continue;
         };
-        let Some(code) = LEX.parts.get(&p.as_str().lower()) else {
+        // "Tuesday morning", "afternoon yesterday" (the day after), "mid-afternoon" (alone: the
+        // reference day, as "midday" is).
+        let (d, p) = match (c.name("day"), c.name("p"), c.name("day2"), c.name("p2")) {
+            (Some(d), Some(p), _, _) | (_, _, Some(d), Some(p)) => (d.as_str(), p.as_str()),
+            _ if c.name("mid").is_some() => {
+                let rest = all.as_str().get(3..).unwrap_or("");
+                (
+                    "today",
+                    rest.trim_start_matches(|c: char| c == '-' || c.is_whitespace()),
+                )
+            }
+            _ => continue,
+        };
+        let Some(code) = LEX.parts.get(&p.lower()) else {
             continue;
         };
         let code: &'static str = match code.as_str() {
@@ -212,7 +248,7 @@ fn day_part(h: &Hay, out: &mut Vec<Cand>) {
             "EV" => "EV",
             _ => "NI",
         };
-        let dl = d.as_str().lower();
+        let dl = d.lower();
         let base = match dl.as_str() {
             "yesterday" => day(-1),
             "tomorrow" => day(1),
@@ -225,10 +261,10 @@ fn day_part(h: &Hay, out: &mut Vec<Cand>) {
                 }
             }
             _ => {
-                if !capitalized(d.as_str()) {
+                if !capitalized(d) {
                     continue;
                 }
-                match weekday_of(d.as_str()) {
+                match weekday_of(d) {
                     Some(wd) => Value::Weekday {
                         wd,
                         dir: Dir::Tense,

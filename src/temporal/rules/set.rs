@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 static EVERY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "set:every",
-        r"\b(?:every|each)\s+(?P<o>other\s+)?(?:(?P<n>[0-9]+|two|three|four|five|six|ten|twelve)\s+)?(?P<x>{WD}|{MONTH}|{UNIT}|morning|afternoon|evening|night)",
+        r"\b(?:every|each)\s+(?P<o>other\s+)?(?:(?P<n>[0-9]+|two|three|four|five|six|ten|twelve)\s+)?(?P<x>{WD}|{MONTH}|{UNIT}|{SEASON}|morning|afternoon|evening|night)",
     )
 });
 static ADVERB: LazyLock<Pattern> = LazyLock::new(|| {
@@ -87,6 +87,22 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             format!("XXXX-{m:02}")
         } else if let Some(u) = unit_of(xs) {
             unit_set(u, n)
+        } else if let Some(code) = LEX.seasons.get(&xs.lower()) {
+            // "every summer": the season of every year; not "every fall in prices" (a noun).
+            if xs.eq_ignore_ascii_case("fall") {
+                let next = word_after(text, all.end());
+                let rest = text.get(all.end()..).unwrap_or("").trim_start();
+                let after_next = word_after(
+                    text,
+                    all.end() + (text.len() - all.end() - rest.len()) + next.len(),
+                );
+                if next == "of"
+                    || (next == "in" && after_next.chars().next().is_some_and(char::is_lowercase))
+                {
+                    continue;
+                }
+            }
+            format!("XXXX-{code}")
         } else {
             format!("XXXX-XX-XX{}", part_code(&xs.lower()))
         };
