@@ -251,8 +251,13 @@ pub fn build(
         // A length + after/before + clause: an event placed relative to another one.
         for &di in &durations {
             let f = &found[di];
-            // "at least 30 days before": no one day to place the clause on.
-            if f.modifier.is_some() {
+            // "at least 30 days before": no one day to place the clause on; "eight trading days
+            // after": no count of calendar days.
+            if f.modifier.is_some()
+                || ["trading", "business", "working", "school"]
+                    .iter()
+                    .any(|w| text[f.span.start..f.span.end].contains(w))
+            {
                 continue;
             }
             let after = text[f.span.end..s.span.end].trim_start();
@@ -284,7 +289,21 @@ pub fn build(
                     continue;
                 }
                 dir = -dir;
+            } else if datings
+                .iter()
+                .any(|d| found[d.0].span.start == clause.start)
+            {
+                // "struck two days after March 3": a date, not an event, follows the length.
+                continue;
             }
+            // "Two days after March 3, the unions struck": the date named is the anchor.
+            let named = datings
+                .iter()
+                .filter(|d| opening && d.3 == "day")
+                .find(|d| {
+                    refers.start <= found[d.0].span.start && found[d.0].span.end <= refers.end
+                })
+                .map(|&(time, from, _, gran)| (time, from, gran));
             let subject: Vec<String> = text[refers.start..refers.end]
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| w.len() >= 6)
@@ -299,7 +318,7 @@ pub fn build(
                 .last()
                 .filter(|_| !opening)
                 .map(|&(time, from, _, gran)| (time, from, gran));
-            let anchor = own.or_else(|| {
+            let anchor = named.or(own).or_else(|| {
                 dated
                     .iter()
                     .rev()

@@ -63,6 +63,27 @@ const ROWS: &[Row] = &[
         scheduled: &[],
     },
     Row {
+        name: "length + after + a date, opening the sentence: the date is the anchor",
+        text: "The ministers met on Monday. Two days after March 3, the unions struck.",
+        want: &[("2025-03-05", "the unions struck.")],
+        not: &[],
+        scheduled: &[],
+    },
+    Row {
+        name: "a date after length + after is no event of its own",
+        text: "The ministers met on Monday. The unions struck two days after March 3.",
+        want: &[],
+        not: &["=March 3."],
+        scheduled: &[],
+    },
+    Row {
+        name: "trading days are no calendar days to place a clause with",
+        text: "The ministers met on Monday. Eight trading days after the meeting, the index fell.",
+        want: &[],
+        not: &["=the index fell."],
+        scheduled: &[],
+    },
+    Row {
         name: "a clock time alone names no day to place a length + before from",
         text: "A jogger saw the car at 6 a.m., ten days before the murder.",
         want: &[],
