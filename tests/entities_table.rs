@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a language is no group of people, even where the nationality is named too",
+        text: "The forms must be completed in English in four weeks. English fans travelled to the match, and many speak English at home.",
+        expect: &[("English", Other), ("English", Group), ("English", Other)],
+    },
+    Row {
         name: "a place in capitals heading its own lines, colon at the line's end",
         text: "Reports by country.\n\nKENYA:\nThe roads reopened.\n\nTANZANIA:\nThe port stayed shut.",
         expect: &[("KENYA", Place), ("TANZANIA", Place)],
