@@ -14,6 +14,26 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a spacecraft named with its prefix, then by its name alone",
+        text: "The crew of Space Shuttle Tornvik trained for years. Tornvik landed safely in the desert.",
+        expect: &[("Space Shuttle Tornvik", Product), ("Tornvik", Product)],
+    },
+    Row {
+        name: "ships after a prefix or a lower-case craft noun, comma or not",
+        text: "The coast guard vessel HMC Valiant docked, and the cruise ship, Sunwave, followed. Passengers said Sunwave was late.",
+        expect: &[("HMC Valiant", Product), ("Sunwave", Product), ("Sunwave", Product)],
+    },
+    Row {
+        name: "a craft prefix wins over a role word in the name",
+        text: "Space Shuttle Challenger was lost in the accident.",
+        expect: &[("Space Shuttle Challenger", Product)],
+    },
+    Row {
+        name: "a craft prefix before a head word is no craft",
+        text: "Space Shuttle Program managers met at the Space Shuttle Museum.",
+        expect: &[("Space Shuttle Program", Other), ("Space Shuttle Museum", Place)],
+    },
+    Row {
         name: "a language is no group of people, even where the nationality is named too",
         text: "The forms must be completed in English in four weeks. English fans travelled to the match, and many speak English at home.",
         expect: &[("English", Other), ("English", Group), ("English", Other)],

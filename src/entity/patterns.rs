@@ -478,6 +478,11 @@ fn run(
     // Word tokens of the run.
     let wt: Vec<usize> = (s..e).filter(|&i| cx.is_word(i)).collect();
     let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
+    // A named craft, before titles ("Space Shuttle Challenger"): "HMS Victory", "the cruise ship
+    // Freewinds".
+    if !headline && vehicle(cx, s, &wt, &words, lo) {
+        return;
+    }
     // A title inside the run, or a head then a given name: out of line (small hot loops: see
     // `pipeline`).
     if split_run(cx, (s, e), &wt, &words, at_start, headline, (lo, hi)) {
@@ -799,6 +804,73 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// Lower-case nouns of craft that introduce a ship's or spacecraft's name ("the cruise ship
+/// Freewinds", "the space shuttle Atlantis").
+fn is_craft_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ship"
+            | "vessel"
+            | "yacht"
+            | "tanker"
+            | "freighter"
+            | "frigate"
+            | "destroyer"
+            | "submarine"
+            | "cruiser"
+            | "warship"
+            | "battleship"
+            | "liner"
+            | "ferry"
+            | "steamer"
+            | "spacecraft"
+            | "shuttle"
+            | "orbiter"
+            | "rover"
+            | "lander"
+    )
+}
+
+/// Number of words of a ship's or spacecraft's prefix at the start of `words` ("Space Shuttle",
+/// "HMS", "USS"), 0 when there is none.
+fn craft_prefix(words: &[&str]) -> usize {
+    match words {
+        ["Space", "Shuttle", ..] => 2,
+        ["HMS" | "USS" | "HMC" | "HMCS" | "HMAS" | "HMNZS" | "RMS" | "USNS" | "MV", ..] => 1,
+        _ => 0,
+    }
+}
+
+/// A named craft, a product: a prefix then its name ("Space Shuttle Atlantis", "HMS Victory"), or
+/// a name right after a lower-case craft noun ("the cruise ship Freewinds", "the space shuttle
+/// Atlantis", "a cruise ship, Freewinds."). The name has no head word ("Space Shuttle Program"
+/// is none) and is not a listed place or person. True when it was pushed.
+fn vehicle(cx: &mut Ctx, s: usize, wt: &[usize], words: &[&str], lo: usize) -> bool {
+    let p = craft_prefix(words);
+    let cue = p == 0
+        && s > lo
+        && (is_craft_word(cx.w(s - 1))
+            || (s > lo + 1 && cx.w(s - 1) == "," && is_craft_word(cx.w(s - 2))));
+    if p == 0 && !cue {
+        return false;
+    }
+    let name = &words[p..];
+    let plain = !name.is_empty()
+        && name.len() <= 3
+        && name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && lexicon::name_head(w).is_none()
+                && !lexicon::is_non_name_word(w)
+        })
+        && (p > 0 || gazetteer::lookup(name[0]).is_none_or(|g| g.kind == Kind::Product));
+    if !plain {
+        return false;
+    }
+    let e = wt[wt.len() - 1] + 1;
+    cx.push(s, e, Kind::Product, "craft", 0.8);
+    true
 }
 
 /// The rules of [`run`] that split a run in two: a title inside it ("Russian President Vladimir
