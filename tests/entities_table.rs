@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an institution named by its capitalized head word after \"the\"",
+        text: "The Church denied the claims, and the Administration said nothing. A lawyer for the Crown spoke to the Court of Appeal.",
+        expect: &[("Church", Organization), ("Administration", Organization), ("Crown", Organization), ("Court of Appeal", Organization)],
+    },
+    Row {
         name: "a spacecraft named with its prefix, then by its name alone",
         text: "The crew of Space Shuttle Tornvik trained for years. Tornvik landed safely in the desert.",
         expect: &[("Space Shuttle Tornvik", Product), ("Tornvik", Product)],

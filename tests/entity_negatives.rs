@@ -26,6 +26,8 @@ const NEGATIVES: &[&str] = &[
     "Fans of the band Morning Rider met after the show.",
     "The GDP figures and his IQ scores were on a USB stick in the SUV.",
     "Crew members left the vessel. Discovery of the leak came later.",
+    "She walked past the church and the court on her way home.",
+    "Approval from the Commission des Operations was needed.",
     "The ship sailed at dawn. Enterprise zones were set up on the coast.",
 ];
 

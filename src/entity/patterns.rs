@@ -735,6 +735,17 @@ fn run(
             }
             return;
         }
+        // "the Church", "the Administration", "the Crown": an institution named by its capitalized
+        // head word alone (checked before `common`: "church" in lower case elsewhere says nothing).
+        if !headline
+            && prev.is_some_and(|p| p.eq_ignore_ascii_case("the"))
+            && is_institution_word(w)
+            && !next
+                .is_some_and(|n| (is_connector(n) && n != "and") || matches!(n, "des" | "-" | "&"))
+        {
+            cx.push(s, e, Kind::Organization, "the+institution", 0.7);
+            return;
+        }
         if headline || cx.common(w) {
             return;
         }
@@ -804,6 +815,48 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// Head words that, capitalized after "the" and alone, name one institution: "the Church", "the
+/// Administration", "the Crown", "the Senate" (a writer capitalizes them for that reason).
+fn is_institution_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Administration"
+            | "Church"
+            | "Court"
+            | "Council"
+            | "Commission"
+            | "Committee"
+            | "Senate"
+            | "Congress"
+            | "Parliament"
+            | "Assembly"
+            | "Cabinet"
+            | "Government"
+            | "Ministry"
+            | "Department"
+            | "Agency"
+            | "Bureau"
+            | "Board"
+            | "Authority"
+            | "Party"
+            | "Army"
+            | "Navy"
+            | "Police"
+            | "Crown"
+            | "Tribunal"
+            | "Secretariat"
+            | "Junta"
+            | "Federation"
+            | "Foundation"
+            | "Institute"
+            | "University"
+            | "Academy"
+            | "League"
+            | "Alliance"
+            | "Coalition"
+    )
 }
 
 /// Lower-case nouns of craft that introduce a ship's or spacecraft's name ("the cruise ship
