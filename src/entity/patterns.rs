@@ -715,6 +715,18 @@ fn run(
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
+        // A designation glued to a number ("STS-135", "F-16", "MH-17") names a mission, a model or
+        // a flight, not the organization its letters may spell.
+        let toks = &cx.doc.tokens;
+        let glued = |k: usize| k < hi && toks[k].span.start == toks[k - 1].span.end;
+        if acronym
+            && glued(e)
+            && cx.w(e) == "-"
+            && glued(e + 1)
+            && toks[e + 1].kind(&cx.doc.text) == TokenKind::Number
+        {
+            return;
+        }
         if acronym {
             // "(KSC)" right after its expansion takes the expansion's kind.
             let expansion = (s >= 2 && cx.w(s - 1) == "(")
