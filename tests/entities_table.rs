@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a municipality named with \"of\" is its government",
+        text: "The request was filed by the Municipality of Bologna, and schools in Bologna must pay.",
+        expect: &[("Municipality of Bologna", Organization), ("Bologna", Place)],
+    },
+    Row {
         name: "an institution named by its capitalized head word after \"the\"",
         text: "The Church denied the claims, and the Administration said nothing. A lawyer for the Crown spoke to the Court of Appeal.",
         expect: &[("Church", Organization), ("Administration", Organization), ("Crown", Organization), ("Court of Appeal", Organization)],
