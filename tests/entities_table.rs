@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a person whose surname is a head word, \"of\" an organization",
+        text: "Peter Law of the Green Alliance spoke, and Alan Church of the Church of England agreed.",
+        expect: &[("Peter Law", Person), ("Green Alliance", Organization), ("Alan Church", Person), ("Church of England", Organization)],
+    },
+    Row {
         name: "a municipality named with \"of\" is its government",
         text: "The request was filed by the Municipality of Bologna, and schools in Bologna must pay.",
         expect: &[("Municipality of Bologna", Organization), ("Bologna", Place)],

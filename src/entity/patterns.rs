@@ -526,6 +526,22 @@ fn run(
     // ("Raymond Wong of the Proletariat Political Institute").
     if has_of {
         let cut = words.iter().position(|w| is_head_connector(w)).unwrap_or(n);
+        // A person "of" an organization whose surname is a head word: "Nathan Law of Demosisto",
+        // "Jane Bank of the Refugee Council" (each side is a name of its own).
+        if (2..=3).contains(&cut)
+            && !headline
+            && lexicon::is_given_name(first)
+            && !ordinary(first)
+            && lexicon::is_surname(words[cut - 1])
+            && gazetteer::lookup(first).is_none()
+            && lexicon::name_head(first).is_none()
+            && person_like(&words[..cut - 1])
+            && matches!(words[cut], "of" | "for")
+        {
+            cx.push(s, wt[cut - 1] + 1, Kind::Person, "given-name+name", 0.8);
+            run_after_connectors(cx, wt[cut], e, headline, lo, hi);
+            return;
+        }
         let seg_head = lexicon::name_head(words[0])
             .filter(|h| h.first)
             .or_else(|| {
