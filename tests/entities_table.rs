@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a place glued to \"pro-\" is an attitude, no part of the name after it",
+        text: "The pro-Beijing Liberal Unity Party won, and a pro-Moscow district councillor lost in the Kursk region.",
+        expect: &[("Liberal Unity Party", Organization), ("Kursk region", Place)],
+    },
+    Row {
         name: "a person whose surname is a head word, \"of\" an organization",
         text: "Peter Law of the Green Alliance spoke, and Alan Church of the Church of England agreed.",
         expect: &[("Peter Law", Person), ("Green Alliance", Organization), ("Alan Church", Person), ("Church of England", Organization)],

@@ -409,6 +409,17 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     lowercase_rules(cx, lo, hi);
 }
 
+/// True when word `s` is glued by a hyphen to "pro", "anti", "non" or "ex" ("pro-Beijing").
+fn after_attitude_prefix(cx: &Ctx, s: usize, lo: usize) -> bool {
+    if s < lo + 2 || cx.w(s - 1) != "-" {
+        return false;
+    }
+    let toks = &cx.doc.tokens;
+    toks[s - 1].span.start == toks[s - 2].span.end
+        && toks[s].span.start == toks[s - 1].span.end
+        && with_lowercase(cx.w(s - 2), |p| matches!(p, "pro" | "anti" | "non" | "ex"))
+}
+
 /// The capitalized word that closes a compound of short function words glued by hyphens, from
 /// the hyphen at `h` on: "-A-Wish" in "Make-A-Wish", "-In-Time" in "Just-In-Time".
 fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
@@ -468,6 +479,14 @@ fn run(
     while s < e && cx.is_word(s) && lexicon::is_non_name_word(cx.w(s)) && !all_caps(cx.w(s)) {
         s += 1;
         at_start = false;
+        while s < e && !cx.is_word(s) {
+            s += 1;
+        }
+    }
+    // "pro-Beijing New People Party", "anti-Kremlin": the word glued to the prefix is an
+    // attitude, no part of the name after it.
+    if s < e && after_attitude_prefix(cx, s, lo) {
+        s += 1;
         while s < e && !cx.is_word(s) {
             s += 1;
         }
@@ -1277,8 +1296,13 @@ fn capitalized_run(cx: &mut Ctx, caps: &[bool], lo: usize, hi: usize, mut i: usi
     let first_is_function = lexicon::is_non_name_word(cx.w(i));
     let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);
     let place = gazetteer::lookup(name).filter(|g| g.kind == Kind::Place);
-    // "the Kursk region"
-    if e < hi && is_region_word(cx.w(e)) && demonym.is_none() && !first_is_function {
+    // "the Kursk region" (not "a pro-Beijing district councillor")
+    if e < hi
+        && is_region_word(cx.w(e))
+        && demonym.is_none()
+        && !first_is_function
+        && !after_attitude_prefix(cx, i, lo)
+    {
         cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
     }
     // "Russian ministry of defence", "the Russian defence ministry"
