@@ -14,6 +14,51 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a place glued to \"pro-\" is an attitude, no part of the name after it",
+        text: "The pro-Beijing Liberal Unity Party won, and a pro-Moscow district councillor lost in the Kursk region.",
+        expect: &[("Liberal Unity Party", Organization), ("Kursk region", Place)],
+    },
+    Row {
+        name: "a person whose surname is a head word, \"of\" an organization",
+        text: "Peter Law of the Green Alliance spoke, and Alan Church of the Church of England agreed.",
+        expect: &[("Peter Law", Person), ("Green Alliance", Organization), ("Alan Church", Person), ("Church of England", Organization)],
+    },
+    Row {
+        name: "a municipality named with \"of\" is its government",
+        text: "The request was filed by the Municipality of Bologna, and schools in Bologna must pay.",
+        expect: &[("Municipality of Bologna", Organization), ("Bologna", Place)],
+    },
+    Row {
+        name: "an institution named by its capitalized head word after \"the\"",
+        text: "The Church denied the claims, and the Administration said nothing. A lawyer for the Crown spoke to the Court of Appeal.",
+        expect: &[("Church", Organization), ("Administration", Organization), ("Crown", Organization), ("Court of Appeal", Organization)],
+    },
+    Row {
+        name: "a spacecraft named with its prefix, then by its name alone",
+        text: "The crew of Space Shuttle Tornvik trained for years. Tornvik landed safely in the desert.",
+        expect: &[("Space Shuttle Tornvik", Product), ("Tornvik", Product)],
+    },
+    Row {
+        name: "ships after a prefix or a lower-case craft noun, comma or not",
+        text: "The coast guard vessel HMC Valiant docked, and the cruise ship, Sunwave, followed. Passengers said Sunwave was late.",
+        expect: &[("HMC Valiant", Product), ("Sunwave", Product), ("Sunwave", Product)],
+    },
+    Row {
+        name: "a craft prefix wins over a role word in the name",
+        text: "Space Shuttle Challenger was lost in the accident.",
+        expect: &[("Space Shuttle Challenger", Product)],
+    },
+    Row {
+        name: "a craft prefix before a head word is no craft",
+        text: "Space Shuttle Program managers met at the Space Shuttle Museum.",
+        expect: &[("Space Shuttle Program", Other), ("Space Shuttle Museum", Place)],
+    },
+    Row {
+        name: "a language is no group of people, even where the nationality is named too",
+        text: "The forms must be completed in English in four weeks. English fans travelled to the match, and many speak English at home.",
+        expect: &[("English", Other), ("English", Group), ("English", Other)],
+    },
+    Row {
         name: "a place in capitals heading its own lines, colon at the line's end",
         text: "Reports by country.\n\nKENYA:\nThe roads reopened.\n\nTANZANIA:\nThe port stayed shut.",
         expect: &[("KENYA", Place), ("TANZANIA", Place)],

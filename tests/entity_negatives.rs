@@ -25,6 +25,11 @@ const NEGATIVES: &[&str] = &[
     "Files stamped Restricted C were kept apart from the Plan B papers.",
     "Fans of the band Morning Rider met after the show.",
     "The GDP figures and his IQ scores were on a USB stick in the SUV.",
+    "Crew members left the vessel. Discovery of the leak came later.",
+    "She walked past the church and the court on her way home.",
+    "The rifle was an AK-47 and the mission was STS-135.",
+    "Approval from the Commission des Operations was needed.",
+    "The ship sailed at dawn. Enterprise zones were set up on the coast.",
 ];
 
 #[test]

@@ -468,7 +468,7 @@ fn is_language_use(doc: &Doc, s: usize, e: usize) -> bool {
         || doc.tokens[j].kind(&doc.text) == TokenKind::Punct
         || matches!(
             next,
-            "and" | "or" | "but" | "as" | "to" | "with" | "by" | "on" | "at" | "for"
+            "and" | "or" | "but" | "as" | "to" | "with" | "by" | "on" | "at" | "for" | "in"
         );
     cue && ends
 }

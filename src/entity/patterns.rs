@@ -409,6 +409,17 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     lowercase_rules(cx, lo, hi);
 }
 
+/// True when word `s` is glued by a hyphen to "pro", "anti", "non" or "ex" ("pro-Beijing").
+fn after_attitude_prefix(cx: &Ctx, s: usize, lo: usize) -> bool {
+    if s < lo + 2 || cx.w(s - 1) != "-" {
+        return false;
+    }
+    let toks = &cx.doc.tokens;
+    toks[s - 1].span.start == toks[s - 2].span.end
+        && toks[s].span.start == toks[s - 1].span.end
+        && with_lowercase(cx.w(s - 2), |p| matches!(p, "pro" | "anti" | "non" | "ex"))
+}
+
 /// The capitalized word that closes a compound of short function words glued by hyphens, from
 /// the hyphen at `h` on: "-A-Wish" in "Make-A-Wish", "-In-Time" in "Just-In-Time".
 fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
@@ -472,12 +483,25 @@ fn run(
             s += 1;
         }
     }
+    // "pro-Beijing New People Party", "anti-Kremlin": the word glued to the prefix is an
+    // attitude, no part of the name after it.
+    if s < e && after_attitude_prefix(cx, s, lo) {
+        s += 1;
+        while s < e && !cx.is_word(s) {
+            s += 1;
+        }
+    }
     if s >= e {
         return;
     }
     // Word tokens of the run.
     let wt: Vec<usize> = (s..e).filter(|&i| cx.is_word(i)).collect();
     let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
+    // A named craft, before titles ("Space Shuttle Challenger"): "HMS Victory", "the cruise ship
+    // Freewinds".
+    if !headline && vehicle(cx, s, &wt, &words, lo) {
+        return;
+    }
     // A title inside the run, or a head then a given name: out of line (small hot loops: see
     // `pipeline`).
     if split_run(cx, (s, e), &wt, &words, at_start, headline, (lo, hi)) {
@@ -521,6 +545,22 @@ fn run(
     // ("Raymond Wong of the Proletariat Political Institute").
     if has_of {
         let cut = words.iter().position(|w| is_head_connector(w)).unwrap_or(n);
+        // A person "of" an organization whose surname is a head word: "Nathan Law of Demosisto",
+        // "Jane Bank of the Refugee Council" (each side is a name of its own).
+        if (2..=3).contains(&cut)
+            && !headline
+            && lexicon::is_given_name(first)
+            && !ordinary(first)
+            && lexicon::is_surname(words[cut - 1])
+            && gazetteer::lookup(first).is_none()
+            && lexicon::name_head(first).is_none()
+            && person_like(&words[..cut - 1])
+            && matches!(words[cut], "of" | "for")
+        {
+            cx.push(s, wt[cut - 1] + 1, Kind::Person, "given-name+name", 0.8);
+            run_after_connectors(cx, wt[cut], e, headline, lo, hi);
+            return;
+        }
         let seg_head = lexicon::name_head(words[0])
             .filter(|h| h.first)
             .or_else(|| {
@@ -710,6 +750,18 @@ fn run(
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
+        // A designation glued to a number ("STS-135", "F-16", "MH-17") names a mission, a model or
+        // a flight, not the organization its letters may spell.
+        let toks = &cx.doc.tokens;
+        let glued = |k: usize| k < hi && toks[k].span.start == toks[k - 1].span.end;
+        if acronym
+            && glued(e)
+            && cx.w(e) == "-"
+            && glued(e + 1)
+            && toks[e + 1].kind(&cx.doc.text) == TokenKind::Number
+        {
+            return;
+        }
         if acronym {
             // "(KSC)" right after its expansion takes the expansion's kind.
             let expansion = (s >= 2 && cx.w(s - 1) == "(")
@@ -728,6 +780,17 @@ fn run(
             } else if !headline {
                 cx.push(s, e, Kind::Organization, "acronym", 0.55);
             }
+            return;
+        }
+        // "the Church", "the Administration", "the Crown": an institution named by its capitalized
+        // head word alone (checked before `common`: "church" in lower case elsewhere says nothing).
+        if !headline
+            && prev.is_some_and(|p| p.eq_ignore_ascii_case("the"))
+            && is_institution_word(w)
+            && !next
+                .is_some_and(|n| (is_connector(n) && n != "and") || matches!(n, "des" | "-" | "&"))
+        {
+            cx.push(s, e, Kind::Organization, "the+institution", 0.7);
             return;
         }
         if headline || cx.common(w) {
@@ -799,6 +862,115 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// Head words that, capitalized after "the" and alone, name one institution: "the Church", "the
+/// Administration", "the Crown", "the Senate" (a writer capitalizes them for that reason).
+fn is_institution_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Administration"
+            | "Church"
+            | "Court"
+            | "Council"
+            | "Commission"
+            | "Committee"
+            | "Senate"
+            | "Congress"
+            | "Parliament"
+            | "Assembly"
+            | "Cabinet"
+            | "Government"
+            | "Ministry"
+            | "Department"
+            | "Agency"
+            | "Bureau"
+            | "Board"
+            | "Authority"
+            | "Party"
+            | "Army"
+            | "Navy"
+            | "Police"
+            | "Crown"
+            | "Tribunal"
+            | "Secretariat"
+            | "Junta"
+            | "Federation"
+            | "Foundation"
+            | "Institute"
+            | "University"
+            | "Academy"
+            | "League"
+            | "Alliance"
+            | "Coalition"
+    )
+}
+
+/// Lower-case nouns of craft that introduce a ship's or spacecraft's name ("the cruise ship
+/// Freewinds", "the space shuttle Atlantis").
+fn is_craft_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ship"
+            | "vessel"
+            | "yacht"
+            | "tanker"
+            | "freighter"
+            | "frigate"
+            | "destroyer"
+            | "submarine"
+            | "cruiser"
+            | "warship"
+            | "battleship"
+            | "liner"
+            | "ferry"
+            | "steamer"
+            | "spacecraft"
+            | "shuttle"
+            | "orbiter"
+            | "rover"
+            | "lander"
+    )
+}
+
+/// Number of words of a ship's or spacecraft's prefix at the start of `words` ("Space Shuttle",
+/// "HMS", "USS"), 0 when there is none.
+fn craft_prefix(words: &[&str]) -> usize {
+    match words {
+        ["Space", "Shuttle", ..] => 2,
+        ["HMS" | "USS" | "HMC" | "HMCS" | "HMAS" | "HMNZS" | "RMS" | "USNS" | "MV", ..] => 1,
+        _ => 0,
+    }
+}
+
+/// A named craft, a product: a prefix then its name ("Space Shuttle Atlantis", "HMS Victory"), or
+/// a name right after a lower-case craft noun ("the cruise ship Freewinds", "the space shuttle
+/// Atlantis", "a cruise ship, Freewinds."). The name has no head word ("Space Shuttle Program"
+/// is none) and is not a listed place or person. True when it was pushed.
+fn vehicle(cx: &mut Ctx, s: usize, wt: &[usize], words: &[&str], lo: usize) -> bool {
+    let p = craft_prefix(words);
+    let cue = p == 0
+        && s > lo
+        && (is_craft_word(cx.w(s - 1))
+            || (s > lo + 1 && cx.w(s - 1) == "," && is_craft_word(cx.w(s - 2))));
+    if p == 0 && !cue {
+        return false;
+    }
+    let name = &words[p..];
+    let plain = !name.is_empty()
+        && name.len() <= 3
+        && name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && lexicon::name_head(w).is_none()
+                && !lexicon::is_non_name_word(w)
+        })
+        && (p > 0 || gazetteer::lookup(name[0]).is_none_or(|g| g.kind == Kind::Product));
+    if !plain {
+        return false;
+    }
+    let e = wt[wt.len() - 1] + 1;
+    cx.push(s, e, Kind::Product, "craft", 0.8);
+    true
 }
 
 /// The rules of [`run`] that split a run in two: a title inside it ("Russian President Vladimir
@@ -1124,8 +1296,13 @@ fn capitalized_run(cx: &mut Ctx, caps: &[bool], lo: usize, hi: usize, mut i: usi
     let first_is_function = lexicon::is_non_name_word(cx.w(i));
     let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);
     let place = gazetteer::lookup(name).filter(|g| g.kind == Kind::Place);
-    // "the Kursk region"
-    if e < hi && is_region_word(cx.w(e)) && demonym.is_none() && !first_is_function {
+    // "the Kursk region" (not "a pro-Beijing district councillor")
+    if e < hi
+        && is_region_word(cx.w(e))
+        && demonym.is_none()
+        && !first_is_function
+        && !after_attitude_prefix(cx, i, lo)
+    {
         cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
     }
     // "Russian ministry of defence", "the Russian defence ministry"

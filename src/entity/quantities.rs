@@ -144,6 +144,15 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
     if w(i + 1) == "-" && TIME_UNITS.contains(&w(i + 2)) {
         return i + 3;
     }
+    // "STS-135", "F-16": a number glued by a hyphen to a word is part of a designation.
+    if i >= 2
+        && w(i - 1) == "-"
+        && toks[i - 1].span.end == t.span.start
+        && toks[i - 2].span.end == toks[i - 1].span.start
+        && toks[i - 2].kind(&doc.text) == TokenKind::Word
+    {
+        return e;
+    }
     let digits: String = num.chars().filter(char::is_ascii_digit).collect();
     let scaled = e > i + 1 && SCALES.contains(&w(i + 1));
     let year_like = digits.len() == 4

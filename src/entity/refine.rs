@@ -91,21 +91,29 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     }
     // 3. Overlaps: greedy by score (longer, surer first).
     let chosen = select(doc, cands);
-    // 4. Names of people: later lone uses of their parts are persons.
-    let mut parts: FastMap<&str, usize> = FastMap::default();
+    // 4. Names of people: later lone uses of their parts are persons. A craft's one-word name
+    //    ("Atlantis" of "Space Shuttle Atlantis", "the ship Freewinds") names the craft again.
+    let mut parts: FastMap<&str, (usize, Kind)> = FastMap::default();
     for c in &chosen {
+        if c.kind == Kind::Product && c.rule == "craft" {
+            let text = doc.slice(c.span);
+            let name = text.strip_prefix("Space Shuttle ").unwrap_or(text);
+            if !name.contains(char::is_whitespace) && name.chars().count() > 2 {
+                parts.entry(name).or_insert((c.span.end, Kind::Product));
+            }
+        }
         // A lone given name tagged mid-sentence ("… their child, Gloria.") also names the person
         // at a sentence start later.
         if c.kind == Kind::Person && c.rule == "given-name" {
             let w = doc.slice(c.span);
-            parts.entry(w).or_insert(c.span.end);
+            parts.entry(w).or_insert((c.span.end, Kind::Person));
         }
         if c.kind == Kind::Person && c.confidence >= 0.6 {
             let words: Vec<&str> = doc.slice(c.span).split_whitespace().collect();
             if words.len() >= 2 {
                 for w in [words[0], words[words.len() - 1]] {
                     if w.chars().count() > 1 && w.chars().next().is_some_and(char::is_uppercase) {
-                        parts.entry(w).or_insert(c.span.end);
+                        parts.entry(w).or_insert((c.span.end, Kind::Person));
                     }
                 }
             }
@@ -121,7 +129,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         if c.kind == Kind::Person && c.confidence < 0.6 {
             let text = doc.slice(c.span);
             if let Some((first, rest)) = text.split_once(' ') {
-                if parts.contains_key(first) && !hyphenated_given_name(rest) {
+                let person_part = parts.get(first).is_some_and(|p| p.1 == Kind::Person);
+                if person_part && !hyphenated_given_name(rest) {
                     c.span = Span::new(c.span.start, c.span.start + first.len());
                     c.rule = "one-sense:name-part";
                 }
@@ -143,7 +152,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
         parts.get(t.text(&doc.text)).copied()
     };
-    let is_part = |i: usize| part_from(i).is_some();
+    let is_part = |i: usize, kind: Kind| part_from(i).is_some_and(|p| p.1 == kind);
     let mut i = 0;
     while i < toks.len() {
         // Most tokens fail on kind or first byte: test those in the loop itself.
@@ -152,13 +161,13 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             i += 1;
             continue;
         }
-        if part_from(i).is_none_or(|from| t.span.start < from) {
+        let Some((_, kind)) = part_from(i).filter(|p| t.span.start >= p.0) else {
             i += 1;
             continue;
-        }
+        };
         // Consecutive parts make one name ("Nick Moreau" again).
         let mut j = i + 1;
-        while is_part(j) {
+        while is_part(j, kind) {
             j += 1;
         }
         let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
@@ -181,8 +190,12 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
         extra.push(Candidate {
             span,
-            kind: Kind::Person,
-            rule: "one-sense:name-part",
+            kind,
+            rule: if kind == Kind::Person {
+                "one-sense:name-part"
+            } else {
+                "one-sense:craft"
+            },
             confidence: 0.75,
             canonical: None,
             link: None,

@@ -488,6 +488,9 @@ impl Covered {
     }
 }
 
+/// The rule of a nationality word used as a language's name ([`super::gazetteer`]).
+const LANGUAGE_RULE: &str = "gazetteer:language";
+
 /// Kinds that may share one entity when their names match.
 fn compatible(a: Kind, b: Kind) -> bool {
     use Kind::*;
@@ -514,10 +517,11 @@ fn merge_same_name(items: &[Item], people: &people::Index, sets: &mut Sets) {
             continue;
         }
         let seen = std::iter::once(&*head).chain(rest.iter());
-        if let Some(&j) = seen
-            .into_iter()
-            .find(|&&j| compatible(items[j].kind, it.kind))
-        {
+        // A language ("in English") is no group of people ("English fans"): the two never merge.
+        let language = it.rule == LANGUAGE_RULE;
+        if let Some(&j) = seen.into_iter().find(|&&j| {
+            compatible(items[j].kind, it.kind) && (items[j].rule == LANGUAGE_RULE) == language
+        }) {
             sets.union(j, i);
         } else {
             rest.push(i);
