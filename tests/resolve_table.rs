@@ -131,6 +131,16 @@ fn rows() -> Vec<Row> {
             expect: vec![Count(1), Alias("OPEC", "Organization of the Petroleum Exporting Countries")],
         },
         Row {
+            name: "a name holding the acronym is not what it stands for",
+            text: "The U.S. Senate passed the bill. The U.S. economy grew.",
+            specs: vec![org("U.S. Senate"), canon("U.S.", Kind::Place, "United States")],
+            expect: vec![
+                Count(2),
+                Entity("U.S. Senate", Kind::Organization, 1),
+                Entity("United States", Kind::Place, 1),
+            ],
+        },
+        Row {
             name: "acronym spelled by a name elsewhere",
             text: "The North Atlantic Treaty Organization grew. NATO members met in Brussels.",
             specs: vec![org("North Atlantic Treaty Organization"), org("NATO"), place("Brussels")],

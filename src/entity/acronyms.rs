@@ -6,7 +6,8 @@
 //! - **Later uses** (`acronym:repeat`): after a definition, the acronym's other uses are mentions
 //!   of that entity too.
 //! - **Initials** (no definition): a lone acronym mention ("NATO") joins the one multi-word name
-//!   whose capitalized words' initials spell it ("North Atlantic Treaty Organization").
+//!   whose capitalized words' initials spell it ("North Atlantic Treaty Organization"), never a
+//!   name that holds an acronym itself ("U.S. Senate" is not what "U.S." stands for).
 
 use super::resolve::{Covered, Cursor, FastMap, FirstBytes, Item, Sets};
 use crate::model::Kind;
@@ -228,9 +229,12 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
     }
     let mut ini = String::new();
     for (j, it) in items.iter().enumerate() {
+        // A name holding an acronym spells nothing by its initials: "U.S. Senate" gives "US"
+        // but is not what "U.S." stands for.
         if it.kind == Kind::Person
             || !it.surface.contains(' ')
             || matches!(it.kind, Kind::Group | Kind::Quantity)
+            || it.surface.split(' ').any(is_acronym)
         {
             continue;
         }
