@@ -56,6 +56,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("month_after_fronted_year", "In 2019, the band toured from March to June.", R, "June", "date", "2019-06", ""),
     ("month_day_year_in_other_clause", "Under a plan approved in 2023 that set no cap, the firm had bought shares through Sept. 29.", "2025-10-13", "Sept. 29", "date", "2025-09-29", ""),
     ("month_day_relative_clause_verb", "She would bring aid to Kenya, where the Aug. 7 blasts killed 257 people.", "1998-08-18", "Aug. 7", "date", "1998-08-07", ""),
+    ("month_day_after_but_takes_its_own_verb", "The union will strike on Tuesday, but the last walkout on March 3 ended in a deal.", R, "March 3", "date", "2025-03-03", ""),
+    ("weekday_after_and_without_verb_keeps_the_will", "The troops will attack on Monday, and again on Friday.", R, "Friday", "date", "2025-03-14", ""),
     ("month_day_will_succeed", "Ms. Lee, 52, will succeed the chairman on Feb. 1.", "2024-10-26", "Feb. 1", "date", "2025-02-01", ""),
     ("month_day_effective", "An office of the chairman was created, effective Feb. 1.", "2024-10-26", "Feb. 1", "date", "2025-02-01", ""),
     ("month_day_after_plan_noun", "The bank announced the plan Aug. 21 and sold shares.", "2025-10-27", "Aug. 21", "date", "2025-08-21", ""),

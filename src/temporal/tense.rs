@@ -97,6 +97,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
     }
     let mut best: Option<(usize, Tense)> = None;
     // Left.
+    let (mut crossed, mut other) = (false, None);
     let mut d = 0;
     let mut i = first;
     while i > 0 && d < LEFT {
@@ -111,8 +112,24 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         if is_boundary(toks[i].text(text)) || opens_relative_clause(toks[i].text(text)) {
             break;
         }
+        // ", but the last walkout on March 3 ended": past a comma and a conjunction, the cue
+        // found belongs to another clause; it decides only when this clause shows no verb
+        // after the expression ("will strike on Monday, and again on Friday").
+        if !crossed
+            && i > 0
+            && toks[i - 1].text(text) == ","
+            && ["but", "and", "while", "whereas"]
+                .iter()
+                .any(|c| toks[i].text(text).eq_ignore_ascii_case(c))
+        {
+            crossed = true;
+        }
         if let Some(t) = cue(i) {
-            best = Some((d, t));
+            if crossed {
+                other = Some((d, t));
+            } else {
+                best = Some((d, t));
+            }
             break;
         }
     }
@@ -160,7 +177,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         }
         i += 1;
     }
-    best
+    best.or(other)
 }
 
 /// How much further than [`RIGHT`] the verb of a fronted expression's clause is looked for (its
