@@ -11,7 +11,8 @@
 //!   earlier in the same sentence comes first ("approved the bill on Tuesday, a week after
 //!   protesters marched"). When the length opens the sentence ("Two days after the meeting, the
 //!   unions struck"), the phrase after "after"/"before" names the earlier event and the clause
-//!   after the comma is placed.
+//!   after the comma is placed. A plan ("would hold an assembly two days after the ministers'
+//!   meeting") is placed from the event the words after "after" name, and scheduled.
 //! - Status: scheduled (future tense: "would be in Moscow this week"), background ("since 2022",
 //!   open-ended) or reported.
 //! - Order: by first day (a scheduled event in a period containing the reference date is placed
@@ -332,6 +333,32 @@ pub fn build(
                     .or(dated.last())
                     .map(|d| (d.time, d.from, d.gran))
             });
+            // "The union would hold an assembly two days after the ministers' meeting": a plan set
+            // after an event named earlier ("Transport ministers will meet on Monday, March 17").
+            // The words after "after" name the anchor, and the plan before the length is the
+            // event placed, scheduled. A plan whose anchor is not found is placed nowhere: its
+            // own subject names no dated event.
+            let mut status = EventStatus::Reported;
+            let mut anchor = anchor;
+            if !opening && named.is_none() && own.is_none() && tense::is_future(doc, f.span) {
+                let words: Vec<String> = text[clause.start..clause.end]
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.len() >= 6)
+                    .map(stem)
+                    .collect();
+                let Some(d) = dated.iter().rev().take(20).find(|d| {
+                    let st = doc.sentences[d.sentence].span;
+                    text[st.start..st.end]
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| w.len() >= 6 && words.contains(&stem(w)))
+                }) else {
+                    continue;
+                };
+                anchor = Some((d.time, d.from, d.gran));
+                let plan = text[s.span.start..f.span.start].trim_end().len();
+                clause = Span::new(s.span.start, s.span.start + plan);
+                (dir, status) = (-dir, EventStatus::Scheduled);
+            }
             let Some((a_time, a_from, a_gran)) = anchor else {
                 continue;
             };
@@ -364,7 +391,7 @@ pub fn build(
                 granularity: "day".into(),
                 from: Some(iso(day)),
                 to: Some(iso(day)),
-                status: EventStatus::Reported,
+                status,
                 open_ended: false,
                 durations: vec![di],
             };

@@ -84,6 +84,13 @@ const ROWS: &[Row] = &[
         scheduled: &[],
     },
     Row {
+        name: "a plan set after an event named earlier is placed from that event, scheduled",
+        text: "The transport ministers will meet in Luxembourg on Monday, March 17. The union said it would hold an assembly two days after the ministers' meeting.",
+        want: &[("2025-03-19", "The union said it would hold an assembly")],
+        not: &["=the ministers' meeting."],
+        scheduled: &["The union said it would hold an assembly"],
+    },
+    Row {
         name: "a clock time alone names no day to place a length + before from",
         text: "A jogger saw the car at 6 a.m., ten days before the murder.",
         want: &[],
