@@ -93,6 +93,25 @@ fn stem(w: &str) -> String {
     w.lower().chars().take(6).collect()
 }
 
+/// The stems of the words of six letters or more in `text` (the words that can name an event).
+fn stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 6)
+        .map(stem)
+        .collect()
+}
+
+/// The latest of the last 20 dated events whose sentence shares a stem with `words`
+/// ("announcement" and "announced" share "announ").
+fn naming<'a>(doc: &Doc, dated: &'a [Dated], words: &[String]) -> Option<&'a Dated> {
+    dated.iter().rev().take(20).find(|d| {
+        let st = doc.sentences[d.sentence].span;
+        stems(&doc.text[st.start..st.end])
+            .iter()
+            .any(|w| words.contains(w))
+    })
+}
+
 /// `d.to_string()` ("2025-03-13") without the formatting machinery.
 fn iso(d: Date) -> String {
     if !(0..=9999).contains(&d.year) || d.month > 99 || d.day > 99 {
@@ -305,11 +324,7 @@ pub fn build(
                     refers.start <= found[d.0].span.start && found[d.0].span.end <= refers.end
                 })
                 .map(|&(time, from, _, gran)| (time, from, gran));
-            let subject: Vec<String> = text[refers.start..refers.end]
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| w.len() >= 6)
-                .map(stem)
-                .collect();
+            let subject = stems(&text[refers.start..refers.end]);
             // "Parliament approved the bill on Tuesday, a week after protesters marched": the
             // sentence's own day, before the length, is the event the clause is placed from (a
             // day: a clock time alone, "at 6 a.m.", names none).
@@ -320,16 +335,7 @@ pub fn build(
                 .filter(|_| !opening)
                 .map(|&(time, from, _, gran)| (time, from, gran));
             let anchor = named.or(own).or_else(|| {
-                dated
-                    .iter()
-                    .rev()
-                    .take(20)
-                    .find(|d| {
-                        let st = doc.sentences[d.sentence].span;
-                        text[st.start..st.end]
-                            .split(|c: char| !c.is_alphabetic())
-                            .any(|w| w.len() >= 6 && subject.contains(&stem(w)))
-                    })
+                naming(doc, &dated, &subject)
                     .or(dated.last())
                     .map(|d| (d.time, d.from, d.gran))
             });
@@ -341,17 +347,7 @@ pub fn build(
             let mut status = EventStatus::Reported;
             let mut anchor = anchor;
             if !opening && named.is_none() && own.is_none() && tense::is_future(doc, f.span) {
-                let words: Vec<String> = text[clause.start..clause.end]
-                    .split(|c: char| !c.is_alphabetic())
-                    .filter(|w| w.len() >= 6)
-                    .map(stem)
-                    .collect();
-                let Some(d) = dated.iter().rev().take(20).find(|d| {
-                    let st = doc.sentences[d.sentence].span;
-                    text[st.start..st.end]
-                        .split(|c: char| !c.is_alphabetic())
-                        .any(|w| w.len() >= 6 && words.contains(&stem(w)))
-                }) else {
+                let Some(d) = naming(doc, &dated, &stems(&text[clause.start..clause.end])) else {
                     continue;
                 };
                 anchor = Some((d.time, d.from, d.gran));
