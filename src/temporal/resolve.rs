@@ -840,34 +840,25 @@ impl Ctx<'_> {
                         }
                     }
                 }
-                let (base, kind, at, method) = match anchor {
-                    Anchor::Speech => match r {
-                        Some(r) => (
-                            Point {
-                                date: r,
-                                gran: Unit::Day,
-                            },
-                            AnchorKind::Reference,
-                            None,
-                            "deictic",
-                        ),
-                        None => return unresolved(unresolved_shape(*gran)),
-                    },
-                    Anchor::Narrative => match self.narrative_anchor(f.span.start) {
-                        Some((i, p)) => (p, AnchorKind::Time, Some(i), "anaphoric:narrative"),
-                        None => match r {
-                            Some(r) => (
-                                Point {
-                                    date: r,
-                                    gran: Unit::Day,
-                                },
-                                AnchorKind::Reference,
-                                None,
-                                "anaphoric:speech-time",
-                            ),
-                            None => return unresolved(unresolved_shape(*gran)),
-                        },
-                    },
+                // The reference date as the anchor, with the method that fell back to it.
+                let reference = |method| {
+                    r.map(|date| {
+                        let day = Point {
+                            date,
+                            gran: Unit::Day,
+                        };
+                        (day, AnchorKind::Reference, None, method)
+                    })
+                };
+                let found = match anchor {
+                    Anchor::Speech => reference("deictic"),
+                    Anchor::Narrative => self
+                        .narrative_anchor(f.span.start)
+                        .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:narrative"))
+                        .or_else(|| reference("anaphoric:speech-time")),
+                };
+                let Some((base, kind, at, method)) = found else {
+                    return unresolved(unresolved_shape(*gran));
                 };
                 let date = if *unit == Unit::Weekend {
                     // The weekend: by tense, the last one (or the current one on a weekend) or the coming one.
