@@ -243,7 +243,7 @@ impl<'d> View<'d> {
             return true;
         }
         let cap = t.is_capitalized(&self.doc.text);
-        cap && !NOT_IN_CHUNK.iter().any(|x| w.eq_ignore_ascii_case(x)) && !self.sentence_initial(i)
+        cap && !any_of(w, NOT_IN_CHUNK) && !self.sentence_initial(i)
     }
     /// True when token `i` is a hyphen or an abbreviation's period glued inside a chunk
     /// ("then-President", "Gen. Smith").
@@ -599,6 +599,12 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
     out
 }
 
+/// Whether `w` is one of `list`, case-insensitively (the word lists here are ASCII without a 'k':
+/// compared so, they match as lower-cased).
+fn any_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// "X, the Y of Z," after the name's last token: returns the role span ("Y of Z").
 #[inline(never)] // one call site: kept out of line (see absolute::find)
 fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span> {
@@ -613,8 +619,6 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
     }
     let mut i = comma + 1;
     // Optional determiner or possessor ("the", "Russia's").
-    // (Word lists here are ASCII without a 'k': compared case-insensitively, as lower-cased.)
-    let any_of = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     if i < n && any_of(v.text(i), &["the", "a", "an", "its"]) {
         i += 1;
         // A possessor after the article: "the committee's chairman", "the city's mayor".
@@ -694,7 +698,6 @@ fn title_phrase(v: &View, t: usize) -> Option<usize> {
         "but",
     ];
     let n = v.doc.tokens.len();
-    let any_of = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let p = t + 1;
     if p >= n || !v.same_sentence(t, p) || !any_of(v.text(p), &["of", "for", "at", "with"]) {
         return None;
