@@ -63,8 +63,16 @@ pub struct Searching<'p> {
     len: usize,
     /// Searches in windows (not over the whole text), where a quick build may serve.
     windows: bool,
-    /// The engine once made, and whether it is a quick build.
-    engine: Option<(Regex, Cache, bool)>,
+    /// The engine once made.
+    engine: Option<Engine<'p>>,
+}
+
+/// A search engine: a quick build (owned: it goes back to [`QUICK`] after the text), or the
+/// pattern's full build (borrowed: cloning a `Regex` makes a new cache pool, ~1,400 instructions
+/// for each pattern on each text), each with its cache.
+enum Engine<'p> {
+    Quick(Regex, Cache),
+    Full(&'p Regex, Cache),
 }
 
 impl<'p> Searching<'p> {
@@ -90,7 +98,7 @@ impl<'p> Searching<'p> {
     /// reading its groups).
     pub fn engine(&mut self) -> (&Regex, &mut Cache, bool) {
         let (pattern, exotic, len, windows) = (self.pattern, self.exotic, self.len, self.windows);
-        let (re, cache, quick_build) = self.engine.get_or_insert_with(|| {
+        let engine = self.engine.get_or_insert_with(|| {
             let at = pattern.slot;
             let kept = QUICK.with(|c| c.try_borrow_mut().ok()?.get_mut(at)?.take());
             if windows && quick(pattern, exotic, len) {
@@ -102,10 +110,10 @@ impl<'p> Searching<'p> {
                     let cache = re.create_cache();
                     (re, cache)
                 });
-                return (re, cache, true);
+                return Engine::Quick(re, cache);
             }
             // `kept`, a quick build no longer used, goes.
-            let re = pattern.regex(exotic).clone();
+            let re = pattern.regex(exotic);
             let kept = CACHES.with(|c| {
                 c.try_borrow_mut()
                     .ok()?
@@ -113,9 +121,12 @@ impl<'p> Searching<'p> {
                     .take()
             });
             let cache = kept.unwrap_or_else(|| re.create_cache());
-            (re, cache, false)
+            Engine::Full(re, cache)
         });
-        (re, cache, *quick_build)
+        match engine {
+            Engine::Quick(re, cache) => (re, cache, true),
+            Engine::Full(re, cache) => (re, cache, false),
+        }
     }
 }
 
@@ -135,21 +146,22 @@ fn quick(pattern: &Pattern, exotic: bool, len: usize) -> bool {
 
 impl Drop for Searching<'_> {
     fn drop(&mut self) {
-        let Some((re, cache, quick)) = self.engine.take() else {
-            return;
-        };
-        if quick {
-            QUICK.with(|c| {
-                if let Ok(mut c) = c.try_borrow_mut() {
-                    let at = self.pattern.slot;
-                    if c.len() <= at {
-                        c.resize_with(at + 1, || None);
+        let cache = match self.engine.take() {
+            None => return,
+            Some(Engine::Quick(re, cache)) => {
+                QUICK.with(|c| {
+                    if let Ok(mut c) = c.try_borrow_mut() {
+                        let at = self.pattern.slot;
+                        if c.len() <= at {
+                            c.resize_with(at + 1, || None);
+                        }
+                        c[at] = Some((re, cache));
                     }
-                    c[at] = Some((re, cache));
-                }
-            });
-            return;
-        }
+                });
+                return;
+            }
+            Some(Engine::Full(_, cache)) => cache,
+        };
         if self.len > KEEP_CACHES_UP_TO {
             return;
         }
