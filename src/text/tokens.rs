@@ -32,8 +32,21 @@ pub struct Token {
 impl Token {
     /// Word, number or punctuation, as [`tokenize`] made it: a number starts with an ASCII
     /// digit, a word with another letter, digit or mark, anything else is punctuation.
-    #[inline]
+    ///
+    /// Inlined with an ASCII fast path: rules ask it ~2 million times per MB of text.
+    #[inline(always)]
     pub fn kind(&self, text: &str) -> TokenKind {
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii_digit() => TokenKind::Number,
+            Some(b) if b.is_ascii_alphabetic() => TokenKind::Word,
+            Some(b) if b.is_ascii() => TokenKind::Punct,
+            _ => self.kind_of_char(text),
+        }
+    }
+
+    /// [`Token::kind`] for a token starting with a non-ASCII character.
+    #[inline(never)]
+    fn kind_of_char(&self, text: &str) -> TokenKind {
         let (c, _) = char_at(text, self.span.start);
         if c.is_ascii_digit() {
             TokenKind::Number
