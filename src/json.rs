@@ -166,7 +166,18 @@ impl Writer {
         self.out.push('"');
         let bytes = s.as_bytes();
         let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time while none needs escaping (most strings need none).
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                if !needs_escape(word) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
             let esc: &str = match b {
                 b'"' => "\\\"",
                 b'\\' => "\\\\",
@@ -178,6 +189,7 @@ impl Writer {
                 0..=0x1F => "",
                 _ => continue,
             };
+            let i = i - 1;
             // `i` is an ASCII byte, so both slices end on char boundaries.
             self.out.push_str(s.get(start..i).unwrap_or(""));
             if esc.is_empty() {
@@ -513,6 +525,21 @@ impl Writer {
     }
 }
 
+/// Whether any of the eight bytes of `word` needs escaping in a JSON string: a control
+/// character (below 0x20), `"` or `\\`. Exact (the usual zero-byte tests on 64-bit words; the
+/// test checks every byte value in every position).
+#[inline]
+fn needs_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    // A byte below 0x20: the "has a byte less than n" test, exact for n <= 128.
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
+    control
+        || zero_byte(word ^ (ONES * u64::from(b'"')))
+        || zero_byte(word ^ (ONES * u64::from(b'\\')))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -539,6 +566,22 @@ mod tests {
                 String::from_utf8_lossy(&ours.as_bytes()[from..(at + 80).min(ours.len())]),
                 String::from_utf8_lossy(&theirs.as_bytes()[from..(at + 80).min(theirs.len())])
             );
+        }
+    }
+
+    #[test]
+    fn needs_escape_finds_exactly_the_bytes_to_escape() {
+        let escaped = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+        // Every byte value in every position, among plain and high bytes.
+        for fill in [b'a', 0x7F, 0x80, 0xFF, 0x20, b'!', b'#', b'[', b']'] {
+            for at in 0..8 {
+                for b in 0..=255u8 {
+                    let mut w = [fill; 8];
+                    w[at] = b;
+                    let want = w.iter().any(|&x| escaped(x));
+                    assert_eq!(needs_escape(u64::from_le_bytes(w)), want, "{w:?}");
+                }
+            }
         }
     }
 
