@@ -152,7 +152,13 @@ fn map_back(map: &OffsetMap, input: &str, mut a: Analysis) -> Analysis {
         let sp = map.span(Span::new(*s, *e));
         (*s, *e) = (sp.start, sp.end);
         if let Some(t) = text {
-            *t = sp.slice(input).to_string();
+            // Mostly the same text (normalization changed nothing there); else its allocation
+            // is reused.
+            let original = sp.slice(input);
+            if t != original {
+                t.clear();
+                t.push_str(original);
+            }
         }
     });
     a

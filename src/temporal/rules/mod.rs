@@ -858,19 +858,22 @@ fn captures_within<'t>(
     let mut at = start;
     let (re, cache, quick) = s.engine();
     // Most windows hold no match: look for one first (no capture slots allocated), then read
-    // its groups (the search from its start finds the same match). A quick build reads them at
+    // its groups with an anchored search over just that match (the same match: a higher
+    // priority one starting there would have been found first). A quick build reads them at
     // once (see [`search`]).
     loop {
-        let from = if quick {
-            at
+        let input = if quick {
+            Input::new(hay).span(at..hay.len())
         } else {
             match re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
-                Some(found) => found.start(),
+                Some(found) => Input::new(hay)
+                    .span(found.range())
+                    .anchored(regex_automata::Anchored::Yes),
                 None => break,
             }
         };
         let mut caps = re.create_captures();
-        re.search_captures_with(cache, &Input::new(hay).span(from..hay.len()), &mut caps);
+        re.search_captures_with(cache, &input, &mut caps);
         let Some(m) = caps.get_match() else { break };
         let end = m.end();
         out.push(Caps { caps, text: h.text });
