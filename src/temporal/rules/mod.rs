@@ -1017,9 +1017,12 @@ fn trigger_rows() -> Vec<(String, Vec<Alternative>)> {
         let mut alts: Vec<Alternative> = Vec::new();
         for t in c.get(1).copied().unwrap_or("").split_whitespace() {
             if t == "{HOLIDAY}" {
-                // Every word of a holiday's name.
+                // The first word of each holiday's name: every match starts with one. (All the
+                // words of a name, as a conjunction, gate no better and put a window around
+                // every "day", "year" and "eve", inside "Monday", "today" and "never" too.)
                 for h in lx.holidays.keys() {
-                    alts.push(h.split(' ').map(|w| vec![w.to_string()]).collect());
+                    let first = h.split(' ').next().unwrap_or(h);
+                    alts.push(vec![vec![first.to_string()]]);
                 }
             } else {
                 alts.push(t.split('+').map(part).collect());
@@ -2082,7 +2085,7 @@ pub(super) mod tests {
         let g = &*GATE;
         assert!(g.words.len() > 100 && g.words.windows(2).all(|w| w[0].bytes < w[1].bytes));
         assert!(g.two.len() > 10 && g.slots.len() >= 2 * g.words.len());
-        assert!(g.conjs.len() > 10);
+        assert!(g.conjs.len() >= 2, "the `+` rows");
         let seed = include_str!("../../../tests/fixtures/seed-article.txt").to_ascii_lowercase();
         let mut texts: Vec<String> = vec![
             seed.clone(),
