@@ -91,6 +91,12 @@ struct Surfaces {
     starts: [bool; 256],
     /// The first [`PREFIX`] bytes of each sorted surface (zero-padded), for the narrowing steps.
     prefix: Vec<[u8; PREFIX]>,
+    /// The first narrowing step looked up: `second[slot * 257 + b]..second[slot * 257 + b + 1]`
+    /// is the range of the surfaces of two bytes or more that start with the byte of `slot`
+    /// (see `slot_of`) then `b`. The largest ranges (all the names in "S") need no search.
+    second: Vec<u32>,
+    /// The slot in `second` of each byte that starts a surface.
+    slot_of: [u16; 256],
 }
 
 const PREFIX: usize = 8;
@@ -127,7 +133,7 @@ impl Surfaces {
                 sorted.partition_point(|(s, _)| usize::from(s.as_bytes()[0]) <= b) as u32;
         }
         let starts = std::array::from_fn(|b| first[b] != first[b + 1]);
-        let prefix = sorted
+        let prefix: Vec<[u8; PREFIX]> = sorted
             .iter()
             .map(|(s, _)| {
                 let mut p = [0u8; PREFIX];
@@ -136,11 +142,30 @@ impl Surfaces {
                 p
             })
             .collect();
+        // One linear pass per starting byte: where each second byte's run begins.
+        let mut slot_of = [u16::MAX; 256];
+        let mut second = Vec::new();
+        for b0 in (0..256).filter(|&b| starts[b]) {
+            slot_of[b0] = (second.len() / 257) as u16;
+            let (mut j, hi) = (first[b0] as usize, first[b0 + 1] as usize);
+            // A one-byte surface sorts first; the lookup serves the longer ones.
+            if sorted.get(j).is_some_and(|(s, _)| s.len() == 1) {
+                j += 1;
+            }
+            for c in 0..=256usize {
+                while j < hi && usize::from(prefix[j][1]) < c {
+                    j += 1;
+                }
+                second.push(j as u32);
+            }
+        }
         Surfaces {
             sorted,
             prefix,
             first,
             starts,
+            second,
+            slot_of,
         }
     }
 
@@ -181,6 +206,13 @@ impl Surfaces {
                 }
             }
             let Some(&c) = hay.get(at + k) else { break };
+            if k == 1 {
+                // `lo` is past the one-byte surface if any: the range `second` holds.
+                let base = usize::from(self.slot_of[b0]) * 257 + usize::from(c);
+                (lo, hi) = (self.second[base] as usize, self.second[base + 1] as usize);
+                k += 1;
+                continue;
+            }
             let (a, b) = if k < PREFIX {
                 // The first bytes sit inline: no pointer to follow.
                 narrow(&self.prefix[lo..hi], |p| p[k], c)
