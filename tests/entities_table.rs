@@ -323,6 +323,11 @@ const ROWS: &[Row] = &[
             ("West Texas", Place),
         ],
     },
+    Row {
+        name: "a state or city at a sentence start, a frequent word but no person's name",
+        text: "Ohio student groups marched on Friday. Chicago followed a week later.",
+        expect: &[("Ohio", Place), ("Chicago", Place)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {
