@@ -328,6 +328,18 @@ const ROWS: &[Row] = &[
         text: "Ohio student groups marched on Friday. Chicago followed a week later.",
         expect: &[("Ohio", Place), ("Chicago", Place)],
     },
+    Row {
+        name: "a country before a name that names the nation already is a place of its own",
+        text: "The grant came from the US National Science Foundation, and the United Kingdom Home Office approved it. The US Army and the US State Department were told.",
+        expect: &[
+            ("US", Place),
+            ("National Science Foundation", Organization),
+            ("United Kingdom", Place),
+            ("Home Office", Organization),
+            ("US Army", Organization),
+            ("US State Department", Organization),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

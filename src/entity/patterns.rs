@@ -512,6 +512,16 @@ fn run(
     if gazetteer::lookup(whole).is_some() {
         return;
     }
+    // A listed country before a name of its own that names the nation already ("US National
+    // Science Foundation", "United Kingdom Home Office"): the country is a place of its own (the
+    // gazetteer proposes it), the rest a name. Official names that start with the country keep
+    // it ("U.S. Geological Survey", "US Army").
+    if !headline {
+        if let Some(k) = country_then_name(cx, &wt, &words) {
+            run(cx, wt[k], e, false, headline, lo, hi);
+            return;
+        }
+    }
     let n = words.len();
     let first = words[0];
     let last = words[n - 1];
@@ -862,6 +872,34 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// The number of words of a listed country that starts a run, when the rest is a name of its own
+/// that names the nation already: at least two words, the first "National", "Federal", "Home" or
+/// "Royal", one an organization head word ("National Park Service", "Home Office").
+#[inline(never)]
+fn country_then_name(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
+    let n = words.len();
+    let toks = &cx.doc.tokens;
+    for k in 1..=n.saturating_sub(2).min(2) {
+        let rest = &words[k..];
+        let national = matches!(rest[0], "National" | "Federal" | "Home" | "Royal");
+        if !national {
+            continue;
+        }
+        let headed = rest
+            .iter()
+            .any(|w| lexicon::name_head(w).is_some_and(|h| h.kind == Kind::Organization));
+        let prefix = cx
+            .doc
+            .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
+        let country = gazetteer::lookup(prefix)
+            .is_some_and(|g| g.kind == Kind::Place && g.class == "country");
+        if headed && country {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Head words that, capitalized after "the" and alone, name one institution: "the Church", "the
