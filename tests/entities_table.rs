@@ -340,6 +340,37 @@ const ROWS: &[Row] = &[
             ("US State Department", Organization),
         ],
     },
+    Row {
+        name: "a place head with a for-complement names a body, not a building",
+        text: "She chairs the Northern Centre for Coastal Studies and visited the Harbour Museum.",
+        expect: &[
+            ("Northern Centre for Coastal Studies", Organization),
+            ("Harbour Museum", Place),
+        ],
+    },
+    Row {
+        name: "a school district is the body that runs the schools",
+        text: "The Maple Grove School District closed its schools, and the Maple Grove District stayed calm.",
+        expect: &[
+            ("Maple Grove School District", Organization),
+            ("Maple Grove District", Place),
+        ],
+    },
+    Row {
+        name: "a designation glued to a number after a connector is no part of the name",
+        text: "The crew left the Lakeside Space Center on STS-9 in a hurry.",
+        expect: &[("Lakeside Space Center", Place)],
+    },
+    Row {
+        name: "ethnic groups and religions are groups",
+        text: "Yazidis and Rohingya refugees spoke about Islam and Buddhism.",
+        expect: &[
+            ("Yazidis", Group),
+            ("Rohingya", Group),
+            ("Islam", Group),
+            ("Buddhism", Group),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

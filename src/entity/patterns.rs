@@ -370,7 +370,12 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                     && k < hi
                     && doc.tokens[k].span.start == tk.span.end)
                 || w == "&";
-            if k < hi && adjacent && cx.caps[k - lo] && !lexicon::is_non_name_word(cx.w(k)) {
+            if k < hi
+                && adjacent
+                && cx.caps[k - lo]
+                && !lexicon::is_non_name_word(cx.w(k))
+                && !(is_word(tk, &doc.text) && designation_at(cx, k, hi))
+            {
                 j = k;
                 continue;
             }
@@ -407,6 +412,18 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+}
+
+/// True when word `k` is a designation glued by a hyphen to a number ("STS-1", "F-16"): after a
+/// connector it names a mission or a model, no part of the name before ("Kennedy Space Center on
+/// STS-1").
+fn designation_at(cx: &Ctx, k: usize, hi: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let glued = |i: usize| i < hi && toks[i].span.start == toks[i - 1].span.end;
+    glued(k + 1)
+        && cx.w(k + 1) == "-"
+        && glued(k + 2)
+        && toks[k + 2].kind(&cx.doc.text) == TokenKind::Number
 }
 
 /// True when word `s` is glued by a hyphen to "pro", "anti", "non" or "ex" ("pro-Beijing").
@@ -629,7 +646,14 @@ fn run(
                     }
                 }
             }
-            cx.push(s, end, h.kind, head_rule(h.kind), 0.8);
+            // A place head with a "for" complement names the body that works for it ("Centre
+            // for Policy Studies", "Center for Disease Control"), not the building.
+            let kind = if h.kind == Kind::Place && words.get(cut) == Some(&"for") {
+                Kind::Organization
+            } else {
+                h.kind
+            };
+            cx.push(s, end, kind, head_rule(kind), 0.8);
             if let Some(c) = second {
                 run_after_connectors(cx, c, e, headline, lo, hi);
             }
@@ -729,6 +753,16 @@ fn run(
     if n >= 2 && !headline && !named {
         if let Some(h) = last_head.filter(|h| h.last) {
             // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
+            // A school district is the body that runs the schools ("Irving Independent School
+            // District").
+            let h = if n >= 2 && last == "District" && words[n - 2] == "School" {
+                lexicon::Head {
+                    kind: Kind::Organization,
+                    ..h
+                }
+            } else {
+                h
+            };
             let conf = if h.kind == Kind::Place || h.kind == Kind::Event {
                 0.8
             } else {
