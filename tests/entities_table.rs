@@ -371,6 +371,15 @@ const ROWS: &[Row] = &[
             ("Buddhism", Group),
         ],
     },
+    Row {
+        name: "listed products, with a version after them",
+        text: "Readers of the blog still run Internet Explorer 8, though many moved to Mozilla Firefox, and the Xbox 360 sold well.",
+        expect: &[
+            ("Internet Explorer 8", Product),
+            ("Mozilla Firefox", Product),
+            ("Xbox 360", Product),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

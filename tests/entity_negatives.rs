@@ -31,6 +31,7 @@ const NEGATIVES: &[&str] = &[
     "Approval from the Commission des Operations was needed.",
     "The ship sailed at dawn. Enterprise zones were set up on the coast.",
     "Store hours changed. Bay windows were fitted. Springs broke.",
+    "Chrome bumpers shone. Safari tours were sold out.",
 ];
 
 #[test]
