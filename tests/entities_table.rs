@@ -380,6 +380,28 @@ const ROWS: &[Row] = &[
             ("Xbox 360", Product),
         ],
     },
+    Row {
+        name: "the surname of a guessed full name names the person alone later",
+        text: "In the second half, Tavio Mbekwe scored twice. Later, Mbekwe was substituted. Mbekwe left.",
+        expect: &[
+            ("Tavio Mbekwe", Person),
+            ("Mbekwe", Person),
+            ("Mbekwe", Person),
+        ],
+    },
+    Row {
+        name: "a profession before a single unlisted name",
+        text: "The show featured fashion designer Orvanti and the chef Delmarco.",
+        expect: &[("Orvanti", Person), ("Delmarco", Person)],
+    },
+    Row {
+        name: "organizations named in other languages by their first word",
+        text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
+        expect: &[
+            ("Instituto Valdora", Organization),
+            ("Banca Treviso", Organization),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

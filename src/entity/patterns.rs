@@ -771,9 +771,14 @@ fn run(
             cx.push(s, e, h.kind, head_rule(h.kind), conf);
             return;
         }
-        if let Some(h) = first_head
-            .filter(|h| h.first && !h.of_only && matches!(h.kind, Kind::Place | Kind::Event))
-        {
+        // A head that only starts names: "Mount X", "Tropical Storm X", and organizations named
+        // in other languages ("Instituto X", "Banca X").
+        if let Some(h) = first_head.filter(|h| {
+            h.first
+                && !h.of_only
+                && (matches!(h.kind, Kind::Place | Kind::Event)
+                    || (h.kind == Kind::Organization && !h.last))
+        }) {
             cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
             return;
         }
