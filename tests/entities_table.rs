@@ -323,6 +323,85 @@ const ROWS: &[Row] = &[
             ("West Texas", Place),
         ],
     },
+    Row {
+        name: "a state or city at a sentence start, a frequent word but no person's name",
+        text: "Ohio student groups marched on Friday. Chicago followed a week later.",
+        expect: &[("Ohio", Place), ("Chicago", Place)],
+    },
+    Row {
+        name: "a country before a name that names the nation already is a place of its own",
+        text: "The grant came from the US National Science Foundation, and the United Kingdom Home Office approved it. The US Army and the US State Department were told.",
+        expect: &[
+            ("US", Place),
+            ("National Science Foundation", Organization),
+            ("United Kingdom", Place),
+            ("Home Office", Organization),
+            ("US Army", Organization),
+            ("US State Department", Organization),
+        ],
+    },
+    Row {
+        name: "a place head with a for-complement names a body, not a building",
+        text: "She chairs the Northern Centre for Coastal Studies and visited the Harbour Museum.",
+        expect: &[
+            ("Northern Centre for Coastal Studies", Organization),
+            ("Harbour Museum", Place),
+        ],
+    },
+    Row {
+        name: "a school district is the body that runs the schools",
+        text: "The Maple Grove School District closed its schools, and the Maple Grove District stayed calm.",
+        expect: &[
+            ("Maple Grove School District", Organization),
+            ("Maple Grove District", Place),
+        ],
+    },
+    Row {
+        name: "a designation glued to a number after a connector is no part of the name",
+        text: "The crew left the Lakeside Space Center on STS-9 in a hurry.",
+        expect: &[("Lakeside Space Center", Place)],
+    },
+    Row {
+        name: "ethnic groups and religions are groups",
+        text: "Yazidis and Rohingya refugees spoke about Islam and Buddhism.",
+        expect: &[
+            ("Yazidis", Group),
+            ("Rohingya", Group),
+            ("Islam", Group),
+            ("Buddhism", Group),
+        ],
+    },
+    Row {
+        name: "listed products, with a version after them",
+        text: "Readers of the blog still run Internet Explorer 8, though many moved to Mozilla Firefox, and the Xbox 360 sold well.",
+        expect: &[
+            ("Internet Explorer 8", Product),
+            ("Mozilla Firefox", Product),
+            ("Xbox 360", Product),
+        ],
+    },
+    Row {
+        name: "the surname of a guessed full name names the person alone later",
+        text: "In the second half, Tavio Mbekwe scored twice. Later, Mbekwe was substituted. Mbekwe left.",
+        expect: &[
+            ("Tavio Mbekwe", Person),
+            ("Mbekwe", Person),
+            ("Mbekwe", Person),
+        ],
+    },
+    Row {
+        name: "a profession before a single unlisted name",
+        text: "The show featured fashion designer Orvanti and the chef Delmarco.",
+        expect: &[("Orvanti", Person), ("Delmarco", Person)],
+    },
+    Row {
+        name: "organizations named in other languages by their first word",
+        text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
+        expect: &[
+            ("Instituto Valdora", Organization),
+            ("Banca Treviso", Organization),
+        ],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -30,6 +30,8 @@ const NEGATIVES: &[&str] = &[
     "The rifle was an AK-47 and the mission was STS-135.",
     "Approval from the Commission des Operations was needed.",
     "The ship sailed at dawn. Enterprise zones were set up on the coast.",
+    "Store hours changed. Bay windows were fitted. Springs broke.",
+    "Chrome bumpers shone. Safari tours were sold out.",
 ];
 
 #[test]

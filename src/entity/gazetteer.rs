@@ -7,7 +7,7 @@
 //! (~99 M instructions → a few M), and is faster per byte since most bytes cannot start a name.
 //!
 //! Tables (`src/tables/gazetteer/`): `places.tsv` (generated), `places_extra.tsv`,
-//! `organizations.tsv`, `events.tsv`, `demonyms.tsv`; switches (`src/tables/switches/`):
+//! `organizations.tsv`, `events.tsv`, `products.tsv`, `demonyms.tsv`; switches (`src/tables/switches/`):
 //! `ambiguous.tsv` (names with several senses get a lower confidence) and `common_words.txt`
 //! (names that are also ordinary words are skipped at a sentence start).
 
@@ -25,6 +25,7 @@ static PLACES: &str = crate::table!(include_str!("../tables/gazetteer/places.tsv
 static PLACES_EXTRA: &str = crate::table!(include_str!("../tables/gazetteer/places_extra.tsv"));
 static ORGS: &str = crate::table!(include_str!("../tables/gazetteer/organizations.tsv"));
 static EVENTS: &str = crate::table!(include_str!("../tables/gazetteer/events.tsv"));
+static PRODUCTS: &str = crate::table!(include_str!("../tables/gazetteer/products.tsv"));
 static DEMONYMS: &str = crate::table!(include_str!("../tables/gazetteer/demonyms.tsv"));
 static AMBIGUOUS: &str = crate::table!(include_str!("../tables/switches/ambiguous.tsv"));
 static COMMON: &str = crate::table!(include_str!("../tables/switches/common_words.txt"));
@@ -55,7 +56,11 @@ pub struct Entry {
 
 impl Entry {
     /// True for a name that is also an ordinary word: listed in `switches/common_words.txt`, or a
-    /// one-word place below country and capital rank that is a frequent English word ("Man").
+    /// one-word place below country and capital rank that is a frequent English word ("Pacific"),
+    /// for a generated state, region or city only when it is a person's name too ("Charlotte",
+    /// "Jackson": a given name or a listed person sense). A frequent word naming a state or city
+    /// and no person is most often frequent as the place itself ("Texas", "Chicago"); the
+    /// ordinary words among those are listed ("Bay", "Store").
     /// Asked of the few entries a text matches, not worked out for every entry when the tables
     /// load.
     pub fn common(&self) -> bool {
@@ -65,7 +70,10 @@ impl Entry {
                     || (self.kind == Kind::Place
                         && !matches!(self.class, "country" | "capital" | "continent")
                         && !self.surface.contains(' ')
-                        && lexicon::is_vocabulary(self.surface));
+                        && lexicon::is_vocabulary(self.surface)
+                        && (!matches!(self.class, "state" | "region" | "city")
+                            || lexicon::is_given_name(self.surface)
+                            || self.alternatives.contains(&Kind::Person)));
                 self.common.store(1 + u8::from(common), Ordering::Relaxed);
                 common
             }
@@ -275,7 +283,8 @@ fn place_line(line: &'static str, class: &'static str) -> Entry {
 
 static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     // Sized once for every table's lines.
-    let lines = crate::tables::line_bound(&[ORGS, EVENTS, DEMONYMS, PLACES_EXTRA, PLACES]);
+    let lines =
+        crate::tables::line_bound(&[ORGS, EVENTS, PRODUCTS, DEMONYMS, PLACES_EXTRA, PLACES]);
     let mut entries: Vec<Entry> = Vec::with_capacity(lines);
     let push = |e: Entry, entries: &mut Vec<Entry>| {
         if !e.surface.is_empty() {
@@ -287,6 +296,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     for (table, kind, rule) in [
         (ORGS, Kind::Organization, "gazetteer:org"),
         (EVENTS, Kind::Event, "gazetteer:event"),
+        (PRODUCTS, Kind::Product, "gazetteer:product"),
     ] {
         for line in data_lines(table) {
             let c = columns(line);
@@ -454,6 +464,12 @@ fn candidate(
     if entry.common() {
         confidence = confidence.min(0.6);
     }
+    // A product with its version: "Internet Explorer 8", "PlayStation 5", "Android TV".
+    let e = if entry.kind == Kind::Product {
+        version_end(doc, e).unwrap_or(e)
+    } else {
+        e
+    };
     Some(Candidate {
         span: Span::new(s, e),
         kind: if language { Kind::Other } else { entry.kind },
@@ -466,6 +482,28 @@ fn candidate(
         canonical: entry.canonical,
         link: entry.link,
     })
+}
+
+/// The end of a version right after a product's name ending at `e`, one space apart: a number
+/// of up to five digits and dots ("8", "360", "3.5"), a Roman numeral ("II") or two or three capitals that are
+/// no listed name ("XP", "VR", "TV").
+fn version_end(doc: &Doc, e: usize) -> Option<usize> {
+    if doc.text.as_bytes().get(e) != Some(&b' ') {
+        return None;
+    }
+    let t = doc.tokens.get(doc.token_at_or_after(e))?;
+    if t.span.start != e + 1 {
+        return None;
+    }
+    let w = t.text(&doc.text);
+    let n = w.len();
+    let number = (1..=5).contains(&n)
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !w.ends_with('.');
+    let roman = (2..=4).contains(&n) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let caps =
+        (2..=3).contains(&n) && w.bytes().all(|b| b.is_ascii_uppercase()) && lookup(w).is_none();
+    (number || roman || caps).then_some(t.span.end)
 }
 
 /// True when the adjective demonym at `s..e` names a language: followed by "language" or

@@ -370,7 +370,12 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
                     && k < hi
                     && doc.tokens[k].span.start == tk.span.end)
                 || w == "&";
-            if k < hi && adjacent && cx.caps[k - lo] && !lexicon::is_non_name_word(cx.w(k)) {
+            if k < hi
+                && adjacent
+                && cx.caps[k - lo]
+                && !lexicon::is_non_name_word(cx.w(k))
+                && !(is_word(tk, &doc.text) && designation_at(cx, k, hi))
+            {
                 j = k;
                 continue;
             }
@@ -407,6 +412,18 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+}
+
+/// True when word `k` is a designation glued by a hyphen to a number ("STS-1", "F-16"): after a
+/// connector it names a mission or a model, no part of the name before ("Kennedy Space Center on
+/// STS-1").
+fn designation_at(cx: &Ctx, k: usize, hi: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let glued = |i: usize| i < hi && toks[i].span.start == toks[i - 1].span.end;
+    glued(k + 1)
+        && cx.w(k + 1) == "-"
+        && glued(k + 2)
+        && toks[k + 2].kind(&cx.doc.text) == TokenKind::Number
 }
 
 /// True when word `s` is glued by a hyphen to "pro", "anti", "non" or "ex" ("pro-Beijing").
@@ -511,6 +528,16 @@ fn run(
     let whole = cx.doc.slice(text_span);
     if gazetteer::lookup(whole).is_some() {
         return;
+    }
+    // A listed country before a name of its own that names the nation already ("US National
+    // Science Foundation", "United Kingdom Home Office"): the country is a place of its own (the
+    // gazetteer proposes it), the rest a name. Official names that start with the country keep
+    // it ("U.S. Geological Survey", "US Army").
+    if !headline {
+        if let Some(k) = country_then_name(cx, &wt, &words) {
+            run(cx, wt[k], e, false, headline, lo, hi);
+            return;
+        }
     }
     let n = words.len();
     let first = words[0];
@@ -619,7 +646,14 @@ fn run(
                     }
                 }
             }
-            cx.push(s, end, h.kind, head_rule(h.kind), 0.8);
+            // A place head with a "for" complement names the body that works for it ("Centre
+            // for Policy Studies", "Center for Disease Control"), not the building.
+            let kind = if h.kind == Kind::Place && words.get(cut) == Some(&"for") {
+                Kind::Organization
+            } else {
+                h.kind
+            };
+            cx.push(s, end, kind, head_rule(kind), 0.8);
             if let Some(c) = second {
                 run_after_connectors(cx, c, e, headline, lo, hi);
             }
@@ -719,6 +753,16 @@ fn run(
     if n >= 2 && !headline && !named {
         if let Some(h) = last_head.filter(|h| h.last) {
             // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
+            // A school district is the body that runs the schools ("Irving Independent School
+            // District").
+            let h = if n >= 2 && last == "District" && words[n - 2] == "School" {
+                lexicon::Head {
+                    kind: Kind::Organization,
+                    ..h
+                }
+            } else {
+                h
+            };
             let conf = if h.kind == Kind::Place || h.kind == Kind::Event {
                 0.8
             } else {
@@ -727,9 +771,14 @@ fn run(
             cx.push(s, e, h.kind, head_rule(h.kind), conf);
             return;
         }
-        if let Some(h) = first_head
-            .filter(|h| h.first && !h.of_only && matches!(h.kind, Kind::Place | Kind::Event))
-        {
+        // A head that only starts names: "Mount X", "Tropical Storm X", and organizations named
+        // in other languages ("Instituto X", "Banca X").
+        if let Some(h) = first_head.filter(|h| {
+            h.first
+                && !h.of_only
+                && (matches!(h.kind, Kind::Place | Kind::Event)
+                    || (h.kind == Kind::Organization && !h.last))
+        }) {
             cx.push(s, e, h.kind, head_rule(h.kind), 0.8);
             return;
         }
@@ -862,6 +911,34 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// The number of words of a listed country that starts a run, when the rest is a name of its own
+/// that names the nation already: at least two words, the first "National", "Federal", "Home" or
+/// "Royal", one an organization head word ("National Park Service", "Home Office").
+#[inline(never)]
+fn country_then_name(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
+    let n = words.len();
+    let toks = &cx.doc.tokens;
+    for k in 1..=n.saturating_sub(2).min(2) {
+        let rest = &words[k..];
+        let national = matches!(rest[0], "National" | "Federal" | "Home" | "Royal");
+        if !national {
+            continue;
+        }
+        let headed = rest
+            .iter()
+            .any(|w| lexicon::name_head(w).is_some_and(|h| h.kind == Kind::Organization));
+        let prefix = cx
+            .doc
+            .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
+        let country = gazetteer::lookup(prefix)
+            .is_some_and(|g| g.kind == Kind::Place && g.class == "country");
+        if headed && country {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Head words that, capitalized after "the" and alone, name one institution: "the Church", "the

@@ -8,6 +8,7 @@
 
 use super::resolve::{FastMap, FirstBytes};
 use super::Candidate;
+use super::{gazetteer, lexicon};
 use crate::model::Kind;
 use crate::span::Span;
 use crate::temporal::Found;
@@ -94,6 +95,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     // 4. Names of people: later lone uses of their parts are persons. A craft's one-word name
     //    ("Atlantis" of "Space Shuttle Atlantis", "the ship Freewinds") names the craft again.
     let mut parts: FastMap<&str, (usize, Kind)> = FastMap::default();
+    let mut guessed: Vec<(usize, &str)> = Vec::new();
     for c in &chosen {
         if c.kind == Kind::Product && c.rule == "craft" {
             let text = doc.slice(c.span);
@@ -117,6 +119,30 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
                     }
                 }
             }
+        } else if c.kind == Kind::Person && c.confidence >= 0.4 {
+            guessed.push((c.span.end, doc.slice(c.span)));
+        }
+    }
+    // A guessed full name of unlisted words ("Romelu Lukaku"): its last word alone later names
+    // the person too, unless it is an ordinary word or a listed name. Not a sure name part then
+    // a word ("Warhol Polaroids"), nor a particle then a word ("Du Pont").
+    for (end, text) in guessed {
+        let Some((head, w)) = text.rsplit_once(' ') else {
+            continue;
+        };
+        let first = head.split_whitespace().next().unwrap_or(head);
+        let fresh = !parts.contains_key(first)
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().count() > 2;
+        if fresh
+            && head.split_whitespace().count() <= 2
+            && w.chars().count() > 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && !lexicon::is_vocabulary(w)
+            && gazetteer::lookup(w).is_none()
+        {
+            parts.entry(w).or_insert((end, Kind::Person));
         }
     }
     if parts.is_empty() {
