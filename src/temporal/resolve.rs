@@ -382,6 +382,31 @@ impl Ctx<'_> {
         (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
     }
 
+    /// A time of day on the day that the expression `next` (index `j`) names, when it names a
+    /// day (see [`day_named_after`]).
+    fn on_day_of(&self, tod: TimeOfDay, next: &Found, j: usize) -> Option<Out> {
+        let p = self.value(&next.value, next).point?;
+        if rank(p.gran) != 0 {
+            return None;
+        }
+        let suffix = match tod {
+            TimeOfDay::Part(p) => format!("T{p}"),
+            TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
+        };
+        let day = Point {
+            date: p.date,
+            gran: Unit::Day,
+        };
+        let mut o = Out::new(
+            format!("{}{suffix}", p.date),
+            "time:day-named-after",
+            AnchorKind::Time,
+        )
+        .at(day);
+        o.anchor_time = Some(j);
+        Some(o)
+    }
+
     fn value(&self, v: &Value, f: &Found) -> Out {
         let r = self.r;
         let unresolved = |s: String| Out::new(s, "unresolved", AnchorKind::None);
@@ -441,10 +466,16 @@ impl Ctx<'_> {
                         _ => Out::new(format!("{y:04}"), "relative-year", AnchorKind::Reference),
                     };
                 }
-                let cue = super::tense::tense_cue(self.doc, f.span);
-                let tense = cue.map(|(_, t)| t).unwrap_or(Tense::Past);
-                // A past-tense verb right before the date governs it ("passed in May"): no future reading.
-                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 2);
+                let cue = super::tense::cue(self.doc, f.span);
+                let tense = cue.as_ref().map_or(Tense::Past, |c| c.tense);
+                // A past-tense verb right before the date governs it ("passed in May"): no future
+                // reading. Not the present perfect, which tells of a state that holds now ("has
+                // set Nov. 10 as the deadline").
+                let near_past = cue.as_ref().is_some_and(|c| {
+                    c.distance <= 2
+                        && c.tense == Tense::Past
+                        && !matches!(c.word.as_str(), "has" | "have")
+                });
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 if let (Some(m), Some(a)) = (month, self.year_named_before(f, *dir, tense, r)) {
                     let y = a.point.date.year;
@@ -530,7 +561,15 @@ impl Ctx<'_> {
                 } else if after_deadline(self.doc, f.span) {
                     Tense::Future
                 } else {
-                    tense_at(self.doc, f.span)
+                    match super::tense::cue(self.doc, f.span) {
+                        // "Trading is to resume Tuesday": a plan, the coming day (for a month-day
+                        // "is to" stays a present: "the show is to run from January 23", said on
+                        // January 28, has begun).
+                        Some(c) if matches!(c.word.as_str(), "is" | "are") && c.next == "to" => {
+                            Tense::Future
+                        }
+                        c => c.map_or(Tense::Past, |c| c.tense),
+                    }
                 };
                 match pick_weekday(r, *wd, *dir, tense) {
                     Some(x) => Out::new(
@@ -894,6 +933,38 @@ impl Ctx<'_> {
     }
 }
 
+/// A clock time or part of day without a day of its own, whose day follows it past a
+/// parenthesis or a time zone ("at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m.
+/// EDT Thursday)", "at 9 p.m. local time on Sunday"): the index of the expression naming that
+/// day, and the time of day.
+fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeOfDay)> {
+    let Value::WithTime { day: None, tod } = found[i].value else {
+        return None;
+    };
+    let j = i + 1;
+    let next = found.get(j)?;
+    let gap = doc.text.get(found[i].span.end..next.span.start)?;
+    if gap.len() > 24 || !gap.contains(['(', ',']) && !gap.contains("local time") {
+        return None;
+    }
+    // Only brackets, commas, "local time", "on", time zones ("GMT", "EDT") and clock digits
+    // ("0735") between the two.
+    let plain = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
+        .all(|w| {
+            w.is_empty()
+                || matches!(w, "local" | "time" | "on")
+                || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                || (3..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        });
+    // A comma alone is a list ("at 9 a.m., Tuesday and Friday"), unless a zone or bracket
+    // says the two are one time.
+    let joined = gap.contains('(')
+        || gap.bytes().any(|b| b.is_ascii_uppercase())
+        || gap.contains("local time");
+    (plain && joined).then_some((j, tod))
+}
+
 fn unresolved_shape(gran: Unit) -> String {
     match gran {
         Unit::Week | Unit::Fortnight => "XXXX-WXX".into(),
@@ -938,7 +1009,12 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
     };
     let mut out = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
-        let o = ctx.value(&f.value, f);
+        let o = match day_named_after(doc, found, i) {
+            Some((j, tod)) => ctx
+                .on_day_of(tod, &found[j], j)
+                .unwrap_or_else(|| ctx.value(&f.value, f)),
+            None => ctx.value(&f.value, f),
+        };
         if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
             let para = paragraph_of(&ctx.breaks, f.span.start);
             let sent = doc.sentence_at(f.span.start);

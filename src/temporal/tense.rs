@@ -65,6 +65,41 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
 /// past). A deadline preposition ("by", "until", "extended to", "effective") counts as a present cue at
 /// distance 1: the nearest occurrence.
 pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
+    cue(doc, span).map(|c| (c.distance, c.tense))
+}
+
+/// The cue word that decides an expression's tense (see [`tense_cue`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// How many tokens away it is.
+    pub distance: usize,
+    /// The tense it cues.
+    pub tense: Tense,
+    /// The cue word in lower case ("" for a deadline preposition or "as soon as").
+    pub word: String,
+    /// The word after it, in lower case ("to" in "is to resume").
+    pub next: String,
+}
+
+/// Like [`tense_cue`], with the cue word and the word after it.
+pub fn cue(doc: &Doc, span: Span) -> Option<Cue> {
+    let toks = sentence_tokens(doc, span.start);
+    let (distance, tense, at) = cue_index(doc, span)?;
+    let word = |j: Option<usize>| {
+        j.and_then(|j| toks.get(j))
+            .map_or(String::new(), |t| t.text(&doc.text).lower())
+    };
+    Some(Cue {
+        distance,
+        tense,
+        word: word(at),
+        next: word(at.map(|i| i + 1)),
+    })
+}
+
+/// The tense cue of the expression at `span`: distance, tense and the cue's token index in its
+/// sentence (`None` for a deadline preposition or "as soon as").
+fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.span.start < span.start);
@@ -84,18 +119,18 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
             "by" | "until" | "till" | "through" | "before" | "to" | "effective"
         ) && !range
         {
-            return Some((1, Tense::Present));
+            return Some((1, Tense::Present, None));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
         if p == "as" && first >= 3 {
             let q = toks[first - 2].text(text).lower();
             let a = toks[first - 3].text(text).lower();
             if a == "as" && matches!(q.as_str(), "soon" | "early") {
-                return Some((1, Tense::Future));
+                return Some((1, Tense::Future, None));
             }
         }
     }
-    let mut best: Option<(usize, Tense)> = None;
+    let mut best: Option<(usize, Tense, Option<usize>)> = None;
     // Left.
     let (mut crossed, mut other) = (false, None);
     let mut d = 0;
@@ -126,9 +161,9 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         }
         if let Some(t) = cue(i) {
             if crossed {
-                other = Some((d, t));
+                other = Some((d, t, Some(i)));
             } else {
-                best = Some((d, t));
+                best = Some((d, t, Some(i)));
             }
             break;
         }
@@ -171,7 +206,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
                 t = Tense::Past;
             }
             if best.is_none_or_worse(d) {
-                best = Some((d, t));
+                best = Some((d, t, Some(i)));
             }
             break;
         }
@@ -343,11 +378,11 @@ pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
 trait Worse {
     fn is_none_or_worse(&self, d: usize) -> bool;
 }
-impl Worse for Option<(usize, Tense)> {
+impl Worse for Option<(usize, Tense, Option<usize>)> {
     fn is_none_or_worse(&self, d: usize) -> bool {
         match self {
             None => true,
-            Some((bd, _)) => d < *bd,
+            Some((bd, _, _)) => d < *bd,
         }
     }
 }
