@@ -329,6 +329,8 @@ struct Dated {
     /// The text names the year ("in 2019", "May 2019", "last year", "a year ago"): a month
     /// named later in the sentence belongs to it.
     names_year: bool,
+    /// The rule that found it.
+    rule: &'static str,
     /// A period compared with, a year back ("the year-ago quarter", "from $4 million a year
     /// earlier"): a later comparison is to the same period, not a year before it.
     compared: bool,
@@ -879,6 +881,43 @@ impl Ctx<'_> {
                         }
                     }
                 }
+                // "for the six months ended Aug. 12, net was $6 million, compared with $18 million
+                // a year earlier": a comparison with the date just named is to that day a year
+                // back (not with a weekday, which tells when it was said: "said Friday that it
+                // lost $5 million, compared with earnings a year earlier").
+                if *unit == Unit::Year
+                    && n.abs() == 1
+                    && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later")
+                {
+                    let sent = self.doc.sentence_at(f.span.start);
+                    if let Some(a) = self.anchors.last().filter(|a| {
+                        a.point.gran == Unit::Day
+                            && matches!(
+                                a.rule,
+                                "absolute:month-day-year"
+                                    | "absolute:day-month-year"
+                                    | "absolute:numeric"
+                                    | "absolute:iso"
+                            )
+                            && a.sentence == sent
+                            && compares(&self.doc.text, a.span.end, f.span.start)
+                    }) {
+                        if let Some(d) = shift(a.point.date, Unit::Year, *n) {
+                            let p = Point {
+                                date: d,
+                                gran: Unit::Day,
+                            };
+                            let mut o = Out::new(
+                                format_point(p),
+                                "anaphoric:compared-day",
+                                AnchorKind::Time,
+                            )
+                            .at(p);
+                            o.anchor_time = Some(a.index);
+                            return o;
+                        }
+                    }
+                }
                 // The reference date as the anchor, with the method that fell back to it.
                 let reference = |method| {
                     r.map(|date| {
@@ -931,6 +970,18 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Whether the text between byte offsets `from` and `to` (one sentence) holds a word of
+/// comparison: "from", "compared", "against", "versus" ("up from $8 …", "compared with …").
+fn compares(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["from", "compared", "against", "versus"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+    })
 }
 
 /// A clock time or part of day without a day of its own, whose day follows it past a
@@ -1029,6 +1080,7 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
                 paragraph: para,
                 sentence: sent,
                 names_year,
+                rule: f.rule,
                 compared: o.method.starts_with("anaphoric:compared-quarter")
                     || f.rule == "absolute:quarter-year-ago",
             });
