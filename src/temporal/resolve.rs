@@ -384,6 +384,22 @@ impl Ctx<'_> {
         (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
     }
 
+    /// The quarter that ends on the day `end` (index `j`) names: the calendar quarter holding
+    /// most of the three months before it ("ended Sept. 30" → Q3, "ended July 31" → Q2).
+    fn quarter_ending(&self, end: &Found, j: usize) -> Option<Out> {
+        let p = self.value(&end.value, end).point?;
+        if p.gran != Unit::Day {
+            return None;
+        }
+        let q = Point {
+            date: period_start(p.date.add_days(-45)?, Unit::Quarter),
+            gran: Unit::Quarter,
+        };
+        let mut o = Out::new(format_point(q), "quarter:ended", AnchorKind::Time).at(q);
+        o.anchor_time = Some(j);
+        Some(o)
+    }
+
     /// A time of day on the day that the expression `next` (index `j`) names, when it names a
     /// day (see [`day_named_after`]).
     fn on_day_of(&self, tod: TimeOfDay, next: &Found, j: usize) -> Option<Out> {
@@ -972,6 +988,26 @@ impl Ctx<'_> {
     }
 }
 
+/// "the quarter ended Sept. 30", "the latest quarter ending July 31": a reported quarter (no
+/// number, no year) followed by the day it ended; the index of that day's expression.
+fn quarter_ended(doc: &Doc, found: &[Found], i: usize) -> Option<usize> {
+    let Value::Quarter {
+        q: None,
+        year: Year::Implied,
+    } = found[i].value
+    else {
+        return None;
+    };
+    let next = found.get(i + 1)?;
+    let gap = doc.text.get(found[i].span.end..next.span.start)?;
+    let ended = matches!(
+        gap.trim(),
+        "ended" | "ending" | "that ended" | "which ended" | "through" | "to"
+    );
+    let day = matches!(next.value, Value::Date { day: Some(_), .. });
+    (ended && day).then_some(i + 1)
+}
+
 /// Whether the text between byte offsets `from` and `to` (one sentence) holds a word of
 /// comparison: "from", "compared", "against", "versus" ("up from $8 …", "compared with …").
 fn compares(text: &str, from: usize, to: usize) -> bool {
@@ -1060,12 +1096,12 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
     };
     let mut out = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
-        let o = match day_named_after(doc, found, i) {
-            Some((j, tod)) => ctx
-                .on_day_of(tod, &found[j], j)
-                .unwrap_or_else(|| ctx.value(&f.value, f)),
-            None => ctx.value(&f.value, f),
-        };
+        let o = match (day_named_after(doc, found, i), quarter_ended(doc, found, i)) {
+            (Some((j, tod)), _) => ctx.on_day_of(tod, &found[j], j),
+            (_, Some(j)) => ctx.quarter_ending(&found[j], j),
+            _ => None,
+        }
+        .unwrap_or_else(|| ctx.value(&f.value, f));
         if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
             let para = paragraph_of(&ctx.breaks, f.span.start);
             let sent = doc.sentence_at(f.span.start);
