@@ -271,6 +271,9 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("or_so_after_date", "The plant will be closed over the next year or so.", R, "the next year or so", "date", "2026", "APPROX"),
     ("or_so_after_length", "Prices may double over the next two years or so.", R, "the next two years or so", "duration", "P2Y", "APPROX"),
     // --- anaphoric
+    ("anaphoric_following_month_across_paragraph", "In March 2019, the firm received an offer.\n\nThe following month, it put itself up for sale.", R, "The following month", "date", "2019-04", ""),
+    ("anaphoric_week_later_across_paragraph", "The vote was held on 4 May 2021.\n\nA week later, the results were annulled.", R, "A week later", "date", "2021-W19", ""),
+    ("anaphoric_that_day_not_from_coarser_paragraph_before", "Sales slumped in January 2020.\n\n\"When the news hits, redemptions are strong that day,\" he said.", R, "that day", "date", "2025-03-13", ""),
     ("day_before_speech_time", "Ushakov spoke to Waltz by phone the day before, he added.", R, "the day before", "date", "2025-03-12", ""),
     ("day_before_anchor", "The summit opened on March 3, 2025. Leaders had arrived the day before.", R, "the day before", "date", "2025-03-02", ""),
     ("day_after_anchor", "The vote was held on May 3, 2021. Results came the day after.", R, "the day after", "date", "2021-05-04", ""),

@@ -350,15 +350,20 @@ impl Ctx<'_> {
         }
     }
 
-    /// The last dated expression of the paragraph holding byte `at`, at most three sentences
-    /// back: its index and point.
-    fn narrative_anchor(&self, at: usize) -> Option<(usize, Point)> {
+    /// The last dated expression at most three sentences back from byte `at`: its index and
+    /// point. One in an earlier paragraph counts only when it is no coarser than `gran` ("In
+    /// March, the firm got an offer. ¶ The following month, it put itself up for sale": April;
+    /// but "that day" does not take a month named in the paragraph before).
+    fn narrative_anchor(&self, at: usize, gran: Unit) -> Option<(usize, Point)> {
         let para = paragraph_of(&self.breaks, at);
         let sent = self.doc.sentence_at(at);
         self.anchors
             .iter()
             .rev()
-            .find(|a| a.paragraph == para && sent.saturating_sub(a.sentence) <= 3)
+            .find(|a| {
+                sent.saturating_sub(a.sentence) <= 3
+                    && (a.paragraph == para || rank(a.point.gran) <= rank(gran))
+            })
             .map(|a| (a.index, a.point))
     }
 
@@ -706,7 +711,7 @@ impl Ctx<'_> {
                             0 => Dir::This,
                             _ => Dir::Last,
                         };
-                        match self.narrative_anchor(f.span.start) {
+                        match self.narrative_anchor(f.span.start, Unit::Year) {
                             Some((i, p)) => {
                                 narrative = Some(i);
                                 // A year says no month: the season of the next or previous year.
@@ -947,7 +952,7 @@ impl Ctx<'_> {
                 let found = match anchor {
                     Anchor::Speech => reference("deictic"),
                     Anchor::Narrative => self
-                        .narrative_anchor(f.span.start)
+                        .narrative_anchor(f.span.start, *gran)
                         .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:narrative"))
                         .or_else(|| reference("anaphoric:speech-time")),
                 };
