@@ -60,6 +60,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_after_and_without_verb_keeps_the_will", "The troops will attack on Monday, and again on Friday.", R, "Friday", "date", "2025-03-14", ""),
     ("month_day_present_perfect_deadline", "The board has set April 2 as the date of the vote.", R, "April 2", "date", "2025-04-02", ""),
     ("month_day_past_verb_right_before", "The board met April 2 to review the plan.", R, "April 2", "date", "2024-04-02", ""),
+    ("month_deadline_pluperfect", "By mid-April, the rebels had taken the city.", R, "mid-April", "date", "2024-04", "MID"),
+    ("month_day_deadline_pluperfect", "The army had reached the river by March 20.", R, "March 20", "date", "2024-03-20", ""),
     ("month_day_will_succeed", "Ms. Lee, 52, will succeed the chairman on Feb. 1.", "2024-10-26", "Feb. 1", "date", "2025-02-01", ""),
     ("month_day_effective", "An office of the chairman was created, effective Feb. 1.", "2024-10-26", "Feb. 1", "date", "2025-02-01", ""),
     ("month_day_after_plan_noun", "The bank announced the plan Aug. 21 and sold shares.", "2025-10-27", "Aug. 21", "date", "2025-08-21", ""),

@@ -494,7 +494,10 @@ impl Ctx<'_> {
                 // A past-tense verb right before the date governs it ("passed in May"): no future
                 // reading. Not the present perfect, which tells of a state that holds now ("has
                 // set Nov. 10 as the deadline").
+                // Nor a clause in the past perfect ("had reached the river by March 20").
                 let near_past = cue.as_ref().is_some_and(|c| {
+                    c.tense == Tense::Past && super::tense::in_pluperfect(self.doc, f.span)
+                }) || cue.as_ref().is_some_and(|c| {
                     c.distance <= 2
                         && c.tense == Tense::Past
                         && !matches!(c.word.as_str(), "has" | "have")

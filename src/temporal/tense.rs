@@ -118,6 +118,7 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
             p.as_str(),
             "by" | "until" | "till" | "through" | "before" | "to" | "effective"
         ) && !range
+            && !pluperfect_clause(text, toks, first)
         {
             return Some((1, Tense::Present, None));
         }
@@ -333,6 +334,29 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
             word(p).as_deref(),
             Some("still" | "yet" | "long" | "newly" | "recently" | "previously" | "widely")
         ) && p.checked_sub(1).is_some_and(|q| det(word(q))))
+}
+
+/// Whether the clause of the expression at `span` is in the past perfect (see
+/// [`pluperfect_clause`]).
+pub fn in_pluperfect(doc: &Doc, span: Span) -> bool {
+    let toks = sentence_tokens(doc, span.start);
+    let first = toks.partition_point(|t| t.span.start < span.start);
+    pluperfect_clause(&doc.text, toks, first)
+}
+
+/// Whether the clause around token `first` is in the past perfect ("By March 1, the army had
+/// taken the town", "had filed reports by Wednesday"): a deadline then is past.
+fn pluperfect_clause(text: &str, toks: &[Token], first: usize) -> bool {
+    let had = |t: &Token| t.text(text).eq_ignore_ascii_case("had");
+    let left = toks[first.saturating_sub(LEFT)..first]
+        .iter()
+        .rev()
+        .take_while(|t| !is_boundary(t.text(text)));
+    let right = toks[first..]
+        .iter()
+        .take(RIGHT + FRONTED_EXTRA)
+        .take_while(|t| !is_boundary(t.text(text)));
+    left.chain(right).any(had)
 }
 
 /// Whether the expression at `span` follows "until", "till" or "by" in a clause that is not
