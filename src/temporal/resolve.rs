@@ -594,6 +594,16 @@ impl Ctx<'_> {
                         Some(c) if matches!(c.word.as_str(), "is" | "are") && c.next == "to" => {
                             Tense::Future
                         }
+                        // "The offer expires Friday", "the minister arrives on Monday": a verb
+                        // of schedule in the present (tense.tsv) plans the coming day.
+                        Some(c)
+                            if c.tense == Tense::Present
+                                && c.word.len() > 3
+                                && c.word.ends_with('s')
+                                && c.word != "says" =>
+                        {
+                            Tense::Future
+                        }
                         c => c.map_or(Tense::Past, |c| c.tense),
                     }
                 };
