@@ -498,9 +498,7 @@ impl Ctx<'_> {
                 let near_past = cue.as_ref().is_some_and(|c| {
                     c.tense == Tense::Past && super::tense::in_pluperfect(self.doc, f.span)
                 }) || cue.as_ref().is_some_and(|c| {
-                    c.distance <= 2
-                        && c.tense == Tense::Past
-                        && !matches!(c.word.as_str(), "has" | "have")
+                    c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
                 });
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 if let (Some(m), Some(a)) = (month, self.year_named_before(f, *dir, tense, r)) {
@@ -591,7 +589,7 @@ impl Ctx<'_> {
                         // "Trading is to resume Tuesday": a plan, the coming day (for a month-day
                         // "is to" stays a present: "the show is to run from January 23", said on
                         // January 28, has begun).
-                        Some(c) if matches!(c.word.as_str(), "is" | "are") && c.next == "to" => {
+                        Some(c) if c.is(&["is", "are"]) && c.next.eq_ignore_ascii_case("to") => {
                             Tense::Future
                         }
                         // "The offer expires Friday", "the minister arrives on Monday": a verb
@@ -600,7 +598,7 @@ impl Ctx<'_> {
                             if c.tense == Tense::Present
                                 && c.word.len() > 3
                                 && c.word.ends_with('s')
-                                && c.word != "says" =>
+                                && !c.is(&["says"]) =>
                         {
                             Tense::Future
                         }

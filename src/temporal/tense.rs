@@ -65,29 +65,36 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
 /// past). A deadline preposition ("by", "until", "extended to", "effective") counts as a present cue at
 /// distance 1: the nearest occurrence.
 pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
-    cue(doc, span).map(|c| (c.distance, c.tense))
+    cue_index(doc, span).map(|(d, t, _)| (d, t))
 }
 
 /// The cue word that decides an expression's tense (see [`tense_cue`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cue {
+pub struct Cue<'a> {
     /// How many tokens away it is.
     pub distance: usize,
     /// The tense it cues.
     pub tense: Tense,
-    /// The cue word in lower case ("" for a deadline preposition or "as soon as").
-    pub word: String,
-    /// The word after it, in lower case ("to" in "is to resume").
-    pub next: String,
+    /// The cue word as written ("" for a deadline preposition or "as soon as").
+    pub word: &'a str,
+    /// The word after it ("to" in "is to resume").
+    pub next: &'a str,
+}
+
+impl Cue<'_> {
+    /// Whether the cue word is one of `words` (lower case), in any case.
+    pub fn is(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.word.eq_ignore_ascii_case(w))
+    }
 }
 
 /// Like [`tense_cue`], with the cue word and the word after it.
-pub fn cue(doc: &Doc, span: Span) -> Option<Cue> {
+pub fn cue(doc: &Doc, span: Span) -> Option<Cue<'_>> {
     let toks = sentence_tokens(doc, span.start);
     let (distance, tense, at) = cue_index(doc, span)?;
     let word = |j: Option<usize>| {
         j.and_then(|j| toks.get(j))
-            .map_or(String::new(), |t| t.text(&doc.text).lower())
+            .map_or("", |t| t.text(&doc.text))
     };
     Some(Cue {
         distance,
