@@ -110,6 +110,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("day_then_year_later_without_comparison_stays_year", "The plant closed on March 3, 2020. A year later, it reopened.", R, "A year later", "date", "2021", ""),
     ("quarter_compared_twice_earlier", "Third-quarter profit fell to $5 million from $6 million a year ago; sales were $70 million against $75 million a year earlier.", R, "a year earlier", "date", "2023-Q3", ""),
     ("half_of_year", "Sales grew in the first half of 2024.", R, "the first half of 2024", "date", "2024-H1", ""),
+    ("half_not_begun_past_clause", "In the second half, growth slowed sharply.", R, "the second half", "date", "2024-H2", ""),
+    ("half_not_begun_future_clause", "Growth will pick up in the second half.", R, "the second half", "date", "2025-H2", ""),
     ("half_adjective", "The firm expects a stronger second-half performance.", R, "second-half", "date", "2025-H2", ""),
     // --- seasons
     ("season_last", "The dam broke last summer.", R, "last summer", "date", "2024-SU", ""),

@@ -684,9 +684,19 @@ impl Ctx<'_> {
                 }
             }
             Value::Half { year, h } => {
-                let Some(y) = self.year(*year) else {
+                let Some(mut y) = self.year(*year) else {
                     return unresolved(format!("XXXX-H{h}"));
                 };
+                // "In the second half, growth slowed" said in March: as for a quarter, a half
+                // not begun yet is meant only in a future clause; otherwise the last one.
+                let mut method = "half:reference-year";
+                if let (Year::Implied, Some(r)) = (year, r) {
+                    let begun = Date::new(y, (h - 1) * 6 + 1, 1).is_some_and(|d| d <= r);
+                    if !begun && tense_at(self.doc, f.span) != Tense::Future {
+                        y -= 1;
+                        method = "half:year-before";
+                    }
+                }
                 let anchor = if matches!(year, Year::Known(_)) {
                     AnchorKind::None
                 } else {
@@ -701,7 +711,7 @@ impl Ctx<'_> {
                     if anchor == AnchorKind::None {
                         "absolute"
                     } else {
-                        "half:reference-year"
+                        method
                     },
                     anchor,
                 );
