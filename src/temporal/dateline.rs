@@ -10,15 +10,16 @@
 //! - a wire dateline "MOSCOW, March 13 (Reuters) -" / "WASHINGTON (AP) — March 13, 2025".
 //!
 //! **Datelines without a year** ("MOSCOW, March 13 (Reuters) -"): the year is taken from the
-//! latest full year the article itself mentions *as long as that gives a date not after one
-//! that article mentions later*; concretely, the latest year written in the text (a wire story
-//! names the current or an earlier year far more often than a later one). With no year written
+//! latest full year the article itself mentions, leaving out years it looks ahead to (in a
+//! future clause or after "by", "until": "aims to double trade by 2030"): a wire story names the
+//! current or an earlier year far more often than a later one. With no year written
 //! anywhere, no reference date is detected (relative dates stay unresolved) — guessing the
 //! reader's clock would make the same text analyze differently on different days.
 //!
 //! A date inside a long sentence (a photo caption "…, in Russia, December 2, 2024.") is not a
 //! date line.
 
+use super::tense::Tense;
 use super::value::{Value, Year};
 use super::Found;
 use crate::date::Date;
@@ -108,16 +109,27 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         }
     }
     let limit = limit.min(1500);
-    let latest_year = found
-        .iter()
-        .filter_map(|f| match f.value {
-            Value::Date {
-                year: Year::Known(y),
-                ..
-            } => Some(y),
-            _ => None,
-        })
-        .max();
+    // Not a year the article looks ahead to ("aims to double trade by 2030", "will host the
+    // games in 2032"): a target says nothing of when the story was written.
+    let latest_year = || {
+        found
+            .iter()
+            .filter_map(|f| match f.value {
+                Value::Date {
+                    year: Year::Known(y),
+                    ..
+                } => Some((y, f.span)),
+                _ => None,
+            })
+            .filter(|&(_, span)| {
+                !matches!(
+                    super::tense::tense_cue(doc, span),
+                    Some((_, Tense::Future)) | Some((1, Tense::Present))
+                )
+            })
+            .map(|(y, _)| y)
+            .max()
+    };
     for f in found.iter().filter(|f| f.span.end <= limit) {
         let Value::Date {
             year,
@@ -164,7 +176,7 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         let y = match year {
             Year::Known(y) => y,
             // A dateline without a year: the latest year the article writes (see module docs).
-            _ if wire => match latest_year {
+            _ if wire => match latest_year() {
                 Some(y) => y,
                 None => continue,
             },
@@ -233,6 +245,11 @@ mod tests {
     fn no_dateline_no_date() {
         // A caption date inside a sentence is not the article's date.
         assert_eq!(det("Russian soldiers at an artillery position in the Kursk region, in Russia, December 2, 2024. (Photo/NYT News Service)\nThe ministry announced on Thursday."), None);
+        // A yearless dateline takes the latest year written, not a target year.
+        assert_eq!(
+            det("MOSCOW, March 13 (Reuters) - The Kremlin, which signed the deal in 2024, said it would double trade by 2030 and host the forum in 2031.").map(|x| x.0),
+            Some("2024-03-13".into())
+        );
         // A yearless dateline in a text that writes no year: no guess.
         assert_eq!(
             det("MOSCOW, March 13 (Reuters) - The Kremlin said talks would go on."),

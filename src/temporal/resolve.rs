@@ -329,6 +329,8 @@ struct Dated {
     /// The text names the year ("in 2019", "May 2019", "last year", "a year ago"): a month
     /// named later in the sentence belongs to it.
     names_year: bool,
+    /// The rule that found it.
+    rule: &'static str,
     /// A period compared with, a year back ("the year-ago quarter", "from $4 million a year
     /// earlier"): a later comparison is to the same period, not a year before it.
     compared: bool,
@@ -348,15 +350,20 @@ impl Ctx<'_> {
         }
     }
 
-    /// The last dated expression of the paragraph holding byte `at`, at most three sentences
-    /// back: its index and point.
-    fn narrative_anchor(&self, at: usize) -> Option<(usize, Point)> {
+    /// The last dated expression at most three sentences back from byte `at`: its index and
+    /// point. One in an earlier paragraph counts only when it is no coarser than `gran` ("In
+    /// March, the firm got an offer. ¶ The following month, it put itself up for sale": April;
+    /// but "that day" does not take a month named in the paragraph before).
+    fn narrative_anchor(&self, at: usize, gran: Unit) -> Option<(usize, Point)> {
         let para = paragraph_of(&self.breaks, at);
         let sent = self.doc.sentence_at(at);
         self.anchors
             .iter()
             .rev()
-            .find(|a| a.paragraph == para && sent.saturating_sub(a.sentence) <= 3)
+            .find(|a| {
+                sent.saturating_sub(a.sentence) <= 3
+                    && (a.paragraph == para || rank(a.point.gran) <= rank(gran))
+            })
             .map(|a| (a.index, a.point))
     }
 
@@ -380,6 +387,47 @@ impl Ctx<'_> {
         let same_clause = !verb_between(self.doc, a.span.end, f.span.start)
             || !verb_between(self.doc, start, a.span.start);
         (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
+    }
+
+    /// The quarter that ends on the day `end` (index `j`) names: the calendar quarter holding
+    /// most of the three months before it ("ended Sept. 30" → Q3, "ended July 31" → Q2).
+    fn quarter_ending(&self, end: &Found, j: usize) -> Option<Out> {
+        let p = self.value(&end.value, end).point?;
+        if p.gran != Unit::Day {
+            return None;
+        }
+        let q = Point {
+            date: period_start(p.date.add_days(-45)?, Unit::Quarter),
+            gran: Unit::Quarter,
+        };
+        let mut o = Out::new(format_point(q), "quarter:ended", AnchorKind::Time).at(q);
+        o.anchor_time = Some(j);
+        Some(o)
+    }
+
+    /// A time of day on the day that the expression `next` (index `j`) names, when it names a
+    /// day (see [`day_named_after`]).
+    fn on_day_of(&self, tod: TimeOfDay, next: &Found, j: usize) -> Option<Out> {
+        let p = self.value(&next.value, next).point?;
+        if rank(p.gran) != 0 {
+            return None;
+        }
+        let suffix = match tod {
+            TimeOfDay::Part(p) => format!("T{p}"),
+            TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
+        };
+        let day = Point {
+            date: p.date,
+            gran: Unit::Day,
+        };
+        let mut o = Out::new(
+            format!("{}{suffix}", p.date),
+            "time:day-named-after",
+            AnchorKind::Time,
+        )
+        .at(day);
+        o.anchor_time = Some(j);
+        Some(o)
     }
 
     fn value(&self, v: &Value, f: &Found) -> Out {
@@ -441,10 +489,17 @@ impl Ctx<'_> {
                         _ => Out::new(format!("{y:04}"), "relative-year", AnchorKind::Reference),
                     };
                 }
-                let cue = super::tense::tense_cue(self.doc, f.span);
-                let tense = cue.map(|(_, t)| t).unwrap_or(Tense::Past);
-                // A past-tense verb right before the date governs it ("passed in May"): no future reading.
-                let near_past = matches!(cue, Some((d, Tense::Past)) if d <= 2);
+                let cue = super::tense::cue(self.doc, f.span);
+                let tense = cue.as_ref().map_or(Tense::Past, |c| c.tense);
+                // A past-tense verb right before the date governs it ("passed in May"): no future
+                // reading. Not the present perfect, which tells of a state that holds now ("has
+                // set Nov. 10 as the deadline").
+                // Nor a clause in the past perfect ("had reached the river by March 20").
+                let near_past = cue.as_ref().is_some_and(|c| {
+                    c.tense == Tense::Past && super::tense::in_pluperfect(self.doc, f.span)
+                }) || cue.as_ref().is_some_and(|c| {
+                    c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
+                });
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 if let (Some(m), Some(a)) = (month, self.year_named_before(f, *dir, tense, r)) {
                     let y = a.point.date.year;
@@ -530,7 +585,25 @@ impl Ctx<'_> {
                 } else if after_deadline(self.doc, f.span) {
                     Tense::Future
                 } else {
-                    tense_at(self.doc, f.span)
+                    match super::tense::cue(self.doc, f.span) {
+                        // "Trading is to resume Tuesday": a plan, the coming day (for a month-day
+                        // "is to" stays a present: "the show is to run from January 23", said on
+                        // January 28, has begun).
+                        Some(c) if c.is(&["is", "are"]) && c.next.eq_ignore_ascii_case("to") => {
+                            Tense::Future
+                        }
+                        // "The offer expires Friday", "the minister arrives on Monday": a verb
+                        // of schedule in the present (tense.tsv) plans the coming day.
+                        Some(c)
+                            if c.tense == Tense::Present
+                                && c.word.len() > 3
+                                && c.word.ends_with('s')
+                                && !c.is(&["says"]) =>
+                        {
+                            Tense::Future
+                        }
+                        c => c.map_or(Tense::Past, |c| c.tense),
+                    }
                 };
                 match pick_weekday(r, *wd, *dir, tense) {
                     Some(x) => Out::new(
@@ -611,9 +684,19 @@ impl Ctx<'_> {
                 }
             }
             Value::Half { year, h } => {
-                let Some(y) = self.year(*year) else {
+                let Some(mut y) = self.year(*year) else {
                     return unresolved(format!("XXXX-H{h}"));
                 };
+                // "In the second half, growth slowed" said in March: as for a quarter, a half
+                // not begun yet is meant only in a future clause; otherwise the last one.
+                let mut method = "half:reference-year";
+                if let (Year::Implied, Some(r)) = (year, r) {
+                    let begun = Date::new(y, (h - 1) * 6 + 1, 1).is_some_and(|d| d <= r);
+                    if !begun && tense_at(self.doc, f.span) != Tense::Future {
+                        y -= 1;
+                        method = "half:year-before";
+                    }
+                }
                 let anchor = if matches!(year, Year::Known(_)) {
                     AnchorKind::None
                 } else {
@@ -628,7 +711,7 @@ impl Ctx<'_> {
                     if anchor == AnchorKind::None {
                         "absolute"
                     } else {
-                        "half:reference-year"
+                        method
                     },
                     anchor,
                 );
@@ -649,7 +732,7 @@ impl Ctx<'_> {
                             0 => Dir::This,
                             _ => Dir::Last,
                         };
-                        match self.narrative_anchor(f.span.start) {
+                        match self.narrative_anchor(f.span.start, Unit::Year) {
                             Some((i, p)) => {
                                 narrative = Some(i);
                                 // A year says no month: the season of the next or previous year.
@@ -840,6 +923,43 @@ impl Ctx<'_> {
                         }
                     }
                 }
+                // "for the six months ended Aug. 12, net was $6 million, compared with $18 million
+                // a year earlier": a comparison with the date just named is to that day a year
+                // back (not with a weekday, which tells when it was said: "said Friday that it
+                // lost $5 million, compared with earnings a year earlier").
+                if *unit == Unit::Year
+                    && n.abs() == 1
+                    && matches!(f.rule, "deictic:ago" | "anaphoric:n-units-later")
+                {
+                    let sent = self.doc.sentence_at(f.span.start);
+                    if let Some(a) = self.anchors.last().filter(|a| {
+                        a.point.gran == Unit::Day
+                            && matches!(
+                                a.rule,
+                                "absolute:month-day-year"
+                                    | "absolute:day-month-year"
+                                    | "absolute:numeric"
+                                    | "absolute:iso"
+                            )
+                            && a.sentence == sent
+                            && compares(&self.doc.text, a.span.end, f.span.start)
+                    }) {
+                        if let Some(d) = shift(a.point.date, Unit::Year, *n) {
+                            let p = Point {
+                                date: d,
+                                gran: Unit::Day,
+                            };
+                            let mut o = Out::new(
+                                format_point(p),
+                                "anaphoric:compared-day",
+                                AnchorKind::Time,
+                            )
+                            .at(p);
+                            o.anchor_time = Some(a.index);
+                            return o;
+                        }
+                    }
+                }
                 // The reference date as the anchor, with the method that fell back to it.
                 let reference = |method| {
                     r.map(|date| {
@@ -853,7 +973,7 @@ impl Ctx<'_> {
                 let found = match anchor {
                     Anchor::Speech => reference("deictic"),
                     Anchor::Narrative => self
-                        .narrative_anchor(f.span.start)
+                        .narrative_anchor(f.span.start, *gran)
                         .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:narrative"))
                         .or_else(|| reference("anaphoric:speech-time")),
                 };
@@ -892,6 +1012,70 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// "the quarter ended Sept. 30", "the latest quarter ending July 31": a reported quarter (no
+/// number, no year) followed by the day it ended; the index of that day's expression.
+fn quarter_ended(doc: &Doc, found: &[Found], i: usize) -> Option<usize> {
+    let Value::Quarter {
+        q: None,
+        year: Year::Implied,
+    } = found[i].value
+    else {
+        return None;
+    };
+    let next = found.get(i + 1)?;
+    let gap = doc.text.get(found[i].span.end..next.span.start)?;
+    let ended = matches!(
+        gap.trim(),
+        "ended" | "ending" | "that ended" | "which ended" | "through" | "to"
+    );
+    let day = matches!(next.value, Value::Date { day: Some(_), .. });
+    (ended && day).then_some(i + 1)
+}
+
+/// Whether the text between byte offsets `from` and `to` (one sentence) holds a word of
+/// comparison: "from", "compared", "against", "versus" ("up from $8 …", "compared with …").
+fn compares(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            ["from", "compared", "against", "versus"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+    })
+}
+
+/// A clock time or part of day without a day of its own, whose day follows it past a
+/// parenthesis or a time zone ("at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m.
+/// EDT Thursday)", "at 9 p.m. local time on Sunday"): the index of the expression naming that
+/// day, and the time of day.
+fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeOfDay)> {
+    let Value::WithTime { day: None, tod } = found[i].value else {
+        return None;
+    };
+    let j = i + 1;
+    let next = found.get(j)?;
+    let gap = doc.text.get(found[i].span.end..next.span.start)?;
+    if gap.len() > 24 || !gap.contains(['(', ',']) && !gap.contains("local time") {
+        return None;
+    }
+    // Only brackets, commas, "local time", "on", time zones ("GMT", "EDT") and clock digits
+    // ("0735") between the two.
+    let plain = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
+        .all(|w| {
+            w.is_empty()
+                || matches!(w, "local" | "time" | "on")
+                || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                || (3..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        });
+    // A comma alone is a list ("at 9 a.m., Tuesday and Friday"), unless a zone or bracket
+    // says the two are one time.
+    let joined = gap.contains('(')
+        || gap.bytes().any(|b| b.is_ascii_uppercase())
+        || gap.contains("local time");
+    (plain && joined).then_some((j, tod))
 }
 
 fn unresolved_shape(gran: Unit) -> String {
@@ -938,7 +1122,12 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
     };
     let mut out = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
-        let o = ctx.value(&f.value, f);
+        let o = match (day_named_after(doc, found, i), quarter_ended(doc, found, i)) {
+            (Some((j, tod)), _) => ctx.on_day_of(tod, &found[j], j),
+            (_, Some(j)) => ctx.quarter_ending(&found[j], j),
+            _ => None,
+        }
+        .unwrap_or_else(|| ctx.value(&f.value, f));
         if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
             let para = paragraph_of(&ctx.breaks, f.span.start);
             let sent = doc.sentence_at(f.span.start);
@@ -953,6 +1142,7 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
                 paragraph: para,
                 sentence: sent,
                 names_year,
+                rule: f.rule,
                 compared: o.method.starts_with("anaphoric:compared-quarter")
                     || f.rule == "absolute:quarter-year-ago",
             });

@@ -65,6 +65,48 @@ pub fn tense_at(doc: &Doc, span: Span) -> Tense {
 /// past). A deadline preposition ("by", "until", "extended to", "effective") counts as a present cue at
 /// distance 1: the nearest occurrence.
 pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
+    cue_index(doc, span).map(|(d, t, _)| (d, t))
+}
+
+/// The cue word that decides an expression's tense (see [`tense_cue`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue<'a> {
+    /// How many tokens away it is.
+    pub distance: usize,
+    /// The tense it cues.
+    pub tense: Tense,
+    /// The cue word as written ("" for a deadline preposition or "as soon as").
+    pub word: &'a str,
+    /// The word after it ("to" in "is to resume").
+    pub next: &'a str,
+}
+
+impl Cue<'_> {
+    /// Whether the cue word is one of `words` (lower case), in any case.
+    pub fn is(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.word.eq_ignore_ascii_case(w))
+    }
+}
+
+/// Like [`tense_cue`], with the cue word and the word after it.
+pub fn cue(doc: &Doc, span: Span) -> Option<Cue<'_>> {
+    let toks = sentence_tokens(doc, span.start);
+    let (distance, tense, at) = cue_index(doc, span)?;
+    let word = |j: Option<usize>| {
+        j.and_then(|j| toks.get(j))
+            .map_or("", |t| t.text(&doc.text))
+    };
+    Some(Cue {
+        distance,
+        tense,
+        word: word(at),
+        next: word(at.map(|i| i + 1)),
+    })
+}
+
+/// The tense cue of the expression at `span`: distance, tense and the cue's token index in its
+/// sentence (`None` for a deadline preposition or "as soon as").
+fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.span.start < span.start);
@@ -83,19 +125,20 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
             p.as_str(),
             "by" | "until" | "till" | "through" | "before" | "to" | "effective"
         ) && !range
+            && !pluperfect_clause(text, toks, first)
         {
-            return Some((1, Tense::Present));
+            return Some((1, Tense::Present, None));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
         if p == "as" && first >= 3 {
             let q = toks[first - 2].text(text).lower();
             let a = toks[first - 3].text(text).lower();
             if a == "as" && matches!(q.as_str(), "soon" | "early") {
-                return Some((1, Tense::Future));
+                return Some((1, Tense::Future, None));
             }
         }
     }
-    let mut best: Option<(usize, Tense)> = None;
+    let mut best: Option<(usize, Tense, Option<usize>)> = None;
     // Left.
     let (mut crossed, mut other) = (false, None);
     let mut d = 0;
@@ -126,9 +169,9 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
         }
         if let Some(t) = cue(i) {
             if crossed {
-                other = Some((d, t));
+                other = Some((d, t, Some(i)));
             } else {
-                best = Some((d, t));
+                best = Some((d, t, Some(i)));
             }
             break;
         }
@@ -171,7 +214,7 @@ pub fn tense_cue(doc: &Doc, span: Span) -> Option<(usize, Tense)> {
                 t = Tense::Past;
             }
             if best.is_none_or_worse(d) {
-                best = Some((d, t));
+                best = Some((d, t, Some(i)));
             }
             break;
         }
@@ -300,6 +343,29 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
         ) && p.checked_sub(1).is_some_and(|q| det(word(q))))
 }
 
+/// Whether the clause of the expression at `span` is in the past perfect (see
+/// [`pluperfect_clause`]).
+pub fn in_pluperfect(doc: &Doc, span: Span) -> bool {
+    let toks = sentence_tokens(doc, span.start);
+    let first = toks.partition_point(|t| t.span.start < span.start);
+    pluperfect_clause(&doc.text, toks, first)
+}
+
+/// Whether the clause around token `first` is in the past perfect ("By March 1, the army had
+/// taken the town", "had filed reports by Wednesday"): a deadline then is past.
+fn pluperfect_clause(text: &str, toks: &[Token], first: usize) -> bool {
+    let had = |t: &Token| t.text(text).eq_ignore_ascii_case("had");
+    let left = toks[first.saturating_sub(LEFT)..first]
+        .iter()
+        .rev()
+        .take_while(|t| !is_boundary(t.text(text)));
+    let right = toks[first..]
+        .iter()
+        .take(RIGHT + FRONTED_EXTRA)
+        .take_while(|t| !is_boundary(t.text(text)));
+    left.chain(right).any(had)
+}
+
 /// Whether the expression at `span` follows "until", "till" or "by" in a clause that is not
 /// in the past perfect: a deadline, which for a weekday is the coming one ("postponed until
 /// Tuesday", "must decide by Friday"; not "had filed reports by Wednesday", "Until Thursday,
@@ -343,11 +409,11 @@ pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
 trait Worse {
     fn is_none_or_worse(&self, d: usize) -> bool;
 }
-impl Worse for Option<(usize, Tense)> {
+impl Worse for Option<(usize, Tense, Option<usize>)> {
     fn is_none_or_worse(&self, d: usize) -> bool {
         match self {
             None => true,
-            Some((bd, _)) => d < *bd,
+            Some((bd, _, _)) => d < *bd,
         }
     }
 }
