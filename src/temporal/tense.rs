@@ -4,7 +4,7 @@
 
 use super::lexicon::LEX;
 use crate::span::Span;
-use crate::text::hash::Lower;
+use crate::text::hash::{with_lowercase, Lower};
 use crate::text::{Doc, Token, TokenKind};
 
 /// A clause's tense, as far as weekday and month resolution needs it.
@@ -251,7 +251,13 @@ fn cue_at(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     if t.kind(text) != TokenKind::Word {
         return None;
     }
-    let w = t.text(text).lower();
+    // Lower-cased without allocating (asked for every word of every clause holding a time).
+    with_lowercase(t.text(text), |w| cue_word(text, toks, i, w))
+}
+
+/// [`cue_at`] for token `i`, a word, lower-cased as `w`.
+fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
+    let t = &toks[i];
     // "set to resume": a plan. (Not "is to": "the exhibit is to run from January 23 through
     // March 9", said on January 28, would put its opening a year ahead.)
     if w == "set"
@@ -264,18 +270,16 @@ fn cue_at(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     // A participle after a form of "be" ("will be paid", "will be named") is passive: the
     // tense is the auxiliary's, further left.
     let after_be = || {
-        let prev = i
-            .checked_sub(1)
-            .and_then(|j| toks.get(j))
-            .map(|t| t.text(text).lower());
-        matches!(
-            prev.as_deref(),
-            Some("be" | "been" | "being" | "is" | "are" | "get" | "gets")
-        )
+        i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| {
+            let p = p.text(text);
+            ["be", "been", "being", "is", "are", "get", "gets"]
+                .iter()
+                .any(|b| p.eq_ignore_ascii_case(b))
+        })
     };
-    if let Some(x) = LEX.tense.get(&w) {
+    if let Some(x) = LEX.tense.get(w) {
         // "announced the plan Aug. 21", "its plans": the noun, not the verb, has no tense.
-        if matches!(w.as_str(), "plan" | "plans") && after_determiner(text, toks, i) {
+        if matches!(w, "plan" | "plans") && after_determiner(text, toks, i) {
             return None;
         }
         return match x.as_str() {
