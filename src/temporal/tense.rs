@@ -358,6 +358,12 @@ pub fn in_pluperfect(doc: &Doc, span: Span) -> bool {
 /// Whether the clause around token `first` is in the past perfect ("By March 1, the army had
 /// taken the town", "had filed reports by Wednesday"): a deadline then is past.
 fn pluperfect_clause(text: &str, toks: &[Token], first: usize) -> bool {
+    had_in_clause(text, toks, first, RIGHT + FRONTED_EXTRA)
+}
+
+/// Whether "had" stands in the clause around token `first`: up to [`LEFT`] tokens before it and
+/// `right` from it, neither past a clause boundary.
+fn had_in_clause(text: &str, toks: &[Token], first: usize, right: usize) -> bool {
     let had = |t: &Token| t.text(text).eq_ignore_ascii_case("had");
     let left = toks[first.saturating_sub(LEFT)..first]
         .iter()
@@ -365,7 +371,7 @@ fn pluperfect_clause(text: &str, toks: &[Token], first: usize) -> bool {
         .take_while(|t| !is_boundary(t.text(text)));
     let right = toks[first..]
         .iter()
-        .take(RIGHT + FRONTED_EXTRA)
+        .take(right)
         .take_while(|t| !is_boundary(t.text(text)));
     left.chain(right).any(had)
 }
@@ -387,16 +393,7 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
                 .iter()
                 .any(|d| w.eq_ignore_ascii_case(d))
         });
-    let had = |t: &Token| t.text(text).eq_ignore_ascii_case("had");
-    let clause_left = toks[first.saturating_sub(LEFT)..first]
-        .iter()
-        .rev()
-        .take_while(|t| !is_boundary(t.text(text)));
-    let clause_right = toks[first..]
-        .iter()
-        .take(RIGHT)
-        .take_while(|t| !is_boundary(t.text(text)));
-    deadline && !clause_left.chain(clause_right).any(had)
+    deadline && !had_in_clause(text, toks, first, RIGHT)
 }
 
 /// Whether a cue word (a verb: see [`cue_at`]) stands between byte offsets `from` and `to` of one
