@@ -430,6 +430,18 @@ impl Ctx<'_> {
         Some(o)
     }
 
+    /// Whether a period of year `y` (its year implied) starting in `month` has not begun by the
+    /// reference date and `f` is not in a future clause: then the last such period is meant, a
+    /// year back ("the fourth quarter" said in January, "in the second half, growth slowed" said
+    /// in March).
+    fn not_begun(&self, f: &Found, year: Year, y: i32, month: u32) -> bool {
+        let (Year::Implied, Some(r)) = (year, self.r) else {
+            return false;
+        };
+        let begun = Date::new(y, month, 1).is_some_and(|d| d <= r);
+        !begun && tense_at(self.doc, f.span) != Tense::Future
+    }
+
     fn value(&self, v: &Value, f: &Found) -> Out {
         let r = self.r;
         let unresolved = |s: String| Out::new(s, "unresolved", AnchorKind::None);
@@ -626,14 +638,13 @@ impl Ctx<'_> {
                         };
                         // "the fourth quarter" said in January, of results: the last one, a
                         // year back; a quarter not begun yet is meant only in a future clause.
-                        let mut method = "quarter:reference-year";
-                        if let (Year::Implied, Some(r)) = (year, r) {
-                            let begun = Date::new(y, (q - 1) * 3 + 1, 1).is_some_and(|d| d <= r);
-                            if !begun && tense_at(self.doc, f.span) != Tense::Future {
-                                y -= 1;
-                                method = "quarter:year-before";
-                            }
-                        }
+                        let back = self.not_begun(f, *year, y, (q - 1) * 3 + 1);
+                        let method = if back {
+                            y -= 1;
+                            "quarter:year-before"
+                        } else {
+                            "quarter:reference-year"
+                        };
                         let p = Date::new(y, (q - 1) * 3 + 1, 1).map(|d| Point {
                             date: d,
                             gran: Unit::Quarter,
@@ -689,14 +700,13 @@ impl Ctx<'_> {
                 };
                 // "In the second half, growth slowed" said in March: as for a quarter, a half
                 // not begun yet is meant only in a future clause; otherwise the last one.
-                let mut method = "half:reference-year";
-                if let (Year::Implied, Some(r)) = (year, r) {
-                    let begun = Date::new(y, (h - 1) * 6 + 1, 1).is_some_and(|d| d <= r);
-                    if !begun && tense_at(self.doc, f.span) != Tense::Future {
-                        y -= 1;
-                        method = "half:year-before";
-                    }
-                }
+                let back = self.not_begun(f, *year, y, (h - 1) * 6 + 1);
+                let method = if back {
+                    y -= 1;
+                    "half:year-before"
+                } else {
+                    "half:reference-year"
+                };
                 let anchor = if matches!(year, Year::Known(_)) {
                     AnchorKind::None
                 } else {
