@@ -12,6 +12,7 @@
 use super::resolve::{Covered, Cursor, FastMap, FirstBytes, Item, Sets};
 use crate::model::Kind;
 use crate::span::Span;
+use crate::text::hash::any_of;
 use crate::text::{Doc, Token, TokenKind};
 
 /// True when `s` looks like an acronym or initialism: one word, 2–10 letters (dots allowed),
@@ -55,7 +56,7 @@ fn initials(name: &str) -> impl Iterator<Item = (char, bool)> + '_ {
             let c = w.chars().next()?;
             // Case-insensitive: the minor words are ASCII without a 'k' (the Kelvin sign is the
             // only other character lower-casing to an ASCII letter).
-            let major = !MINOR.iter().any(|m| w.eq_ignore_ascii_case(m));
+            let major = !any_of(w, MINOR);
             Some((c.to_uppercase().next().unwrap_or(c), major))
         })
 }

@@ -12,7 +12,7 @@ use super::resolve::{Covered, FastMap, FirstBytes, Item, Sets};
 use super::roles;
 use crate::model::Kind;
 use crate::span::Span;
-use crate::text::hash::Lower;
+use crate::text::hash::{any_of, Lower};
 use crate::text::{Doc, TokenKind};
 
 /// Name suffixes dropped from person names when comparing ("Jr.", "III").
@@ -69,7 +69,7 @@ pub(crate) fn person_word_count(surface: &str) -> usize {
     let mut suffixes = 0;
     for w in words.by_ref() {
         n += 1;
-        if NAME_SUFFIXES.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+        if any_of(w, NAME_SUFFIXES) {
             suffixes += 1;
         } else {
             suffixes = 0;

@@ -31,7 +31,7 @@
 use super::resolve::FastMap;
 use crate::model::{Cue, Entity, Kind, Mention, Quote};
 use crate::span::Span;
-use crate::text::hash::Lower;
+use crate::text::hash::{any_of, Lower};
 use crate::text::{Doc, TokenKind};
 use std::sync::LazyLock;
 
@@ -271,9 +271,7 @@ impl<'a> Ctx<'a> {
     fn is_pronoun(&self, k: usize) -> bool {
         // (ASCII without a 'k': compared case-insensitively, the same as lower-casing.)
         let w = self.word(k);
-        ["he", "she", "it", "they"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
+        any_of(w, &["he", "she", "it", "they"])
     }
     /// Resolves a pronoun at token `k` to a mention index before it.
     fn pronoun(&self, k: usize) -> Option<usize> {
@@ -468,7 +466,7 @@ impl<'a> Ctx<'a> {
         // "ed": case-insensitive comparisons are the lower-cased ones.
         let ends_ed = w.len() >= 2 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
         t.kind(&self.doc.text) == TokenKind::Word
-            && !CLAUSE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+            && !any_of(w, CLAUSE_WORDS)
             && (t.is_capitalized(&self.doc.text) || !ends_ed)
     }
 
@@ -498,7 +496,7 @@ impl<'a> Ctx<'a> {
         // "called for", "calls on": a demand, not words given.
         const PARTICLES: [&str; 8] = ["for", "on", "upon", "off", "in", "up", "out", "back"];
         let w = self.word(j);
-        VERBS.iter().any(|x| w.eq_ignore_ascii_case(x))
+        any_of(w, &VERBS)
             && !(j + 1 < k
                 && PARTICLES
                     .iter()

@@ -21,7 +21,7 @@ use super::lexicon;
 use super::resolve::Cursor;
 use crate::model::{Kind, Mention, Role};
 use crate::span::Span;
-use crate::text::hash::Lower;
+use crate::text::hash::{any_of, Lower};
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -84,7 +84,7 @@ pub fn is_honorific(word: &str) -> bool {
 pub fn is_modifier(word: &str) -> bool {
     const FUNCTION: &[&str] = &["the", "of", "and", "a", "an", "in", "for", "to", "at", "on"];
     // (ASCII words without a 'k': only ASCII matches them case-insensitively.)
-    if FUNCTION.iter().any(|f| word.eq_ignore_ascii_case(f)) {
+    if any_of(word, FUNCTION) {
         return false;
     }
     lexicon::is_title_modifier(word) || lexicon::is_title_word(word) && !is_honorific(word)
@@ -597,12 +597,6 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
     }
     crate::sort::sort_by_key(&mut out, |(mi, r)| (r.start, *mi));
     out
-}
-
-/// Whether `w` is one of `list`, case-insensitively (the word lists here are ASCII without a 'k':
-/// compared so, they match as lower-cased).
-fn any_of(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// "X, the Y of Z," after the name's last token: returns the role span ("Y of Z").

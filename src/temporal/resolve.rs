@@ -17,6 +17,7 @@ use super::Found;
 use crate::date::{days_in_month, Date};
 use crate::model::{AnchorKind, Resolution, Timex, TimexType};
 use crate::span::Span;
+use crate::text::hash::any_of;
 use crate::text::Doc;
 
 /// A resolved point: the first day of the period and its granularity.
@@ -1048,11 +1049,8 @@ fn quarter_ended(doc: &Doc, found: &[Found], i: usize) -> Option<usize> {
 /// comparison: "from", "compared", "against", "versus" ("up from $8 …", "compared with …").
 fn compares(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to).is_some_and(|gap| {
-        gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            ["from", "compared", "against", "versus"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
-        })
+        gap.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| any_of(w, &["from", "compared", "against", "versus"]))
     })
 }
 

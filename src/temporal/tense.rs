@@ -4,7 +4,7 @@
 
 use super::lexicon::LEX;
 use crate::span::Span;
-use crate::text::hash::{with_lowercase, Lower};
+use crate::text::hash::{any_of, with_lowercase, Lower};
 use crate::text::{Doc, Token, TokenKind};
 
 /// A clause's tense, as far as weekday and month resolution needs it.
@@ -38,20 +38,19 @@ fn sentence_tokens(doc: &Doc, pos: usize) -> &[Token] {
 /// there ("hoped she would bring aid to Kenya, where the Aug. 7 blasts killed 257": the verb
 /// is "killed", to the right, not "would").
 fn opens_relative_clause(t: &str) -> bool {
-    ["where", "which", "who", "whom", "whose"]
-        .iter()
-        .any(|w| t.eq_ignore_ascii_case(w))
+    any_of(t, &["where", "which", "who", "whom", "whose"])
 }
 
 /// A word that opens a subordinate or relative clause, which after a fronted expression comes
 /// before the main clause's verb.
 fn opens_subordinate_clause(t: &str) -> bool {
-    [
-        "when", "while", "if", "because", "although", "though", "as", "after", "before", "since",
-        "once", "where", "which", "who", "whom", "whose", "until",
-    ]
-    .iter()
-    .any(|w| t.eq_ignore_ascii_case(w))
+    any_of(
+        t,
+        &[
+            "when", "while", "if", "because", "although", "though", "as", "after", "before",
+            "since", "once", "where", "which", "who", "whom", "whose", "until",
+        ],
+    )
 }
 
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
@@ -84,7 +83,7 @@ pub struct Cue<'a> {
 impl Cue<'_> {
     /// Whether the cue word is one of `words` (lower case), in any case.
     pub fn is(&self, words: &[&str]) -> bool {
-        words.iter().any(|w| self.word.eq_ignore_ascii_case(w))
+        any_of(self.word, words)
     }
 }
 
@@ -239,8 +238,7 @@ fn fronted(text: &str, before: &[Token]) -> bool {
     before.len() <= 3
         && before.iter().all(|t| {
             let w = t.text(text);
-            matches!(w, "\"" | "``" | "'" | "`" | "-" | "--")
-                || FRONT_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+            matches!(w, "\"" | "``" | "'" | "`" | "-" | "--") || any_of(w, FRONT_WORDS)
         })
 }
 
@@ -272,9 +270,7 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
     let after_be = || {
         i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| {
             let p = p.text(text);
-            ["be", "been", "being", "is", "are", "get", "gets"]
-                .iter()
-                .any(|b| p.eq_ignore_ascii_case(b))
+            any_of(p, &["be", "been", "being", "is", "are", "get", "gets"])
         })
     };
     if let Some(x) = LEX.tense.get(w) {
@@ -389,9 +385,7 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
         .and_then(|j| toks.get(j))
         .is_some_and(|t| {
             let w = t.text(text);
-            ["until", "till", "by"]
-                .iter()
-                .any(|d| w.eq_ignore_ascii_case(d))
+            any_of(w, &["until", "till", "by"])
         });
     deadline && !had_in_clause(text, toks, first, RIGHT)
 }

@@ -31,6 +31,14 @@ impl Lower for str {
     }
 }
 
+/// Whether `w` is one of `list`, ignoring ASCII case. For lists of lower-case ASCII words this
+/// is what comparing the lower-cased word would say, save for the two non-ASCII letters that
+/// lower-case to ASCII ones (the Kelvin sign, and "İ" which lower-cases to two characters), which
+/// it does not count as a match.
+pub fn any_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// Calls `f` with `w` lower-cased (exactly as `str::to_lowercase` would), without allocating when
 /// `w` is short ASCII.
 #[inline]

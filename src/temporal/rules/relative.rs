@@ -6,7 +6,7 @@ use super::{amount_of, capitalized, gran_for, group, unit_of, weekday_of, Cand, 
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit, LEX};
 use crate::temporal::value::{Anchor, Dir, TimeOfDay, Value};
-use crate::text::hash::Lower;
+use crate::text::hash::{any_of, Lower};
 use std::sync::LazyLock;
 
 /// The word every match of the patterns searched with it ends with (see
@@ -493,13 +493,14 @@ fn references(h: &Hay, out: &mut Vec<Cand>) {
 /// rather than being the noun that an adjective before it qualifies.
 fn ends_phrase(next: &str) -> bool {
     next.is_empty()
-        || [
-            "and", "or", "but", "to", "at", "in", "of", "on", "for", "from", "with", "as", "when",
-            "if", "the", "a", "an", "it", "its", "he", "she", "they", "we", "is", "was", "will",
-            "would", "could", "should", "may", "might", "than",
-        ]
-        .iter()
-        .any(|w| next.eq_ignore_ascii_case(w))
+        || any_of(
+            next,
+            &[
+                "and", "or", "but", "to", "at", "in", "of", "on", "for", "from", "with", "as",
+                "when", "if", "the", "a", "an", "it", "its", "he", "she", "they", "we", "is",
+                "was", "will", "would", "could", "should", "may", "might", "than",
+            ],
+        )
 }
 
 // "by year-end": this year, at its end; "since year-end": the last year's end (the preposition
