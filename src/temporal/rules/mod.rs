@@ -15,6 +15,7 @@ pub mod clock;
 pub mod duration;
 mod hir;
 pub mod modifiers;
+mod quick;
 pub mod relative;
 mod search;
 pub mod set;
@@ -256,10 +257,11 @@ fn unmark(marked: &str) -> String {
 /// Kelvin "K" = k) and Unicode white space; otherwise `\s` is ASCII and the whole regex works on
 /// bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for
 /// classes). The pattern is read by `hir::read` (debug builds check the tree against
-/// `regex_syntax`'s parse of the written-out pattern), and built whole or `quick` (`build`).
+/// `regex_syntax`'s parse of the written-out pattern), and built by `build` (a pattern's first texts are
+/// searched by a quick build instead: see [`search`]).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
-pub fn compile(pattern: &str, exotic: bool, quick: bool) -> Regex {
+pub fn compile(pattern: &str, exotic: bool) -> Regex {
     let hir = read(pattern, exotic);
     #[cfg(debug_assertions)]
     {
@@ -270,10 +272,16 @@ pub fn compile(pattern: &str, exotic: bool, quick: bool) -> Regex {
             "{pattern} reads as {hir:?}, parses as {parsed:?}"
         );
     }
-    hir.and_then(|h| build(&h, quick)).unwrap_or_else(|| {
+    hir.and_then(|h| build(&h)).unwrap_or_else(|| {
         debug_assert!(false, "bad temporal pattern {pattern}");
-        build(&Hir::fail(), quick).expect("the never-matching regex builds")
+        build(&Hir::fail()).expect("the never-matching regex builds")
     })
+}
+
+/// The quick build of a marked pattern's ASCII variant (see [`search`]); `None` when the quick
+/// engine does not cover it.
+fn quick_build(pattern: &str) -> Option<quick::Prog> {
+    quick::Prog::new(&read(pattern, false)?)
 }
 
 /// Folds and parses a pattern with `regex_syntax` (see [`compile`]): byte mode for the ASCII
@@ -314,14 +322,12 @@ fn block(i: usize, exotic: bool) -> Option<&'static Hir> {
 /// limits), minus the literal prefilters: a .wasm build has none of them (no `perf-literal`), yet
 /// `regex` would still extract every pattern's prefix, suffix and inner literals to look for one,
 /// about a third of the build cost of these patterns. The search engines and their results are
-/// the same. A `quick` build has no lazy DFAs (see [`search`]): only the forward automaton is
-/// built, and searched by the bounded backtracker (the PikeVM past its length limit).
-fn build(hir: &Hir, quick: bool) -> Option<Regex> {
+/// the same.
+fn build(hir: &Hir) -> Option<Regex> {
     let config = Regex::config()
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(true)
         .nfa_size_limit(Some(10 * (1 << 20)))
-        .hybrid(!quick)
         .hybrid_cache_capacity(2 * (1 << 20))
         .auto_prefilter(cfg!(not(target_arch = "wasm32")));
     Regex::builder().configure(config).build_from_hir(hir).ok()
@@ -495,7 +501,7 @@ impl Pattern {
     /// The compiled regex for a text (over its lower-cased form).
     pub fn regex(&self, exotic: bool) -> &Regex {
         let cell = if exotic { &self.exotic } else { &self.ascii };
-        cell.get_or_init(|| compile(&self.marked(), exotic, false))
+        cell.get_or_init(|| compile(&self.marked(), exotic))
     }
 
     /// The pattern with its placeholders marked (see [`mark`]): what [`compile`] takes.
@@ -524,7 +530,7 @@ impl Pattern {
                 None => {
                     // `Regex::captures_iter` with our cache.
                     s.whole_text();
-                    let (re, cache, _) = s.engine();
+                    let (re, cache) = s.full();
                     let mut it = Searcher::new(Input::new(h.low));
                     loop {
                         let mut caps = re.create_captures();
@@ -552,20 +558,19 @@ impl Pattern {
         match self.windowed(h) {
             Some((hits, gaps)) => windows(h.low, self.occurrences(hits), gaps, |(start, end)| {
                 let Some(hay) = h.low.get(..end) else { return };
-                let (re, cache, _) = s.engine();
                 let mut at = start;
-                while let Some(m) = re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
-                    out.push((m.start(), m.end()));
-                    if m.end() <= at {
+                while let Some((m_start, m_end)) = s.find_at(hay, at) {
+                    out.push((m_start, m_end));
+                    if m_end <= at {
                         break;
                     }
-                    at = m.end();
+                    at = m_end;
                 }
             }),
             None => {
                 // `Regex::find_iter` with our cache.
                 s.whole_text();
-                let (re, cache, _) = s.engine();
+                let (re, cache) = s.full();
                 let mut it = Searcher::new(Input::new(h.low));
                 while let Some(m) = it.advance(|input| Ok(re.search_with(cache, input))) {
                     out.push((m.start(), m.end()));
@@ -856,24 +861,7 @@ fn captures_within<'t>(
         return start;
     };
     let mut at = start;
-    let (re, cache, quick) = s.engine();
-    // Most windows hold no match: look for one first (no capture slots allocated), then read
-    // its groups with an anchored search over just that match (the same match: a higher
-    // priority one starting there would have been found first). A quick build reads them at
-    // once (see [`search`]).
-    loop {
-        let input = if quick {
-            Input::new(hay).span(at..hay.len())
-        } else {
-            match re.search_with(cache, &Input::new(hay).span(at..hay.len())) {
-                Some(found) => Input::new(hay)
-                    .span(found.range())
-                    .anchored(regex_automata::Anchored::Yes),
-                None => break,
-            }
-        };
-        let mut caps = re.create_captures();
-        re.search_captures_with(cache, &input, &mut caps);
+    while let Some(caps) = s.captures_at(hay, at) {
         let Some(m) = caps.get_match() else { break };
         let end = m.end();
         out.push(Caps { caps, text: h.text });
@@ -1783,10 +1771,7 @@ pub(super) mod tests {
             r"q(?P<qs>[1-4])\s+[\s-]{2}fy"
         );
         // In the byte-mode (ASCII) variant `\s` is ASCII white space, as `is_exotic` assumes.
-        let (ascii, unicode) = (
-            compile(r"^\s$", false, false),
-            compile(r"^\s$", true, false),
-        );
+        let (ascii, unicode) = (compile(r"^\s$", false), compile(r"^\s$", true));
         let odd = ['\u{85}', '\u{A0}', '\u{2028}', '\u{3000}'];
         for c in (0u8..128).map(char::from).chain(odd) {
             let s = c.to_string();
@@ -1972,6 +1957,87 @@ pub(super) mod tests {
         v.iter()
             .map(|c| c.get(0).map(|m| (m.start(), m.end())))
             .collect()
+    }
+
+    /// The quick engine ([`quick`]) covers every rule pattern, and from every position of the
+    /// test texts (in windows, as the rules search) finds the match and groups the regex crate
+    /// finds; so do a few patterns written to exercise its repetition shapes, over made-up strings.
+    #[test]
+    fn quick_engine_finds_what_the_regex_crate_finds() {
+        fn compare(marked: &str, texts: &[String], step: usize) -> usize {
+            let prog = quick_build(marked).unwrap_or_else(|| panic!("not covered: {marked}"));
+            let re = compile(marked, false);
+            let (mut cache, mut scratch) = (re.create_cache(), quick::Scratch::default());
+            let (mut want, mut got) = (re.create_captures(), prog.create_captures());
+            let mut compared = 0;
+            for t in texts {
+                let low = t.to_ascii_lowercase();
+                for at in (0..=low.len())
+                    .step_by(step)
+                    .filter(|&i| low.is_char_boundary(i))
+                {
+                    let mut end = (at + 160).min(low.len());
+                    while !low.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    let hay = &low[..end];
+                    re.search_captures_with(&mut cache, &Input::new(hay).span(at..end), &mut want);
+                    if prog.search(&mut scratch, hay, at, &mut got).is_ok() {
+                        let read = |c: &Captures| c.is_match().then(|| c.slots().to_vec());
+                        assert_eq!(
+                            read(&got),
+                            read(&want),
+                            "{marked} at {at} in {:?}",
+                            &hay[at..]
+                        );
+                        compared += 1;
+                    }
+                }
+            }
+            compared
+        }
+        let texts = windowed_texts();
+        let mut compared = 0;
+        for pat in every_pattern() {
+            compared += compare(&mark(&pat), &texts, 1);
+        }
+        assert!(compared > 100_000, "{compared}");
+        // Shapes: nested and possibly empty loops, lazy and bounded repetitions, alternatives
+        // sharing prefixes, groups inside repetitions, word boundaries, non-ASCII bytes.
+        let mut seed = 0x2545_f491_u32;
+        let mut made = Vec::new();
+        for _ in 0..300 {
+            let len = (seed % 24) as usize;
+            let mut s = String::new();
+            for _ in 0..len {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let pick = (seed >> 16) as usize % 12;
+                s.push(['a', 'b', 'c', 'a', 'x', 'y', '1', '2', ' ', '_', 'é', '-'][pick]);
+            }
+            made.push(s);
+        }
+        for p in [
+            r"(?:a|ab)(?:c|bcd)(d*)",
+            r"(a*)*b?",
+            r"(?:x?)*y",
+            r"(a|)+?b",
+            r"(a|b)*?c",
+            r"\b(\d{1,2})(?:x|xy)?\b",
+            r"(?:ab){2,4}?c?",
+            r"(a?){0,3}(b+)?",
+            r"(?:a|b|ab|ba)+",
+            r"\Bx|y\b",
+            r"(?P<n>[0-9]+)[\s-]*(?:a|éa)",
+            r"c*",
+            r"(?:)",
+            r"a+?",
+            r"(a*?)(a*)b?",
+            r"x{1,3}?y?",
+            r"(?:a|b)??a",
+        ] {
+            compared += compare(p, &made, 1);
+        }
+        assert!(compared > 103_000, "{compared}");
     }
 
     #[test]

@@ -7,17 +7,20 @@
 //! freed as soon as that pattern's search is done: a 1 MB text then peaks with one cache at a
 //! time instead of all of them (WebAssembly memory never shrinks, so its peak is what it keeps).
 //!
-//! A pattern's first texts search it with a *quick* build of its regex ([`super::build`]): the
-//! forward automaton only, searched by the bounded backtracker, without the lazy DFAs and the
-//! reverse automaton they need. That is about half the building and none of the lazy DFAs'
-//! state construction, which is most of what a first analysis costs; but once built, the lazy
-//! DFAs search several times faster. So a pattern searches with its quick build until it has
-//! served [`QUICK_UP_TO`] bytes of text, then with its full build (and the quick one is dropped).
-//! Long texts, and searches over a whole text rather than windows, use the full build at once.
+//! A pattern's first texts search it with a *quick* build: its tree compiled into the small
+//! program of [`super::quick`] and searched by a backtracker, without the regex crate's automata
+//! (building those, and V8 optimizing their compiler, was most of what a first analysis cost); but
+//! once built, the regex crate's lazy DFAs search several times faster. So a pattern searches
+//! with its quick build until it has served [`QUICK_UP_TO`] bytes of text, then with its full
+//! build (and the quick one is dropped). Long texts, searches over a whole text rather than
+//! windows, and what the quick engine refuses use the full build.
 //! Both builds give the same matches (the tests compare them).
 
+use super::quick::{Prog, Scratch};
 use super::Pattern;
 use regex_automata::meta::{Cache, Regex};
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 #[cfg(test)]
 use std::cell::Cell;
 use std::cell::RefCell;
@@ -36,8 +39,8 @@ thread_local! {
     /// The kept caches of the full builds, by [`Pattern`] slot (see [`slot`]); `None` where none
     /// is kept.
     static CACHES: RefCell<Vec<Option<Cache>>> = const { RefCell::new(Vec::new()) };
-    /// The quick builds and their caches, by [`Pattern`] slot.
-    static QUICK: RefCell<Vec<Option<(Regex, Cache)>>> = const { RefCell::new(Vec::new()) };
+    /// The quick builds and their scratch space, by [`Pattern`] slot.
+    static QUICK: RefCell<Vec<Option<(Prog, Scratch)>>> = const { RefCell::new(Vec::new()) };
 }
 
 #[cfg(test)]
@@ -67,11 +70,11 @@ pub struct Searching<'p> {
     engine: Option<Engine<'p>>,
 }
 
-/// A search engine: a quick build (owned: it goes back to [`QUICK`] after the text), or the
-/// pattern's full build (borrowed: cloning a `Regex` makes a new cache pool, ~1,400 instructions
-/// for each pattern on each text), each with its cache.
+/// A search engine: a quick build (owned: it goes back to [`QUICK`] after the text, with a
+/// captures value kept for finding matches), or the pattern's full build (borrowed: cloning a
+/// `Regex` makes a new cache pool, ~1,400 instructions for each pattern on each text) with its cache.
 enum Engine<'p> {
-    Quick(Regex, Cache),
+    Quick(Prog, Scratch, Captures),
     Full(&'p Regex, Cache),
 }
 
@@ -92,41 +95,97 @@ impl<'p> Searching<'p> {
         self.windows = false;
     }
 
-    /// The regex and its cache, compiled and taken (or made) on first use: the quick build or
-    /// the full one (see the module's doc). The flag says which: a quick build's searches are best
-    /// asked for captures at once (without the lazy DFAs, finding a match first does not save
-    /// reading its groups).
-    pub fn engine(&mut self) -> (&Regex, &mut Cache, bool) {
-        let (pattern, exotic, len, windows) = (self.pattern, self.exotic, self.len, self.windows);
-        let engine = self.engine.get_or_insert_with(|| {
-            let at = pattern.slot;
-            let kept = QUICK.with(|c| c.try_borrow_mut().ok()?.get_mut(at)?.take());
-            if windows && quick(pattern, exotic, len) {
-                pattern.quick_bytes.fetch_add(len, Ordering::Relaxed);
-                let (re, cache) = kept.unwrap_or_else(|| {
-                    #[cfg(test)]
-                    QUICK_BUILT.with(|n| n.set(n.get() + 1));
-                    let re = super::compile(&pattern.marked(), false, true);
-                    let cache = re.create_cache();
-                    (re, cache)
-                });
-                return Engine::Quick(re, cache);
-            }
-            // `kept`, a quick build no longer used, goes.
-            let re = pattern.regex(exotic);
-            let kept = CACHES.with(|c| {
-                c.try_borrow_mut()
-                    .ok()?
-                    .get_mut(slot(pattern, exotic))?
-                    .take()
-            });
-            let cache = kept.unwrap_or_else(|| re.create_cache());
-            Engine::Full(re, cache)
-        });
-        match engine {
-            Engine::Quick(re, cache) => (re, cache, true),
-            Engine::Full(re, cache) => (re, cache, false),
+    /// The full build and its cache (for searches over the whole text: see [`Searching::whole_text`]).
+    pub fn full(&mut self) -> (&Regex, &mut Cache) {
+        if matches!(self.engine(), Engine::Quick(..)) {
+            self.engine = Some(self.full_engine());
         }
+        match self.engine() {
+            Engine::Full(re, cache) => (*re, cache),
+            Engine::Quick(..) => unreachable!("the full build was just made"),
+        }
+    }
+
+    /// The leftmost-first match starting at or after `at` in `hay` (assertions see all of `hay`),
+    /// with its groups.
+    pub fn captures_at(&mut self, hay: &str, at: usize) -> Option<Captures> {
+        if let Engine::Quick(prog, scratch, _) = self.engine() {
+            let mut caps = prog.create_captures();
+            if prog.search(scratch, hay, at, &mut caps).is_ok() {
+                return caps.is_match().then_some(caps);
+            }
+        }
+        let (re, cache) = self.full();
+        // Most windows hold no match: look for one first (no capture slots allocated), then
+        // read its groups with an anchored search over just that match (the same match: a
+        // higher priority one starting there would have been found first).
+        let found = re.search_with(cache, &Input::new(hay).span(at..hay.len()))?;
+        let input = Input::new(hay).span(found.range()).anchored(Anchored::Yes);
+        let mut caps = re.create_captures();
+        re.search_captures_with(cache, &input, &mut caps);
+        caps.is_match().then_some(caps)
+    }
+
+    /// The span of the leftmost-first match starting at or after `at` in `hay` (see
+    /// [`Searching::captures_at`]).
+    pub fn find_at(&mut self, hay: &str, at: usize) -> Option<(usize, usize)> {
+        if let Engine::Quick(prog, scratch, caps) = self.engine() {
+            if prog.search(scratch, hay, at, caps).is_ok() {
+                return caps.get_match().map(|m| (m.start(), m.end()));
+            }
+        }
+        let (re, cache) = self.full();
+        re.search_with(cache, &Input::new(hay).span(at..hay.len()))
+            .map(|m| (m.start(), m.end()))
+    }
+
+    /// Whether the searches use the quick build (for the tests).
+    #[cfg(test)]
+    fn is_quick(&mut self) -> bool {
+        matches!(self.engine(), Engine::Quick(..))
+    }
+
+    /// The engine, made on first use: the quick build or the full one (see the module's doc).
+    fn engine(&mut self) -> &mut Engine<'p> {
+        if self.engine.is_none() {
+            self.engine = Some(self.first_engine());
+        }
+        match self.engine.as_mut() {
+            Some(e) => e,
+            None => unreachable!("made above"),
+        }
+    }
+
+    fn first_engine(&self) -> Engine<'p> {
+        let (pattern, exotic, len, windows) = (self.pattern, self.exotic, self.len, self.windows);
+        let at = pattern.slot;
+        let kept = QUICK.with(|c| c.try_borrow_mut().ok()?.get_mut(at)?.take());
+        if windows && quick(pattern, exotic, len) {
+            let made = kept.or_else(|| {
+                #[cfg(test)]
+                QUICK_BUILT.with(|n| n.set(n.get() + 1));
+                Some((super::quick_build(&pattern.marked())?, Scratch::default()))
+            });
+            if let Some((prog, scratch)) = made {
+                pattern.quick_bytes.fetch_add(len, Ordering::Relaxed);
+                let caps = prog.create_captures();
+                return Engine::Quick(prog, scratch, caps);
+            }
+        }
+        // `kept`, a quick build no longer used, goes.
+        self.full_engine()
+    }
+
+    /// The full build with its kept cache (or a new one).
+    fn full_engine(&self) -> Engine<'p> {
+        let re = self.pattern.regex(self.exotic);
+        let kept = CACHES.with(|c| {
+            c.try_borrow_mut()
+                .ok()?
+                .get_mut(slot(self.pattern, self.exotic))?
+                .take()
+        });
+        Engine::Full(re, kept.unwrap_or_else(|| re.create_cache()))
     }
 }
 
@@ -148,14 +207,14 @@ impl Drop for Searching<'_> {
     fn drop(&mut self) {
         let cache = match self.engine.take() {
             None => return,
-            Some(Engine::Quick(re, cache)) => {
+            Some(Engine::Quick(prog, scratch, _)) => {
                 QUICK.with(|c| {
                     if let Ok(mut c) = c.try_borrow_mut() {
                         let at = self.pattern.slot;
                         if c.len() <= at {
                             c.resize_with(at + 1, || None);
                         }
-                        c[at] = Some((re, cache));
+                        c[at] = Some((prog, scratch));
                     }
                 });
                 return;
@@ -220,7 +279,7 @@ mod tests {
             if whole {
                 s.whole_text();
             }
-            s.engine().2
+            s.is_quick()
         };
         let kept = || QUICK.with(|q| q.borrow().iter().flatten().count());
         let p = pattern();
