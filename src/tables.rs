@@ -10,6 +10,10 @@
 
 pub mod strip;
 
+use crate::text::hash::FxHashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
 /// An upper bound of the data lines of `tables` (blank lines and duplicates count too), to size
 /// a collection of their entries once instead of growing it.
 pub fn line_bound(tables: &[&str]) -> usize {
@@ -132,9 +136,160 @@ pub fn first_column(line: &str) -> &str {
     }
 }
 
+/// A table kept in byte order of its first column, in one or more parts: asked in place, by
+/// binary search over the table text, for its first [`SortedTable::MAP_AFTER`] lookups, then
+/// through a hash map built once. A first analysis asks a few hundred words of the long lists
+/// (surnames, given names, frequent words): hashing their thousands of lines would cost that
+/// analysis more than its lookups do. A test checks each such table with [`check_sorted`].
+pub struct SortedTable {
+    parts: &'static [&'static str],
+    lookups: AtomicUsize,
+    map: OnceLock<FxHashMap<&'static str, &'static str>>,
+}
+
+impl SortedTable {
+    /// Lookups answered in place before the hash map is built.
+    pub const MAP_AFTER: usize = 1024;
+
+    /// The table made of `parts` (each as the `table!` macro gives it: comment lines dropped); a
+    /// key listed in several parts is read from the first.
+    pub const fn new(parts: &'static [&'static str]) -> SortedTable {
+        SortedTable {
+            parts,
+            lookups: AtomicUsize::new(0),
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The line whose first column is exactly `key` (case included).
+    pub fn line(&self, key: &str) -> Option<&'static str> {
+        match self.map.get() {
+            Some(map) => map.get(key).copied(),
+            None if self.lookups.fetch_add(1, Ordering::Relaxed) >= Self::MAP_AFTER => self
+                .map
+                .get_or_init(|| {
+                    let mut map = FxHashMap::with_capacity_and_hasher(
+                        line_bound(self.parts),
+                        Default::default(),
+                    );
+                    for part in self.parts {
+                        for l in data_lines(part) {
+                            map.entry(key_of(l)).or_insert(l);
+                        }
+                    }
+                    map
+                })
+                .get(key)
+                .copied(),
+            None => self.parts.iter().find_map(|t| sorted_line(t, key)),
+        }
+    }
+
+    /// Whether a line has `key` as its first column.
+    pub fn contains(&self, key: &str) -> bool {
+        self.line(key).is_some()
+    }
+}
+
+/// The first column of a line of a [`SortedTable`].
+fn key_of(line: &str) -> &str {
+    line.split_once('\t').map_or(line, |(k, _)| k)
+}
+
+/// The line of `table` whose first column is `key`, the lines being in byte order of their first
+/// column: a binary search over the text (each step reads the line around the middle byte).
+fn sorted_line<'t>(table: &'t str, key: &str) -> Option<&'t str> {
+    let b = table.as_bytes();
+    // `lo` and `hi` are always line starts (or the end).
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(lo, |i| lo + i + 1);
+        let end = b[start..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |i| start + i);
+        let line = table.get(start..end)?;
+        match key_of(line).cmp(key) {
+            std::cmp::Ordering::Equal => return Some(line),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
+}
+
+/// Checks what [`SortedTable`] needs of a table (`#` lines dropped): every line a data line as
+/// [`data_lines`] gives it (not blank, no trailing white space), its first column without
+/// surrounding white space, first columns in strictly increasing byte order. The first offending
+/// line, if any.
+pub fn check_sorted(table: &str) -> Result<(), String> {
+    let mut prev: Option<&str> = None;
+    for line in table.lines() {
+        let key = key_of(line);
+        if key.is_empty() || key.trim() != key || line.trim_end() != line || line.starts_with('#') {
+            return Err(format!("not a data line with a key: {line:?}"));
+        }
+        if prev.is_some_and(|p| p >= key) {
+            return Err(format!("out of order: {prev:?} then {key:?}"));
+        }
+        prev = Some(key);
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// In-place lookups answer as the hash map does, for every key of a table and for words
+    /// around them (before, after, prefixes, longer), the first part first.
+    #[test]
+    fn sorted_tables_answer_as_a_map_does() {
+        static A: &str = "Abbott\nAdams\tm\nBaker\tf\tx\nZhou";
+        static B: &str = "Aaron\nAdams\tf\nMiller\nZz";
+        static BOTH: [&str; 2] = [A, B];
+        check_sorted(A).unwrap();
+        check_sorted(B).unwrap();
+        let table = SortedTable::new(&BOTH);
+        let mut map = std::collections::HashMap::new();
+        for l in A.lines().chain(B.lines()) {
+            map.entry(key_of(l)).or_insert(l);
+        }
+        let mut asks: Vec<String> = map.keys().map(|w| w.to_string()).collect();
+        for w in map.keys() {
+            asks.extend([
+                format!("{w}s"),
+                w[..w.len() - 1].to_string(),
+                format!("A{w}"),
+            ]);
+        }
+        asks.extend(["", "A", "Zzz", "aaron", "Baker ", "Baker\tf", "\n"].map(String::from));
+        for round in 0..2 {
+            for w in &asks {
+                assert_eq!(
+                    table.line(w),
+                    map.get(w.as_str()).copied(),
+                    "{w:?} round {round}"
+                );
+            }
+        }
+        assert_eq!(table.line("Adams"), Some("Adams\tm"));
+        assert!(sorted_line("only", "only").is_some() && sorted_line("", "x").is_none());
+        // Then the hash map answers.
+        for _ in 0..SortedTable::MAP_AFTER {
+            table.contains("Adams");
+        }
+        assert!(table.map.get().is_some());
+        assert_eq!(table.line("Adams"), Some("Adams\tm"));
+        assert!(table.contains("Zz") && !table.contains("Z"));
+        assert!(check_sorted("b\na").is_err() && check_sorted("a\na\tx").is_err());
+        assert!(check_sorted("a\n\nb").is_err() && check_sorted("a \nb").is_err());
+        assert!(check_sorted("a\tx \nb").is_err() && check_sorted(" a\nb").is_err());
+    }
 
     #[test]
     fn data_lines_columns_and_first_column_read_as_the_plain_definitions() {

@@ -14,7 +14,7 @@
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
 
-use crate::tables::{columns, data_lines, first_column, line_bound};
+use crate::tables::{columns, data_lines, first_column, line_bound, SortedTable};
 use crate::text::hash::{with_lowercase, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -124,26 +124,10 @@ fn word_set(srcs: &[&'static str]) -> HashSet<&'static str> {
 static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(&[TITLE_MODIFIERS_SRC]));
 /// Given names, each with its gender (`f` or `m`; `None` for `-` and for the extra names, which
-/// have no gender column): one table read once, for name finding and for quote attribution.
-static GIVEN: LazyLock<HashMap<&'static str, Option<char>>> = LazyLock::new(|| {
-    let mut m = HashMap::with_capacity_and_hasher(
-        line_bound(&[GIVEN_SRC, GIVEN_EXTRA_SRC]),
-        Default::default(),
-    );
-    for l in data_lines(GIVEN_SRC) {
-        let gender = l
-            .split_once('\t')
-            .and_then(|(_, g)| g.trim().chars().next())
-            .filter(|g| *g != '-');
-        m.insert(first_column(l), gender);
-    }
-    for l in data_lines(GIVEN_EXTRA_SRC) {
-        m.entry(first_column(l)).or_insert(None);
-    }
-    m
-});
-static SURNAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(&[SURNAME_SRC, SURNAME_EXTRA_SRC]));
+/// have no gender column): one table, sorted (see [`SortedTable`]), for name finding and for quote
+/// attribution.
+static GIVEN: SortedTable = SortedTable::new(&[GIVEN_SRC, GIVEN_EXTRA_SRC]);
+static SURNAMES: SortedTable = SortedTable::new(&[SURNAME_SRC, SURNAME_EXTRA_SRC]);
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
 static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
 static ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[ACRONYM_SRC]));
@@ -157,7 +141,8 @@ pub(crate) fn speech_verbs(uses: &'static [&'static str]) -> impl Iterator<Item 
         uses.contains(&u.trim()).then_some(w.trim())
     })
 }
-static VOCAB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[VOCAB_SRC]));
+/// The frequent words, lower-case and sorted (see [`SortedTable`]).
+static VOCAB: SortedTable = SortedTable::new(&[VOCAB_SRC]);
 
 /// True when `w` (any case) is one of the most frequent English words ("power", "people", "hope").
 /// Frequency lists hold some names too ("james"): check the name lists first where it matters.
@@ -296,13 +281,16 @@ pub fn is_title_modifier(w: &str) -> bool {
 /// True when `w` (capitalized as in a name: "James", "Dmitry") is a known given name
 /// (US Census 1990 lists plus curated international names).
 pub fn is_given_name(w: &str) -> bool {
-    GIVEN.contains_key(w)
+    GIVEN.contains(w)
 }
 
 /// The gender of a given name (capitalized: "Mary"): `Some('f')` or `Some('m')` when the name is
 /// (almost) only female or male in the US Census lists; `None` when unknown or not listed.
 pub fn given_name_gender(w: &str) -> Option<char> {
-    GIVEN.get(w).copied().flatten()
+    // "Anna\tf": the second column's first letter; `-` (no gender) and the extra names' lines
+    // (no second column) give `None`.
+    let (_, g) = GIVEN.line(w)?.split_once('\t')?;
+    g.trim().chars().next().filter(|g| *g != '-')
 }
 
 /// True when `w` (capitalized: "Smith", "Ivanov") is a known surname
@@ -337,6 +325,17 @@ mod tests {
 
     #[test]
     fn tables_parse_and_answer() {
+        for t in [
+            SURNAME_SRC,
+            SURNAME_EXTRA_SRC,
+            VOCAB_SRC,
+            GIVEN_SRC,
+            GIVEN_EXTRA_SRC,
+        ] {
+            crate::tables::check_sorted(t).unwrap();
+        }
+        assert!(is_surname("Abbott") && is_surname("Abadi") && !is_surname("abbott"));
+        assert!(is_vocabulary("Power") && !is_vocabulary("Abbottx"));
         assert!(titles().len() > 100);
         assert_eq!(
             is_title("Prime Minister").map(|t| t.class),
@@ -361,7 +360,10 @@ mod tests {
             "an extra name has no gender column"
         );
         assert_eq!(given_name_gender("Table"), None);
-        assert!(GIVEN.values().filter(|g| g.is_some()).count() > 1000);
+        let genders = data_lines(GIVEN_SRC)
+            .filter(|l| given_name_gender(first_column(l)).is_some())
+            .count();
+        assert!(genders > 1000, "{genders}");
         assert!(is_surname("Smith") && is_surname("Ivanov") && !is_surname("Although"));
         assert_eq!(demonym_country("Ukrainian"), Some("Ukraine"));
         assert_eq!(demonym_country("Americans"), Some("United States"));
