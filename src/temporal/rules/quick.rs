@@ -19,7 +19,22 @@
 
 use regex_automata::util::captures::{Captures, GroupInfo};
 use regex_automata::util::primitives::{NonMaxUsize, PatternID};
-use regex_syntax::hir::{Class, Hir, HirKind, Look};
+use regex_syntax::hir::{Capture, Class, Hir, HirKind, Look};
+
+/// Capture indices from here on stand for the shared blocks of the patterns (see [`marker`]).
+const MARKER: u32 = u32::MAX - 1024;
+
+/// The tree that stands for shared block `i` in a pattern's tree read for a quick build: the
+/// program compiles the block's own tree there ([`Prog::new`]'s `blocks`), which is not copied
+/// into every pattern's tree (copying and dropping the blocks' trees was ~15% of a first
+/// analysis).
+pub fn marker(i: usize) -> Hir {
+    Hir::capture(Capture {
+        index: MARKER.saturating_add(u32::try_from(i).unwrap_or(u32::MAX)),
+        name: None,
+        sub: Box::new(Hir::empty()),
+    })
+}
 
 /// The most bits the visited set of one search may take: the regex crate's default for its
 /// bounded backtracker (256 KB).
@@ -72,8 +87,9 @@ enum Frame {
 pub struct Refused;
 
 impl Prog {
-    /// The program of a pattern's tree; `None` outside what this engine covers.
-    pub fn new(hir: &Hir) -> Option<Prog> {
+    /// The program of a pattern's tree, where [`marker`]`(i)` stands for the tree `blocks(i)`;
+    /// `None` outside what this engine covers.
+    pub fn new(hir: &Hir, blocks: &dyn Fn(usize) -> Option<&'static Hir>) -> Option<Prog> {
         let mut names: Vec<Option<String>> = vec![None];
         groups(hir, &mut names)?;
         let groups = GroupInfo::new([names]).ok()?;
@@ -85,7 +101,7 @@ impl Prog {
             first: None,
         };
         // Group 0 (the whole match) is recorded by the search itself.
-        p.start = p.c(hir, 0)?;
+        p.start = Compiler { p: &mut p, blocks }.c(hir, 0)?;
         p.first = p.first_bytes();
         // Indices fit the `u32` fields (a pattern is at most a few thousand instructions).
         u32::try_from(p.insts.len()).ok()?;
@@ -253,10 +269,19 @@ impl Prog {
         }
         Some(set)
     }
+}
 
+/// Compiles a tree into a [`Prog`], from its end: each part is compiled knowing the instruction
+/// that follows it.
+struct Compiler<'a> {
+    p: &'a mut Prog,
+    blocks: &'a dyn Fn(usize) -> Option<&'static Hir>,
+}
+
+impl Compiler<'_> {
     fn push(&mut self, i: Inst) -> u32 {
-        self.insts.push(i);
-        (self.insts.len() - 1) as u32
+        self.p.insts.push(i);
+        (self.p.insts.len() - 1) as u32
     }
 
     /// Compiles `h` to run before instruction `next`; its entry.
@@ -289,6 +314,10 @@ impl Prog {
                 }
                 _ => None,
             },
+            HirKind::Capture(cap) if cap.index >= MARKER => {
+                let block = self.block(cap)?;
+                self.c(block, next)
+            }
             HirKind::Capture(cap) => {
                 let end = self.push(Inst::Save(cap.index * 2 + 1, next));
                 let body = self.c(&cap.sub, end)?;
@@ -317,8 +346,8 @@ impl Prog {
         match *ranges {
             [(lo, hi)] => self.push(Inst::Range(lo, hi, next)),
             _ => {
-                self.sets.push(ranges);
-                let set = (self.sets.len() - 1) as u32;
+                self.p.sets.push(ranges);
+                let set = (self.p.sets.len() - 1) as u32;
                 self.push(Inst::Set(set, next))
             }
         }
@@ -339,7 +368,7 @@ impl Prog {
     }
 
     fn fill_split(&mut self, at: u32, greedy: bool, body: u32, exit: u32) {
-        self.insts[at as usize] = if greedy {
+        self.p.insts[at as usize] = if greedy {
             Inst::Split(body, exit)
         } else {
             Inst::Split(exit, body)
@@ -356,13 +385,14 @@ impl Prog {
         greedy: bool,
         next: u32,
     ) -> Option<u32> {
-        let exactly = |p: &mut Prog, n: u32, next: u32| (0..n).try_fold(next, |n, _| p.c(sub, n));
+        let exactly =
+            |c: &mut Compiler, n: u32, next: u32| (0..n).try_fold(next, |n, _| c.c(sub, n));
         match (min, max) {
             (0, Some(1)) => {
                 let body = self.c(sub, next)?;
                 Some(self.split(greedy, body, next))
             }
-            (0, None) if sub.properties().minimum_len().is_some_and(|l| l > 0) => {
+            (0, None) if self.min_len(sub).is_some_and(|l| l > 0) => {
                 // One split that loops back to itself.
                 let u = self.placeholder();
                 let body = self.c(sub, u)?;
@@ -395,12 +425,40 @@ impl Prog {
             }
         }
     }
+
+    /// The block tree a marker stands for.
+    fn block(&self, c: &Capture) -> Option<&'static Hir> {
+        (self.blocks)(usize::try_from(c.index.checked_sub(MARKER)?).ok()?)
+    }
+
+    /// The least length of a match of `h`, as `regex_syntax`'s properties give it for the tree
+    /// with its blocks in place; `None` when it never matches.
+    fn min_len(&self, h: &Hir) -> Option<usize> {
+        match h.kind() {
+            HirKind::Capture(c) if c.index >= MARKER => self.block(c)?.properties().minimum_len(),
+            HirKind::Capture(c) => self.min_len(&c.sub),
+            HirKind::Repetition(r) => self
+                .min_len(&r.sub)
+                .map(|m| m.saturating_mul(usize::try_from(r.min).unwrap_or(usize::MAX))),
+            HirKind::Concat(hs) => hs
+                .iter()
+                .try_fold(0usize, |n, h| Some(n.saturating_add(self.min_len(h)?))),
+            HirKind::Alternation(hs) => hs
+                .iter()
+                .map(|h| self.min_len(h))
+                .collect::<Option<Vec<usize>>>()?
+                .into_iter()
+                .min(),
+            _ => h.properties().minimum_len(),
+        }
+    }
 }
 
 /// The names of the capture groups of `h` by index (`names[0]` is the whole match); `None` if
 /// the indices are not 1, 2, 3... in the order the groups open.
 fn groups(h: &Hir, names: &mut Vec<Option<String>>) -> Option<()> {
     match h.kind() {
+        HirKind::Capture(c) if c.index >= MARKER => Some(()),
         HirKind::Capture(c) => {
             (c.index as usize == names.len()).then_some(())?;
             names.push(c.name.as_deref().map(String::from));
