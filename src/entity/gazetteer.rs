@@ -277,8 +277,17 @@ fn place(surface: &'static str, class: &'static str, canonical: Option<&'static 
 /// The entry of a `places.tsv` line (surface [TAB canonical]) in section `class`.
 #[inline(never)]
 fn place_line(line: &'static str, class: &'static str) -> Entry {
-    let c = columns(line);
-    place(c[0], class, opt(&c, 1))
+    // As `columns` reads it (first column, the second if not empty), without building the
+    // columns: 8,500 lines on the first analysis.
+    let tab = |s: &str| s.as_bytes().iter().position(|&b| b == b'\t');
+    let (surface, canonical) = match tab(line) {
+        Some(i) => {
+            let rest = &line[i + 1..];
+            (&line[..i], &rest[..tab(rest).unwrap_or(rest.len())])
+        }
+        None => (line, ""),
+    };
+    place(surface, class, Some(canonical).filter(|c| !c.is_empty()))
 }
 
 static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -573,6 +582,10 @@ mod tests {
 
     #[test]
     fn tables_parse() {
+        for line in data_lines(PLACES).chain(["a\tb\tc", "a\t\tc", "a\t", "\tb", "x"]) {
+            let (e, c) = (place_line(line, "city"), columns(line));
+            assert_eq!((e.surface, e.canonical), (c[0], opt(&c, 1)), "{line:?}");
+        }
         assert!(lookup("Kyiv").is_some_and(|e| e.kind == Kind::Place));
         assert!(lookup("Kremlin").is_some_and(|e| e.kind == Kind::Organization));
         assert!(lookup("Ukrainian").is_some_and(|e| e.link == Some("Ukraine") && e.adjective));
