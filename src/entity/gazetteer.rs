@@ -124,6 +124,8 @@ fn narrow<T>(range: &[T], key: impl Fn(&T) -> u8, c: u8) -> (usize, usize) {
 }
 
 impl Surfaces {
+    /// Out of line: see [`load`].
+    #[inline(never)]
     fn new(entries: &[Entry]) -> Surfaces {
         let mut sorted: Vec<(&'static str, u32)> = entries
             .iter()
@@ -290,16 +292,17 @@ fn place_line(line: &'static str, class: &'static str) -> Entry {
     place(surface, class, Some(canonical).filter(|c| !c.is_empty()))
 }
 
-static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
+static GAZ: LazyLock<Gazetteer> = LazyLock::new(load);
+
+/// Reads the gazetteer tables. Each table's loop sits in a function of its own, out of line: V8
+/// counts the size of a function's loops towards recompiling it with its optimizing compiler,
+/// which a loader run once on the first analysis would only pay for (see `pipeline`).
+#[inline(never)]
+fn load() -> Gazetteer {
     // Sized once for every table's lines.
     let lines =
         crate::tables::line_bound(&[ORGS, EVENTS, PRODUCTS, DEMONYMS, PLACES_EXTRA, PLACES]);
     let mut entries: Vec<Entry> = Vec::with_capacity(lines);
-    let push = |e: Entry, entries: &mut Vec<Entry>| {
-        if !e.surface.is_empty() {
-            entries.push(e);
-        }
-    };
     // Order = priority when a surface is listed twice (the first entry is kept: see
     // `Surfaces::new`): curated organizations and events first.
     for (table, kind, rule) in [
@@ -307,22 +310,50 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         (EVENTS, Kind::Event, "gazetteer:event"),
         (PRODUCTS, Kind::Product, "gazetteer:product"),
     ] {
-        for line in data_lines(table) {
-            let c = columns(line);
-            let e = Entry {
-                surface: c[0],
-                kind,
-                rule,
-                canonical: opt(&c, 1),
-                link: None,
-                adjective: false,
-                alternatives: Vec::new(),
-                class: "",
-                common: AtomicU8::new(0),
-            };
-            push(e, &mut entries);
-        }
+        load_named(table, kind, rule, &mut entries);
     }
+    load_demonyms(&mut entries);
+    load_places_extra(&mut entries);
+    load_places(&mut entries);
+    let surfaces = Surfaces::new(&entries);
+    load_ambiguous(&surfaces, &mut entries);
+    Gazetteer {
+        surfaces,
+        entries,
+        common: data_lines(COMMON).map(str::trim).collect(),
+    }
+}
+
+/// Adds `e` unless its surface is empty.
+fn push(e: Entry, entries: &mut Vec<Entry>) {
+    if !e.surface.is_empty() {
+        entries.push(e);
+    }
+}
+
+/// The lines (surface [TAB canonical]) of an organizations, events or products table.
+#[inline(never)]
+fn load_named(table: &'static str, kind: Kind, rule: &'static str, entries: &mut Vec<Entry>) {
+    for line in data_lines(table) {
+        let c = columns(line);
+        let e = Entry {
+            surface: c[0],
+            kind,
+            rule,
+            canonical: opt(&c, 1),
+            link: None,
+            adjective: false,
+            alternatives: Vec::new(),
+            class: "",
+            common: AtomicU8::new(0),
+        };
+        push(e, entries);
+    }
+}
+
+/// demonyms.tsv: surface, the place it belongs to (or `-`), `adj` for adjectives.
+#[inline(never)]
+fn load_demonyms(entries: &mut Vec<Entry>) {
     for line in data_lines(DEMONYMS) {
         let c = columns(line);
         let link = opt(&c, 1).filter(|l| *l != "-");
@@ -337,25 +368,36 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             class: "",
             common: AtomicU8::new(0),
         };
-        push(e, &mut entries);
+        push(e, entries);
     }
-    // places_extra.tsv: surface, class, canonical per line.
+}
+
+/// places_extra.tsv: surface, class, canonical per line.
+#[inline(never)]
+fn load_places_extra(entries: &mut Vec<Entry>) {
     for line in data_lines(PLACES_EXTRA) {
         let c = columns(line);
         let class = c.get(1).copied().unwrap_or("");
-        push(place(c[0], class, opt(&c, 2)), &mut entries);
+        push(place(c[0], class, opt(&c, 2)), entries);
     }
-    // places.tsv: `@class` sections of surface [TAB canonical] lines. Thousands of lines: the
-    // loop stays small (small hot loops: see `pipeline`).
+}
+
+/// places.tsv: `@class` sections of surface [TAB canonical] lines.
+#[inline(never)]
+fn load_places(entries: &mut Vec<Entry>) {
     let mut class = "";
     for line in data_lines(PLACES) {
         if let Some(section) = line.strip_prefix('@') {
             class = section;
             continue;
         }
-        push(place_line(line, class), &mut entries);
+        push(place_line(line, class), entries);
     }
-    let surfaces = Surfaces::new(&entries);
+}
+
+/// switches/ambiguous.tsv: the other senses of listed surfaces.
+#[inline(never)]
+fn load_ambiguous(surfaces: &Surfaces, entries: &mut [Entry]) {
     for line in data_lines(AMBIGUOUS) {
         let c = columns(line);
         let kinds: Vec<Kind> = c
@@ -367,12 +409,7 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             e.alternatives = kinds.into_iter().filter(|k| *k != e.kind).collect();
         }
     }
-    Gazetteer {
-        surfaces,
-        entries,
-        common: data_lines(COMMON).map(str::trim).collect(),
-    }
-});
+}
 
 /// Lookups answered by binary search before a hash map of the surfaces is built (see [`lookup`]).
 const MAP_AFTER: usize = 1024;
