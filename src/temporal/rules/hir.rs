@@ -21,10 +21,81 @@ use regex_syntax::hir::{
     Repetition,
 };
 
+/// What the reader builds: the regex crate's tree ([`Hir`], with its constructors), or the quick
+/// engine's ([`super::quick::Node`], which keeps what it reads as it is).
+pub trait Tree: Sized {
+    /// A literal of bytes.
+    fn literal(bytes: &[u8]) -> Self;
+    /// A class of `ranges`: of characters in Unicode mode, of bytes otherwise (every range is
+    /// then ASCII).
+    fn class(ranges: Vec<(char, char)>, unicode: bool) -> Self;
+    /// An assertion.
+    fn look(look: Look) -> Self;
+    /// `sub{min,max}`, lazy unless `greedy`.
+    fn repetition(min: u32, max: Option<u32>, greedy: bool, sub: Self) -> Self;
+    /// Capture group `index`.
+    fn capture(index: u32, name: Option<Box<str>>, sub: Self) -> Self;
+    /// A sequence.
+    fn concat(items: Vec<Self>) -> Self;
+    /// Two or more alternatives, the first preferred.
+    fn alternation(branches: Vec<Self>) -> Self;
+}
+
+impl Tree for Hir {
+    fn literal(bytes: &[u8]) -> Hir {
+        Hir::literal(bytes)
+    }
+
+    /// `Hir::class` makes a one-character class a literal.
+    fn class(ranges: Vec<(char, char)>, unicode: bool) -> Hir {
+        if unicode {
+            let r = ranges
+                .into_iter()
+                .map(|(a, b)| ClassUnicodeRange::new(a, b));
+            Hir::class(Class::Unicode(ClassUnicode::new(r)))
+        } else {
+            // Every range is ASCII here (checked by the callers), so the casts are exact.
+            let r = ranges
+                .into_iter()
+                .map(|(a, b)| ClassBytesRange::new(a as u8, b as u8));
+            Hir::class(Class::Bytes(ClassBytes::new(r)))
+        }
+    }
+
+    fn look(look: Look) -> Hir {
+        Hir::look(look)
+    }
+
+    fn repetition(min: u32, max: Option<u32>, greedy: bool, sub: Hir) -> Hir {
+        Hir::repetition(Repetition {
+            min,
+            max,
+            greedy,
+            sub: Box::new(sub),
+        })
+    }
+
+    fn capture(index: u32, name: Option<Box<str>>, sub: Hir) -> Hir {
+        Hir::capture(Capture {
+            index,
+            name,
+            sub: Box::new(sub),
+        })
+    }
+
+    fn concat(items: Vec<Hir>) -> Hir {
+        Hir::concat(items)
+    }
+
+    fn alternation(branches: Vec<Hir>) -> Hir {
+        Hir::alternation(branches)
+    }
+}
+
 /// The tree of a marked rule pattern in the ASCII or `exotic` variant (see the module's doc);
 /// `block(i)` gives the tree of placeholder `i`. `None` when the pattern leaves the dialect or is
 /// malformed.
-pub fn read(pattern: &str, exotic: bool, block: &dyn Fn(usize) -> Option<Hir>) -> Option<Hir> {
+pub fn read<T: Tree>(pattern: &str, exotic: bool, block: &dyn Fn(usize) -> Option<T>) -> Option<T> {
     let mut r = Reader {
         s: pattern,
         at: 0,
@@ -37,7 +108,7 @@ pub fn read(pattern: &str, exotic: bool, block: &dyn Fn(usize) -> Option<Hir>) -
     (r.at == r.s.len()).then_some(h)
 }
 
-struct Reader<'a> {
+struct Reader<'a, T> {
     s: &'a str,
     at: usize,
     /// Capture groups opened so far (their index is the count at their opening).
@@ -46,7 +117,7 @@ struct Reader<'a> {
     exotic: bool,
     /// Unicode mode (the exotic variant outside `(?-u:...)`): classes are of characters.
     unicode: bool,
-    block: &'a dyn Fn(usize) -> Option<Hir>,
+    block: &'a dyn Fn(usize) -> Option<T>,
 }
 
 /// Bytes with a meaning of their own outside classes.
@@ -69,7 +140,7 @@ fn special(c: u8) -> bool {
     )
 }
 
-impl Reader<'_> {
+impl<T: Tree> Reader<'_, T> {
     fn peek(&self) -> Option<u8> {
         self.s.as_bytes().get(self.at).copied()
     }
@@ -89,7 +160,7 @@ impl Reader<'_> {
     }
 
     /// Branches up to a `)` or the end.
-    fn alternation(&mut self) -> Option<Hir> {
+    fn alternation(&mut self) -> Option<T> {
         let mut branches = vec![self.concat()?];
         while self.eat("|") {
             branches.push(self.concat()?);
@@ -97,11 +168,11 @@ impl Reader<'_> {
         Some(if branches.len() == 1 {
             branches.pop()?
         } else {
-            Hir::alternation(branches)
+            T::alternation(branches)
         })
     }
 
-    fn concat(&mut self) -> Option<Hir> {
+    fn concat(&mut self) -> Option<T> {
         let mut items = Vec::new();
         loop {
             // Plain ASCII characters not followed by a repetition, gathered into one literal
@@ -113,14 +184,14 @@ impl Reader<'_> {
             }
             if self.at > start {
                 let run = self.s[start..self.at].to_ascii_lowercase();
-                items.push(Hir::literal(run.into_bytes()));
+                items.push(T::literal(run.as_bytes()));
             }
             match self.peek() {
                 None | Some(b'|' | b')') => break,
                 _ => items.push(self.item()?),
             }
         }
-        Some(Hir::concat(items))
+        Some(T::concat(items))
     }
 
     /// Whether the byte at `at` is a plain character of a literal run (see [`Reader::concat`]).
@@ -136,16 +207,11 @@ impl Reader<'_> {
 
     /// An atom with its repetitions.
     #[inline(never)]
-    fn item(&mut self) -> Option<Hir> {
+    fn item(&mut self) -> Option<T> {
         let mut atom = self.atom()?;
         while let Some((min, max)) = self.repetition()? {
             let greedy = !self.eat("?");
-            atom = Hir::repetition(Repetition {
-                min,
-                max,
-                greedy,
-                sub: Box::new(atom),
-            });
+            atom = T::repetition(min, max, greedy, atom);
         }
         Some(atom)
     }
@@ -187,7 +253,7 @@ impl Reader<'_> {
         self.s[start..self.at].parse().ok()
     }
 
-    fn atom(&mut self) -> Option<Hir> {
+    fn atom(&mut self) -> Option<T> {
         match self.peek()? {
             b'(' => {
                 self.at += 1;
@@ -202,26 +268,26 @@ impl Reader<'_> {
                 match self.peek()? {
                     b'b' if !self.unicode => {
                         self.at += 1;
-                        Some(Hir::look(Look::WordAscii))
+                        Some(T::look(Look::WordAscii))
                     }
                     b'B' if !self.unicode => {
                         self.at += 1;
-                        Some(Hir::look(Look::WordAsciiNegate))
+                        Some(T::look(Look::WordAsciiNegate))
                     }
                     _ => {
                         let mut set = Set::default();
                         self.escape(&mut set)?;
-                        Some(set.hir(self.unicode))
+                        Some(set.tree(self.unicode))
                     }
                 }
             }
             b'^' => {
                 self.at += 1;
-                Some(Hir::look(Look::Start))
+                Some(T::look(Look::Start))
             }
             b'$' => {
                 self.at += 1;
-                Some(Hir::look(Look::End))
+                Some(T::look(Look::End))
             }
             c if special(c) => None,
             _ => {
@@ -233,11 +299,15 @@ impl Reader<'_> {
                 }
                 let ch = ch.to_ascii_lowercase();
                 match ch {
-                    's' if self.exotic => Some(Set::of(&[('s', 's'), ('\u{17F}', '\u{17F}')])),
-                    'k' if self.exotic => Some(Set::of(&[('k', 'k'), ('\u{212A}', '\u{212A}')])),
+                    's' if self.exotic => {
+                        Some(T::class(vec![('s', 's'), ('\u{17F}', '\u{17F}')], true))
+                    }
+                    'k' if self.exotic => {
+                        Some(T::class(vec![('k', 'k'), ('\u{212A}', '\u{212A}')], true))
+                    }
                     _ => {
                         let mut buf = [0u8; 4];
-                        Some(Hir::literal(ch.encode_utf8(&mut buf).as_bytes()))
+                        Some(T::literal(ch.encode_utf8(&mut buf).as_bytes()))
                     }
                 }
             }
@@ -246,7 +316,7 @@ impl Reader<'_> {
 
     /// After `(`: the group and its `)`.
     #[inline(never)]
-    fn group(&mut self) -> Option<Hir> {
+    fn group(&mut self) -> Option<T> {
         let name = if self.eat("?:") {
             let h = self.alternation()?;
             return self.eat(")").then_some(h);
@@ -275,9 +345,8 @@ impl Reader<'_> {
         };
         self.groups += 1;
         let index = self.groups;
-        let sub = Box::new(self.alternation()?);
-        self.eat(")")
-            .then(|| Hir::capture(Capture { index, name, sub }))
+        let sub = self.alternation()?;
+        self.eat(")").then(|| T::capture(index, name, sub))
     }
 
     /// After `\`: what the escape stands for, added to `set`; `None` outside the dialect.
@@ -300,7 +369,7 @@ impl Reader<'_> {
 
     /// After `[`: the class and its `]`.
     #[inline(never)]
-    fn class(&mut self) -> Option<Hir> {
+    fn class(&mut self) -> Option<T> {
         if self.peek() == Some(b'^') {
             return None;
         }
@@ -337,7 +406,7 @@ impl Reader<'_> {
         if !self.unicode && set.0.iter().any(|&(_, hi)| !hi.is_ascii()) {
             return None;
         }
-        Some(set.hir(self.unicode))
+        Some(set.tree(self.unicode))
     }
 
     /// One character of a class, or the ranges of an escape like `\s` (`Err`); `None` for a
@@ -373,28 +442,9 @@ impl Set {
             .extend(ranges.iter().map(|&(a, b)| (char::from(a), char::from(b))));
     }
 
-    /// A Unicode class of `ranges`, as a tree.
-    fn of(ranges: &[(char, char)]) -> Hir {
-        Set(ranges.to_vec()).hir(true)
-    }
-
-    /// The class as a tree: of characters in Unicode mode, of bytes otherwise (every range is
-    /// then ASCII). `Hir::class` makes a one-character class a literal.
-    fn hir(self, unicode: bool) -> Hir {
-        if unicode {
-            let r = self
-                .0
-                .into_iter()
-                .map(|(a, b)| ClassUnicodeRange::new(a, b));
-            Hir::class(Class::Unicode(ClassUnicode::new(r)))
-        } else {
-            // Every range is ASCII here (checked by the callers), so the casts are exact.
-            let r = self
-                .0
-                .into_iter()
-                .map(|(a, b)| ClassBytesRange::new(a as u8, b as u8));
-            Hir::class(Class::Bytes(ClassBytes::new(r)))
-        }
+    /// The class as a tree (see [`Tree::class`]).
+    fn tree<T: Tree>(self, unicode: bool) -> T {
+        T::class(self.0, unicode)
     }
 }
 

@@ -279,11 +279,26 @@ pub fn compile(pattern: &str, exotic: bool) -> Regex {
 }
 
 /// The quick build of a marked pattern's ASCII variant (see [`search`]); `None` when the quick
-/// engine does not cover it. Its tree is read with markers for the blocks ([`quick::marker`]),
-/// which the program compiles from the blocks' own trees.
+/// engine does not cover it. Its tree is the quick engine's own ([`quick::Node`]), with
+/// references to the blocks' trees, each read once ([`quick_block`]).
 fn quick_build(pattern: &str) -> Option<quick::Prog> {
-    let hir = hir::read(pattern, false, &|i| Some(quick::marker(i)))?;
-    quick::Prog::new(&hir, &|i| block(i, false))
+    let node = hir::read(pattern, false, &|i| Some(quick::Node::Block(i)))?;
+    quick::Prog::new(&node, &quick_block)
+}
+
+/// The quick engine's tree of the block of placeholder `i` (ASCII variant), read once; `None` as
+/// for [`block`].
+fn quick_block(i: usize) -> Option<&'static quick::Node> {
+    static BLOCKS: [OnceLock<Option<quick::Node>>; 10] = [const { OnceLock::new() }; 10];
+    BLOCKS
+        .get(i)?
+        .get_or_init(|| {
+            let n = hir::read(&ascii_boundaries(placeholders().get(i)?.1), false, &|i| {
+                Some(quick::Node::Block(i))
+            })?;
+            (!n.has_capture()).then_some(n)
+        })
+        .as_ref()
 }
 
 /// Folds and parses a pattern with `regex_syntax` (see [`compile`]): byte mode for the ASCII

@@ -19,21 +19,98 @@
 
 use regex_automata::util::captures::{Captures, GroupInfo};
 use regex_automata::util::primitives::{NonMaxUsize, PatternID};
-use regex_syntax::hir::{Capture, Class, Hir, HirKind, Look};
+use regex_syntax::hir::Look;
 
-/// Capture indices from here on stand for the shared blocks of the patterns (see [`marker`]).
-const MARKER: u32 = u32::MAX - 1024;
+/// A pattern's tree as the quick engine reads it (see `super::hir::Tree`): what the pattern
+/// says, without the regex crate's normalizations (merging literals, classes of single letters,
+/// ...), which change no match and cost a first analysis more than they save; the shared blocks
+/// (months, numbers...) stay references to their own trees, read once.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    /// A literal of bytes.
+    Literal(Box<[u8]>),
+    /// One byte in any of the ranges.
+    Bytes(Box<[(u8, u8)]>),
+    /// A class of non-ASCII characters: not covered (see the module's doc).
+    Unicode,
+    /// An assertion.
+    Look(Look),
+    /// `sub{min,max}`, lazy unless `greedy`.
+    Repeat {
+        min: u32,
+        max: Option<u32>,
+        greedy: bool,
+        sub: Box<Node>,
+    },
+    /// Capture group `index`.
+    Capture {
+        index: u32,
+        name: Option<Box<str>>,
+        sub: Box<Node>,
+    },
+    /// A sequence.
+    Concat(Vec<Node>),
+    /// Alternatives, the first preferred.
+    Alternation(Vec<Node>),
+    /// Shared block `i` (see [`Prog::new`]).
+    Block(usize),
+}
 
-/// The tree that stands for shared block `i` in a pattern's tree read for a quick build: the
-/// program compiles the block's own tree there ([`Prog::new`]'s `blocks`), which is not copied
-/// into every pattern's tree (copying and dropping the blocks' trees was ~15% of a first
-/// analysis).
-pub fn marker(i: usize) -> Hir {
-    Hir::capture(Capture {
-        index: MARKER.saturating_add(u32::try_from(i).unwrap_or(u32::MAX)),
-        name: None,
-        sub: Box::new(Hir::empty()),
-    })
+impl super::hir::Tree for Node {
+    fn literal(bytes: &[u8]) -> Node {
+        Node::Literal(bytes.into())
+    }
+
+    fn class(ranges: Vec<(char, char)>, _unicode: bool) -> Node {
+        let ascii = |c: char| u8::try_from(c).ok().filter(u8::is_ascii);
+        ranges
+            .into_iter()
+            .map(|(a, b)| Some((ascii(a)?, ascii(b)?)))
+            .collect::<Option<_>>()
+            .map_or(Node::Unicode, Node::Bytes)
+    }
+
+    fn look(look: Look) -> Node {
+        Node::Look(look)
+    }
+
+    fn repetition(min: u32, max: Option<u32>, greedy: bool, sub: Node) -> Node {
+        Node::Repeat {
+            min,
+            max,
+            greedy,
+            sub: Box::new(sub),
+        }
+    }
+
+    fn capture(index: u32, name: Option<Box<str>>, sub: Node) -> Node {
+        Node::Capture {
+            index,
+            name,
+            sub: Box::new(sub),
+        }
+    }
+
+    fn concat(items: Vec<Node>) -> Node {
+        Node::Concat(items)
+    }
+
+    fn alternation(branches: Vec<Node>) -> Node {
+        Node::Alternation(branches)
+    }
+}
+
+impl Node {
+    /// Whether the tree holds a capture group (a block must not: it would shift the pattern's
+    /// group numbers).
+    pub fn has_capture(&self) -> bool {
+        match self {
+            Node::Capture { .. } => true,
+            Node::Repeat { sub, .. } => sub.has_capture(),
+            Node::Concat(ns) | Node::Alternation(ns) => ns.iter().any(Node::has_capture),
+            _ => false,
+        }
+    }
 }
 
 /// The most bits the visited set of one search may take: the regex crate's default for its
@@ -87,11 +164,11 @@ enum Frame {
 pub struct Refused;
 
 impl Prog {
-    /// The program of a pattern's tree, where [`marker`]`(i)` stands for the tree `blocks(i)`;
+    /// The program of a pattern's tree, where `Node::Block(i)` stands for the tree `blocks(i)`;
     /// `None` outside what this engine covers.
-    pub fn new(hir: &Hir, blocks: &dyn Fn(usize) -> Option<&'static Hir>) -> Option<Prog> {
+    pub fn new(node: &Node, blocks: &dyn Fn(usize) -> Option<&'static Node>) -> Option<Prog> {
         let mut names: Vec<Option<String>> = vec![None];
-        groups(hir, &mut names)?;
+        groups(node, &mut names)?;
         let groups = GroupInfo::new([names]).ok()?;
         let mut p = Prog {
             insts: vec![Inst::Match],
@@ -101,7 +178,7 @@ impl Prog {
             first: None,
         };
         // Group 0 (the whole match) is recorded by the search itself.
-        p.start = Compiler { p: &mut p, blocks }.c(hir, 0)?;
+        p.start = Compiler { p: &mut p, blocks }.c(node, 0)?;
         p.first = p.first_bytes();
         // Indices fit the `u32` fields (a pattern is at most a few thousand instructions).
         u32::try_from(p.insts.len()).ok()?;
@@ -275,7 +352,7 @@ impl Prog {
 /// that follows it.
 struct Compiler<'a> {
     p: &'a mut Prog,
-    blocks: &'a dyn Fn(usize) -> Option<&'static Hir>,
+    blocks: &'a dyn Fn(usize) -> Option<&'static Node>,
 }
 
 impl Compiler<'_> {
@@ -284,69 +361,66 @@ impl Compiler<'_> {
         (self.p.insts.len() - 1) as u32
     }
 
-    /// Compiles `h` to run before instruction `next`; its entry.
-    fn c(&mut self, h: &Hir, next: u32) -> Option<u32> {
-        match h.kind() {
-            HirKind::Empty => Some(next),
-            HirKind::Literal(lit) => Some(
-                lit.0
+    /// Compiles `n` to run before instruction `next`; its entry.
+    fn c(&mut self, n: &Node, next: u32) -> Option<u32> {
+        match n {
+            Node::Literal(bytes) => Some(
+                bytes
                     .iter()
                     .rev()
                     .fold(next, |n, &b| self.push(Inst::Range(b, b, n))),
             ),
-            HirKind::Class(Class::Bytes(c)) => {
-                Some(self.class(c.ranges().iter().map(|r| (r.start(), r.end())), next))
-            }
-            // A class of ASCII characters (`Hir::alternation` makes one of single letters) is a
-            // class of bytes; others would need UTF-8 sequences: not covered.
-            HirKind::Class(Class::Unicode(c)) => {
-                let ascii = |ch: char| u8::try_from(ch).ok().filter(u8::is_ascii);
-                let ranges = c
-                    .ranges()
-                    .iter()
-                    .map(|r| Some((ascii(r.start())?, ascii(r.end())?)))
-                    .collect::<Option<Vec<_>>>()?;
-                Some(self.class(ranges.into_iter(), next))
-            }
-            HirKind::Look(look) => match look {
+            Node::Bytes(ranges) => Some(self.class(ranges, next)),
+            Node::Unicode => None,
+            Node::Look(look) => match look {
                 Look::Start | Look::End | Look::WordAscii | Look::WordAsciiNegate => {
                     Some(self.push(Inst::Look(*look, next)))
                 }
                 _ => None,
             },
-            HirKind::Capture(cap) if cap.index >= MARKER => {
-                let block = self.block(cap)?;
+            Node::Capture { index, sub, .. } => {
+                let end = self.push(Inst::Save(index * 2 + 1, next));
+                let body = self.c(sub, end)?;
+                Some(self.push(Inst::Save(index * 2, body)))
+            }
+            Node::Concat(ns) => ns.iter().rev().try_fold(next, |n, h| self.c(h, n)),
+            Node::Alternation(ns) => self.alternation(ns, next),
+            Node::Repeat {
+                min,
+                max,
+                greedy,
+                sub,
+            } => self.repetition(sub, *min, *max, *greedy, next),
+            Node::Block(i) => {
+                let block = (self.blocks)(*i)?;
                 self.c(block, next)
             }
-            HirKind::Capture(cap) => {
-                let end = self.push(Inst::Save(cap.index * 2 + 1, next));
-                let body = self.c(&cap.sub, end)?;
-                Some(self.push(Inst::Save(cap.index * 2, body)))
-            }
-            HirKind::Concat(hs) => hs.iter().rev().try_fold(next, |n, h| self.c(h, n)),
-            HirKind::Alternation(hs) => {
-                let entries = hs
-                    .iter()
-                    .map(|h| self.c(h, next))
-                    .collect::<Option<Vec<u32>>>()?;
-                let (last, rest) = entries.split_last()?;
-                Some(
-                    rest.iter()
-                        .rev()
-                        .fold(*last, |acc, &e| self.push(Inst::Split(e, acc))),
-                )
-            }
-            HirKind::Repetition(r) => self.repetition(&r.sub, r.min, r.max, r.greedy, next),
         }
     }
 
+    /// Alternatives tried in order, each followed by `next` (out of line: see
+    /// [`Compiler::repetition`]).
+    #[inline(never)]
+    fn alternation(&mut self, hs: &[Node], next: u32) -> Option<u32> {
+        let entries = hs
+            .iter()
+            .map(|h| self.c(h, next))
+            .collect::<Option<Vec<u32>>>()?;
+        let (last, rest) = entries.split_last()?;
+        Some(
+            rest.iter()
+                .rev()
+                .fold(*last, |acc, &e| self.push(Inst::Split(e, acc))),
+        )
+    }
+
     /// One byte in any of `ranges`.
-    fn class(&mut self, ranges: impl Iterator<Item = (u8, u8)>, next: u32) -> u32 {
-        let ranges: Box<[(u8, u8)]> = ranges.collect();
+    #[inline(never)]
+    fn class(&mut self, ranges: &[(u8, u8)], next: u32) -> u32 {
         match *ranges {
             [(lo, hi)] => self.push(Inst::Range(lo, hi, next)),
             _ => {
-                self.p.sets.push(ranges);
+                self.p.sets.push(ranges.into());
                 let set = (self.p.sets.len() - 1) as u32;
                 self.push(Inst::Set(set, next))
             }
@@ -376,10 +450,13 @@ impl Compiler<'_> {
     }
 
     /// `sub{min,max}` in the shapes of the regex crate's compiler (`c_repetition` and the
-    /// functions it calls), which fix the order in which alternatives are tried.
+    /// functions it calls), which fix the order in which alternatives are tried. Out of line, as
+    /// the other large cases of [`Compiler::c`]: it recurses once per node of the tree, and V8
+    /// recompiles a large function called that often.
+    #[inline(never)]
     fn repetition(
         &mut self,
-        sub: &Hir,
+        sub: &Node,
         min: u32,
         max: Option<u32>,
         greedy: bool,
@@ -426,48 +503,43 @@ impl Compiler<'_> {
         }
     }
 
-    /// The block tree a marker stands for.
-    fn block(&self, c: &Capture) -> Option<&'static Hir> {
-        (self.blocks)(usize::try_from(c.index.checked_sub(MARKER)?).ok()?)
-    }
-
-    /// The least length of a match of `h`, as `regex_syntax`'s properties give it for the tree
-    /// with its blocks in place; `None` when it never matches.
-    fn min_len(&self, h: &Hir) -> Option<usize> {
-        match h.kind() {
-            HirKind::Capture(c) if c.index >= MARKER => self.block(c)?.properties().minimum_len(),
-            HirKind::Capture(c) => self.min_len(&c.sub),
-            HirKind::Repetition(r) => self
-                .min_len(&r.sub)
-                .map(|m| m.saturating_mul(usize::try_from(r.min).unwrap_or(usize::MAX))),
-            HirKind::Concat(hs) => hs
+    /// The least length of a match of `n` (blocks in place), as `regex_syntax`'s properties
+    /// give it for the same pattern; `None` when it never matches.
+    fn min_len(&self, n: &Node) -> Option<usize> {
+        match n {
+            Node::Literal(b) => Some(b.len()),
+            Node::Bytes(r) => (!r.is_empty()).then_some(1),
+            Node::Unicode => None,
+            Node::Look(_) => Some(0),
+            Node::Repeat { min, sub, .. } => self
+                .min_len(sub)
+                .map(|m| m.saturating_mul(usize::try_from(*min).unwrap_or(usize::MAX))),
+            Node::Capture { sub, .. } => self.min_len(sub),
+            Node::Concat(ns) => ns
                 .iter()
                 .try_fold(0usize, |n, h| Some(n.saturating_add(self.min_len(h)?))),
-            HirKind::Alternation(hs) => hs
+            Node::Alternation(ns) => ns
                 .iter()
                 .map(|h| self.min_len(h))
                 .collect::<Option<Vec<usize>>>()?
                 .into_iter()
                 .min(),
-            _ => h.properties().minimum_len(),
+            Node::Block(i) => self.min_len((self.blocks)(*i)?),
         }
     }
 }
 
-/// The names of the capture groups of `h` by index (`names[0]` is the whole match); `None` if
+/// The names of the capture groups of `n` by index (`names[0]` is the whole match); `None` if
 /// the indices are not 1, 2, 3... in the order the groups open.
-fn groups(h: &Hir, names: &mut Vec<Option<String>>) -> Option<()> {
-    match h.kind() {
-        HirKind::Capture(c) if c.index >= MARKER => Some(()),
-        HirKind::Capture(c) => {
-            (c.index as usize == names.len()).then_some(())?;
-            names.push(c.name.as_deref().map(String::from));
-            groups(&c.sub, names)
+fn groups(n: &Node, names: &mut Vec<Option<String>>) -> Option<()> {
+    match n {
+        Node::Capture { index, name, sub } => {
+            (*index as usize == names.len()).then_some(())?;
+            names.push(name.as_deref().map(String::from));
+            groups(sub, names)
         }
-        HirKind::Concat(hs) | HirKind::Alternation(hs) => {
-            hs.iter().try_for_each(|h| groups(h, names))
-        }
-        HirKind::Repetition(r) => groups(&r.sub, names),
+        Node::Concat(ns) | Node::Alternation(ns) => ns.iter().try_for_each(|n| groups(n, names)),
+        Node::Repeat { sub, .. } => groups(sub, names),
         _ => Some(()),
     }
 }

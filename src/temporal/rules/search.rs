@@ -146,6 +146,7 @@ impl<'p> Searching<'p> {
     }
 
     /// The engine, made on first use: the quick build or the full one (see the module's doc).
+    #[inline]
     fn engine(&mut self) -> &mut Engine<'p> {
         if self.engine.is_none() {
             self.engine = Some(self.first_engine());
@@ -156,6 +157,9 @@ impl<'p> Searching<'p> {
         }
     }
 
+    /// Out of line, as [`Searching::full_engine`]: run once per pattern and text, they would
+    /// otherwise make every search's code larger (V8 recompiles large functions called often).
+    #[inline(never)]
     fn first_engine(&self) -> Engine<'p> {
         let (pattern, exotic, len, windows) = (self.pattern, self.exotic, self.len, self.windows);
         let at = pattern.slot;
@@ -177,6 +181,7 @@ impl<'p> Searching<'p> {
     }
 
     /// The full build with its kept cache (or a new one).
+    #[inline(never)]
     fn full_engine(&self) -> Engine<'p> {
         let re = self.pattern.regex(self.exotic);
         let kept = CACHES.with(|c| {
