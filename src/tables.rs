@@ -165,24 +165,25 @@ impl SortedTable {
     pub fn line(&self, key: &str) -> Option<&'static str> {
         match self.map.get() {
             Some(map) => map.get(key).copied(),
-            None if self.lookups.fetch_add(1, Ordering::Relaxed) >= Self::MAP_AFTER => self
-                .map
-                .get_or_init(|| {
-                    let mut map = FxHashMap::with_capacity_and_hasher(
-                        line_bound(self.parts),
-                        Default::default(),
-                    );
-                    for part in self.parts {
-                        for l in data_lines(part) {
-                            map.entry(key_of(l)).or_insert(l);
-                        }
-                    }
-                    map
-                })
-                .get(key)
-                .copied(),
+            None if self.lookups.fetch_add(1, Ordering::Relaxed) >= Self::MAP_AFTER => {
+                self.map.get_or_init(|| self.build()).get(key).copied()
+            }
             None => self.parts.iter().find_map(|t| sorted_line(t, key)),
         }
+    }
+
+    /// The hash map of the keys (out of line, as [`sorted_line`]: asked per word, [`Self::line`]
+    /// stays small, which V8 then leaves to its baseline compiler on a first analysis).
+    #[inline(never)]
+    fn build(&self) -> FxHashMap<&'static str, &'static str> {
+        let mut map =
+            FxHashMap::with_capacity_and_hasher(line_bound(self.parts), Default::default());
+        for part in self.parts {
+            for l in data_lines(part) {
+                map.entry(key_of(l)).or_insert(l);
+            }
+        }
+        map
     }
 
     /// Whether a line has `key` as its first column.
@@ -198,6 +199,7 @@ fn key_of(line: &str) -> &str {
 
 /// The line of `table` whose first column is `key`, the lines being in byte order of their first
 /// column: a binary search over the text (each step reads the line around the middle byte).
+#[inline(never)]
 fn sorted_line<'t>(table: &'t str, key: &str) -> Option<&'t str> {
     let b = table.as_bytes();
     // `lo` and `hi` are always line starts (or the end).

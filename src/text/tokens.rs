@@ -124,74 +124,89 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// The end of the word or number token that starts at `i` with char `c` (`cl` bytes long).
+/// Asked for every word: the common case (ASCII letters and digits up to a space) stays in this
+/// small function, the rest in out-of-line ones (V8 recompiles a large function asked that often
+/// on a first analysis; small hot loops: see `pipeline`).
 #[inline(never)]
 fn word_end(text: &str, i: usize, c: char, cl: usize) -> usize {
     let b = text.as_bytes();
     let mut end = i + cl;
-    let starts_digit = c.is_ascii_digit();
     // Dotted initialism: X.Y. (single letters each followed by a dot).
-    if c.is_alphabetic() && b.get(end) == Some(&b'.') {
-        let mut j = end + 1;
-        let mut n = 1;
-        loop {
-            let mut cs = text[j..].chars();
-            match (cs.next(), cs.next()) {
-                (Some(l), Some('.')) if l.is_alphabetic() => {
-                    j += l.len_utf8() + 1;
-                    n += 1;
-                }
-                _ => break,
-            }
-        }
-        let next_is_word = text[j..].chars().next().is_some_and(is_word_char);
-        if n >= 2 && !next_is_word {
+    if b.get(end) == Some(&b'.') && c.is_alphabetic() {
+        if let Some(j) = initialism_end(text, end) {
             return j;
         }
     }
+    let starts_digit = c.is_ascii_digit();
     // `end` is always the start of the next unread char. ASCII letters and digits first, in a
-    // loop of their own: most of a word, read without decoding characters (small hot loops: see
-    // `pipeline`).
+    // loop of their own: most of a word, read without decoding characters.
     loop {
         while end < b.len() && b[end].is_ascii_alphanumeric() {
             end += 1;
         }
-        if end >= b.len() {
+        if end >= b.len() || b[end] == b' ' {
             break;
         }
-        let k = end;
-        let (d, dl) = char_at(text, k);
-        if is_word_char(d) {
-            end = k + dl;
-            continue;
+        match word_goes_on(text, i, end, starts_digit) {
+            Some(next) => end = next,
+            None => break,
         }
-        if d.is_whitespace() {
-            break;
-        }
-        let after = text[k + dl..].chars().next();
-        // Inner separators of numbers: 200,000  3.5  10:30
-        if starts_digit
-            && matches!(d, ',' | '.' | ':')
-            && after.is_some_and(|a| a.is_ascii_digit())
-            && text[i..k]
-                .bytes()
-                .all(|x| x.is_ascii_digit() || matches!(x, b',' | b'.' | b':'))
-        {
-            end = k + 1;
-            continue;
-        }
-        // Apostrophes inside words, except the possessive 's.
-        if d == '\'' && after.is_some_and(char::is_alphabetic) && !starts_digit {
-            let rest = &text[k + 1..];
-            let poss = (rest.starts_with('s') || rest.starts_with('S'))
-                && !rest[1..].chars().next().is_some_and(is_word_char);
-            if !poss {
-                end = k + 1;
-                continue;
-            }
-        }
-        break;
     }
     end
+}
+
+/// The end of a dotted initialism ("U.S.") whose first letter ends at `end` (before its dot), if
+/// it is one: two letters or more, each followed by a dot, and no word character after.
+#[inline(never)]
+fn initialism_end(text: &str, end: usize) -> Option<usize> {
+    let mut j = end + 1;
+    let mut n = 1;
+    loop {
+        let mut cs = text[j..].chars();
+        match (cs.next(), cs.next()) {
+            (Some(l), Some('.')) if l.is_alphabetic() => {
+                j += l.len_utf8() + 1;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    let next_is_word = text[j..].chars().next().is_some_and(is_word_char);
+    (n >= 2 && !next_is_word).then_some(j)
+}
+
+/// Where the word token started at `i` goes on past the character at `k` (which is not an ASCII
+/// letter or digit), or `None` when it ends there.
+#[inline(never)]
+fn word_goes_on(text: &str, i: usize, k: usize, starts_digit: bool) -> Option<usize> {
+    let (d, dl) = char_at(text, k);
+    if is_word_char(d) {
+        return Some(k + dl);
+    }
+    if d.is_whitespace() {
+        return None;
+    }
+    let after = text[k + dl..].chars().next();
+    // Inner separators of numbers: 200,000  3.5  10:30
+    if starts_digit
+        && matches!(d, ',' | '.' | ':')
+        && after.is_some_and(|a| a.is_ascii_digit())
+        && text[i..k]
+            .bytes()
+            .all(|x| x.is_ascii_digit() || matches!(x, b',' | b'.' | b':'))
+    {
+        return Some(k + 1);
+    }
+    // Apostrophes inside words, except the possessive 's.
+    if d == '\'' && after.is_some_and(char::is_alphabetic) && !starts_digit {
+        let rest = &text[k + 1..];
+        let poss = (rest.starts_with('s') || rest.starts_with('S'))
+            && !rest[1..].chars().next().is_some_and(is_word_char);
+        if !poss {
+            return Some(k + 1);
+        }
+    }
+    None
 }
 
 /// The end of the mark token that starts at `i` with char `c` (`cl` bytes long): one character,
