@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a lower-case noun of a body introduces its name (\"the security firm X\", \"group X\")",
+        text: "Shares in the security firm Velotrex fell on Monday, and the localist group Brightfront won two seats. The band Morning Rider played, and the US team Zentaro beat the charity Open Hands.",
+        expect: &[("Velotrex", Organization), ("Brightfront", Organization), ("Morning Rider", Organization), ("US", Place), ("Zentaro", Organization), ("Open Hands", Organization)],
+    },
+    Row {
+        name: "a body noun before two names joined by \"and\" introduces both; a name ending in a country stays whole",
+        text: "In the final, the team Cloudnine and Nightjar met again. Figures from the research firm Datavane UK were published.",
+        expect: &[("Cloudnine", Organization), ("Nightjar", Organization), ("Datavane UK", Organization)],
+    },
+    Row {
         name: "a place glued to \"pro-\" is an attitude, no part of the name after it",
         text: "The pro-Beijing Liberal Unity Party won, and a pro-Moscow district councillor lost in the Kursk region.",
         expect: &[("Liberal Unity Party", Organization), ("Kursk region", Place)],

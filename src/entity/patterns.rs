@@ -62,6 +62,39 @@ fn is_outlet_word(w: &str) -> bool {
         "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "broadcaster" | "broadcasters"
     )
 }
+/// Lower-case nouns that introduce the name of a company, party, band or other body ("the
+/// security firm X", "localist group X", "the band X", "US team X"). No noun that also names a
+/// person's job ("developer", "publisher"): "the developer Jane Roe" is a person.
+fn is_body_word(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "band"
+            | "party"
+            | "team"
+            | "club"
+            | "charity"
+            | "startup"
+            | "airline"
+            | "carrier"
+            | "retailer"
+            | "insurer"
+            | "automaker"
+            | "carmaker"
+            | "conglomerate"
+            | "consortium"
+            | "nonprofit"
+            | "watchdog"
+            | "militia"
+            | "faction"
+            | "coalition"
+            | "union"
+            | "network"
+            | "studio"
+    )
+}
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
@@ -553,6 +586,17 @@ fn run(
     // French daily La Stampa".
     if !headline && prev.is_some_and(is_outlet_word) {
         cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
+        return;
+    }
+    // A body introduced by its kind: "the security firm X", "localist group X", "the band X";
+    // "team X and Y" names two.
+    if !headline && prev.is_some_and(is_body_word) {
+        let and = (s + 1..e).find(|&i| cx.w(i) == "and" && cx.is_word(i));
+        let (a, b) = and.map_or((e, e), |i| (i, i + 1));
+        cx.push(s, a, Kind::Organization, "body-cue", 0.85);
+        if b < e {
+            cx.push(b, e, Kind::Organization, "body-cue", 0.85);
+        }
         return;
     }
     // A compass word before a listed place: one place ("South London", "East Los Angeles").
