@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a lone acronym takes the kind of the name its initials spell",
+        text: "Version 9 of Internet Explorer shipped in March. Internet Explorer still leads, but IE is losing users. New Zealand voted, and NZ media reported it.",
+        expect: &[("Internet Explorer", Product), ("Internet Explorer", Product), ("IE", Product), ("New Zealand", Place), ("NZ", Place)],
+    },
+    Row {
         name: "a lower-case noun of a body introduces its name (\"the security firm X\", \"group X\")",
         text: "Shares in the security firm Velotrex fell on Monday, and the localist group Brightfront won two seats. The band Morning Rider played, and the US team Zentaro beat the charity Open Hands.",
         expect: &[("Velotrex", Organization), ("Brightfront", Organization), ("Morning Rider", Organization), ("US", Place), ("Zentaro", Organization), ("Open Hands", Organization)],
