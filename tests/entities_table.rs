@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed place that is an ordinary word heads no name before \"of\"; the full place name stays",
+        text: "The Man of the Year award went to Jane Roe, who lives on the Isle of Man.",
+        expect: &[("Jane Roe", Person), ("Isle of Man", Place)],
+    },
+    Row {
         name: "a lone acronym takes the kind of the name its initials spell",
         text: "Version 9 of Internet Explorer shipped in March. Internet Explorer still leads, but IE is losing users. New Zealand voted, and NZ media reported it.",
         expect: &[("Internet Explorer", Product), ("Internet Explorer", Product), ("IE", Product), ("New Zealand", Place), ("NZ", Place)],

@@ -32,6 +32,7 @@ const NEGATIVES: &[&str] = &[
     "The ship sailed at dawn. Enterprise zones were set up on the coast.",
     "Store hours changed. Bay windows were fitted. Springs broke.",
     "Chrome bumpers shone. Safari tours were sold out.",
+    "The Budweiser Man of the Match award went to the striker.",
 ];
 
 #[test]

@@ -935,9 +935,12 @@ fn run(
         } else if n <= 3
             && !ordinary(last)
             && !ordinary_then_name
-            && words
-                .iter()
-                .any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w))
+            // A given name that is also an ordinary word says nothing at the end of the name
+            // ("Budweiser Man", "Iron Man"; not "Farouk Ben Mustapha").
+            && words.iter().enumerate().any(|(i, w)| {
+                lexicon::is_surname(w)
+                    || (lexicon::is_given_name(w) && (i + 1 < n || !lexicon::is_vocabulary(w)))
+            })
         {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
         } else if n <= 3
