@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a town named with its state or country after a comma (\"X, Ohio,\"), not a person before a country",
+        text: "Evansburg, Indiana - Workers at Greenbrook, Ohio, walked out. The museum moved to Kellerton, Texas, last year. Silver went to Tom Fenwick, Australia. Thanks, Ohio.",
+        expect: &[("Evansburg", Place), ("Indiana", Place), ("Greenbrook", Place), ("Ohio", Place), ("Kellerton", Place), ("Texas", Place), ("Tom Fenwick", Person), ("Australia", Place), ("Ohio", Place)],
+    },
+    Row {
         name: "a listed place that is an ordinary word heads no name before \"of\"; the full place name stays",
         text: "The Man of the Year award went to Jane Roe, who lives on the Isle of Man.",
         expect: &[("Jane Roe", Person), ("Isle of Man", Place)],

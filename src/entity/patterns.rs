@@ -827,6 +827,18 @@ fn run(
             return;
         }
     }
+    // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
+    // person's name before a country ("Jane Roe, Australia" in a list of results).
+    if n <= 3 && !headline && !lexicon::is_given_name(first) {
+        if let Some(class) = area_after(cx, e, hi) {
+            let plain = words.iter().all(|w| !ordinary(w) && !cx.common(w));
+            let named = words.iter().any(|w| lexicon::is_surname(w)) && class != "state";
+            if plain && !named {
+                cx.push(s, e, Kind::Place, "place+area", 0.7);
+                return;
+            }
+        }
+    }
     // Single words: lists and cues only.
     let person = person_like(&words);
     if n == 1 {
@@ -958,6 +970,35 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// The class of the listed state, country or region (not an ordinary word) named after a comma at
+/// token `e` and closed by punctuation or the sentence end: ", Ohio,", ", New Zealand."
+#[inline(never)]
+fn area_after(cx: &Ctx, e: usize, hi: usize) -> Option<&'static str> {
+    if e + 1 >= hi || cx.w(e) != "," {
+        return None;
+    }
+    let toks = &cx.doc.tokens;
+    let a = e + 1;
+    let mut best = None;
+    let mut k = a;
+    while k < hi && k < a + 3 && cx.caps[k - cx.lo] {
+        let name = cx
+            .doc
+            .slice(Span::new(toks[a].span.start, toks[k].span.end));
+        if let Some(g) = gazetteer::lookup(name).filter(|g| {
+            g.kind == Kind::Place
+                && matches!(g.class, "state" | "country" | "region")
+                && !g.common()
+        }) {
+            best = Some((k + 1, g.class));
+        }
+        k += 1;
+    }
+    let (end, class) = best?;
+    let closed = end >= hi || matches!(cx.w(end), "," | "." | ";" | ")" | ":" | "-" | "–" | "—");
+    closed.then_some(class)
 }
 
 /// The number of words of a listed country that starts a run, when the rest is a name of its own
