@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed country before \"X and Y <Head>\" stays in the one name",
+        text: "He works for the U.S. Fish and Wildlife Service now. The engines went to the U.S. Space and Rocket Center in May.",
+        expect: &[("U.S. Fish and Wildlife Service", Organization), ("U.S. Space and Rocket Center", Place)],
+    },
+    Row {
         name: "a town named with its state or country after a comma (\"X, Ohio,\"), not a person before a country",
         text: "Evansburg, Indiana - Workers at Greenbrook, Ohio, walked out. The museum moved to Kellerton, Texas, last year. Silver went to Tom Fenwick, Australia. Thanks, Ohio.",
         expect: &[("Evansburg", Place), ("Indiana", Place), ("Greenbrook", Place), ("Ohio", Place), ("Kellerton", Place), ("Texas", Place), ("Tom Fenwick", Person), ("Australia", Place), ("Ohio", Place)],

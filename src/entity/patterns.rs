@@ -1278,10 +1278,19 @@ fn and_inside_name(words: &[&str]) -> bool {
     if a == 0 || words[a + 1..].contains(&"and") {
         return false;
     }
-    let start = words[..a]
+    let mut start = words[..a]
         .iter()
         .rposition(|w| is_head_connector(w))
         .map_or(0, |c| c + 1);
+    // A listed country or state before the name is no part of the pair ("U.S. Fish and
+    // Wildlife Service", "United States Space and Rocket Center").
+    if let Some(k) = (1..=2).rev().find(|&k| {
+        a > start + k
+            && gazetteer::lookup(&words[start..start + k].join(" "))
+                .is_some_and(|g| g.kind == Kind::Place)
+    }) {
+        start += k;
+    }
     let (left, right) = (&words[start..a], &words[a + 1..]);
     let listed = |part: &[&str]| gazetteer::lookup(&part.join(" ")).is_some();
     // Ordinary English words on both sides ("Securities and Exchange Commission").
