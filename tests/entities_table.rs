@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an unlisted word whose possessive introduces a person names the person's party or company",
+        text: "Later, Velmora's Nathan Law won a seat. The rise of Brightfront's Jane Roe surprised many. Velmora's leader spoke.",
+        expect: &[("Velmora", Organization), ("Nathan Law", Person), ("Brightfront", Organization), ("Jane Roe", Person)],
+    },
+    Row {
         name: "a listed country before \"X and Y <Head>\" stays in the one name",
         text: "He works for the U.S. Fish and Wildlife Service now. The engines went to the U.S. Space and Rocket Center in May.",
         expect: &[("U.S. Fish and Wildlife Service", Organization), ("U.S. Space and Rocket Center", Place)],

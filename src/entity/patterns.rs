@@ -852,6 +852,19 @@ fn run(
             && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
             && !lexicon::is_vocabulary(w)
             && !lexicon::is_common_acronym(w);
+        // "X's Nathan Law", "X's Shadow Home Secretary": an unlisted word whose possessive
+        // introduces a person names the party or company the person belongs to.
+        if !headline
+            && !all_caps(w)
+            && !lexicon::is_given_name(w)
+            && !lexicon::is_surname(w)
+            && !ordinary(w)
+            && !cx.common(w)
+            && possessive_before_person(cx, e, hi)
+        {
+            cx.push(s, e, Kind::Organization, "possessive+person", 0.6);
+            return;
+        }
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
@@ -970,6 +983,36 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// True when token `e` is a possessive "'s" glued to the word before it and followed by a
+/// person's name: a listed given name and another name word ("X's Nathan Law"), or a capitalized
+/// title within the next three words ("X's Shadow Home Secretary").
+#[inline(never)]
+fn possessive_before_person(cx: &Ctx, e: usize, hi: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let cap = |k: usize| k < hi && cx.caps[k - cx.lo];
+    if e + 1 >= hi || cx.w(e) != "'s" || toks[e].span.start != toks[e - 1].span.end {
+        return false;
+    }
+    let p = e + 1;
+    let first = cx.w(p);
+    if !cap(p) {
+        return false;
+    }
+    if lexicon::is_given_name(first) && !ordinary(first) {
+        return cap(p + 1) && !ordinary(cx.w(p + 1));
+    }
+    let mut words = [""; 4];
+    let mut n = 0;
+    while n < 4 && cap(p + n) {
+        words[n] = cx.w(p + n);
+        n += 1;
+    }
+    (0..n.min(3)).any(|k| {
+        words[k].chars().next().is_some_and(char::is_uppercase)
+            && lexicon::title_at(&words[k..n]).is_some()
+    })
 }
 
 /// The class of the listed state, country or region (not an ordinary word) named after a comma at
