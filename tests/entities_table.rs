@@ -14,9 +14,14 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a one-word body named after a cue is that body where the word comes back alone",
+        text: "The localist group Brightfront won two seats. Later Brightfront lost one. Velmora's Nathan Law won, and Jane Roe of Velmora agreed.",
+        expect: &[("Brightfront", Organization), ("Brightfront", Organization), ("Velmora", Organization), ("Nathan Law", Person), ("Jane Roe", Person), ("Velmora", Organization)],
+    },
+    Row {
         name: "an unlisted word whose possessive introduces a person names the person's party or company",
         text: "Later, Velmora's Nathan Law won a seat. The rise of Brightfront's Jane Roe surprised many. Velmora's leader spoke.",
-        expect: &[("Velmora", Organization), ("Nathan Law", Person), ("Brightfront", Organization), ("Jane Roe", Person)],
+        expect: &[("Velmora", Organization), ("Nathan Law", Person), ("Brightfront", Organization), ("Jane Roe", Person), ("Velmora", Organization)],
     },
     Row {
         name: "a listed country before \"X and Y <Head>\" stays in the one name",

@@ -64,7 +64,8 @@ fn is_outlet_word(w: &str) -> bool {
 }
 /// Lower-case nouns that introduce the name of a company, party, band or other body ("the
 /// security firm X", "localist group X", "the band X", "US team X"). No noun that also names a
-/// person's job ("developer", "publisher"): "the developer Jane Roe" is a person.
+/// person's job ("developer", "publisher"): "the developer Jane Roe" is a person; nor "carrier"
+/// (an aircraft carrier is a ship).
 fn is_body_word(w: &str) -> bool {
     matches!(
         w,
@@ -78,7 +79,6 @@ fn is_body_word(w: &str) -> bool {
             | "charity"
             | "startup"
             | "airline"
-            | "carrier"
             | "retailer"
             | "insurer"
             | "automaker"
