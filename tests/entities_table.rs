@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a word glued to a web domain names the site's owner, domain included",
+        text: "Readers of Tavlen.com and Brightnews.co.uk complained, the blog Quillpost.org said. Jane Roe of Tavlen.com agreed.",
+        expect: &[("Tavlen.com", Organization), ("Brightnews.co.uk", Organization), ("Quillpost.org", Organization), ("Jane Roe", Person), ("Tavlen.com", Organization)],
+    },
+    Row {
         name: "a one-word body named after a cue is that body where the word comes back alone",
         text: "The localist group Brightfront won two seats. Later Brightfront lost one. Velmora's Nathan Law won, and Jane Roe of Velmora agreed.",
         expect: &[("Brightfront", Organization), ("Brightfront", Organization), ("Velmora", Organization), ("Nathan Law", Person), ("Jane Roe", Person), ("Velmora", Organization)],

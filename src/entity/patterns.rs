@@ -441,10 +441,61 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             break;
         }
         let end = last_word + 1;
+        // A word glued to a web domain names the site's owner: "Gawker.com", "CBC.ca"; the words
+        // before it in the run are a run of their own ("Readers of | Tavlen.com").
+        if let Some(d) = domain_end(cx, end, hi) {
+            let mut m = last_word;
+            while m > i && !cx.caps[m - 1 - lo] {
+                m -= 1;
+            }
+            if m > i {
+                run(cx, i, m, first_word == Some(i), headline, lo, hi);
+            }
+            cx.push(last_word, d, Kind::Organization, "website", 0.8);
+            i = d;
+            continue;
+        }
         run(cx, i, end, first_word == Some(i), headline, lo, hi);
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+}
+
+/// The end of a web domain glued to the word before token `e` (".com", ".org", ".co.uk"), if any.
+#[inline(never)]
+fn domain_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    let glued = |k: usize| k < hi && toks[k].span.start == toks[k - 1].span.end;
+    let tld = |k: usize| {
+        glued(k)
+            && glued(k + 1)
+            && cx.w(k) == "."
+            && matches!(
+                cx.w(k + 1),
+                "com"
+                    | "org"
+                    | "net"
+                    | "gov"
+                    | "edu"
+                    | "info"
+                    | "ca"
+                    | "uk"
+                    | "au"
+                    | "de"
+                    | "fr"
+                    | "co"
+                    | "in"
+                    | "ie"
+                    | "nz"
+                    | "io"
+                    | "tv"
+            )
+    };
+    if !tld(e) {
+        return None;
+    }
+    // "co.uk", "com.au": a second level before the country.
+    Some(if tld(e + 2) { e + 4 } else { e + 2 })
 }
 
 /// True when word `k` is a designation glued by a hyphen to a number ("STS-1", "F-16"): after a
