@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a city's name as the surname after a listed given name is a person; a listed two-word city stays",
+        text: "Maria Salem said no. Reporter Anna Tulsa wrote it. In Santa Clara, people met.",
+        expect: &[("Maria Salem", Person), ("Anna Tulsa", Person), ("Santa Clara", Place)],
+    },
+    Row {
         name: "a word glued to a web domain names the site's owner, domain included",
         text: "Readers of Tavlen.com and Brightnews.co.uk complained, the blog Quillpost.org said. Jane Roe of Tavlen.com agreed.",
         expect: &[("Tavlen.com", Organization), ("Brightnews.co.uk", Organization), ("Quillpost.org", Organization), ("Jane Roe", Person), ("Tavlen.com", Organization)],

@@ -1494,10 +1494,18 @@ pub fn person_like(words: &[&str]) -> bool {
             }
         }
         if let Some(g) = gazetteer::lookup(w) {
+            // A city's name as a surname after a listed given name ("Maria Salem").
+            let city_surname = i > 0
+                && i + 1 == words.len()
+                && g.class == "city"
+                && lexicon::is_given_name(words[0])
+                && !ordinary(words[0])
+                && gazetteer::lookup(words[0]).is_none();
             if g.kind != Kind::Person
                 && g.alternatives.is_empty()
                 && !lexicon::is_given_name(w)
                 && !lexicon::is_surname(w)
+                && !city_surname
             {
                 return false;
             }
