@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"Team <Country>\" names a team at a sentence start too",
+        text: "Team Norway had to rebuild its robot. Later, Team Norway won.",
+        expect: &[("Team Norway", Organization), ("Team Norway", Organization)],
+    },
+    Row {
         name: "a city's name as the surname after a listed given name is a person; a listed two-word city stays",
         text: "Maria Salem said no. Reporter Anna Tulsa wrote it. In Santa Clara, people met.",
         expect: &[("Maria Salem", Person), ("Anna Tulsa", Person), ("Santa Clara", Place)],

@@ -826,7 +826,8 @@ fn run(
         let role_after = next.is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w).is_some()
         });
-        if country && plain && (!at_start || role_after) {
+        // "Team Estonia" names the team at a sentence start too.
+        if country && plain && (!at_start || role_after || first == "Team") {
             cx.push(s, e, Kind::Organization, "name+country", 0.85);
             return;
         }
