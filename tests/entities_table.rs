@@ -14,6 +14,61 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"Team <Country>\" names a team at a sentence start too",
+        text: "Team Norway had to rebuild its robot. Later, Team Norway won.",
+        expect: &[("Team Norway", Organization), ("Team Norway", Organization)],
+    },
+    Row {
+        name: "a city's name as the surname after a listed given name is a person; a listed two-word city stays",
+        text: "Maria Salem said no. Reporter Anna Tulsa wrote it. In Santa Clara, people met.",
+        expect: &[("Maria Salem", Person), ("Anna Tulsa", Person), ("Santa Clara", Place)],
+    },
+    Row {
+        name: "a word glued to a web domain names the site's owner, domain included",
+        text: "Readers of Tavlen.com and Brightnews.co.uk complained, the blog Quillpost.org said. Jane Roe of Tavlen.com agreed.",
+        expect: &[("Tavlen.com", Organization), ("Brightnews.co.uk", Organization), ("Quillpost.org", Organization), ("Jane Roe", Person), ("Tavlen.com", Organization)],
+    },
+    Row {
+        name: "a one-word body named after a cue is that body where the word comes back alone",
+        text: "The localist group Brightfront won two seats. Later Brightfront lost one. Velmora's Nathan Law won, and Jane Roe of Velmora agreed.",
+        expect: &[("Brightfront", Organization), ("Brightfront", Organization), ("Velmora", Organization), ("Nathan Law", Person), ("Jane Roe", Person), ("Velmora", Organization)],
+    },
+    Row {
+        name: "an unlisted word whose possessive introduces a person names the person's party or company",
+        text: "Later, Velmora's Nathan Law won a seat. The rise of Brightfront's Jane Roe surprised many. Velmora's leader spoke.",
+        expect: &[("Velmora", Organization), ("Nathan Law", Person), ("Brightfront", Organization), ("Jane Roe", Person), ("Velmora", Organization)],
+    },
+    Row {
+        name: "a listed country before \"X and Y <Head>\" stays in the one name",
+        text: "He works for the U.S. Fish and Wildlife Service now. The engines went to the U.S. Space and Rocket Center in May.",
+        expect: &[("U.S. Fish and Wildlife Service", Organization), ("U.S. Space and Rocket Center", Place)],
+    },
+    Row {
+        name: "a town named with its state or country after a comma (\"X, Ohio,\"), not a person before a country",
+        text: "Evansburg, Indiana - Workers at Greenbrook, Ohio, walked out. The museum moved to Kellerton, Texas, last year. Silver went to Tom Fenwick, Australia. Thanks, Ohio.",
+        expect: &[("Evansburg", Place), ("Indiana", Place), ("Greenbrook", Place), ("Ohio", Place), ("Kellerton", Place), ("Texas", Place), ("Tom Fenwick", Person), ("Australia", Place), ("Ohio", Place)],
+    },
+    Row {
+        name: "a listed place that is an ordinary word heads no name before \"of\"; the full place name stays",
+        text: "The Man of the Year award went to Jane Roe, who lives on the Isle of Man.",
+        expect: &[("Jane Roe", Person), ("Isle of Man", Place)],
+    },
+    Row {
+        name: "a lone acronym takes the kind of the name its initials spell",
+        text: "Version 9 of Internet Explorer shipped in March. Internet Explorer still leads, but IE is losing users. New Zealand voted, and NZ media reported it.",
+        expect: &[("Internet Explorer", Product), ("Internet Explorer", Product), ("IE", Product), ("New Zealand", Place), ("NZ", Place)],
+    },
+    Row {
+        name: "a lower-case noun of a body introduces its name (\"the security firm X\", \"group X\")",
+        text: "Shares in the security firm Velotrex fell on Monday, and the localist group Brightfront won two seats. The band Morning Rider played, and the US team Zentaro beat the charity Open Hands.",
+        expect: &[("Velotrex", Organization), ("Brightfront", Organization), ("Morning Rider", Organization), ("US", Place), ("Zentaro", Organization), ("Open Hands", Organization)],
+    },
+    Row {
+        name: "a body noun before two names joined by \"and\" introduces both; a name ending in a country stays whole",
+        text: "In the final, the team Cloudnine and Nightjar met again. Figures from the research firm Datavane UK were published.",
+        expect: &[("Cloudnine", Organization), ("Nightjar", Organization), ("Datavane UK", Organization)],
+    },
+    Row {
         name: "a place glued to \"pro-\" is an attitude, no part of the name after it",
         text: "The pro-Beijing Liberal Unity Party won, and a pro-Moscow district councillor lost in the Kursk region.",
         expect: &[("Liberal Unity Party", Organization), ("Kursk region", Place)],

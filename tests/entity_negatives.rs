@@ -23,7 +23,7 @@ const NEGATIVES: &[&str] = &[
     "JORDAN: Thank you for having me.\nGEORGIA: Glad to be here.",
     "The winner was a Booker Prize-winner of old.",
     "Files stamped Restricted C were kept apart from the Plan B papers.",
-    "Fans of the band Morning Rider met after the show.",
+    "Fans of Morning Rider met after the show.",
     "The GDP figures and his IQ scores were on a USB stick in the SUV.",
     "Crew members left the vessel. Discovery of the leak came later.",
     "She walked past the church and the court on her way home.",
@@ -32,6 +32,7 @@ const NEGATIVES: &[&str] = &[
     "The ship sailed at dawn. Enterprise zones were set up on the coast.",
     "Store hours changed. Bay windows were fitted. Springs broke.",
     "Chrome bumpers shone. Safari tours were sold out.",
+    "The Budweiser Man of the Match award went to the striker.",
 ];
 
 #[test]

@@ -498,6 +498,11 @@ fn candidate(
     if at_start && entry.common() {
         return None;
     }
+    // An ordinary word before "of" heads a phrase of its own: "Man of the Match", "Union of
+    // Students" (a listed longer name, "Bay of Bengal", is matched as a whole).
+    if entry.common() && !entry.surface.contains(' ') && text[e..].starts_with(" of ") {
+        return None;
+    }
     // A capitalized function word that happens to be listed ("The") is never a name.
     if !entry.surface.contains(' ') && lexicon::is_non_name_word(entry.surface) {
         return None;

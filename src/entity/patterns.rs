@@ -62,6 +62,39 @@ fn is_outlet_word(w: &str) -> bool {
         "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "broadcaster" | "broadcasters"
     )
 }
+/// Lower-case nouns that introduce the name of a company, party, band or other body ("the
+/// security firm X", "localist group X", "the band X", "US team X"). No noun that also names a
+/// person's job ("developer", "publisher"): "the developer Jane Roe" is a person; nor "carrier"
+/// (an aircraft carrier is a ship).
+fn is_body_word(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "band"
+            | "party"
+            | "team"
+            | "club"
+            | "charity"
+            | "startup"
+            | "airline"
+            | "retailer"
+            | "insurer"
+            | "automaker"
+            | "carmaker"
+            | "conglomerate"
+            | "consortium"
+            | "nonprofit"
+            | "watchdog"
+            | "militia"
+            | "faction"
+            | "coalition"
+            | "union"
+            | "network"
+            | "studio"
+    )
+}
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
@@ -408,10 +441,61 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             break;
         }
         let end = last_word + 1;
+        // A word glued to a web domain names the site's owner: "Gawker.com", "CBC.ca"; the words
+        // before it in the run are a run of their own ("Readers of | Tavlen.com").
+        if let Some(d) = domain_end(cx, end, hi) {
+            let mut m = last_word;
+            while m > i && !cx.caps[m - 1 - lo] {
+                m -= 1;
+            }
+            if m > i {
+                run(cx, i, m, first_word == Some(i), headline, lo, hi);
+            }
+            cx.push(last_word, d, Kind::Organization, "website", 0.8);
+            i = d;
+            continue;
+        }
         run(cx, i, end, first_word == Some(i), headline, lo, hi);
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+}
+
+/// The end of a web domain glued to the word before token `e` (".com", ".org", ".co.uk"), if any.
+#[inline(never)]
+fn domain_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    let glued = |k: usize| k < hi && toks[k].span.start == toks[k - 1].span.end;
+    let tld = |k: usize| {
+        glued(k)
+            && glued(k + 1)
+            && cx.w(k) == "."
+            && matches!(
+                cx.w(k + 1),
+                "com"
+                    | "org"
+                    | "net"
+                    | "gov"
+                    | "edu"
+                    | "info"
+                    | "ca"
+                    | "uk"
+                    | "au"
+                    | "de"
+                    | "fr"
+                    | "co"
+                    | "in"
+                    | "ie"
+                    | "nz"
+                    | "io"
+                    | "tv"
+            )
+    };
+    if !tld(e) {
+        return None;
+    }
+    // "co.uk", "com.au": a second level before the country.
+    Some(if tld(e + 2) { e + 4 } else { e + 2 })
 }
 
 /// True when word `k` is a designation glued by a hyphen to a number ("STS-1", "F-16"): after a
@@ -553,6 +637,17 @@ fn run(
     // French daily La Stampa".
     if !headline && prev.is_some_and(is_outlet_word) {
         cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
+        return;
+    }
+    // A body introduced by its kind: "the security firm X", "localist group X", "the band X";
+    // "team X and Y" names two.
+    if !headline && prev.is_some_and(is_body_word) {
+        let and = (s + 1..e).find(|&i| cx.w(i) == "and" && cx.is_word(i));
+        let (a, b) = and.map_or((e, e), |i| (i, i + 1));
+        cx.push(s, a, Kind::Organization, "body-cue", 0.85);
+        if b < e {
+            cx.push(b, e, Kind::Organization, "body-cue", 0.85);
+        }
         return;
     }
     // A compass word before a listed place: one place ("South London", "East Los Angeles").
@@ -731,7 +826,8 @@ fn run(
         let role_after = next.is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w).is_some()
         });
-        if country && plain && (!at_start || role_after) {
+        // "Team Estonia" names the team at a sentence start too.
+        if country && plain && (!at_start || role_after || first == "Team") {
             cx.push(s, e, Kind::Organization, "name+country", 0.85);
             return;
         }
@@ -783,6 +879,18 @@ fn run(
             return;
         }
     }
+    // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
+    // person's name before a country ("Jane Roe, Australia" in a list of results).
+    if n <= 3 && !headline && !lexicon::is_given_name(first) {
+        if let Some(class) = area_after(cx, e, hi) {
+            let plain = words.iter().all(|w| !ordinary(w) && !cx.common(w));
+            let named = words.iter().any(|w| lexicon::is_surname(w)) && class != "state";
+            if plain && !named {
+                cx.push(s, e, Kind::Place, "place+area", 0.7);
+                return;
+            }
+        }
+    }
     // Single words: lists and cues only.
     let person = person_like(&words);
     if n == 1 {
@@ -796,6 +904,19 @@ fn run(
             && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
             && !lexicon::is_vocabulary(w)
             && !lexicon::is_common_acronym(w);
+        // "X's Nathan Law", "X's Shadow Home Secretary": an unlisted word whose possessive
+        // introduces a person names the party or company the person belongs to.
+        if !headline
+            && !all_caps(w)
+            && !lexicon::is_given_name(w)
+            && !lexicon::is_surname(w)
+            && !ordinary(w)
+            && !cx.common(w)
+            && possessive_before_person(cx, e, hi)
+        {
+            cx.push(s, e, Kind::Organization, "possessive+person", 0.6);
+            return;
+        }
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
@@ -891,9 +1012,12 @@ fn run(
         } else if n <= 3
             && !ordinary(last)
             && !ordinary_then_name
-            && words
-                .iter()
-                .any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w))
+            // A given name that is also an ordinary word says nothing at the end of the name
+            // ("Budweiser Man", "Iron Man"; not "Farouk Ben Mustapha").
+            && words.iter().enumerate().any(|(i, w)| {
+                lexicon::is_surname(w)
+                    || (lexicon::is_given_name(w) && (i + 1 < n || !lexicon::is_vocabulary(w)))
+            })
         {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
         } else if n <= 3
@@ -911,6 +1035,65 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// True when token `e` is a possessive "'s" glued to the word before it and followed by a
+/// person's name: a listed given name and another name word ("X's Nathan Law"), or a capitalized
+/// title within the next three words ("X's Shadow Home Secretary").
+#[inline(never)]
+fn possessive_before_person(cx: &Ctx, e: usize, hi: usize) -> bool {
+    let toks = &cx.doc.tokens;
+    let cap = |k: usize| k < hi && cx.caps[k - cx.lo];
+    if e + 1 >= hi || cx.w(e) != "'s" || toks[e].span.start != toks[e - 1].span.end {
+        return false;
+    }
+    let p = e + 1;
+    let first = cx.w(p);
+    if !cap(p) {
+        return false;
+    }
+    if lexicon::is_given_name(first) && !ordinary(first) {
+        return cap(p + 1) && !ordinary(cx.w(p + 1));
+    }
+    let mut words = [""; 4];
+    let mut n = 0;
+    while n < 4 && cap(p + n) {
+        words[n] = cx.w(p + n);
+        n += 1;
+    }
+    (0..n.min(3)).any(|k| {
+        words[k].chars().next().is_some_and(char::is_uppercase)
+            && lexicon::title_at(&words[k..n]).is_some()
+    })
+}
+
+/// The class of the listed state, country or region (not an ordinary word) named after a comma at
+/// token `e` and closed by punctuation or the sentence end: ", Ohio,", ", New Zealand."
+#[inline(never)]
+fn area_after(cx: &Ctx, e: usize, hi: usize) -> Option<&'static str> {
+    if e + 1 >= hi || cx.w(e) != "," {
+        return None;
+    }
+    let toks = &cx.doc.tokens;
+    let a = e + 1;
+    let mut best = None;
+    let mut k = a;
+    while k < hi && k < a + 3 && cx.caps[k - cx.lo] {
+        let name = cx
+            .doc
+            .slice(Span::new(toks[a].span.start, toks[k].span.end));
+        if let Some(g) = gazetteer::lookup(name).filter(|g| {
+            g.kind == Kind::Place
+                && matches!(g.class, "state" | "country" | "region")
+                && !g.common()
+        }) {
+            best = Some((k + 1, g.class));
+        }
+        k += 1;
+    }
+    let (end, class) = best?;
+    let closed = end >= hi || matches!(cx.w(end), "," | "." | ";" | ")" | ":" | "-" | "–" | "—");
+    closed.then_some(class)
 }
 
 /// The number of words of a listed country that starts a run, when the rest is a name of its own
@@ -1190,10 +1373,19 @@ fn and_inside_name(words: &[&str]) -> bool {
     if a == 0 || words[a + 1..].contains(&"and") {
         return false;
     }
-    let start = words[..a]
+    let mut start = words[..a]
         .iter()
         .rposition(|w| is_head_connector(w))
         .map_or(0, |c| c + 1);
+    // A listed country or state before the name is no part of the pair ("U.S. Fish and
+    // Wildlife Service", "United States Space and Rocket Center").
+    if let Some(k) = (1..=2).rev().find(|&k| {
+        a > start + k
+            && gazetteer::lookup(&words[start..start + k].join(" "))
+                .is_some_and(|g| g.kind == Kind::Place)
+    }) {
+        start += k;
+    }
     let (left, right) = (&words[start..a], &words[a + 1..]);
     let listed = |part: &[&str]| gazetteer::lookup(&part.join(" ")).is_some();
     // Ordinary English words on both sides ("Securities and Exchange Commission").
@@ -1303,10 +1495,18 @@ pub fn person_like(words: &[&str]) -> bool {
             }
         }
         if let Some(g) = gazetteer::lookup(w) {
+            // A city's name as a surname after a listed given name ("Maria Salem").
+            let city_surname = i > 0
+                && i + 1 == words.len()
+                && g.class == "city"
+                && lexicon::is_given_name(words[0])
+                && !ordinary(words[0])
+                && gazetteer::lookup(words[0]).is_none();
             if g.kind != Kind::Person
                 && g.alternatives.is_empty()
                 && !lexicon::is_given_name(w)
                 && !lexicon::is_surname(w)
+                && !city_surname
             {
                 return false;
             }

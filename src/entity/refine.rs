@@ -93,7 +93,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     // 3. Overlaps: greedy by score (longer, surer first).
     let chosen = select(doc, cands);
     // 4. Names of people: later lone uses of their parts are persons. A craft's one-word name
-    //    ("Atlantis" of "Space Shuttle Atlantis", "the ship Freewinds") names the craft again.
+    //    ("Atlantis" of "Space Shuttle Atlantis", "the ship Freewinds") names the craft again, and
+    //    a one-word body named after a cue ("the firm Velotrex") the body.
     let mut parts: FastMap<&str, (usize, Kind)> = FastMap::default();
     let mut guessed: Vec<(usize, &str)> = Vec::new();
     for c in &chosen {
@@ -102,6 +103,14 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             let name = text.strip_prefix("Space Shuttle ").unwrap_or(text);
             if !name.contains(char::is_whitespace) && name.chars().count() > 2 {
                 parts.entry(name).or_insert((c.span.end, Kind::Product));
+            }
+        }
+        // A one-word body named after a cue ("the firm Velotrex", "Velmora's Nathan Law") is
+        // that body again where the word comes back alone.
+        if c.kind == Kind::Organization && matches!(c.rule, "body-cue" | "possessive+person") {
+            let w = doc.slice(c.span);
+            if !w.contains(char::is_whitespace) && w.chars().count() > 2 {
+                parts.entry(w).or_insert((c.span.end, Kind::Organization));
             }
         }
         // A lone given name tagged mid-sentence ("… their child, Gloria.") also names the person
@@ -217,10 +226,10 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         extra.push(Candidate {
             span,
             kind,
-            rule: if kind == Kind::Person {
-                "one-sense:name-part"
-            } else {
-                "one-sense:craft"
+            rule: match kind {
+                Kind::Person => "one-sense:name-part",
+                Kind::Product => "one-sense:craft",
+                _ => "one-sense:body",
             },
             confidence: 0.75,
             canonical: None,

@@ -658,8 +658,9 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
                 start: it.span.start,
                 end: it.span.end,
                 text: String::new(),
-                // A word no finder could type takes its entity's kind ("Trump" beside "Donald Trump").
-                kind: if it.kind == Kind::Other {
+                // A word no finder could type takes its entity's kind ("Trump" beside "Donald Trump"),
+                // and so does an acronym whose kind was a guess ("IE" beside "Internet Explorer").
+                kind: if it.kind == Kind::Other || (guessed(it.rule) && e.kind != Kind::Person) {
                     e.kind
                 } else {
                     it.kind
@@ -686,7 +687,14 @@ fn has_role(roles: &[Role], r: &Role) -> bool {
     roles.iter().any(|x| x.role.eq_ignore_ascii_case(&r.role))
 }
 
-/// Person if any member is a person; else the kind most mentions have (ties: the first).
+/// True for a rule whose kind is a guess from the shape of the word alone (a lone acronym is
+/// guessed to be an organization): the name it joins decides.
+fn guessed(rule: &str) -> bool {
+    rule == "acronym"
+}
+
+/// Person if any member is a person; else the kind most mentions have, not counting kinds that
+/// were guessed (ties: the first).
 fn entity_kind(items: &[Item], members: &[usize]) -> Kind {
     if members.iter().any(|&m| items[m].kind == Kind::Person) {
         return Kind::Person;
@@ -694,7 +702,7 @@ fn entity_kind(items: &[Item], members: &[usize]) -> Kind {
     let mut counts: Vec<(Kind, usize)> = Vec::new();
     for &m in members {
         let k = items[m].kind;
-        if k == Kind::Other {
+        if k == Kind::Other || guessed(items[m].rule) {
             continue;
         }
         match counts.iter_mut().find(|(x, _)| *x == k) {
