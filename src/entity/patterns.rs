@@ -363,83 +363,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             i += 1;
             continue;
         }
-        // Extend the run.
-        let mut j = i + 1;
-        let mut last_word = i;
-        while j < hi {
-            let w = cx.w(j);
-            let tk = &doc.tokens[j];
-            if cx.caps[j - lo] && !(lexicon::is_non_name_word(w) && w != "I") {
-                last_word = j;
-                j += 1;
-                continue;
-            }
-            // A possessive plural noun inside a name ("People's Party", "Workers' Union").
-            if matches!(w, "'s" | "'")
-                && j == last_word + 1
-                && tk.span.start == doc.tokens[j - 1].span.end
-                && j + 1 < hi
-                && is_possessive_noun(cx.w(last_word))
-                && cx.caps[j + 1 - lo]
-                && !lexicon::is_non_name_word(cx.w(j + 1))
-            {
-                j += 1;
-                continue;
-            }
-            // Connector or joiner followed by a capitalized word (possibly after "the").
-            let joiner = (is_word(tk, &doc.text) && is_connector(w))
-                || (tk.kind(&doc.text) == TokenKind::Punct && matches!(w, "-" | "&"))
-                || (w == "." && cx.w(last_word).chars().count() == 1 && j == last_word + 1);
-            if !joiner {
-                break;
-            }
-            let mut k = j + 1;
-            if k < hi && cx.w(k) == "the" && cx.is_word(k) {
-                k += 1;
-            }
-            let adjacent = tk.kind(&doc.text) != TokenKind::Punct
-                || w == "."
-                || (tk.span.start == doc.tokens[j - 1].span.end
-                    && k < hi
-                    && doc.tokens[k].span.start == tk.span.end)
-                || w == "&";
-            if k < hi
-                && adjacent
-                && cx.caps[k - lo]
-                && !lexicon::is_non_name_word(cx.w(k))
-                && !(is_word(tk, &doc.text) && designation_at(cx, k, hi))
-            {
-                j = k;
-                continue;
-            }
-            // Short function words glued by hyphens inside a compound ("Make-A-Wish").
-            if w == "-" && adjacent {
-                if let Some(end) = hyphen_compound(cx, j, hi) {
-                    last_word = end;
-                    j = end + 1;
-                    continue;
-                }
-            }
-            // A lower-case syllable glued by a hyphen to the last of two or more name words
-            // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
-            if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && cx.is_word(k) {
-                let syl = cx.w(k);
-                const COMPOUND: &[&str] = &[
-                    "led", "based", "born", "owned", "run", "like", "made", "held", "era", "style",
-                    "wide", "free", "type", "level", "scale", "old", "year", "day", "week", "made",
-                    "area", "zone",
-                ];
-                if syl.chars().all(char::is_lowercase)
-                    && is_syllable(syl)
-                    && !COMPOUND.contains(&syl)
-                {
-                    last_word = k;
-                    j = k + 1;
-                    continue;
-                }
-            }
-            break;
-        }
+        let last_word = run_last_word(cx, i, lo, hi);
         let end = last_word + 1;
         // A word glued to a web domain names the site's owner: "Gawker.com", "CBC.ca"; the words
         // before it in the run are a run of their own ("Readers of | Tavlen.com").
@@ -459,6 +383,89 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+}
+
+/// The last name word of the run of capitalized words that starts at token `i` of the sentence
+/// `lo..hi` (with its connectors, possessives and hyphenated parts: see [`sentence`]). Out of
+/// line: the loop runs for every capitalized word, and V8 recompiles a large function whose
+/// loops run often (small hot loops: see `pipeline`).
+#[inline(never)]
+fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
+    let doc = cx.doc;
+    let mut j = i + 1;
+    let mut last_word = i;
+    while j < hi {
+        let w = cx.w(j);
+        let tk = &doc.tokens[j];
+        if cx.caps[j - lo] && !(lexicon::is_non_name_word(w) && w != "I") {
+            last_word = j;
+            j += 1;
+            continue;
+        }
+        // A possessive plural noun inside a name ("People's Party", "Workers' Union").
+        if matches!(w, "'s" | "'")
+            && j == last_word + 1
+            && tk.span.start == doc.tokens[j - 1].span.end
+            && j + 1 < hi
+            && is_possessive_noun(cx.w(last_word))
+            && cx.caps[j + 1 - lo]
+            && !lexicon::is_non_name_word(cx.w(j + 1))
+        {
+            j += 1;
+            continue;
+        }
+        // Connector or joiner followed by a capitalized word (possibly after "the").
+        let joiner = (is_word(tk, &doc.text) && is_connector(w))
+            || (tk.kind(&doc.text) == TokenKind::Punct && matches!(w, "-" | "&"))
+            || (w == "." && cx.w(last_word).chars().count() == 1 && j == last_word + 1);
+        if !joiner {
+            break;
+        }
+        let mut k = j + 1;
+        if k < hi && cx.w(k) == "the" && cx.is_word(k) {
+            k += 1;
+        }
+        let adjacent = tk.kind(&doc.text) != TokenKind::Punct
+            || w == "."
+            || (tk.span.start == doc.tokens[j - 1].span.end
+                && k < hi
+                && doc.tokens[k].span.start == tk.span.end)
+            || w == "&";
+        if k < hi
+            && adjacent
+            && cx.caps[k - lo]
+            && !lexicon::is_non_name_word(cx.w(k))
+            && !(is_word(tk, &doc.text) && designation_at(cx, k, hi))
+        {
+            j = k;
+            continue;
+        }
+        // Short function words glued by hyphens inside a compound ("Make-A-Wish").
+        if w == "-" && adjacent {
+            if let Some(end) = hyphen_compound(cx, j, hi) {
+                last_word = end;
+                j = end + 1;
+                continue;
+            }
+        }
+        // A lower-case syllable glued by a hyphen to the last of two or more name words
+        // ("Yau Wai-ching"), not a compound adjective ("Kremlin-backed").
+        if w == "-" && adjacent && k == j + 1 && k < hi && last_word > i && cx.is_word(k) {
+            let syl = cx.w(k);
+            const COMPOUND: &[&str] = &[
+                "led", "based", "born", "owned", "run", "like", "made", "held", "era", "style",
+                "wide", "free", "type", "level", "scale", "old", "year", "day", "week", "made",
+                "area", "zone",
+            ];
+            if syl.chars().all(char::is_lowercase) && is_syllable(syl) && !COMPOUND.contains(&syl) {
+                last_word = k;
+                j = k + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    last_word
 }
 
 /// The end of a web domain glued to the word before token `e` (".com", ".org", ".co.uk"), if any.
