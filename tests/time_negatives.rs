@@ -36,6 +36,8 @@ const ROWS: &[(&str, &str)] = &[
     ("unit_pair_routine", "She runs the day-to-day operations of the firm."),
     ("of_tomorrow_generic", "The engineers of tomorrow are still in school."),
     ("every_fall_noun", "Every fall in prices hurts savers, and every fall of the index costs jobs."),
+    ("four_digits_not_before_a_zone", "The 2350 workers at the plant voted on the GMT contract."),
+    ("four_digits_bad_minutes_gmt", "The part number 0975 GMT is printed on the box."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),

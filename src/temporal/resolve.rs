@@ -1062,14 +1062,30 @@ fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeO
     let Value::WithTime { day: None, tod } = found[i].value else {
         return None;
     };
-    let j = i + 1;
-    let next = found.get(j)?;
-    let gap = doc.text.get(found[i].span.end..next.span.start)?;
-    if gap.len() > 24 || !gap.contains(['(', ',']) && !gap.contains("local time") {
-        return None;
+    // A clock time restating it in another zone may stand between ("at 10:35 a.m. (0735 GMT)
+    // Friday"): the day named after both is the day of each.
+    let mut j = i + 1;
+    loop {
+        let next = found.get(j)?;
+        let gap = doc.text.get(found[j - 1].span.end..next.span.start)?;
+        if !clock_gap(gap) {
+            return None;
+        }
+        if j == i + 1 && matches!(next.value, Value::WithTime { day: None, .. }) {
+            j += 1;
+            continue;
+        }
+        return Some((j, tod));
     }
-    // Only brackets, commas, "local time", "on", time zones ("GMT", "EDT") and clock digits
-    // ("0735") between the two.
+}
+
+/// Whether the text `gap` between a clock time and the next expression joins them into one
+/// time: only brackets, commas, "local time", "on", time zones ("GMT", "EDT") and clock digits
+/// ("0735"), with a bracket, a zone or "local time" among them.
+fn clock_gap(gap: &str) -> bool {
+    if gap.len() > 24 || !gap.contains(['(', ')', ',']) && !gap.contains("local time") {
+        return false;
+    }
     let plain = gap
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
         .all(|w| {
@@ -1080,10 +1096,10 @@ fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeO
         });
     // A comma alone is a list ("at 9 a.m., Tuesday and Friday"), unless a zone or bracket
     // says the two are one time.
-    let joined = gap.contains('(')
+    let joined = gap.contains(['(', ')'])
         || gap.bytes().any(|b| b.is_ascii_uppercase())
         || gap.contains("local time");
-    (plain && joined).then_some((j, tod))
+    plain && joined
 }
 
 fn unresolved_shape(gran: Unit) -> String {
