@@ -125,6 +125,11 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("season_spoken_year", "In the winter of nineteen ninety-four it snowed.", R, "the winter of nineteen ninety-four", "date", "1994-WI", ""),
     ("season_during", "The bridge was repaired during winter.", "2025-08-01", "winter", "date", "2024-WI", ""),
     // --- holidays
+    ("holiday_week_is_its_iso_week", "Crowds filled the squares as Easter week began.", "2025-04-22", "Easter week", "date", "2025-W16", ""),
+    ("holiday_week_christmas", "Shops stayed open through Christmas week.", "2025-01-10", "Christmas week", "date", "2024-W52", ""),
+    ("holiday_weekend_stays_the_day", "Traffic was heavy over the Easter weekend.", "2025-04-22", "Easter", "date", "2025-04-20", ""),
+    ("week_of_month_day", "The hearing is set for the week of March 24, lawyers said.", R, "the week of March 24", "date", "2025-W13", ""),
+    ("week_of_full_date", "The trial opens in the week of Dec. 2, 2024.", R, "the week of Dec. 2, 2024", "date", "2024-W49", ""),
     ("holiday_christmas_day", "The shops closed on Christmas Day.", R, "Christmas Day", "date", "2024-12-25", ""),
     ("holiday_christmas_year", "They met at Christmas 2019.", R, "Christmas 2019", "date", "2019-12-25", ""),
     ("holiday_thanksgiving_year", "Flights were full at Thanksgiving 2024.", R, "Thanksgiving 2024", "date", "2024-11-28", ""),

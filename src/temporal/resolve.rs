@@ -878,6 +878,23 @@ impl Ctx<'_> {
                 });
                 o
             }
+            Value::WeekOf(day) => {
+                let o = self.value(day, f);
+                match o.point.filter(|p| rank(p.gran) == 0) {
+                    Some(p) => {
+                        let w = Point {
+                            date: period_start(p.date, Unit::Week),
+                            gran: Unit::Week,
+                        };
+                        let mut out =
+                            Out::new(format_point(w), &format!("week-of:{}", o.method), o.anchor)
+                                .at(w);
+                        out.anchor_time = o.anchor_time;
+                        out
+                    }
+                    None => unresolved("XXXX-WXX".into()),
+                }
+            }
             Value::Ref(s) => Out::new(*s, "vague", AnchorKind::None),
             Value::Duration { n, unit } => {
                 Out::new(duration_string(*n, *unit), "duration", AnchorKind::None)

@@ -18,6 +18,7 @@ pub mod modifiers;
 pub mod relative;
 mod search;
 pub mod set;
+pub mod week_of;
 
 use super::lexicon::{alternation, Amount, Unit, LEX};
 use super::value::Value;
@@ -1606,7 +1607,7 @@ fn settle(text: &str, c: Vec<Cand>) -> Vec<Cand> {
             _ => kept.push(c[i].clone()),
         }
     }
-    let mut kept = modifiers::extend(text, kept);
+    let mut kept = week_of::widen(text, modifiers::extend(text, kept));
     kept.retain(|c| !in_unit_pair(text, c.span));
     kept
 }
