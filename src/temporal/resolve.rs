@@ -581,6 +581,37 @@ impl Ctx<'_> {
                 }
             }
             Value::Weekday { wd, dir } => {
+                // "the previous Friday", "the following Monday": the one before or after the
+                // narrative's last day, or the last day named further back ("previous" says it
+                // is not the speech time's), else the reference date's.
+                if f.rule == "anaphoric:weekday" {
+                    let near = self
+                        .narrative_anchor(f.span.start, Unit::Day)
+                        .filter(|(_, p)| rank(p.gran) == 0);
+                    let far = || {
+                        self.anchors
+                            .iter()
+                            .rev()
+                            .find(|a| rank(a.point.gran) == 0)
+                            .map(|a| (a.index, a.point))
+                    };
+                    if let Some((i, p)) = near.or_else(far) {
+                        if let Some(x) = pick_weekday(p.date, *wd, *dir, Tense::Past) {
+                            let day = Point {
+                                date: x,
+                                gran: Unit::Day,
+                            };
+                            let mut o = Out::new(
+                                x.to_string(),
+                                "anaphoric:narrative-weekday",
+                                AnchorKind::Time,
+                            )
+                            .at(day);
+                            o.anchor_time = Some(i);
+                            return o;
+                        }
+                    }
+                }
                 let Some(r) = r else {
                     return unresolved(format!("XXXX-WXX-{wd}"));
                 };

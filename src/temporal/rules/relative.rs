@@ -50,7 +50,7 @@ pub(super) static WEEKDAY_SUFFIX: LazyLock<Pattern> =
 pub(super) static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:weekday",
-        r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})",
+        r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following|next))\s+)?(?P<wd>{WD})",
     )
 });
 /// The word every [`AGO`] match ends with (see [`Pattern::captures_before`]).
@@ -386,6 +386,21 @@ fn weekday(h: &Hay, out: &mut Vec<Cand>) {
             Some("last") | Some("this past") | Some("past") => Dir::Last,
             Some("next") | Some("this coming") | Some("coming") => Dir::Next,
             Some("this") => Dir::This,
+            // "the previous Friday", "the following Monday": before or after the narrative's day.
+            Some(r) if r.starts_with("the ") => {
+                let dir = if matches!(r, "the previous" | "the preceding") {
+                    Dir::Last
+                } else {
+                    Dir::Next
+                };
+                out.push(Cand::new(
+                    all,
+                    TimexType::Date,
+                    Value::Weekday { wd, dir },
+                    "anaphoric:weekday",
+                ));
+                continue;
+            }
             _ => Dir::Tense,
         };
         out.push(Cand::new(
