@@ -57,6 +57,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("month_day_year_in_other_clause", "Under a plan approved in 2023 that set no cap, the firm had bought shares through Sept. 29.", "2025-10-13", "Sept. 29", "date", "2025-09-29", ""),
     ("month_day_relative_clause_verb", "She would bring aid to Kenya, where the Aug. 7 blasts killed 257 people.", "1998-08-18", "Aug. 7", "date", "1998-08-07", ""),
     ("month_day_after_but_takes_its_own_verb", "The union will strike on Tuesday, but the last walkout on March 3 ended in a deal.", R, "March 3", "date", "2025-03-03", ""),
+    ("unit_compound_year_ago_is_not_the_year", "The year-ago results included a one-time charge.", "1989-11-02", "year-ago", "date", "1988-Q3", ""),
     ("weekday_the_previous_before_the_day_named", "Stocks fell 4% on Friday from the previous Friday.", R, "the previous Friday", "date", "2025-02-28", ""),
     ("weekday_the_following_after_the_date_named", "The suspect was arrested on March 3 and charged the following Thursday.", R, "the following Thursday", "date", "2025-03-06", ""),
     ("weekday_the_previous_takes_a_day_named_further_back", "Stocks fell on Friday. Bonds fell. Oil fell. Gold fell. Copper fell. The index ended 4% below the previous Friday.", R, "the previous Friday", "date", "2025-02-28", ""),

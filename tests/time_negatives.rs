@@ -38,6 +38,8 @@ const ROWS: &[(&str, &str)] = &[
     ("every_fall_noun", "Every fall in prices hurts savers, and every fall of the index costs jobs."),
     ("four_digits_not_before_a_zone", "The 2350 workers at the plant voted on the GMT contract."),
     ("four_digits_bad_minutes_gmt", "The part number 0975 GMT is printed on the box."),
+    ("the_year_end_adjective", "The year-end bonus was cut for every manager."),
+    ("the_month_old_adjective", "The month-old truce held along the river."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),

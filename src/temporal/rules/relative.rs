@@ -313,7 +313,8 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
             _ => 1,
         };
         if r == "the" {
-            // "the week" / "the year" alone: only as a time ("during the week"), not "the year's best".
+            // "the week" / "the year" alone: only as a time ("during the week"), not "the year's
+            // best" nor a compound ("the year-ago results", "the week-long strike").
             let next = super::word_after(text, all.end()).lower();
             if matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter)
                 || matches!(
@@ -332,7 +333,7 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
                         | "when"
                         | "in"
                 )
-                || text[all.end()..].starts_with('\'')
+                || text[all.end()..].starts_with(['\'', '-'])
             {
                 continue;
             }
