@@ -135,6 +135,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("holiday_weekend_stays_the_day", "Traffic was heavy over the Easter weekend.", "2025-04-22", "Easter", "date", "2025-04-20", ""),
     ("week_of_month_day", "The hearing is set for the week of March 24, lawyers said.", R, "the week of March 24", "date", "2025-W13", ""),
     ("week_of_full_date", "The trial opens in the week of Dec. 2, 2024.", R, "the week of Dec. 2, 2024", "date", "2024-W49", ""),
+    ("holiday_election_day", "Turnout was high on Election Day, officials said.", "2024-11-07", "Election Day", "date", "2024-11-05", ""),
+    ("holiday_election_day_after_a_tuesday_first", "Ballots must arrive by Election Day.", "2022-10-20", "Election Day", "date", "2022-11-08", ""),
     ("holiday_christmas_day", "The shops closed on Christmas Day.", R, "Christmas Day", "date", "2024-12-25", ""),
     ("holiday_christmas_year", "They met at Christmas 2019.", R, "Christmas 2019", "date", "2019-12-25", ""),
     ("holiday_thanksgiving_year", "Flights were full at Thanksgiving 2024.", R, "Thanksgiving 2024", "date", "2024-11-28", ""),
@@ -174,6 +176,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // --- ago / from now / in
     ("days_ago", "The ship sank three days ago.", R, "three days ago", "date", "2025-03-10", ""),
     ("weeks_ago", "The ship sank two weeks ago.", R, "two weeks ago", "date", "2025-W09", ""),
+    ("ago_more_than_is_before", "The rebels seized the town more than four decades ago.", R, "more than four decades ago", "date", "1985", "BEFORE"),
+    ("ago_less_than_is_after", "She left the company less than a year ago.", R, "less than a year ago", "date", "2024", "AFTER"),
     ("months_ago", "The ship sank six months ago.", R, "six months ago", "date", "2024-09", ""),
     ("year_ago", "The ship sank a year ago.", R, "a year ago", "date", "2024", ""),
     ("years_ago_digits", "The ship sank 10 years ago.", R, "10 years ago", "date", "2015", ""),

@@ -123,6 +123,11 @@ pub fn holiday(rule: HolidayRule, y: i32) -> Option<Date> {
     match rule {
         HolidayRule::Fixed(m, d) => Date::new(y, m, d),
         HolidayRule::Easter(n) => easter(y)?.add_days(n),
+        HolidayRule::After(m, d, wd) => {
+            let day = Date::new(y, m, d)?;
+            let off = (wd as i64 - day.weekday() as i64 - 1).rem_euclid(7) + 1;
+            day.add_days(off)
+        }
         HolidayRule::Nth(n, wd, m) => {
             if n > 0 {
                 let first = Date::new(y, m, 1)?;
