@@ -40,6 +40,8 @@ const ROWS: &[(&str, &str)] = &[
     ("four_digits_bad_minutes_gmt", "The part number 0975 GMT is printed on the box."),
     ("the_year_end_adjective", "The year-end bonus was cut for every manager."),
     ("the_month_old_adjective", "The month-old truce held along the river."),
+    ("the_past_counted_seasons", "Riots have broken out for the past three summers."),
+    ("the_past_few_elections", "The past few elections were close."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),

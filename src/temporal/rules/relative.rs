@@ -489,6 +489,17 @@ fn in_n_units(h: &Hay, out: &mut Vec<Cand>) {
 fn references(h: &Hay, out: &mut Vec<Cand>) {
     for c in REFS.captures_before(h, &REFS_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
+        // "the past three summers", "the past few elections": a counted span of things that
+        // are not time units (those are found whole), not "the past".
+        if c.name("past").is_some() && all.as_str().ends_with("past") {
+            let next = super::word_after(h.text, all.end()).lower();
+            if next.starts_with(|ch: char| ch.is_ascii_digit())
+                || LEX.numbers.contains_key(&next)
+                || matches!(next.as_str(), "few" | "several" | "many" | "couple")
+            {
+                continue;
+            }
+        }
         let v = if c.name("now").is_some() {
             "PRESENT_REF"
         } else if c.name("past").is_some() {
