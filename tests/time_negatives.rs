@@ -42,6 +42,8 @@ const ROWS: &[(&str, &str)] = &[
     ("the_month_old_adjective", "The month-old truce held along the river."),
     ("the_past_counted_seasons", "Riots have broken out for the past three summers."),
     ("the_past_few_elections", "The past few elections were close."),
+    ("month_score_not_a_range", "They won March 3-2 in the final."),
+    ("month_day_range_percent", "Support stood at March 5-9% in the poll."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),
