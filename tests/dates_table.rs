@@ -37,6 +37,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("day_range_last_day", "The fair ran March 5-7 in the capital.", R, "7", "date", "2025-03-07", ""),
     ("day_range_with_year", "The summit was held Nov. 12-14, 2024, in Lima.", R, "Nov. 12", "date", "2024-11-12", ""),
     ("day_range_last_day_with_year", "The summit was held Nov. 12-14, 2024, in Lima.", R, "14, 2024", "date", "2024-11-14", ""),
+    ("month_first_week_of", "Talks will be held in the first week of April.", R, "the first week of April", "date", "2025-04", "START"),
+    ("month_last_week_of", "Rain fell in the last week of February.", R, "the last week of February", "date", "2025-02", "END"),
     ("abbr_month_day_past", "Shares rose on Aug. 6 after the report.", R, "Aug. 6", "date", "2024-08-06", ""),
     ("abbr_month_day_future", "The vote will take place on Aug. 6.", R, "Aug. 6", "date", "2025-08-06", ""),
     ("month_day_recent", "The talks collapsed on March 3.", R, "March 3", "date", "2025-03-03", ""),

@@ -44,6 +44,7 @@ const ROWS: &[(&str, &str)] = &[
     ("the_past_few_elections", "The past few elections were close."),
     ("month_score_not_a_range", "They won March 3-2 in the final."),
     ("month_day_range_percent", "Support stood at March 5-9% in the poll."),
+    ("the_last_week_of_a_non_time", "He spent the last week of the campaign in Ohio."),
     ("room_number", "Room 1204 is on the second floor."),
     ("flight_number", "Flight 2024 landed safely."),
     ("ordinal_second", "A second round of talks was held in Geneva."),

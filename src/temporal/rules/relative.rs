@@ -338,6 +338,11 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "the last week of the campaign": the end of some other period, not last week ("the
+        // past week of protests" stays the week just past).
+        if r == "the last" && super::word_after(text, all.end()).eq_ignore_ascii_case("of") {
+            continue;
+        }
         let v = if unit == Unit::Weekend {
             Value::Shift {
                 unit: Unit::Weekend,
