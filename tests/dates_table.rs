@@ -35,6 +35,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("month_this_year", "Prices rose in January this year.", R, "January this year", "date", "2025-01", ""),
     ("day_range_first_day", "The fair ran March 5-7 in the capital.", R, "March 5", "date", "2025-03-05", ""),
     ("day_range_last_day", "The fair ran March 5-7 in the capital.", R, "7", "date", "2025-03-07", ""),
+    ("day_range_en_dash_last_day", "The fair ran March 5–7 in the capital.", R, "7", "date", "2025-03-07", ""),
     ("day_range_with_year", "The summit was held Nov. 12-14, 2024, in Lima.", R, "Nov. 12", "date", "2024-11-12", ""),
     ("day_range_last_day_with_year", "The summit was held Nov. 12-14, 2024, in Lima.", R, "14, 2024", "date", "2024-11-14", ""),
     ("month_first_week_of", "Talks will be held in the first week of April.", R, "the first week of April", "date", "2025-04", "START"),

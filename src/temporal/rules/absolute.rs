@@ -400,7 +400,7 @@ fn day_month_year(h: &Hay, out: &mut Vec<Cand>) {
     }
 }
 
-/// The last day of a range of days starting at byte `at` (after the `-` of "March 5-7"): its
+/// The last day of a range of days starting at byte `at` (after the dash of "March 5-7"): its
 /// span (with a year after it: "7, 2024"), the day, and the year. Only a day after `first`,
 /// not followed by more digits or a `%` (not a score "3-2", nor "5-7-2024", nor "5-7%").
 fn day_range_end(text: &str, at: usize, first: u32) -> Option<(Span, u32, Option<i32>)> {
@@ -450,13 +450,21 @@ fn month_day_year(h: &Hay, out: &mut Vec<Cand>) {
         }
         // "May 5%" or "March 3-2" are not dates; "March 5-7" is a range of days.
         let next = text.as_bytes().get(d.end()).copied();
-        let mut range = None;
-        if c.name("y").is_none() && matches!(next, Some(b'%' | b'-' | b'.' | b',' | b':')) {
+        // A hyphen or an en dash ("March 5–7").
+        let dash = match &text[d.end()..] {
+            t if t.starts_with('-') => 1,
+            t if t.starts_with('\u{2013}') => 3,
+            _ => 0,
+        };
+        let range = (c.name("y").is_none() && dash > 0)
+            .then(|| day_range_end(text, d.end() + dash, da))
+            .flatten();
+        if range.is_none()
+            && c.name("y").is_none()
+            && matches!(next, Some(b'%' | b'-' | b'.' | b',' | b':'))
+        {
             let n2 = text.as_bytes().get(d.end() + 1).copied();
-            range = (next == Some(b'-'))
-                .then(|| day_range_end(text, d.end() + 1, da))
-                .flatten();
-            if range.is_none() && (n2.is_some_and(|x| x.is_ascii_digit()) || next == Some(b'%')) {
+            if n2.is_some_and(|x| x.is_ascii_digit()) || next == Some(b'%') {
                 continue;
             }
         }
