@@ -399,8 +399,15 @@ pub fn build(
         for (span, mut datings) in clauses(doc, s.span, &found[..], datings) {
             // The most specific dates the event; ties keep text order.
             crate::sort::sort_by_key(&mut datings, |(i, _, _, g)| (specificity(g), *i));
-            let (ti, from, to, gran) = datings[0];
+            let (ti, from, mut to, gran) = datings[0];
             let f = &found[ti];
+            // "March 5-7": the event runs to the range's last day.
+            if let Some(&(_, _, end, _)) = datings
+                .iter()
+                .find(|d| d.0 == ti + 1 && found[d.0].rule == "absolute:day-range-end")
+            {
+                to = to.max(end);
+            }
             let from_b = (span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
                 .find(|&i| text.is_char_boundary(i))
                 .unwrap_or(f.span.start);

@@ -216,3 +216,27 @@ fn timeline_table() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A range of days ("March 5-7") dates one entry that runs from its first day to its last.
+#[test]
+fn day_range_runs_to_its_last_day() {
+    let opts = Options::new().with_reference_date("2025-03-13").unwrap();
+    for (text, from, to) in [
+        (
+            "The fair ran March 5-7 in the capital.",
+            "2025-03-05",
+            "2025-03-07",
+        ),
+        (
+            "The summit was held Nov. 12-14, 2024, in Lima.",
+            "2024-11-12",
+            "2024-11-14",
+        ),
+    ] {
+        let a = analyze(text, &opts).unwrap();
+        let ok = a.timeline.len() == 1
+            && a.timeline[0].from.as_deref() == Some(from)
+            && a.timeline[0].to.as_deref() == Some(to);
+        assert!(ok, "{text:?}: want {from}..{to}\n{}", trace(&a));
+    }
+}

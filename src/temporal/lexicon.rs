@@ -129,6 +129,9 @@ pub enum HolidayRule {
     Nth(i32, u32, u32),
     /// Days after Western Easter Sunday.
     Easter(i64),
+    /// The first ISO weekday after a day: (month, day, weekday) ("the Tuesday after the first
+    /// Monday of November" is the first Tuesday after November 1).
+    After(u32, u32, u32),
 }
 
 /// All parsed tables.
@@ -175,6 +178,14 @@ fn parse_holiday(rule: &str) -> Option<HolidayRule> {
             m.parse().ok()?,
         )),
         ["easter", d] => Some(HolidayRule::Easter(d.parse().ok()?)),
+        ["after", md, wd] => {
+            let (m, d) = md.split_once('-')?;
+            Some(HolidayRule::After(
+                m.parse().ok()?,
+                d.parse().ok()?,
+                wd.parse().ok()?,
+            ))
+        }
         _ => None,
     }
 }
@@ -246,7 +257,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
     for l in data_lines(raw::MODIFIERS) {
         let (w, m, a) = two("modifiers", l)?;
         let a = a.unwrap_or("any");
-        if !matches!(a, "point" | "length" | "any") {
+        if !matches!(a, "point" | "length" | "any" | "ago") {
             return Err(format!("modifiers: bad applies-to in {l:?}"));
         }
         lx.modifiers

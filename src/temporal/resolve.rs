@@ -123,6 +123,11 @@ pub fn holiday(rule: HolidayRule, y: i32) -> Option<Date> {
     match rule {
         HolidayRule::Fixed(m, d) => Date::new(y, m, d),
         HolidayRule::Easter(n) => easter(y)?.add_days(n),
+        HolidayRule::After(m, d, wd) => {
+            let day = Date::new(y, m, d)?;
+            let off = (wd as i64 - day.weekday() as i64 - 1).rem_euclid(7) + 1;
+            day.add_days(off)
+        }
         HolidayRule::Nth(n, wd, m) => {
             if n > 0 {
                 let first = Date::new(y, m, 1)?;
@@ -581,6 +586,37 @@ impl Ctx<'_> {
                 }
             }
             Value::Weekday { wd, dir } => {
+                // "the previous Friday", "the following Monday": the one before or after the
+                // narrative's last day, or the last day named further back ("previous" says it
+                // is not the speech time's), else the reference date's.
+                if f.rule == "anaphoric:weekday" {
+                    let near = self
+                        .narrative_anchor(f.span.start, Unit::Day)
+                        .filter(|(_, p)| rank(p.gran) == 0);
+                    let far = || {
+                        self.anchors
+                            .iter()
+                            .rev()
+                            .find(|a| rank(a.point.gran) == 0)
+                            .map(|a| (a.index, a.point))
+                    };
+                    if let Some((i, p)) = near.or_else(far) {
+                        if let Some(x) = pick_weekday(p.date, *wd, *dir, Tense::Past) {
+                            let day = Point {
+                                date: x,
+                                gran: Unit::Day,
+                            };
+                            let mut o = Out::new(
+                                x.to_string(),
+                                "anaphoric:narrative-weekday",
+                                AnchorKind::Time,
+                            )
+                            .at(day);
+                            o.anchor_time = Some(i);
+                            return o;
+                        }
+                    }
+                }
                 let Some(r) = r else {
                     return unresolved(format!("XXXX-WXX-{wd}"));
                 };
@@ -878,6 +914,23 @@ impl Ctx<'_> {
                 });
                 o
             }
+            Value::WeekOf(day) => {
+                let o = self.value(day, f);
+                match o.point.filter(|p| rank(p.gran) == 0) {
+                    Some(p) => {
+                        let w = Point {
+                            date: period_start(p.date, Unit::Week),
+                            gran: Unit::Week,
+                        };
+                        let mut out =
+                            Out::new(format_point(w), &format!("week-of:{}", o.method), o.anchor)
+                                .at(w);
+                        out.anchor_time = o.anchor_time;
+                        out
+                    }
+                    None => unresolved("XXXX-WXX".into()),
+                }
+            }
             Value::Ref(s) => Out::new(*s, "vague", AnchorKind::None),
             Value::Duration { n, unit } => {
                 Out::new(duration_string(*n, *unit), "duration", AnchorKind::None)
@@ -1062,14 +1115,30 @@ fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeO
     let Value::WithTime { day: None, tod } = found[i].value else {
         return None;
     };
-    let j = i + 1;
-    let next = found.get(j)?;
-    let gap = doc.text.get(found[i].span.end..next.span.start)?;
-    if gap.len() > 24 || !gap.contains(['(', ',']) && !gap.contains("local time") {
-        return None;
+    // A clock time restating it in another zone may stand between ("at 10:35 a.m. (0735 GMT)
+    // Friday"): the day named after both is the day of each.
+    let mut j = i + 1;
+    loop {
+        let next = found.get(j)?;
+        let gap = doc.text.get(found[j - 1].span.end..next.span.start)?;
+        if !clock_gap(gap) {
+            return None;
+        }
+        if j == i + 1 && matches!(next.value, Value::WithTime { day: None, .. }) {
+            j += 1;
+            continue;
+        }
+        return Some((j, tod));
     }
-    // Only brackets, commas, "local time", "on", time zones ("GMT", "EDT") and clock digits
-    // ("0735") between the two.
+}
+
+/// Whether the text `gap` between a clock time and the next expression joins them into one
+/// time: only brackets, commas, "local time", "on", time zones ("GMT", "EDT") and clock digits
+/// ("0735"), with a bracket, a zone or "local time" among them.
+fn clock_gap(gap: &str) -> bool {
+    if gap.len() > 24 || !gap.contains(['(', ')', ',']) && !gap.contains("local time") {
+        return false;
+    }
     let plain = gap
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
         .all(|w| {
@@ -1080,10 +1149,10 @@ fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeO
         });
     // A comma alone is a list ("at 9 a.m., Tuesday and Friday"), unless a zone or bracket
     // says the two are one time.
-    let joined = gap.contains('(')
+    let joined = gap.contains(['(', ')'])
         || gap.bytes().any(|b| b.is_ascii_uppercase())
         || gap.contains("local time");
-    (plain && joined).then_some((j, tod))
+    plain && joined
 }
 
 fn unresolved_shape(gran: Unit) -> String {

@@ -134,6 +134,8 @@ pub enum Value {
         /// Part of the day or clock time.
         tod: TimeOfDay,
     },
+    /// The ISO week holding a named day: "the week of March 24", "Easter week".
+    WeekOf(Box<Value>),
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(&'static str),
     /// A length of time: "30-day" (30 D), "months" (X M), "2 1/2 years" (2.5 Y).

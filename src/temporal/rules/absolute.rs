@@ -400,6 +400,41 @@ fn day_month_year(h: &Hay, out: &mut Vec<Cand>) {
     }
 }
 
+/// The last day of a range of days starting at byte `at` (after the dash of "March 5-7"): its
+/// span (with a year after it: "7, 2024"), the day, and the year. Only a day after `first`,
+/// not followed by more digits or a `%` (not a score "3-2", nor "5-7-2024", nor "5-7%").
+fn day_range_end(text: &str, at: usize, first: u32) -> Option<(Span, u32, Option<i32>)> {
+    let rest = text.get(at..)?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[n..];
+    let more_digits = after.starts_with(['-', '/', '.', ':'])
+        && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if !(1..=2).contains(&n)
+        || more_digits
+        || after.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+    {
+        return None;
+    }
+    let last: u32 = rest[..n].parse().ok()?;
+    if last <= first || last > 31 {
+        return None;
+    }
+    // ", 2024" or " 2024" after it.
+    let tail = &rest[n..];
+    let t = tail.strip_prefix(',').unwrap_or(tail);
+    let t2 = t.trim_start_matches(' ');
+    let y4 = t2.get(..4).filter(|y| {
+        y.bytes().all(|b| b.is_ascii_digit())
+            && (y.starts_with('1') || y.starts_with("20"))
+            && !t2[4..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    let (end, year) = match (y4, t2.len() < t.len() || t.len() < tail.len()) {
+        (Some(y), true) => (at + n + (tail.len() - t2.len()) + 4, y.parse().ok()),
+        _ => (at + n, None),
+    };
+    Some((Span::new(at, end), last, year))
+}
+
 #[inline(never)]
 fn month_day_year(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
@@ -413,17 +448,47 @@ fn month_day_year(h: &Hay, out: &mut Vec<Cand>) {
         if !month_ok(text, m, true) {
             continue;
         }
-        // "May 5%" or "March 3-2" are not dates.
+        // "May 5%" or "March 3-2" are not dates; "March 5-7" is a range of days.
         let next = text.as_bytes().get(d.end()).copied();
-        if c.name("y").is_none() && matches!(next, Some(b'%' | b'-' | b'.' | b',' | b':')) {
+        // A hyphen or an en dash ("March 5–7").
+        let dash = match &text[d.end()..] {
+            t if t.starts_with('-') => 1,
+            t if t.starts_with('\u{2013}') => 3,
+            _ => 0,
+        };
+        let range = (c.name("y").is_none() && dash > 0)
+            .then(|| day_range_end(text, d.end() + dash, da))
+            .flatten();
+        if range.is_none()
+            && c.name("y").is_none()
+            && matches!(next, Some(b'%' | b'-' | b'.' | b',' | b':'))
+        {
             let n2 = text.as_bytes().get(d.end() + 1).copied();
             if n2.is_some_and(|x| x.is_ascii_digit()) || next == Some(b'%') {
                 continue;
             }
         }
-        let year = year_spec(&c, "y");
+        let year = match range {
+            Some((_, _, Some(y))) => Year::Known(y),
+            _ => year_spec(&c, "y"),
+        };
         if !valid_day(year, mo, da) {
             continue;
+        }
+        // The last day of a range is a date of its own ("March 5-7": "7" is March 7).
+        if let Some((span, last, _)) = range.filter(|&(_, last, _)| valid_day(year, mo, last)) {
+            out.push(Cand {
+                span,
+                ty: TimexType::Date,
+                value: Value::Date {
+                    year,
+                    month: Some(mo),
+                    day: Some(last),
+                    dir: Dir::Tense,
+                },
+                rule: "absolute:day-range-end",
+                modifier: None,
+            });
         }
         out.push(Cand::new(
             all,

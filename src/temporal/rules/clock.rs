@@ -30,6 +30,16 @@ static H24: LazyLock<Pattern> = LazyLock::new(|| {
         ),
     )
 });
+/// A four-digit clock time before a time zone, as wire copy writes world time ("0735 GMT",
+/// "1400 local time"): hours 00–23 with a leading zero, minutes 00–59.
+static H24_ZONE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        "clock:24h-zone",
+        &format!(
+            r"\b(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\s*(?:GMT|UTC|local\s+time)\b{DAY_AFTER}"
+        ),
+    )
+});
 static NAMED: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "clock:named",
@@ -168,6 +178,18 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             .and_then(|m| m.as_str().parse().ok())
             .unwrap_or(0);
         out.push(clock(all, &c, h, mi, "clock:24h"));
+    }
+    for c in H24_ZONE.captures_iter(h) {
+        let (Some(all), Some(h), Some(mi)) = (c.get(0), c.name("h"), c.name("mi")) else {
+            continue;
+        };
+        if !weekday_capitalized(&c) {
+            continue;
+        }
+        let (Ok(h), Ok(mi)) = (h.as_str().parse(), mi.as_str().parse()) else {
+            continue;
+        };
+        out.push(clock(all, &c, h, mi, "clock:24h-zone"));
     }
     for c in PART.captures_iter(h) {
         let Some(all) = c.get(0) else {

@@ -19,6 +19,7 @@ mod quick;
 pub mod relative;
 mod search;
 pub mod set;
+pub mod week_of;
 
 use super::lexicon::{alternation, Amount, Unit, LEX};
 use super::value::Value;
@@ -1611,7 +1612,7 @@ fn settle(text: &str, c: Vec<Cand>) -> Vec<Cand> {
             _ => kept.push(c[i].clone()),
         }
     }
-    let mut kept = modifiers::extend(text, kept);
+    let mut kept = week_of::widen(text, modifiers::extend(text, kept));
     kept.retain(|c| !in_unit_pair(text, c.span));
     kept
 }

@@ -65,6 +65,7 @@ fn allowed(text: &str, c: &Cand, phrase: &str, m: &str, applies: &str) -> bool {
     let ok = match applies {
         "point" => !is_len,
         "length" => is_len,
+        "ago" => !is_len && c.rule == "deictic:ago",
         _ => true,
     };
     if !ok {

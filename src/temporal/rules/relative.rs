@@ -50,7 +50,7 @@ pub(super) static WEEKDAY_SUFFIX: LazyLock<Pattern> =
 pub(super) static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:weekday",
-        r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past)\s+)?(?P<wd>{WD})",
+        r"\b(?:(?P<r>last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following|next))\s+)?(?P<wd>{WD})",
     )
 });
 /// The word every [`AGO`] match ends with (see [`Pattern::captures_before`]).
@@ -313,7 +313,8 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
             _ => 1,
         };
         if r == "the" {
-            // "the week" / "the year" alone: only as a time ("during the week"), not "the year's best".
+            // "the week" / "the year" alone: only as a time ("during the week"), not "the year's
+            // best" nor a compound ("the year-ago results", "the week-long strike").
             let next = super::word_after(text, all.end()).lower();
             if matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter)
                 || matches!(
@@ -332,10 +333,15 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
                         | "when"
                         | "in"
                 )
-                || text[all.end()..].starts_with('\'')
+                || text[all.end()..].starts_with(['\'', '-'])
             {
                 continue;
             }
+        }
+        // "the last week of the campaign": the end of some other period, not last week ("the
+        // past week of protests" stays the week just past).
+        if r == "the last" && super::word_after(text, all.end()).eq_ignore_ascii_case("of") {
+            continue;
         }
         let v = if unit == Unit::Weekend {
             Value::Shift {
@@ -386,6 +392,21 @@ fn weekday(h: &Hay, out: &mut Vec<Cand>) {
             Some("last") | Some("this past") | Some("past") => Dir::Last,
             Some("next") | Some("this coming") | Some("coming") => Dir::Next,
             Some("this") => Dir::This,
+            // "the previous Friday", "the following Monday": before or after the narrative's day.
+            Some(r) if r.starts_with("the ") => {
+                let dir = if matches!(r, "the previous" | "the preceding") {
+                    Dir::Last
+                } else {
+                    Dir::Next
+                };
+                out.push(Cand::new(
+                    all,
+                    TimexType::Date,
+                    Value::Weekday { wd, dir },
+                    "anaphoric:weekday",
+                ));
+                continue;
+            }
             _ => Dir::Tense,
         };
         out.push(Cand::new(
@@ -473,6 +494,17 @@ fn in_n_units(h: &Hay, out: &mut Vec<Cand>) {
 fn references(h: &Hay, out: &mut Vec<Cand>) {
     for c in REFS.captures_before(h, &REFS_SUFFIX) {
         let Some(all) = c.get(0) else { continue };
+        // "the past three summers", "the past few elections": a counted span of things that
+        // are not time units (those are found whole), not "the past".
+        if c.name("past").is_some() && all.as_str().ends_with("past") {
+            let next = super::word_after(h.text, all.end()).lower();
+            if next.starts_with(|ch: char| ch.is_ascii_digit())
+                || LEX.numbers.contains_key(&next)
+                || matches!(next.as_str(), "few" | "several" | "many" | "couple")
+            {
+                continue;
+            }
+        }
         let v = if c.name("now").is_some() {
             "PRESENT_REF"
         } else if c.name("past").is_some() {
