@@ -4,7 +4,7 @@
 //! crate's forward automaton and search it with its bounded backtracker. Building those automata
 //! was a fifth of the first analysis, and V8 recompiled the automaton compiler in the background
 //! on every first call (its main function alone ~11 ms of CPU on this project's machine), time
-//! taken from the analysis on a two-core machine. Here a pattern's tree ([`Hir`], as
+//! taken from the analysis on a two-core machine. Here a pattern's tree ([`Node`], as
 //! `super::hir` reads it) is compiled into a short program of byte instructions, and searched by
 //! the same algorithm as the regex crate's bounded backtracker: depth first, alternatives in
 //! priority order, each (instruction, position) pair tried at most once. So it finds the same
