@@ -448,6 +448,35 @@ impl Ctx<'_> {
         !begun && tense_at(self.doc, f.span) != Tense::Future
     }
 
+    /// Quarter or half `n` (`part`: [`Unit::Quarter`] or [`Unit::Half`]) of `year`: of the
+    /// reference year when the year is implied, or of the year before when that part has not
+    /// begun yet outside a future clause ([`Ctx::not_begun`]).
+    fn year_part(&self, f: &Found, year: Year, part: Unit, n: u32) -> Out {
+        let (letter, name, months) = match part {
+            Unit::Half => ("H", "half", 6),
+            _ => ("Q", "quarter", 3),
+        };
+        let Some(mut y) = self.year(year) else {
+            return Out::new(format!("XXXX-{letter}{n}"), "unresolved", AnchorKind::None);
+        };
+        let first_month = (n - 1) * months + 1;
+        let back = self.not_begun(f, year, y, first_month);
+        if back {
+            y -= 1;
+        }
+        let (method, anchor) = match (year, back) {
+            (Year::Known(_), _) => ("absolute".to_string(), AnchorKind::None),
+            (_, true) => (format!("{name}:year-before"), AnchorKind::Reference),
+            (_, false) => (format!("{name}:reference-year"), AnchorKind::Reference),
+        };
+        let mut o = Out::new(format!("{y:04}-{letter}{n}"), &method, anchor);
+        o.point = Date::new(y, first_month, 1).map(|d| Point {
+            date: d,
+            gran: part,
+        });
+        o
+    }
+
     fn value(&self, v: &Value, f: &Found) -> Out {
         let r = self.r;
         let unresolved = |s: String| Out::new(s, "unresolved", AnchorKind::None);
@@ -669,40 +698,8 @@ impl Ctx<'_> {
             }
             Value::Quarter { year, q } => {
                 match q {
-                    Some(q) => {
-                        let Some(mut y) = self.year(*year) else {
-                            return unresolved(format!("XXXX-Q{q}"));
-                        };
-                        // "the fourth quarter" said in January, of results: the last one, a
-                        // year back; a quarter not begun yet is meant only in a future clause.
-                        let back = self.not_begun(f, *year, y, (q - 1) * 3 + 1);
-                        let method = if back {
-                            y -= 1;
-                            "quarter:year-before"
-                        } else {
-                            "quarter:reference-year"
-                        };
-                        let p = Date::new(y, (q - 1) * 3 + 1, 1).map(|d| Point {
-                            date: d,
-                            gran: Unit::Quarter,
-                        });
-                        let anchor = if matches!(year, Year::Known(_)) {
-                            AnchorKind::None
-                        } else {
-                            AnchorKind::Reference
-                        };
-                        let mut o = Out::new(
-                            format!("{y:04}-Q{q}"),
-                            if anchor == AnchorKind::None {
-                                "absolute"
-                            } else {
-                                method
-                            },
-                            anchor,
-                        );
-                        o.point = p;
-                        o
-                    }
+                    // "the fourth quarter" said in January, of results: the last one, a year back.
+                    Some(q) => self.year_part(f, *year, Unit::Quarter, *q),
                     None => {
                         let Some(r) = r else {
                             return unresolved(match year {
@@ -731,40 +728,8 @@ impl Ctx<'_> {
                     }
                 }
             }
-            Value::Half { year, h } => {
-                let Some(mut y) = self.year(*year) else {
-                    return unresolved(format!("XXXX-H{h}"));
-                };
-                // "In the second half, growth slowed" said in March: as for a quarter, a half
-                // not begun yet is meant only in a future clause; otherwise the last one.
-                let back = self.not_begun(f, *year, y, (h - 1) * 6 + 1);
-                let method = if back {
-                    y -= 1;
-                    "half:year-before"
-                } else {
-                    "half:reference-year"
-                };
-                let anchor = if matches!(year, Year::Known(_)) {
-                    AnchorKind::None
-                } else {
-                    AnchorKind::Reference
-                };
-                let p = Date::new(y, (h - 1) * 6 + 1, 1).map(|d| Point {
-                    date: d,
-                    gran: Unit::Half,
-                });
-                let mut o = Out::new(
-                    format!("{y:04}-H{h}"),
-                    if anchor == AnchorKind::None {
-                        "absolute"
-                    } else {
-                        method
-                    },
-                    anchor,
-                );
-                o.point = p;
-                o
-            }
+            // "In the second half, growth slowed" said in March: as for a quarter.
+            Value::Half { year, h } => self.year_part(f, *year, Unit::Half, *h),
             Value::Season { year, code, dir } => {
                 let tense = tense_at(self.doc, f.span);
                 // The narrative's anchor, for "the following spring".
