@@ -71,7 +71,7 @@ pub struct Searching<'p> {
 }
 
 /// A search engine: a quick build (owned: it goes back to [`QUICK`] after the text, with a
-/// captures value kept for finding matches), or the pattern's full build (borrowed: cloning a
+/// captures value its searches fill), or the pattern's full build (borrowed: cloning a
 /// `Regex` makes a new cache pool, ~1,400 instructions for each pattern on each text) with its cache.
 enum Engine<'p> {
     Quick(Prog, Scratch, Captures),
@@ -109,10 +109,10 @@ impl<'p> Searching<'p> {
     /// The leftmost-first match starting at or after `at` in `hay` (assertions see all of `hay`),
     /// with its groups.
     pub fn captures_at(&mut self, hay: &str, at: usize) -> Option<Captures> {
-        if let Engine::Quick(prog, scratch, _) = self.engine() {
-            let mut caps = prog.create_captures();
-            if prog.search(scratch, hay, at, &mut caps).is_ok() {
-                return caps.is_match().then_some(caps);
+        if let Engine::Quick(prog, scratch, caps) = self.engine() {
+            // The kept captures value serves the search; a copy is made only of a match.
+            if prog.search(scratch, hay, at, caps).is_ok() {
+                return caps.is_match().then(|| caps.clone());
             }
         }
         let (re, cache) = self.full();
