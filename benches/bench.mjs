@@ -21,6 +21,7 @@ import { join, dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
+import v8 from 'node:v8';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -181,6 +182,12 @@ if (opt.child) {
     try { writeFileSync('/proc/self/clear_refs', '5'); } catch { /* not Linux: the peak may include loading */ }
     const base = process.memoryUsage().rss;
     const baseMax = process.resourceUsage().maxRSS * 1024;
+    // Where the growth goes (diagnostic): V8's heap spaces and the WASM memory, before and after.
+    const spaces = () => Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, s.physical_space_size]));
+    const young = (sp) => (sp.new_space ?? 0) + (sp.new_large_object_space ?? 0);
+    const old = (sp) => Object.entries(sp).filter(([k]) => !k.startsWith('new_')).reduce((a, [, v]) => a + v, 0);
+    const wasmNow = () => tools[name].exports?.memory?.buffer?.byteLength ?? 0;
+    const sp0 = spaces(), wasm0 = wasmNow();
     if (mode === 'memory') {
       for (const d of docs) run(d.text, d.ref);
       const perArticle = process.resourceUsage().maxRSS * 1024;
@@ -190,7 +197,9 @@ if (opt.child) {
       run(one, null);
       const oneMax = process.resourceUsage().maxRSS * 1024;
       const wasm = tools[name].exports?.memory?.buffer?.byteLength ?? null;
-      console.log(JSON.stringify({ base, baseMax, oneString: oneMax - Math.max(base, 0), oneBytes, wasm }));
+      const sp1 = spaces();
+      const parts = { young: young(sp1) - young(sp0), old: old(sp1) - old(sp0), wasm: wasmNow() - wasm0 };
+      console.log(JSON.stringify({ base, baseMax, oneString: oneMax - Math.max(base, 0), oneBytes, wasm, parts }));
     }
   }
   process.exit(0);
@@ -293,6 +302,12 @@ for (const name of Object.keys(results)) {
   results[name].mem = mem;
   process.stdout.write(` +${(mem.perArticle / MB).toFixed(1)} MB per-article, +${(mem.oneString / MB).toFixed(1)} MB one string (${kb(mem.oneBytes)} KB; median of ${one.length}: ${one.map((r) => (r.oneString / MB).toFixed(1)).join(', ')})\n`);
   if (name === 'storyline') {
+    // Diagnostic, not the bar: what the one-string growth is made of (medians of the same processes).
+    // The JS heap holds the result's objects (old generation) and the young generation V8 grows
+    // while they survive; the rest is V8's compiled code and its compilers' memory, and malloc's.
+    const part = (k) => median(one.map((r) => r.parts?.[k] ?? NaN));
+    const rest = mem.oneString - part('young') - part('old') - part('wasm');
+    process.stdout.write(`${''.padEnd(24)} diagnostic: of the one-string growth, JS heap +${((part('young') + part('old')) / MB).toFixed(1)} MB (young generation +${(part('young') / MB).toFixed(1)}, old +${(part('old') / MB).toFixed(1)}), WASM memory +${(part('wasm') / MB).toFixed(1)} MB, the rest (compiled code, compiler and malloc memory) +${(rest / MB).toFixed(1)} MB\n`);
     // Diagnostic, not the bar: the one-string peak includes the code V8's optimizing compiler
     // writes for the functions the text makes hot, a fixed cost that lands before or after the
     // base line depending on what the single warm-up call made hot. After 20 warm-up calls most of
