@@ -19,6 +19,10 @@ async function loaded(opts) {
 }
 const shot = async (page, name, opts = {}) => {
   const path = join(OUT, name);
+  // Two frames after the last scroll: the reading view's lines skip rendering while off screen
+  // (content-visibility: auto), and on a loaded machine a picture taken at once showed the phone
+  // layout's text box empty.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path, ...opts });
   assert.ok(statSync(path).size > 10000, `${name} is a real picture`);
 };
