@@ -537,7 +537,15 @@ impl Ctx<'_> {
                     };
                 }
                 let cue = super::tense::cue(self.doc, f.span);
-                let tense = cue.as_ref().map_or(Tense::Past, |c| c.tense);
+                // "The trial begins in March", "the offer expires on Jan. 31": a verb of schedule
+                // in the present plans the coming one.
+                let tense = cue.as_ref().map_or(Tense::Past, |c| {
+                    if c.schedules() {
+                        Tense::Future
+                    } else {
+                        c.tense
+                    }
+                });
                 // A past-tense verb right before the date governs it ("passed in May"): no future
                 // reading. Not the present perfect, which tells of a state that holds now ("has
                 // set Nov. 10 as the deadline").
@@ -672,14 +680,7 @@ impl Ctx<'_> {
                         }
                         // "The offer expires Friday", "the minister arrives on Monday": a verb
                         // of schedule in the present (tense.tsv) plans the coming day.
-                        Some(c)
-                            if c.tense == Tense::Present
-                                && c.word.len() > 3
-                                && c.word.ends_with('s')
-                                && !c.is(&["says"]) =>
-                        {
-                            Tense::Future
-                        }
+                        Some(c) if c.schedules() => Tense::Future,
                         c => c.map_or(Tense::Past, |c| c.tense),
                     }
                 };

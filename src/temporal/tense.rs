@@ -85,6 +85,15 @@ impl Cue<'_> {
     pub fn is(&self, words: &[&str]) -> bool {
         any_of(self.word, words)
     }
+
+    /// Whether the cue is a third-person present of a verb of schedule (`tense.tsv`: "the offer
+    /// expires Friday", "the trial begins in March"): a plan, so the coming occurrence.
+    pub fn schedules(&self) -> bool {
+        self.tense == Tense::Present
+            && self.word.len() > 3
+            && self.word.ends_with('s')
+            && !self.is(&["says"])
+    }
 }
 
 /// Like [`tense_cue`], with the cue word and the word after it.
