@@ -307,6 +307,9 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("or_so_after_date", "The plant will be closed over the next year or so.", R, "the next year or so", "date", "2026", "APPROX"),
     ("or_so_after_length", "Prices may double over the next two years or so.", R, "the next two years or so", "duration", "P2Y", "APPROX"),
     // --- anaphoric
+    ("the_year_of_past_story", "The war began in March 2003. By the end of the year, the regime had fallen.", R, "the end of the year", "date", "2003", "END"),
+    ("the_year_future_clause_stays_current", "The war began in March 2003. By the end of the year, the regime will fall.", R, "the end of the year", "date", "2025", "END"),
+    ("the_month_of_past_story", "The strike began on June 3, 2019. Later in the month, workers returned.", R, "the month", "date", "2019-06", ""),
     ("anaphoric_following_month_across_paragraph", "In March 2019, the firm received an offer.\n\nThe following month, it put itself up for sale.", R, "The following month", "date", "2019-04", ""),
     ("anaphoric_week_later_across_paragraph", "The vote was held on 4 May 2021.\n\nA week later, the results were annulled.", R, "A week later", "date", "2021-W19", ""),
     ("anaphoric_that_day_not_from_coarser_paragraph_before", "Sales slumped in January 2020.\n\n\"When the news hits, redemptions are strong that day,\" he said.", R, "that day", "date", "2025-03-13", ""),
