@@ -118,8 +118,6 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.span.start < span.start);
-    let last = toks.partition_point(|t| t.span.start < span.end);
-    let cue = |i: usize| cue_at(text, toks, i);
     // "by Feb. 1", "until January", "through Nov. 17", "effective Feb. 1": a deadline or a start
     // date looks ahead whatever the verb.
     if first > 0 {
@@ -135,6 +133,13 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
         ) && !range
             && !pluperfect_clause(text, toks, first)
         {
+            // "the attack happened shortly before midnight on Saturday": "before" in a past
+            // clause is no deadline (unlike "was postponed until Friday").
+            if p == "before" {
+                if let Some(c @ (_, Tense::Past, _)) = verb_cue_index(doc, span) {
+                    return Some(c);
+                }
+            }
             return Some((1, Tense::Present, None));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
@@ -146,6 +151,16 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
             }
         }
     }
+    verb_cue_index(doc, span)
+}
+
+/// [`cue_index`] from the verbs of the clause alone (no deadline preposition).
+fn verb_cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
+    let text = &doc.text;
+    let toks = sentence_tokens(doc, span.start);
+    let first = toks.partition_point(|t| t.span.start < span.start);
+    let last = toks.partition_point(|t| t.span.start < span.end);
+    let cue = |i: usize| cue_at(text, toks, i);
     let mut best: Option<(usize, Tense, Option<usize>)> = None;
     // Left.
     let (mut crossed, mut other) = (false, None);
