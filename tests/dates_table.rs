@@ -243,6 +243,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_before_in_past_clause", "The rebels left the town before Sunday.", R, "Sunday", "date", "2025-03-09", ""),
     ("clock_before_in_past_clause", "Police said the attack happened shortly before midnight on Saturday.", R, "midnight on Saturday", "time", "2025-03-08T24:00", ""),
     ("weekday_before_deadline", "The deal must close before Friday.", R, "Friday", "date", "2025-03-14", ""),
+    ("weekday_range_end_through_future", "The festival will run from Friday through Sunday.", "2025-03-12", "Sunday", "date", "2025-03-16", ""),
+    ("weekday_range_end_through_past", "The festival ran from Friday through Sunday.", "2025-03-12", "Sunday", "date", "2025-03-09", ""),
     ("weekday_possessive_past_clause", "The notes were priced at a premium over Thursday's close.", "2025-03-10", "Thursday", "date", "2025-03-06", ""),
     ("weekday_possessive_looked_ahead", "Traders were cautious ahead of Thursday's vote.", "2025-03-10", "Thursday", "date", "2025-03-13", ""),
     ("weekday_possessive_coming", "Markets were calm ahead of Friday's vote.", R, "Friday", "date", "2025-03-14", ""),

@@ -122,8 +122,9 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     // date looks ahead whatever the verb.
     if first > 0 {
         let p = toks[first - 1].text(text).lower();
-        // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to Thursday").
-        let range = p == "to"
+        // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to
+        // Thursday", "from Friday through Sunday"), which the clause's verb places.
+        let range = matches!(p.as_str(), "to" | "through" | "until" | "till")
             && toks[first.saturating_sub(8)..first]
                 .iter()
                 .any(|t| t.text(text).eq_ignore_ascii_case("from"));
