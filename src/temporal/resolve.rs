@@ -425,18 +425,30 @@ impl Ctx<'_> {
                 })
     }
 
-    /// The quarter that ends on the day `end` (index `j`) names: the calendar quarter holding
-    /// most of the three months before it ("ended Sept. 30" → Q3, "ended July 31" → Q2).
-    fn quarter_ending(&self, end: &Found, j: usize) -> Option<Out> {
+    /// The quarter `f` that ends on the day `end` (index `j`) names: a numbered quarter keeps its
+    /// number, in the year of that day ("its fiscal third quarter ended March 31"); an unnumbered
+    /// one is the calendar quarter holding most of the three months before it ("ended Sept. 30"
+    /// → Q3, "ended July 31" → Q2).
+    fn quarter_ending(&self, f: &Found, end: &Found, j: usize) -> Option<Out> {
         let p = self.value(&end.value, end).point?;
         if p.gran != Unit::Day {
             return None;
         }
+        let (date, method) = match f.value {
+            Value::Quarter { q: Some(n), .. } => (
+                Date::new(p.date.year, (n - 1) * 3 + 1, 1)?,
+                "quarter:numbered-ended",
+            ),
+            _ => (
+                period_start(p.date.add_days(-45)?, Unit::Quarter),
+                "quarter:ended",
+            ),
+        };
         let q = Point {
-            date: period_start(p.date.add_days(-45)?, Unit::Quarter),
+            date,
             gran: Unit::Quarter,
         };
-        let mut o = Out::new(format_point(q), "quarter:ended", AnchorKind::Time).at(q);
+        let mut o = Out::new(format_point(q), method, AnchorKind::Time).at(q);
         o.anchor_time = Some(j);
         Some(o)
     }
@@ -1077,12 +1089,13 @@ impl Ctx<'_> {
     }
 }
 
-/// "the quarter ended Sept. 30", "the latest quarter ending July 31": a reported quarter (no
-/// number, no year) followed by the day it ended; the index of that day's expression.
+/// "the quarter ended Sept. 30", "the latest quarter ending July 31", "its fourth quarter ended
+/// Sept. 30": a quarter without a year followed by the day it ended; the index of that day's
+/// expression.
 fn quarter_ended(doc: &Doc, found: &[Found], i: usize) -> Option<usize> {
     let Value::Quarter {
-        q: None,
         year: Year::Implied,
+        ..
     } = found[i].value
     else {
         return None;
@@ -1200,7 +1213,7 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
     for (i, f) in found.iter().enumerate() {
         let o = match (day_named_after(doc, found, i), quarter_ended(doc, found, i)) {
             (Some((j, tod)), _) => ctx.on_day_of(tod, &found[j], j),
-            (_, Some(j)) => ctx.quarter_ending(&found[j], j),
+            (_, Some(j)) => ctx.quarter_ending(f, &found[j], j),
             _ => None,
         }
         .unwrap_or_else(|| ctx.value(&f.value, f));
