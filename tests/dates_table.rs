@@ -122,6 +122,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("quarter_ended_dated_year", "For the quarter ended Sept. 30, 2023, the bank lost money.", R, "the quarter", "date", "2023-Q3", ""),
     ("quarter_numbered_ended_takes_its_day_year", "Profit rose in the fiscal third quarter ended March 31.", "2025-05-15", "the fiscal third quarter", "date", "2025-Q3", ""),
     ("quarter_numbered_ended_calendar", "The company posted a loss for its fourth quarter ended Sept. 30.", "2025-11-15", "fourth quarter", "date", "2025-Q4", ""),
+    ("half_expected_future_auxiliary_after", "Sales in the second half are expected to improve.", R, "the second half", "date", "2025-H2", ""),
     ("day_compared_year_earlier", "For the six months ended 30 September, profit rose to $5 million from $4 million a year earlier.", R, "a year earlier", "date", "2023-09-30", ""),
     ("day_compared_year_ago", "On Feb. 2, the index stood at 120, against 100 a year ago.", R, "a year ago", "date", "2024-02-02", ""),
     ("weekday_compared_year_earlier_stays_year", "The company said Wednesday that it lost $5 million, compared with a profit a year earlier.", R, "a year earlier", "date", "2024", ""),

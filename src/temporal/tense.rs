@@ -298,6 +298,17 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
             any_of(p, &["be", "been", "being", "is", "are", "get", "gets"])
         })
     };
+    // "Sales in the second half are expected to improve": the present auxiliary of a word of
+    // plan or expectation is a future.
+    if matches!(w, "is" | "are")
+        && toks.get(i + 1).is_some_and(|n| {
+            with_lowercase(n.text(text), |n| {
+                LEX.tense.get(n).is_some_and(|x| x == "future")
+            })
+        })
+    {
+        return Some(Tense::Future);
+    }
     if let Some(x) = LEX.tense.get(w) {
         // "announced the plan Aug. 21", "its plans": the noun, not the verb, has no tense.
         if matches!(w, "plan" | "plans") && after_determiner(text, toks, i) {
