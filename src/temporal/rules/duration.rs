@@ -145,6 +145,10 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "the third attack in as many weeks": the count of the things named, not a length.
+        if nw == "many" && word_before(text, nm.start()) == "as" {
+            continue;
+        }
         let Some(n) = amount_of(&c) else { continue };
         // "two to three weeks", "12 or 18 months": a range is a vague amount.
         let n = if c.name("n2").is_some() { Amount::X } else { n };
