@@ -395,19 +395,27 @@ impl Ctx<'_> {
         (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
     }
 
-    /// Whether `f`, a bare "the year" / "the month" / "the week" in a past clause, belongs to the
-    /// story told just before it rather than to the speech time: the narrative's latest time
-    /// (see [`Ctx::narrative_anchor`]) lies in another such period than the reference date ("The
-    /// war began in March 2003. By the end of the year, the regime had fallen": 2003).
-    fn the_unit_in_story(&self, f: &Found, unit: Unit, n: i64, r: Option<Date>) -> bool {
+    /// The narrative time that `f`, a bare "the year" / "the month" / "the week" in a past clause,
+    /// belongs to rather than the speech time: the narrative's latest time (see
+    /// [`Ctx::narrative_anchor`]) when it lies in another such period than the reference date
+    /// ("The war began in March 2003. By the end of the year, the regime had fallen": 2003).
+    fn story_anchor(
+        &self,
+        f: &Found,
+        unit: Unit,
+        n: i64,
+        r: Option<Date>,
+    ) -> Option<(usize, Point)> {
         let (Some(r), 0, Unit::Year | Unit::Month | Unit::Week) = (r, n, unit) else {
-            return false;
+            return None;
         };
         // "the year", maybe widened by a modifier ("the end of the year").
-        let words: Vec<&str> = self.doc.slice(f.span).split_whitespace().collect();
-        let bare = words.len() >= 2
-            && words[words.len() - 2].eq_ignore_ascii_case("the")
-            && (words.len() == 2 || f.modifier.is_some());
+        let mut words = self.doc.slice(f.span).split_whitespace().rev().skip(1);
+        let bare = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && (words.next().is_none() || f.modifier.is_some());
+        if !bare || tense_at(self.doc, f.span) != Tense::Past {
+            return None;
+        }
         // Only after a year the text writes ("in March 2003", "in 1998"): after a comparison
         // ("a year earlier") the story is still the current one.
         let written = |i: usize| {
@@ -417,12 +425,8 @@ impl Ctx<'_> {
                 .find(|a| a.index == i)
                 .is_some_and(|a| a.names_year && a.rule.starts_with("absolute:"))
         };
-        bare && tense_at(self.doc, f.span) == Tense::Past
-            && self
-                .narrative_anchor(f.span.start, unit)
-                .is_some_and(|(i, p)| {
-                    written(i) && period_start(p.date, unit) != period_start(r, unit)
-                })
+        self.narrative_anchor(f.span.start, unit)
+            .filter(|&(i, p)| written(i) && period_start(p.date, unit) != period_start(r, unit))
     }
 
     /// The quarter `f` that ends on the day `end` (index `j`) names: a numbered quarter keeps its
@@ -1043,10 +1047,10 @@ impl Ctx<'_> {
                     })
                 };
                 let found = match anchor {
-                    Anchor::Speech if self.the_unit_in_story(f, *unit, *n, r) => self
-                        .narrative_anchor(f.span.start, *gran)
-                        .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:the-unit")),
-                    Anchor::Speech => reference("deictic"),
+                    Anchor::Speech => match self.story_anchor(f, *unit, *n, r) {
+                        Some((i, p)) => Some((p, AnchorKind::Time, Some(i), "anaphoric:the-unit")),
+                        None => reference("deictic"),
+                    },
                     Anchor::Narrative => self
                         .narrative_anchor(f.span.start, *gran)
                         .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:narrative"))

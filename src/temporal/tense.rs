@@ -302,9 +302,17 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
     // plan or expectation is a future.
     if matches!(w, "is" | "are")
         && toks.get(i + 1).is_some_and(|n| {
-            with_lowercase(n.text(text), |n| {
-                LEX.tense.get(n).is_some_and(|x| x == "future")
-            })
+            any_of(
+                n.text(text),
+                &[
+                    "expected",
+                    "scheduled",
+                    "slated",
+                    "due",
+                    "planned",
+                    "intended",
+                ],
+            )
         })
     {
         return Some(Tense::Future);
