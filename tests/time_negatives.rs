@@ -38,6 +38,7 @@ const ROWS: &[(&str, &str)] = &[
     ("every_fall_noun", "Every fall in prices hurts savers, and every fall of the index costs jobs."),
     ("four_digits_not_before_a_zone", "The 2350 workers at the plant voted on the GMT contract."),
     ("four_digits_bad_minutes_gmt", "The part number 0975 GMT is printed on the box."),
+    ("as_many_units", "It was the third attack in as many weeks."),
     ("the_year_end_adjective", "The year-end bonus was cut for every manager."),
     ("the_month_old_adjective", "The month-old truce held along the river."),
     ("the_past_counted_seasons", "Riots have broken out for the past three summers."),

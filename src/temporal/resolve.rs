@@ -395,18 +395,64 @@ impl Ctx<'_> {
         (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
     }
 
-    /// The quarter that ends on the day `end` (index `j`) names: the calendar quarter holding
-    /// most of the three months before it ("ended Sept. 30" → Q3, "ended July 31" → Q2).
-    fn quarter_ending(&self, end: &Found, j: usize) -> Option<Out> {
+    /// The narrative time that `f`, a bare "the year" / "the month" / "the week" in a past clause,
+    /// belongs to rather than the speech time: the narrative's latest time (see
+    /// [`Ctx::narrative_anchor`]) when it lies in another such period than the reference date
+    /// ("The war began in March 2003. By the end of the year, the regime had fallen": 2003).
+    fn story_anchor(
+        &self,
+        f: &Found,
+        unit: Unit,
+        n: i64,
+        r: Option<Date>,
+    ) -> Option<(usize, Point)> {
+        let (Some(r), 0, Unit::Year | Unit::Month | Unit::Week) = (r, n, unit) else {
+            return None;
+        };
+        // "the year", maybe widened by a modifier ("the end of the year").
+        let mut words = self.doc.slice(f.span).split_whitespace().rev().skip(1);
+        let bare = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && (words.next().is_none() || f.modifier.is_some());
+        if !bare || tense_at(self.doc, f.span) != Tense::Past {
+            return None;
+        }
+        // Only after a year the text writes ("in March 2003", "in 1998"): after a comparison
+        // ("a year earlier") the story is still the current one.
+        let written = |i: usize| {
+            self.anchors
+                .iter()
+                .rev()
+                .find(|a| a.index == i)
+                .is_some_and(|a| a.names_year && a.rule.starts_with("absolute:"))
+        };
+        self.narrative_anchor(f.span.start, unit)
+            .filter(|&(i, p)| written(i) && period_start(p.date, unit) != period_start(r, unit))
+    }
+
+    /// The quarter `f` that ends on the day `end` (index `j`) names: a numbered quarter keeps its
+    /// number, in the year of that day ("its fiscal third quarter ended March 31"); an unnumbered
+    /// one is the calendar quarter holding most of the three months before it ("ended Sept. 30"
+    /// → Q3, "ended July 31" → Q2).
+    fn quarter_ending(&self, f: &Found, end: &Found, j: usize) -> Option<Out> {
         let p = self.value(&end.value, end).point?;
         if p.gran != Unit::Day {
             return None;
         }
+        let (date, method) = match f.value {
+            Value::Quarter { q: Some(n), .. } => (
+                Date::new(p.date.year, (n - 1) * 3 + 1, 1)?,
+                "quarter:numbered-ended",
+            ),
+            _ => (
+                period_start(p.date.add_days(-45)?, Unit::Quarter),
+                "quarter:ended",
+            ),
+        };
         let q = Point {
-            date: period_start(p.date.add_days(-45)?, Unit::Quarter),
+            date,
             gran: Unit::Quarter,
         };
-        let mut o = Out::new(format_point(q), "quarter:ended", AnchorKind::Time).at(q);
+        let mut o = Out::new(format_point(q), method, AnchorKind::Time).at(q);
         o.anchor_time = Some(j);
         Some(o)
     }
@@ -537,7 +583,15 @@ impl Ctx<'_> {
                     };
                 }
                 let cue = super::tense::cue(self.doc, f.span);
-                let tense = cue.as_ref().map_or(Tense::Past, |c| c.tense);
+                // "The trial begins in March", "the offer expires on Jan. 31": a verb of schedule
+                // in the present plans the coming one.
+                let tense = cue.as_ref().map_or(Tense::Past, |c| {
+                    if c.schedules() {
+                        Tense::Future
+                    } else {
+                        c.tense
+                    }
+                });
                 // A past-tense verb right before the date governs it ("passed in May"): no future
                 // reading. Not the present perfect, which tells of a state that holds now ("has
                 // set Nov. 10 as the deadline").
@@ -672,14 +726,7 @@ impl Ctx<'_> {
                         }
                         // "The offer expires Friday", "the minister arrives on Monday": a verb
                         // of schedule in the present (tense.tsv) plans the coming day.
-                        Some(c)
-                            if c.tense == Tense::Present
-                                && c.word.len() > 3
-                                && c.word.ends_with('s')
-                                && !c.is(&["says"]) =>
-                        {
-                            Tense::Future
-                        }
+                        Some(c) if c.schedules() => Tense::Future,
                         c => c.map_or(Tense::Past, |c| c.tense),
                     }
                 };
@@ -1000,7 +1047,10 @@ impl Ctx<'_> {
                     })
                 };
                 let found = match anchor {
-                    Anchor::Speech => reference("deictic"),
+                    Anchor::Speech => match self.story_anchor(f, *unit, *n, r) {
+                        Some((i, p)) => Some((p, AnchorKind::Time, Some(i), "anaphoric:the-unit")),
+                        None => reference("deictic"),
+                    },
                     Anchor::Narrative => self
                         .narrative_anchor(f.span.start, *gran)
                         .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:narrative"))
@@ -1043,12 +1093,13 @@ impl Ctx<'_> {
     }
 }
 
-/// "the quarter ended Sept. 30", "the latest quarter ending July 31": a reported quarter (no
-/// number, no year) followed by the day it ended; the index of that day's expression.
+/// "the quarter ended Sept. 30", "the latest quarter ending July 31", "its fourth quarter ended
+/// Sept. 30": a quarter without a year followed by the day it ended; the index of that day's
+/// expression.
 fn quarter_ended(doc: &Doc, found: &[Found], i: usize) -> Option<usize> {
     let Value::Quarter {
-        q: None,
         year: Year::Implied,
+        ..
     } = found[i].value
     else {
         return None;
@@ -1166,7 +1217,7 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
     for (i, f) in found.iter().enumerate() {
         let o = match (day_named_after(doc, found, i), quarter_ended(doc, found, i)) {
             (Some((j, tod)), _) => ctx.on_day_of(tod, &found[j], j),
-            (_, Some(j)) => ctx.quarter_ending(&found[j], j),
+            (_, Some(j)) => ctx.quarter_ending(f, &found[j], j),
             _ => None,
         }
         .unwrap_or_else(|| ctx.value(&f.value, f));

@@ -85,6 +85,15 @@ impl Cue<'_> {
     pub fn is(&self, words: &[&str]) -> bool {
         any_of(self.word, words)
     }
+
+    /// Whether the cue is a third-person present of a verb of schedule (`tense.tsv`: "the offer
+    /// expires Friday", "the trial begins in March"): a plan, so the coming occurrence.
+    pub fn schedules(&self) -> bool {
+        self.tense == Tense::Present
+            && self.word.len() > 3
+            && self.word.ends_with('s')
+            && !self.is(&["says"])
+    }
 }
 
 /// Like [`tense_cue`], with the cue word and the word after it.
@@ -109,14 +118,13 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.span.start < span.start);
-    let last = toks.partition_point(|t| t.span.start < span.end);
-    let cue = |i: usize| cue_at(text, toks, i);
     // "by Feb. 1", "until January", "through Nov. 17", "effective Feb. 1": a deadline or a start
     // date looks ahead whatever the verb.
     if first > 0 {
         let p = toks[first - 1].text(text).lower();
-        // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to Thursday").
-        let range = p == "to"
+        // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to
+        // Thursday", "from Friday through Sunday"), which the clause's verb places.
+        let range = matches!(p.as_str(), "to" | "through" | "until" | "till")
             && toks[first.saturating_sub(8)..first]
                 .iter()
                 .any(|t| t.text(text).eq_ignore_ascii_case("from"));
@@ -126,6 +134,13 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
         ) && !range
             && !pluperfect_clause(text, toks, first)
         {
+            // "the attack happened shortly before midnight on Saturday": "before" in a past
+            // clause is no deadline (unlike "was postponed until Friday").
+            if p == "before" {
+                if let Some(c @ (_, Tense::Past, _)) = verb_cue_index(doc, span) {
+                    return Some(c);
+                }
+            }
             return Some((1, Tense::Present, None));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
@@ -137,6 +152,16 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
             }
         }
     }
+    verb_cue_index(doc, span)
+}
+
+/// [`cue_index`] from the verbs of the clause alone (no deadline preposition).
+fn verb_cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
+    let text = &doc.text;
+    let toks = sentence_tokens(doc, span.start);
+    let first = toks.partition_point(|t| t.span.start < span.start);
+    let last = toks.partition_point(|t| t.span.start < span.end);
+    let cue = |i: usize| cue_at(text, toks, i);
     let mut best: Option<(usize, Tense, Option<usize>)> = None;
     // Left.
     let (mut crossed, mut other) = (false, None);
@@ -273,6 +298,25 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
             any_of(p, &["be", "been", "being", "is", "are", "get", "gets"])
         })
     };
+    // "Sales in the second half are expected to improve": the present auxiliary of a word of
+    // plan or expectation is a future.
+    if matches!(w, "is" | "are")
+        && toks.get(i + 1).is_some_and(|n| {
+            any_of(
+                n.text(text),
+                &[
+                    "expected",
+                    "scheduled",
+                    "slated",
+                    "due",
+                    "planned",
+                    "intended",
+                ],
+            )
+        })
+    {
+        return Some(Tense::Future);
+    }
     if let Some(x) = LEX.tense.get(w) {
         // "announced the plan Aug. 21", "its plans": the noun, not the verb, has no tense.
         if matches!(w, "plan" | "plans") && after_determiner(text, toks, i) {

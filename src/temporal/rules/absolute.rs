@@ -794,6 +794,7 @@ fn quarter(h: &Hay, out: &mut Vec<Cand>) {
         let (Some(all), Some(q)) = (c.get(0), c.name("q")) else {
             continue;
         };
+        let q_at = q.start() - all.start();
         let Some(q) = ordinal_of(q.as_str()) else {
             continue;
         };
@@ -808,12 +809,22 @@ fn quarter(h: &Hay, out: &mut Vec<Cand>) {
                 .or(rel_year(group(&c, "rel2")))
                 .unwrap_or(Year::Implied)
         };
-        out.push(Cand::new(
+        let mut cand = Cand::new(
             all,
             TimexType::Date,
             Value::Quarter { year, q: Some(q) },
             "absolute:quarter",
-        ));
+        );
+        // "the third-quarter loss": a hyphenated quarter is an adjective, and "the" belongs to
+        // the noun after it.
+        let m = all.as_str();
+        if m.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "))
+            && m.get(q_at..).is_some_and(|t| t.contains("-quarter"))
+        {
+            let skip = m.len() - m[3..].trim_start().len();
+            cand.span = Span::new(all.start() + skip, all.end());
+        }
+        out.push(cand);
     }
 }
 

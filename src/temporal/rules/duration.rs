@@ -145,6 +145,10 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "the third attack in as many weeks": the count of the things named, not a length.
+        if nw == "many" && word_before(text, nm.start()) == "as" {
+            continue;
+        }
         let Some(n) = amount_of(&c) else { continue };
         // "two to three weeks", "12 or 18 months": a range is a vague amount.
         let n = if c.name("n2").is_some() { Amount::X } else { n };
@@ -176,6 +180,35 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         }
         if matches!(n, Amount::X) && word_after(text, all.end()).eq_ignore_ascii_case("ago") {
             continue;
+        }
+        // "Islam will one day be …", "they could one day return": after a modal, "one day" is
+        // some time to come, not a length.
+        if nw == "one"
+            && ul == "day"
+            && c.name("the").is_none()
+            && c.name("the2").is_none()
+            && c.name("q").is_none()
+            && matches!(
+                word_before(text, all.start()).as_str(),
+                "will" | "would" | "could" | "might" | "may" | "shall" | "should" | "can" | "must"
+            )
+        {
+            out.push(Cand::new(
+                all,
+                TimexType::Date,
+                Value::Ref("FUTURE_REF"),
+                "deictic:one-day",
+            ));
+            continue;
+        }
+        // "the two day rally": a singular unit after a number above one is an adjective, and
+        // "the" belongs to the noun after it (as in "the 30-day ceasefire").
+        if c.name("the2").is_some()
+            && !hyphenated
+            && !ul.ends_with('s')
+            && matches!(n, Amount::N(x) if x > 1.0)
+        {
+            cand.span = crate::span::Span::new(nm.start(), cand.span.end);
         }
         cand.rule = if c.name("n2").is_some() {
             "duration:range"
@@ -224,12 +257,30 @@ fn bare(h: &Hay, out: &mut Vec<Cand>) {
             }
             _ => {}
         }
-        out.push(Cand::new(
+        let mut cand = Cand::new(
             all,
             TimexType::Duration,
             Value::Duration { n: Amount::X, unit },
             "duration:bare-plural",
-        ));
+        );
+        if c.name("the")
+            .is_some_and(|t| t.as_str().eq_ignore_ascii_case("the"))
+        {
+            if next == "ahead" {
+                // "the weeks ahead": the adverb is part of the expression.
+                let rest = &text[all.end()..];
+                let gap = rest.len() - rest.trim_start().len();
+                cand.span = crate::span::Span::new(all.start(), all.end() + gap + "ahead".len());
+            } else if matches!(
+                next.as_str(),
+                "before" | "after" | "that" | "which" | "following" | "preceding" | "leading"
+            ) {
+                // "in the weeks before the shooting", "the years that followed": "the" comes
+                // with the event that bounds them; the time is the units alone.
+                cand.span = crate::span::Span::new(u.start(), all.end());
+            }
+        }
+        out.push(cand);
     }
 }
 
