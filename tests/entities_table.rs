@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an unlisted town named with its area (\"X, Ohio,\") is that town where the word comes back alone",
+        text: "The plant in Marlowbrook, Ohio, closed in May. Jane Roe, a former resident of Marlowbrook, said it would reopen.",
+        expect: &[("Marlowbrook", Place), ("Ohio", Place), ("Jane Roe", Person), ("Marlowbrook", Place)],
+    },
+    Row {
         name: "\"Team <Country>\" names a team at a sentence start too",
         text: "Team Norway had to rebuild its robot. Later, Team Norway won.",
         expect: &[("Team Norway", Organization), ("Team Norway", Organization)],
