@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "names in a list of three or more take the kind the classified ones share (any person; an organization or place in half the items)",
+        text: "Gods such as Zeus, Hera and Athena were worshipped there. The stand was run by Velotrex, Microsoft, and Sony, and the shots came from Jane Roe, Tom Brown or Dan Stones.",
+        expect: &[("Zeus", Person), ("Hera", Person), ("Athena", Person), ("Velotrex", Organization), ("Microsoft", Organization), ("Sony", Organization), ("Jane Roe", Person), ("Tom Brown", Person), ("Dan Stones", Person)],
+    },
+    Row {
+        name: "a list with one organization among unclassified names, or with a hyphenated compound, gives no kind",
+        text: "He thanked Obama, Congress, and Velmora. Embassies in Nairobi, Kenya, and Dar-es-Salaam were hit.",
+        expect: &[("Congress", Organization), ("Nairobi", Place), ("Kenya", Place)],
+    },
+    Row {
         name: "an unlisted town named with its area (\"X, Ohio,\") is that town where the word comes back alone",
         text: "The plant in Marlowbrook, Ohio, closed in May. Jane Roe, a former resident of Marlowbrook, said it would reopen.",
         expect: &[("Marlowbrook", Place), ("Ohio", Place), ("Jane Roe", Person), ("Marlowbrook", Place)],

@@ -357,6 +357,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let headline = !ends_with_stop && long >= 4 && caps * 10 >= long * 8;
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| cx.is_word(i));
+    let found_before = cx.out.len();
     let mut i = lo;
     while i < hi {
         if !cx.caps[i - lo] {
@@ -383,6 +384,141 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+    if !headline {
+        list_kinds(cx, lo, hi, found_before, first_word);
+    }
+}
+
+/// The end of the name-like item of a list that starts at the name word `s`: name words, and
+/// "of", "the", "-", "&", "." or "'s" between two of them ("Bank of England", "L. Ron Hubbard").
+fn list_item_end(cx: &Ctx, s: usize, hi: usize) -> usize {
+    let cap = |k: usize| k < hi && cx.caps[k - cx.lo] && !lexicon::is_non_name_word(cx.w(k));
+    let mut e = s + 1;
+    loop {
+        if cap(e) {
+            e += 1;
+        } else if e + 1 < hi
+            && matches!(cx.w(e), "of" | "the" | "-" | "&" | "." | "'s")
+            && cap(e + 1)
+        {
+            e += 2;
+        } else {
+            return e;
+        }
+    }
+}
+
+/// Coordinated lists of three or more names ("A, B, C and D", "A, B, or C"): the items no rule
+/// classified take the kind that all the classified ones share, when that is person, or
+/// organization or place classified in at least half the items ("gods such as Zeus, Hera and
+/// Athena", "Velotrex, Microsoft and Sony").
+/// No list is read when an item is only partly a name, is an ordinary word of the document, or
+/// lists no name at all (a title, a demonym, a listed place inside).
+#[inline(never)]
+fn list_kinds(cx: &mut Ctx, lo: usize, hi: usize, found_before: usize, first_word: Option<usize>) {
+    let cap = |cx: &Ctx, k: usize| k < hi && cx.caps[k - lo] && !lexicon::is_non_name_word(cx.w(k));
+    let mut i = lo;
+    while i < hi {
+        // A list starts at a name word that continues no name before it.
+        let glued_before = i > lo
+            && (cx.caps[i - 1 - lo]
+                || (i > lo + 1
+                    && matches!(cx.w(i - 1), "of" | "the" | "-" | "&" | "'s")
+                    && cx.caps[i - 2 - lo]));
+        if !cap(cx, i) || glued_before {
+            i += 1;
+            continue;
+        }
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut k = i;
+        let mut closed = false;
+        loop {
+            let e = list_item_end(cx, k, hi);
+            items.push((k, e));
+            if closed {
+                break;
+            }
+            let mut n = e;
+            if n < hi && cx.w(n) == "," {
+                n += 1;
+            }
+            let conj = n < hi && matches!(cx.w(n), "and" | "or");
+            if conj {
+                n += 1;
+            }
+            if n == e || !cap(cx, n) {
+                break;
+            }
+            closed = conj;
+            k = n;
+        }
+        let end = items.last().map_or(i + 1, |it| it.1);
+        if closed && items.len() >= 3 {
+            list_items(cx, &items, found_before, first_word);
+        }
+        i = end;
+    }
+}
+
+/// Classifies the items of one list for [`list_kinds`].
+fn list_items(
+    cx: &mut Ctx,
+    items: &[(usize, usize)],
+    found_before: usize,
+    first_word: Option<usize>,
+) {
+    let toks = &cx.doc.tokens;
+    let mut kind = None;
+    let mut known = 0;
+    let mut unknown = Vec::new();
+    for &(s, e) in items {
+        // Part of a hyphenated compound ("Dar-es-Salaam", "Kremlin-backed"): no name of its own.
+        if e < toks.len() && toks[e].span.start == toks[e - 1].span.end && cx.w(e) == "-" {
+            return;
+        }
+        let span = Span::new(toks[s].span.start, toks[e - 1].span.end);
+        let mut hits = cx.out[found_before..]
+            .iter()
+            .filter(|c| c.span.start < span.end && span.start < c.span.end);
+        let item_kind = match (hits.next(), hits.next()) {
+            (Some(c), None) if c.span == span => c.kind,
+            (Some(_), _) => return,
+            (None, _) => match gazetteer::lookup(cx.doc.slice(span)) {
+                Some(g) => g.kind,
+                None => {
+                    let words = (s..e).filter(|&k| cx.is_word(k)).map(|k| cx.w(k));
+                    let mut plain = true;
+                    let mut vocabulary = true;
+                    for w in words {
+                        plain &= !cx.common(w)
+                            && lexicon::is_title(w).is_none()
+                            && lexicon::demonym(w).is_none()
+                            && gazetteer::lookup(w).is_none();
+                        vocabulary &= lexicon::is_vocabulary(w);
+                    }
+                    if !plain || (vocabulary && first_word == Some(s)) {
+                        return;
+                    }
+                    unknown.push((s, e));
+                    continue;
+                }
+            },
+        };
+        if !matches!(item_kind, Kind::Person | Kind::Organization | Kind::Place)
+            || kind.is_some_and(|k| k != item_kind)
+        {
+            return;
+        }
+        kind = Some(item_kind);
+        known += 1;
+    }
+    // One classified organization or place says little about the others ("Obama, Congress and
+    // X"); a person does (the unclassified words are most often foreign names).
+    if let Some(kind) = kind.filter(|&k| k == Kind::Person || known >= unknown.len()) {
+        for (s, e) in unknown {
+            cx.push(s, e, kind, "list", 0.5);
+        }
+    }
 }
 
 /// The last name word of the run of capitalized words that starts at token `i` of the sentence

@@ -115,10 +115,14 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             }
         }
         // An unlisted one-word town named with its area ("Evansburg, Indiana") is that town
-        // where the word comes back alone ("a former resident of Evansburg").
+        // where the word comes back alone ("a former resident of Evansburg"), when that is where
+        // the word first appears (not "Jayco Corp. … Jayco, Ohio, makes …": a company's seat).
         if c.kind == Kind::Place && c.rule == "place+area" {
             let w = doc.slice(c.span);
-            if !w.contains(char::is_whitespace) && w.chars().count() > 2 {
+            if !w.contains(char::is_whitespace)
+                && w.chars().count() > 2
+                && !doc.text[..c.span.start].contains(w)
+            {
                 parts.entry(w).or_insert((c.span.end, Kind::Place));
             }
         }
