@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a country's letters before a currency sign are part of the amount, no place (\"US$\", \"NZ $\")",
+        text: "He was released on US$ 20,000 bail, and the new flag cost NZ $26 million.",
+        expect: &[("US$ 20,000", Quantity), ("NZ $26 million", Quantity)],
+    },
+    Row {
         name: "names in a list of three or more take the kind the classified ones share (any person; an organization or place in half the items)",
         text: "Gods such as Zeus, Hera and Athena were worshipped there. The stand was run by Velotrex, Microsoft, and Sony, and the shots came from Jane Roe, Tom Brown or Dan Stones.",
         expect: &[("Zeus", Person), ("Hera", Person), ("Athena", Person), ("Velotrex", Organization), ("Microsoft", Organization), ("Sony", Organization), ("Jane Roe", Person), ("Tom Brown", Person), ("Dan Stones", Person)],
