@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "capitals glued to a version are a mention where their letters spell a name of the text (\"IE6\" beside \"Internet Explorer\")",
+        text: "Internet Explorer is losing users, and Microsoft wants IE6 users to move on. IE6 is old.",
+        expect: &[("Internet Explorer", Product), ("Microsoft", Organization), ("IE6", Product), ("IE6", Product)],
+    },
+    Row {
         name: "a country's letters before a currency sign are part of the amount, no place (\"US$\", \"NZ $\")",
         text: "He was released on US$ 20,000 bail, and the new flag cost NZ $26 million.",
         expect: &[("US$ 20,000", Quantity), ("NZ $26 million", Quantity)],

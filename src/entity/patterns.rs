@@ -1060,6 +1060,17 @@ fn run(
             cx.push(s, e, Kind::Organization, "possessive+person", 0.6);
             return;
         }
+        // Capitals glued to a version number ("IE6", "XP2"): a candidate that resolution keeps
+        // only where its letters spell a name of the document ("Internet Explorer").
+        let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        if !headline
+            && (2..=4).contains(&letters.len())
+            && (1..=2).contains(&(w.len() - letters.len()))
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            cx.push(s, e, Kind::Organization, "acronym+version", 0.5);
+            return;
+        }
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
