@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed place and a capitalized plural name a team, club or company; not a place head or a group",
+        text: "The Toronto Raptors beat the Dallas Cowboys, and fans met in Colorado Springs. Texas Democrats agreed.",
+        expect: &[("Toronto Raptors", Organization), ("Dallas Cowboys", Organization), ("Colorado Springs", Place), ("Texas", Place), ("Democrats", Group)],
+    },
+    Row {
         name: "capitals glued to a version are a mention where their letters spell a name of the text (\"IE6\" beside \"Internet Explorer\")",
         text: "Internet Explorer is losing users, and Microsoft wants IE6 users to move on. IE6 is old.",
         expect: &[("Internet Explorer", Product), ("Microsoft", Organization), ("IE6", Product), ("IE6", Product)],

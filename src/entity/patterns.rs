@@ -1022,6 +1022,36 @@ fn run(
             return;
         }
     }
+    // A listed place and a capitalized plural: a team, club or company named after its home
+    // ("Toronto Raptors", "Dallas Cowboys", "Kenya Airways"). Not a head word ("Springs"), a
+    // group ("Texas Democrats") or a person's name ("Sydney Adams").
+    if n >= 2 && !headline {
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && last.bytes().all(|b| b.is_ascii_alphabetic())
+            && lexicon::name_head(last).is_none()
+            && lexicon::demonym(last).is_none()
+            && !lexicon::is_surname(last)
+            && !lexicon::is_given_name(last);
+        let singular = last.strip_suffix("ies").map(|w| format!("{w}y"));
+        let plural = plural
+            && singular.map_or(true, |w| lexicon::name_head(&w).is_none())
+            && !is_connector(&first.to_lowercase());
+        // (A city's name that is also a given name is no ordinary word here: "Dallas Cowboys".)
+        let home = plural
+            && gazetteer::lookup(cx.doc.slice(Span::new(
+                cx.doc.tokens[s].span.start,
+                cx.doc.tokens[wt[n - 2]].span.end,
+            )))
+            .is_some_and(|g| {
+                g.kind == Kind::Place && !(g.common() && !lexicon::is_given_name(g.surface))
+            });
+        if home {
+            cx.push(s, e, Kind::Organization, "place+plural", 0.8);
+            return;
+        }
+    }
     // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
     // person's name before a country ("Jane Roe, Australia" in a list of results).
     if n <= 3 && !headline && !lexicon::is_given_name(first) {
