@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a person after a title's \"to\"/\"for\" complement naming a listed place (\"Ambassador to the United States X\")",
+        text: "The Ambassador to the United States Tavio Mbekwe spoke, and US Ambassador to Japan Anna Tulsa agreed.",
+        expect: &[("United States", Place), ("Tavio Mbekwe", Person), ("US", Place), ("Japan", Place), ("Anna Tulsa", Person)],
+    },
+    Row {
         name: "a listed place and a capitalized plural name a team, club or company; not a place head or a group",
         text: "The Toronto Raptors beat the Dallas Cowboys, and fans met in Colorado Springs. Texas Democrats agreed.",
         expect: &[("Toronto Raptors", Organization), ("Dallas Cowboys", Organization), ("Colorado Springs", Place), ("Texas", Place), ("Democrats", Group)],

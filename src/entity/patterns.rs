@@ -756,6 +756,27 @@ fn run(
     if gazetteer::lookup(whole).is_some() {
         return;
     }
+    // A title's "to"/"for" complement, then the holder: "Ambassador to the United States Jane
+    // Roe", "Envoy for Syria Tom Brown". The place is the gazetteer's; the rest is the person.
+    if !headline && words.len() >= 3 && title_complement_before(cx, s, lo) {
+        let toks = &cx.doc.tokens;
+        let split = (1..=3.min(words.len() - 2)).rev().find(|&k| {
+            let place = cx
+                .doc
+                .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
+            gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place)
+                && person_like(&words[k..])
+                && words[k..].iter().any(|w| {
+                    lexicon::is_given_name(w)
+                        || lexicon::is_surname(w)
+                        || !(lexicon::is_vocabulary(w) || cx.common(w))
+                })
+        });
+        if let Some(k) = split {
+            cx.push(wt[k], e, Kind::Person, "title-to-place+name", 0.85);
+            return;
+        }
+    }
     // A listed country before a name of its own that names the nation already ("US National
     // Science Foundation", "United Kingdom Home Office"): the country is a place of its own (the
     // gazetteer proposes it), the rest a name. Official names that start with the country keep
@@ -1219,6 +1240,16 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// True when the run at token `s` follows a title and "to" or "for" ("Ambassador to (the)",
+/// "Envoy for").
+fn title_complement_before(cx: &Ctx, s: usize, lo: usize) -> bool {
+    let mut k = s;
+    if k > lo && cx.w(k - 1) == "the" {
+        k -= 1;
+    }
+    k >= lo + 2 && matches!(cx.w(k - 1), "to" | "for") && lexicon::is_title(cx.w(k - 2)).is_some()
 }
 
 /// True when token `e` is a possessive "'s" glued to the word before it and followed by a
