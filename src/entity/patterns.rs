@@ -1052,12 +1052,13 @@ fn run(
             && !last.ends_with("ss")
             && last.bytes().all(|b| b.is_ascii_alphabetic())
             && lexicon::name_head(last).is_none()
+            // The plural of a head word: "Embassies", "Galleries".
+            && last
+                .strip_suffix("ies")
+                .is_none_or(|w| lexicon::name_head(&format!("{w}y")).is_none())
             && lexicon::demonym(last).is_none()
             && !lexicon::is_surname(last)
-            && !lexicon::is_given_name(last);
-        let singular = last.strip_suffix("ies").map(|w| format!("{w}y"));
-        let plural = plural
-            && singular.map_or(true, |w| lexicon::name_head(&w).is_none())
+            && !lexicon::is_given_name(last)
             && !is_connector(&first.to_lowercase());
         // (A city's name that is also a given name is no ordinary word here: "Dallas Cowboys".)
         let home = plural
