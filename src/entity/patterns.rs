@@ -461,6 +461,7 @@ fn list_kinds(cx: &mut Ctx, lo: usize, hi: usize, found_before: usize, first_wor
 }
 
 /// Classifies the items of one list for [`list_kinds`].
+#[inline(never)]
 fn list_items(
     cx: &mut Ctx,
     items: &[(usize, usize)],
@@ -759,20 +760,7 @@ fn run(
     // A title's "to"/"for" complement, then the holder: "Ambassador to the United States Jane
     // Roe", "Envoy for Syria Tom Brown". The place is the gazetteer's; the rest is the person.
     if !headline && words.len() >= 3 && title_complement_before(cx, s, lo) {
-        let toks = &cx.doc.tokens;
-        let split = (1..=3.min(words.len() - 2)).rev().find(|&k| {
-            let place = cx
-                .doc
-                .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
-            gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place)
-                && person_like(&words[k..])
-                && words[k..].iter().any(|w| {
-                    lexicon::is_given_name(w)
-                        || lexicon::is_surname(w)
-                        || !(lexicon::is_vocabulary(w) || cx.common(w))
-                })
-        });
-        if let Some(k) = split {
+        if let Some(k) = holder_after_place(cx, &wt, &words) {
             cx.push(wt[k], e, Kind::Person, "title-to-place+name", 0.85);
             return;
         }
@@ -1044,35 +1032,10 @@ fn run(
         }
     }
     // A listed place and a capitalized plural: a team, club or company named after its home
-    // ("Toronto Raptors", "Dallas Cowboys", "Kenya Airways"). Not a head word ("Springs"), a
-    // group ("Texas Democrats") or a person's name ("Sydney Adams").
-    if n >= 2 && !headline {
-        let plural = last.len() > 3
-            && last.ends_with('s')
-            && !last.ends_with("ss")
-            && last.bytes().all(|b| b.is_ascii_alphabetic())
-            && lexicon::name_head(last).is_none()
-            // The plural of a head word: "Embassies", "Galleries".
-            && last
-                .strip_suffix("ies")
-                .is_none_or(|w| lexicon::name_head(&format!("{w}y")).is_none())
-            && lexicon::demonym(last).is_none()
-            && !lexicon::is_surname(last)
-            && !lexicon::is_given_name(last)
-            && !is_connector(&first.to_lowercase());
-        // (A city's name that is also a given name is no ordinary word here: "Dallas Cowboys".)
-        let home = plural
-            && gazetteer::lookup(cx.doc.slice(Span::new(
-                cx.doc.tokens[s].span.start,
-                cx.doc.tokens[wt[n - 2]].span.end,
-            )))
-            .is_some_and(|g| {
-                g.kind == Kind::Place && !(g.common() && !lexicon::is_given_name(g.surface))
-            });
-        if home {
-            cx.push(s, e, Kind::Organization, "place+plural", 0.8);
-            return;
-        }
+    // ("Toronto Raptors", "Dallas Cowboys", "Kenya Airways").
+    if n >= 2 && !headline && team_after_home(cx, &wt, &words) {
+        cx.push(s, e, Kind::Organization, "place+plural", 0.8);
+        return;
     }
     // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
     // person's name before a country ("Jane Roe, Australia" in a list of results).
@@ -1241,6 +1204,53 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// The index of the first word of a person-like name after a listed place of one to three words
+/// that starts `words` (the word tokens `wt` of a run): "United States | Jane Roe".
+#[inline(never)]
+fn holder_after_place(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    (1..=3.min(words.len() - 2)).rev().find(|&k| {
+        let place = cx
+            .doc
+            .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
+        gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place)
+            && person_like(&words[k..])
+            && words[k..].iter().any(|w| {
+                lexicon::is_given_name(w)
+                    || lexicon::is_surname(w)
+                    || !(lexicon::is_vocabulary(w) || cx.common(w))
+            })
+    })
+}
+
+/// True when the run's words are a listed place and a capitalized plural that is no head word
+/// (nor the plural of one: "Embassies"), group ("Texas Democrats") or person's name ("Sydney
+/// Adams"). A city that is also a given name counts ("Dallas"), a listed ordinary word or a
+/// particle ("Van") does not.
+#[inline(never)]
+fn team_after_home(cx: &Ctx, wt: &[usize], words: &[&str]) -> bool {
+    let n = words.len();
+    let (first, last) = (words[0], words[n - 1]);
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("ies")
+        && last.bytes().all(|b| b.is_ascii_alphabetic())
+        && lexicon::name_head(last).is_none()
+        && lexicon::demonym(last).is_none()
+        && !lexicon::is_surname(last)
+        && !lexicon::is_given_name(last)
+        && !is_connector(&first.to_lowercase());
+    plural
+        && gazetteer::lookup(cx.doc.slice(Span::new(
+            cx.doc.tokens[wt[0]].span.start,
+            cx.doc.tokens[wt[n - 2]].span.end,
+        )))
+        .is_some_and(|g| {
+            g.kind == Kind::Place && !(g.common() && !lexicon::is_given_name(g.surface))
+        })
 }
 
 /// True when the run at token `s` follows a title and "to" or "for" ("Ambassador to (the)",
