@@ -14,6 +14,41 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a person after a title's \"to\"/\"for\" complement naming a listed place (\"Ambassador to the United States X\")",
+        text: "The Ambassador to the United States Tavio Mbekwe spoke, and US Ambassador to Japan Anna Tulsa agreed.",
+        expect: &[("United States", Place), ("Tavio Mbekwe", Person), ("US", Place), ("Japan", Place), ("Anna Tulsa", Person)],
+    },
+    Row {
+        name: "a listed place and a capitalized plural name a team, club or company; not a place head or a group",
+        text: "The Toronto Raptors beat the Dallas Cowboys, and fans met in Colorado Springs. Texas Democrats agreed.",
+        expect: &[("Toronto Raptors", Organization), ("Dallas Cowboys", Organization), ("Colorado Springs", Place), ("Texas", Place), ("Democrats", Group)],
+    },
+    Row {
+        name: "capitals glued to a version are a mention where their letters spell a name of the text (\"IE6\" beside \"Internet Explorer\")",
+        text: "Internet Explorer is losing users, and Microsoft wants IE6 users to move on. IE6 is old.",
+        expect: &[("Internet Explorer", Product), ("Microsoft", Organization), ("IE6", Product), ("IE6", Product)],
+    },
+    Row {
+        name: "a country's letters before a currency sign are part of the amount, no place (\"US$\", \"NZ $\")",
+        text: "He was released on US$ 20,000 bail, and the new flag cost NZ $26 million.",
+        expect: &[("US$ 20,000", Quantity), ("NZ $26 million", Quantity)],
+    },
+    Row {
+        name: "names in a list of three or more take the kind the classified ones share (any person; an organization or place in half the items)",
+        text: "Gods such as Zeus, Hera and Athena were worshipped there. The stand was run by Velotrex, Microsoft, and Sony, and the shots came from Jane Roe, Tom Brown or Dan Stones.",
+        expect: &[("Zeus", Person), ("Hera", Person), ("Athena", Person), ("Velotrex", Organization), ("Microsoft", Organization), ("Sony", Organization), ("Jane Roe", Person), ("Tom Brown", Person), ("Dan Stones", Person)],
+    },
+    Row {
+        name: "a list with one organization among unclassified names, or with a hyphenated compound, gives no kind",
+        text: "He thanked Obama, Congress, and Velmora. Embassies in Nairobi, Kenya, and Dar-es-Salaam were hit.",
+        expect: &[("Congress", Organization), ("Nairobi", Place), ("Kenya", Place)],
+    },
+    Row {
+        name: "an unlisted town named with its area (\"X, Ohio,\") is that town where the word comes back alone",
+        text: "The plant in Marlowbrook, Ohio, closed in May. Jane Roe, a former resident of Marlowbrook, said it would reopen.",
+        expect: &[("Marlowbrook", Place), ("Ohio", Place), ("Jane Roe", Person), ("Marlowbrook", Place)],
+    },
+    Row {
         name: "\"Team <Country>\" names a team at a sentence start too",
         text: "Team Norway had to rebuild its robot. Later, Team Norway won.",
         expect: &[("Team Norway", Organization), ("Team Norway", Organization)],

@@ -33,6 +33,7 @@ const NEGATIVES: &[&str] = &[
     "Store hours changed. Bay windows were fitted. Springs broke.",
     "Chrome bumpers shone. Safari tours were sold out.",
     "The Budweiser Man of the Match award went to the striker.",
+    "The F16 flew over the stadium while the PS5 sold out.",
 ];
 
 #[test]

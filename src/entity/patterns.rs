@@ -357,6 +357,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let headline = !ends_with_stop && long >= 4 && caps * 10 >= long * 8;
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| cx.is_word(i));
+    let found_before = cx.out.len();
     let mut i = lo;
     while i < hi {
         if !cx.caps[i - lo] {
@@ -383,6 +384,142 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
         i = end.max(i + 1);
     }
     lowercase_rules(cx, lo, hi);
+    if !headline {
+        list_kinds(cx, lo, hi, found_before, first_word);
+    }
+}
+
+/// The end of the name-like item of a list that starts at the name word `s`: name words, and
+/// "of", "the", "-", "&", "." or "'s" between two of them ("Bank of England", "L. Ron Hubbard").
+fn list_item_end(cx: &Ctx, s: usize, hi: usize) -> usize {
+    let cap = |k: usize| k < hi && cx.caps[k - cx.lo] && !lexicon::is_non_name_word(cx.w(k));
+    let mut e = s + 1;
+    loop {
+        if cap(e) {
+            e += 1;
+        } else if e + 1 < hi
+            && matches!(cx.w(e), "of" | "the" | "-" | "&" | "." | "'s")
+            && cap(e + 1)
+        {
+            e += 2;
+        } else {
+            return e;
+        }
+    }
+}
+
+/// Coordinated lists of three or more names ("A, B, C and D", "A, B, or C"): the items no rule
+/// classified take the kind that all the classified ones share, when that is person, or
+/// organization or place classified in at least half the items ("gods such as Zeus, Hera and
+/// Athena", "Velotrex, Microsoft and Sony").
+/// No list is read when an item is only partly a name, is an ordinary word of the document, or
+/// lists no name at all (a title, a demonym, a listed place inside).
+#[inline(never)]
+fn list_kinds(cx: &mut Ctx, lo: usize, hi: usize, found_before: usize, first_word: Option<usize>) {
+    let cap = |cx: &Ctx, k: usize| k < hi && cx.caps[k - lo] && !lexicon::is_non_name_word(cx.w(k));
+    let mut i = lo;
+    while i < hi {
+        // A list starts at a name word that continues no name before it.
+        let glued_before = i > lo
+            && (cx.caps[i - 1 - lo]
+                || (i > lo + 1
+                    && matches!(cx.w(i - 1), "of" | "the" | "-" | "&" | "'s")
+                    && cx.caps[i - 2 - lo]));
+        if !cap(cx, i) || glued_before {
+            i += 1;
+            continue;
+        }
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut k = i;
+        let mut closed = false;
+        loop {
+            let e = list_item_end(cx, k, hi);
+            items.push((k, e));
+            if closed {
+                break;
+            }
+            let mut n = e;
+            if n < hi && cx.w(n) == "," {
+                n += 1;
+            }
+            let conj = n < hi && matches!(cx.w(n), "and" | "or");
+            if conj {
+                n += 1;
+            }
+            if n == e || !cap(cx, n) {
+                break;
+            }
+            closed = conj;
+            k = n;
+        }
+        let end = items.last().map_or(i + 1, |it| it.1);
+        if closed && items.len() >= 3 {
+            list_items(cx, &items, found_before, first_word);
+        }
+        i = end;
+    }
+}
+
+/// Classifies the items of one list for [`list_kinds`].
+#[inline(never)]
+fn list_items(
+    cx: &mut Ctx,
+    items: &[(usize, usize)],
+    found_before: usize,
+    first_word: Option<usize>,
+) {
+    let toks = &cx.doc.tokens;
+    let mut kind = None;
+    let mut known = 0;
+    let mut unknown = Vec::new();
+    for &(s, e) in items {
+        // Part of a hyphenated compound ("Dar-es-Salaam", "Kremlin-backed"): no name of its own.
+        if e < toks.len() && toks[e].span.start == toks[e - 1].span.end && cx.w(e) == "-" {
+            return;
+        }
+        let span = Span::new(toks[s].span.start, toks[e - 1].span.end);
+        let mut hits = cx.out[found_before..]
+            .iter()
+            .filter(|c| c.span.start < span.end && span.start < c.span.end);
+        let item_kind = match (hits.next(), hits.next()) {
+            (Some(c), None) if c.span == span => c.kind,
+            (Some(_), _) => return,
+            (None, _) => match gazetteer::lookup(cx.doc.slice(span)) {
+                Some(g) => g.kind,
+                None => {
+                    let words = (s..e).filter(|&k| cx.is_word(k)).map(|k| cx.w(k));
+                    let mut plain = true;
+                    let mut vocabulary = true;
+                    for w in words {
+                        plain &= !cx.common(w)
+                            && lexicon::is_title(w).is_none()
+                            && lexicon::demonym(w).is_none()
+                            && gazetteer::lookup(w).is_none();
+                        vocabulary &= lexicon::is_vocabulary(w);
+                    }
+                    if !plain || (vocabulary && first_word == Some(s)) {
+                        return;
+                    }
+                    unknown.push((s, e));
+                    continue;
+                }
+            },
+        };
+        if !matches!(item_kind, Kind::Person | Kind::Organization | Kind::Place)
+            || kind.is_some_and(|k| k != item_kind)
+        {
+            return;
+        }
+        kind = Some(item_kind);
+        known += 1;
+    }
+    // One classified organization or place says little about the others ("Obama, Congress and
+    // X"); a person does (the unclassified words are most often foreign names).
+    if let Some(kind) = kind.filter(|&k| k == Kind::Person || known >= unknown.len()) {
+        for (s, e) in unknown {
+            cx.push(s, e, kind, "list", 0.5);
+        }
+    }
 }
 
 /// The last name word of the run of capitalized words that starts at token `i` of the sentence
@@ -619,6 +756,14 @@ fn run(
     let whole = cx.doc.slice(text_span);
     if gazetteer::lookup(whole).is_some() {
         return;
+    }
+    // A title's "to"/"for" complement, then the holder: "Ambassador to the United States Jane
+    // Roe", "Envoy for Syria Tom Brown". The place is the gazetteer's; the rest is the person.
+    if !headline && words.len() >= 3 && title_complement_before(cx, s, lo) {
+        if let Some(k) = holder_after_place(cx, &wt, &words) {
+            cx.push(wt[k], e, Kind::Person, "title-to-place+name", 0.85);
+            return;
+        }
     }
     // A listed country before a name of its own that names the nation already ("US National
     // Science Foundation", "United Kingdom Home Office"): the country is a place of its own (the
@@ -886,6 +1031,12 @@ fn run(
             return;
         }
     }
+    // A listed place and a capitalized plural: a team, club or company named after its home
+    // ("Toronto Raptors", "Dallas Cowboys", "Kenya Airways").
+    if n >= 2 && !headline && team_after_home(cx, &wt, &words) {
+        cx.push(s, e, Kind::Organization, "place+plural", 0.8);
+        return;
+    }
     // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
     // person's name before a country ("Jane Roe, Australia" in a list of results).
     if n <= 3 && !headline && !lexicon::is_given_name(first) {
@@ -922,6 +1073,17 @@ fn run(
             && possessive_before_person(cx, e, hi)
         {
             cx.push(s, e, Kind::Organization, "possessive+person", 0.6);
+            return;
+        }
+        // Capitals glued to a version number ("IE6", "XP2"): a candidate that resolution keeps
+        // only where its letters spell a name of the document ("Internet Explorer").
+        let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        if !headline
+            && (2..=4).contains(&letters.len())
+            && (1..=2).contains(&(w.len() - letters.len()))
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            cx.push(s, e, Kind::Organization, "acronym+version", 0.5);
             return;
         }
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
@@ -1042,6 +1204,63 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// The index of the first word of a person-like name after a listed place of one to three words
+/// that starts `words` (the word tokens `wt` of a run): "United States | Jane Roe".
+#[inline(never)]
+fn holder_after_place(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
+    let toks = &cx.doc.tokens;
+    (1..=3.min(words.len() - 2)).rev().find(|&k| {
+        let place = cx
+            .doc
+            .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
+        gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place)
+            && person_like(&words[k..])
+            && words[k..].iter().any(|w| {
+                lexicon::is_given_name(w)
+                    || lexicon::is_surname(w)
+                    || !(lexicon::is_vocabulary(w) || cx.common(w))
+            })
+    })
+}
+
+/// True when the run's words are a listed place and a capitalized plural that is no head word
+/// (nor the plural of one: "Embassies"), group ("Texas Democrats") or person's name ("Sydney
+/// Adams"). A city that is also a given name counts ("Dallas"), a listed ordinary word or a
+/// particle ("Van") does not.
+#[inline(never)]
+fn team_after_home(cx: &Ctx, wt: &[usize], words: &[&str]) -> bool {
+    let n = words.len();
+    let (first, last) = (words[0], words[n - 1]);
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("ies")
+        && last.bytes().all(|b| b.is_ascii_alphabetic())
+        && lexicon::name_head(last).is_none()
+        && lexicon::demonym(last).is_none()
+        && !lexicon::is_surname(last)
+        && !lexicon::is_given_name(last)
+        && !is_connector(&first.to_lowercase());
+    plural
+        && gazetteer::lookup(cx.doc.slice(Span::new(
+            cx.doc.tokens[wt[0]].span.start,
+            cx.doc.tokens[wt[n - 2]].span.end,
+        )))
+        .is_some_and(|g| {
+            g.kind == Kind::Place && !(g.common() && !lexicon::is_given_name(g.surface))
+        })
+}
+
+/// True when the run at token `s` follows a title and "to" or "for" ("Ambassador to (the)",
+/// "Envoy for").
+fn title_complement_before(cx: &Ctx, s: usize, lo: usize) -> bool {
+    let mut k = s;
+    if k > lo && cx.w(k - 1) == "the" {
+        k -= 1;
+    }
+    k >= lo + 2 && matches!(cx.w(k - 1), "to" | "for") && lexicon::is_title(cx.w(k - 2)).is_some()
 }
 
 /// True when token `e` is a possessive "'s" glued to the word before it and followed by a

@@ -117,9 +117,21 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
     let mut s = i;
     let mut e = i + 1;
     let mut money = false;
-    if i > 0 && CURRENCY_SIGNS.contains(&w(i - 1)) && toks[i - 1].span.end == t.span.start {
+    // At most a space between a sign and what it is written beside ("$5", "$ 5", "US$", "NZ $").
+    let near = |a: usize, b: usize| toks[b].span.start - toks[a].span.end <= 1;
+    if i > 0 && CURRENCY_SIGNS.contains(&w(i - 1)) && near(i - 1, i) {
         s = i - 1;
         money = true;
+        // A country's letters before the sign name the currency ("US$ 20,000", "NZ $26
+        // million", "A$5"): part of the amount, no mention of the place.
+        let code = w(s.wrapping_sub(1));
+        if s > 0
+            && near(s - 1, s)
+            && (1..=3).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            s -= 1;
+        }
     }
     // Scale words: "2 million", "$3bn" (glued: the tokenizer keeps "3bn" as one number token).
     if SCALES.contains(&w(e)) {
@@ -189,7 +201,8 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         } else {
             "quantity:count"
         },
-        confidence: 0.85,
+        // Above a listed place's 0.9: "US$" is money, not the United States.
+        confidence: if s + 2 == i && money { 0.95 } else { 0.85 },
         canonical: None,
         link: None,
     });
@@ -218,6 +231,10 @@ mod tests {
         assert_eq!(
             q("On December 2, 2024, a 30-day truce; in 2022 two men"),
             Vec::<String>::new()
+        );
+        assert_eq!(
+            q("bail of US$ 20,000, NZ $26 million and A$5"),
+            ["US$ 20,000", "NZ $26 million", "A$5"]
         );
         assert_eq!(
             q("more than 700 asylum seekers walked 12 km"),

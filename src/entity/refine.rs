@@ -4,7 +4,8 @@
 //! - a surface tagged with a sure kind somewhere keeps that kind everywhere (unsure candidates of
 //!   the same text take it);
 //! - a surname or given name seen in a full person name ("Vladimir Putin") makes later lone uses
-//!   ("Putin", "Putin's") persons, even where a list proposed another sense ("Jordan").
+//!   ("Putin", "Putin's") persons, even where a list proposed another sense ("Jordan"); likewise a
+//!   one-word body, craft or town named with a cue ("the firm X", "X, Ohio") names it again alone.
 
 use super::resolve::{FastMap, FirstBytes};
 use super::Candidate;
@@ -111,6 +112,18 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             let w = doc.slice(c.span);
             if !w.contains(char::is_whitespace) && w.chars().count() > 2 {
                 parts.entry(w).or_insert((c.span.end, Kind::Organization));
+            }
+        }
+        // An unlisted one-word town named with its area ("Evansburg, Indiana") is that town
+        // where the word comes back alone ("a former resident of Evansburg"), when that is where
+        // the word first appears (not "Jayco Corp. … Jayco, Ohio, makes …": a company's seat).
+        if c.kind == Kind::Place && c.rule == "place+area" {
+            let w = doc.slice(c.span);
+            if !w.contains(char::is_whitespace)
+                && w.chars().count() > 2
+                && !doc.text[..c.span.start].contains(w)
+            {
+                parts.entry(w).or_insert((c.span.end, Kind::Place));
             }
         }
         // A lone given name tagged mid-sentence ("… their child, Gloria.") also names the person
@@ -229,6 +242,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             rule: match kind {
                 Kind::Person => "one-sense:name-part",
                 Kind::Product => "one-sense:craft",
+                Kind::Place => "one-sense:place",
                 _ => "one-sense:body",
             },
             confidence: 0.75,

@@ -406,8 +406,39 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     people::merge_parts(&items, &people, &mut sets);
     merge_place_suffix(&items, &mut sets);
     acronyms::merge(doc, &items, &mut sets);
+    if items.iter().any(|it| it.rule == "acronym+version") {
+        drop_unspelled_versions(&mut items, &mut sets);
+    }
 
     build(doc, items, &mut sets)
+}
+
+/// Drops the capitals glued to a version ("IE6", rule `acronym+version`) whose entity holds no
+/// other name: only the name their letters spell ("Internet Explorer") says what they are.
+#[inline(never)]
+fn drop_unspelled_versions(items: &mut Vec<Item>, sets: &mut Sets) {
+    let roots: Vec<usize> = (0..items.len()).map(|i| sets.find(i)).collect();
+    let mut named = vec![false; items.len()];
+    for (it, &r) in items.iter().zip(&roots) {
+        named[r] |= it.rule != "acronym+version";
+    }
+    let keep: Vec<bool> = roots.iter().map(|&r| named[r]).collect();
+    // Renumber the kept items; each joins the first kept item of its old set.
+    let mut first_of_root = vec![usize::MAX; items.len()];
+    let mut kept = Sets::new(keep.iter().filter(|&&k| k).count());
+    let mut n = 0;
+    for (i, &r) in roots.iter().enumerate() {
+        if keep[i] {
+            if first_of_root[r] == usize::MAX {
+                first_of_root[r] = n;
+            }
+            kept.union(first_of_root[r], n);
+            n += 1;
+        }
+    }
+    let mut k = keep.iter();
+    items.retain(|_| *k.next().unwrap_or(&true));
+    *sets = kept;
 }
 
 /// The mentions acronyms and surnames add (see [`resolve`]): one pass over the tokens, out of
@@ -690,7 +721,7 @@ fn has_role(roles: &[Role], r: &Role) -> bool {
 /// True for a rule whose kind is a guess from the shape of the word alone (a lone acronym is
 /// guessed to be an organization): the name it joins decides.
 fn guessed(rule: &str) -> bool {
-    rule == "acronym"
+    matches!(rule, "acronym" | "acronym+version")
 }
 
 /// Person if any member is a person; else the kind most mentions have, not counting kinds that
