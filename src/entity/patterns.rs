@@ -1249,7 +1249,7 @@ fn team_after_home(cx: &Ctx, wt: &[usize], words: &[&str]) -> bool {
             cx.doc.tokens[wt[n - 2]].span.end,
         )))
         .is_some_and(|g| {
-            g.kind == Kind::Place && !(g.common() && !lexicon::is_given_name(g.surface))
+            g.kind == Kind::Place && (!g.common() || lexicon::is_given_name(g.surface))
         })
 }
 
