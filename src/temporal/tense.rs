@@ -137,7 +137,7 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
             // "the attack happened shortly before midnight on Saturday": "before" in a past
             // clause is no deadline (unlike "was postponed until Friday").
             if p == "before" {
-                if let Some(c @ (_, Tense::Past, _)) = verb_cue_index(doc, span) {
+                if let Some(c @ (_, Tense::Past, _)) = verb_cue_index(text, toks, span, first) {
                     return Some(c);
                 }
             }
@@ -152,14 +152,17 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
             }
         }
     }
-    verb_cue_index(doc, span)
+    verb_cue_index(text, toks, span, first)
 }
 
-/// [`cue_index`] from the verbs of the clause alone (no deadline preposition).
-fn verb_cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
-    let text = &doc.text;
-    let toks = sentence_tokens(doc, span.start);
-    let first = toks.partition_point(|t| t.span.start < span.start);
+/// [`cue_index`] from the verbs of the clause alone (no deadline preposition): `toks` are the
+/// sentence's tokens, `first` the expression's first among them.
+fn verb_cue_index(
+    text: &str,
+    toks: &[Token],
+    span: Span,
+    first: usize,
+) -> Option<(usize, Tense, Option<usize>)> {
     let last = toks.partition_point(|t| t.span.start < span.end);
     let cue = |i: usize| cue_at(text, toks, i);
     let mut best: Option<(usize, Tense, Option<usize>)> = None;
