@@ -255,6 +255,11 @@ impl<'d> Ctx<'d> {
             None => self.doc.tokens[i].text(&self.doc.text),
         }
     }
+    /// True when token `i` of the current sentence is capitalized and not a function word ("The",
+    /// "Meanwhile"): a word that can be part of a name.
+    fn name_word_at(&self, i: usize) -> bool {
+        self.caps[i - self.lo] && !lexicon::is_non_name_word(self.w(i))
+    }
     fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
         let span = Span::new(
             self.doc.tokens[s].span.start,
@@ -392,7 +397,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
 /// The end of the name-like item of a list that starts at the name word `s`: name words, and
 /// "of", "the", "-", "&", "." or "'s" between two of them ("Bank of England", "L. Ron Hubbard").
 fn list_item_end(cx: &Ctx, s: usize, hi: usize) -> usize {
-    let cap = |k: usize| k < hi && cx.caps[k - cx.lo] && !lexicon::is_non_name_word(cx.w(k));
+    let cap = |k: usize| k < hi && cx.name_word_at(k);
     let mut e = s + 1;
     loop {
         if cap(e) {
@@ -416,7 +421,7 @@ fn list_item_end(cx: &Ctx, s: usize, hi: usize) -> usize {
 /// lists no name at all (a title, a demonym, a listed place inside).
 #[inline(never)]
 fn list_kinds(cx: &mut Ctx, lo: usize, hi: usize, found_before: usize, first_word: Option<usize>) {
-    let cap = |cx: &Ctx, k: usize| k < hi && cx.caps[k - lo] && !lexicon::is_non_name_word(cx.w(k));
+    let cap = |cx: &Ctx, k: usize| k < hi && cx.name_word_at(k);
     let mut i = lo;
     while i < hi {
         // A list starts at a name word that continues no name before it.
@@ -686,8 +691,7 @@ fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
             return None;
         }
         let next = f + 2;
-        let nw = cx.w(next);
-        if cx.caps[next - cx.lo] && !lexicon::is_non_name_word(nw) {
+        if cx.name_word_at(next) {
             return Some(next);
         }
         h = f + 1;
