@@ -186,8 +186,7 @@ if (opt.child) {
     const spaces = () => Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, s.physical_space_size]));
     const young = (sp) => (sp.new_space ?? 0) + (sp.new_large_object_space ?? 0);
     const old = (sp) => Object.entries(sp).filter(([k]) => !k.startsWith('new_')).reduce((a, [, v]) => a + v, 0);
-    const wasmNow = () => tools[name].exports?.memory?.buffer?.byteLength ?? 0;
-    const sp0 = spaces(), wasm0 = wasmNow();
+    const sp0 = spaces(), wasm0 = tools[name].exports?.memory?.buffer?.byteLength ?? 0;
     if (mode === 'memory') {
       for (const d of docs) run(d.text, d.ref);
       const perArticle = process.resourceUsage().maxRSS * 1024;
@@ -198,7 +197,7 @@ if (opt.child) {
       const oneMax = process.resourceUsage().maxRSS * 1024;
       const wasm = tools[name].exports?.memory?.buffer?.byteLength ?? null;
       const sp1 = spaces();
-      const parts = { young: young(sp1) - young(sp0), old: old(sp1) - old(sp0), wasm: wasmNow() - wasm0 };
+      const parts = { young: young(sp1) - young(sp0), old: old(sp1) - old(sp0), wasm: (wasm ?? 0) - wasm0 };
       console.log(JSON.stringify({ base, baseMax, oneString: oneMax - Math.max(base, 0), oneBytes, wasm, parts }));
     }
   }
