@@ -117,6 +117,11 @@ fn text_of(text: &JsValue) -> Result<String, JsError> {
             if read > 0.0 {
                 rest = rest.slice(read);
             }
+            // Exactly the room needed: `resize` alone grows a vector to at least twice its
+            // capacity, and a 1 MB text with one long character near its end took 2 MB (3 MB
+            // while being copied).
+            bytes.truncate(len);
+            bytes.reserve_exact(3 * units as usize);
             bytes.resize(len + 3 * units as usize, 0);
         }
     }
@@ -372,4 +377,37 @@ pub fn analyze_pieces(
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    /// The copied text takes its own size in WebAssembly memory, plus at most three bytes per
+    /// UTF-16 unit left after the first pass (one byte per unit): fewer than three per character
+    /// that is not ASCII.
+    #[wasm_bindgen_test]
+    fn copied_text_takes_its_size() {
+        let a = "a".repeat(100_000);
+        let table: &[(&str, String)] = &[
+            ("ascii", a.clone()),
+            ("two-byte at the end", format!("{a}é")),
+            ("three-byte at the end", format!("{a}€")),
+            ("four-byte at the end", format!("{a}😀")),
+            ("two-byte in the middle", format!("{a}é{a}")),
+            ("three-byte tail", format!("{a}{}", "€".repeat(1000))),
+        ];
+        for (name, text) in table {
+            let s = text_of(&JsValue::from_str(text)).expect("copies");
+            assert_eq!(&s, text, "{name}");
+            let wide = text.chars().filter(|c| !c.is_ascii()).count();
+            assert!(
+                s.capacity() <= text.len() + 3 * wide,
+                "{name}: {} bytes of capacity for {} bytes",
+                s.capacity(),
+                text.len()
+            );
+        }
+    }
 }
