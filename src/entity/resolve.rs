@@ -621,6 +621,13 @@ fn merge_place_suffix(items: &[Item], sets: &mut Sets) {
     }
 }
 
+// `build` turns the items into the mentions in place: that needs a mention no larger than an item
+// and aligned the same (else `collect` would allocate anew, correct but no memory saved).
+const _: () = assert!(
+    std::mem::size_of::<Mention>() <= std::mem::size_of::<Item>()
+        && std::mem::align_of::<Mention>() == std::mem::align_of::<Item>()
+);
+
 /// Turns clusters into mentions and entities; attaches roles; scores salience.
 #[inline(never)] // one call site: kept out of line (see absolute::find)
 fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Entity>) {
@@ -680,8 +687,10 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
             country,
         });
     }
-    let mentions: Vec<Mention> = items
-        .iter()
+    // The items become the mentions in their own allocation (`into_iter().map().collect()`
+    // reuses it: a mention is smaller than an item), so both never take memory at once.
+    let mut mentions: Vec<Mention> = items
+        .into_iter()
         .enumerate()
         .map(|(i, it)| {
             let e = &entities[mention_entity[i]];
@@ -702,8 +711,10 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
             }
         })
         .collect();
-    // Roles and salience read the mentions and entities only: free the items first.
-    drop((items, cluster_of, mention_entity));
+    // The items' allocation had room for more (the added mentions, the items' larger size).
+    mentions.shrink_to_fit();
+    // Roles and salience read the mentions and entities only.
+    drop((cluster_of, mention_entity));
     for (mi, r) in roles::find(doc, &mentions) {
         let e = &mut entities[mentions[mi].entity];
         if e.kind == Kind::Person && !has_role(&e.roles, &r) {
