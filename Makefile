@@ -4,7 +4,7 @@
 #   make serve   install what is missing, build the release wasm into www/pkg, serve www/ on http://127.0.0.1:8080
 #   make test    install what is missing, run every test (what CI runs: .ci/run)
 #   make pkg     just build www/pkg
-#   make bench   speed and size against the peers (benches/), native per-stage bench; fails over the size budget
+#   make bench   speed and size against the peers (benches/), native per-stage time and memory; fails over the size budget
 #   make fuzz    fuzz analyze for FUZZ_SECONDS (default 600)
 SHELL := /bin/bash
 PORT ?= 8080
@@ -34,9 +34,11 @@ bench:
 	node benches/bench.mjs $(BENCH_ARGS)
 	bash benches/parallel.sh
 	cargo bench --bench stages
+	cargo bench --bench memory
 
 bench-native:
 	cargo bench --bench stages
+	cargo bench --bench memory
 
 fuzz:
 	bash .ci/setup.sh fuzz

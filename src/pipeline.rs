@@ -47,7 +47,7 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
         input,
         "the map gives back the input"
     );
-    let analysis = stages(&doc, options);
+    let analysis = stages(&doc, options, &mut |_| {});
     // 11
     Ok(map_back(&doc.map, input, analysis))
 }
@@ -57,12 +57,23 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
 /// never shrinks), and rebuilt from the normalized text and the offset map at the end, once the
 /// tokens are gone. Returns the analysis and the input (for [`Analysis::into_utf16`]).
 pub fn run_owned(input: String, options: &Options) -> Result<(Analysis, String), Error> {
+    run_owned_observed(input, options, &mut |_| {})
+}
+
+/// [`run_owned`], calling `after` with each stage's name once it is done ("normalize+tokens",
+/// "entity find", … "map back"): `cargo bench --bench memory` reads the live heap there.
+pub fn run_owned_observed(
+    input: String,
+    options: &Options,
+    after: &mut dyn FnMut(&'static str),
+) -> Result<(Analysis, String), Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::too_large(input.len(), MAX_INPUT_BYTES));
     }
     // 1–2
     let doc = Doc::from_owned(input);
-    let analysis = stages(&doc, options);
+    after("normalize+tokens");
+    let analysis = stages(&doc, options, after);
     // 11
     // Drop the tokens and sentences now (a partial move would keep them to the end of the
     // function), so the rebuilt input takes their place instead of growing the memory.
@@ -77,21 +88,27 @@ pub fn run_owned(input: String, options: &Options) -> Result<(Analysis, String),
     let input = map.original(&text);
     drop(text);
     let analysis = map_back(&map, &input, analysis);
+    after("map back");
     Ok((analysis, input))
 }
 
 /// Stages 3–10 over the normalized document; spans stay in normalized offsets.
-fn stages(doc: &Doc, options: &Options) -> Analysis {
+fn stages(doc: &Doc, options: &Options, after: &mut dyn FnMut(&'static str)) -> Analysis {
     // 3
     let names = entity::find(doc);
+    after("entity find");
     // 4
     let found_times = temporal::find(doc);
+    after("temporal find");
     // 5
     let names = entity::refine(doc, names, &found_times);
+    after("refine");
     // 6
     let (mentions, entities) = entity::resolve(doc, names);
+    after("resolve entities");
     // 7
     let quotes = entity::quotes::find(doc, &mentions, &entities);
+    after("quotes");
     // 8
     let reference = match options.reference_date {
         Some(d) => Reference {
@@ -122,8 +139,10 @@ fn stages(doc: &Doc, options: &Options) -> Analysis {
         .and_then(|d| crate::Date::parse_iso(d).ok());
     // 9
     let times = temporal::resolve(doc, &found_times, ref_date);
+    after("resolve times");
     // 10
     let timeline = timeline::build(doc, &mentions, &entities, &found_times, &times, ref_date);
+    after("timeline");
     let mut warnings = Vec::new();
     if ref_date.is_none() && times.iter().any(|t| t.resolution.method == "unresolved") {
         warnings.push(
