@@ -16,7 +16,6 @@ use super::gazetteer;
 use super::lexicon::{self, DemonymForm};
 use super::Candidate;
 use crate::model::Kind;
-use crate::span::Span;
 use crate::text::hash::{with_lowercase, FxBuild};
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
@@ -261,10 +260,7 @@ impl<'d> Ctx<'d> {
         self.caps[i - self.lo] && !lexicon::is_non_name_word(self.w(i))
     }
     fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
-        let span = Span::new(
-            self.doc.tokens[s].span.start,
-            self.doc.tokens[e - 1].span.end,
-        );
+        let span = self.doc.tokens_span(s, e - 1);
         self.out.push(Candidate {
             span,
             kind,
@@ -482,7 +478,7 @@ fn list_items(
         if e < toks.len() && toks[e].span.start == toks[e - 1].span.end && cx.w(e) == "-" {
             return;
         }
-        let span = Span::new(toks[s].span.start, toks[e - 1].span.end);
+        let span = cx.doc.tokens_span(s, e - 1);
         let mut hits = cx.out[found_before..]
             .iter()
             .filter(|c| c.span.start < span.end && span.start < c.span.end);
@@ -756,7 +752,7 @@ fn run(
     if split_run(cx, (s, e), &wt, &words, at_start, headline, (lo, hi)) {
         return;
     }
-    let text_span = Span::new(cx.doc.tokens[s].span.start, cx.doc.tokens[e - 1].span.end);
+    let text_span = cx.doc.tokens_span(s, e - 1);
     let whole = cx.doc.slice(text_span);
     if gazetteer::lookup(whole).is_some() {
         return;
@@ -808,9 +804,7 @@ fn run(
     }
     // A compass word before a listed place: one place ("South London", "East Los Angeles").
     if n >= 2 && is_compass(first) {
-        let rest = cx
-            .doc
-            .slice(Span::new(cx.doc.tokens[wt[1]].span.start, text_span.end));
+        let rest = cx.doc.slice(cx.doc.tokens_span(wt[1], e - 1));
         if gazetteer::lookup(rest).is_some_and(|g| g.kind == Kind::Place) {
             cx.push(s, e, Kind::Place, "compass+place", 0.85);
             return;
@@ -871,11 +865,7 @@ fn run(
                 matches!(cx.w(c), "of" | "for")
                     && c + 2 < e
                     && cx.w(c + 1) == "the"
-                    && gazetteer::lookup(cx.doc.slice(Span::new(
-                        cx.doc.tokens[c + 2].span.start,
-                        cx.doc.tokens[e - 1].span.end,
-                    )))
-                    .is_some()
+                    && gazetteer::lookup(cx.doc.slice(cx.doc.tokens_span(c + 2, e - 1))).is_some()
             });
             let mut end = second.unwrap_or(e);
             // A campus: "University of X at <place>".
@@ -885,10 +875,7 @@ fn run(
                     k += 1;
                 }
                 if k > end + 1 {
-                    let place = cx.doc.slice(Span::new(
-                        cx.doc.tokens[end + 1].span.start,
-                        cx.doc.tokens[k - 1].span.end,
-                    ));
+                    let place = cx.doc.slice(cx.doc.tokens_span(end + 1, k - 1));
                     let listed = gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place);
                     let placeish =
                         lexicon::name_head(cx.w(k - 1)).is_some_and(|h| h.kind == Kind::Place);
@@ -1214,11 +1201,8 @@ fn run(
 /// that starts `words` (the word tokens `wt` of a run): "United States | Jane Roe".
 #[inline(never)]
 fn holder_after_place(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
-    let toks = &cx.doc.tokens;
     (1..=3.min(words.len() - 2)).rev().find(|&k| {
-        let place = cx
-            .doc
-            .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
+        let place = cx.doc.slice(cx.doc.tokens_span(wt[0], wt[k - 1]));
         gazetteer::lookup(place).is_some_and(|g| g.kind == Kind::Place)
             && person_like(&words[k..])
             && words[k..].iter().any(|w| {
@@ -1248,11 +1232,7 @@ fn team_after_home(cx: &Ctx, wt: &[usize], words: &[&str]) -> bool {
         && !lexicon::is_given_name(last)
         && !is_connector(&first.to_lowercase());
     plural
-        && gazetteer::lookup(cx.doc.slice(Span::new(
-            cx.doc.tokens[wt[0]].span.start,
-            cx.doc.tokens[wt[n - 2]].span.end,
-        )))
-        .is_some_and(|g| {
+        && gazetteer::lookup(cx.doc.slice(cx.doc.tokens_span(wt[0], wt[n - 2]))).is_some_and(|g| {
             g.kind == Kind::Place && (!g.common() || lexicon::is_given_name(g.surface))
         })
 }
@@ -1304,14 +1284,11 @@ fn area_after(cx: &Ctx, e: usize, hi: usize) -> Option<&'static str> {
     if e + 1 >= hi || cx.w(e) != "," {
         return None;
     }
-    let toks = &cx.doc.tokens;
     let a = e + 1;
     let mut best = None;
     let mut k = a;
     while k < hi && k < a + 3 && cx.caps[k - cx.lo] {
-        let name = cx
-            .doc
-            .slice(Span::new(toks[a].span.start, toks[k].span.end));
+        let name = cx.doc.slice(cx.doc.tokens_span(a, k));
         if let Some(g) = gazetteer::lookup(name).filter(|g| {
             g.kind == Kind::Place
                 && matches!(g.class, "state" | "country" | "region")
@@ -1332,7 +1309,6 @@ fn area_after(cx: &Ctx, e: usize, hi: usize) -> Option<&'static str> {
 #[inline(never)]
 fn country_then_name(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
     let n = words.len();
-    let toks = &cx.doc.tokens;
     for k in 1..=n.saturating_sub(2).min(2) {
         let rest = &words[k..];
         let national = matches!(rest[0], "National" | "Federal" | "Home" | "Royal");
@@ -1342,9 +1318,7 @@ fn country_then_name(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
         let headed = rest
             .iter()
             .any(|w| lexicon::name_head(w).is_some_and(|h| h.kind == Kind::Organization));
-        let prefix = cx
-            .doc
-            .slice(Span::new(toks[wt[0]].span.start, toks[wt[k - 1]].span.end));
+        let prefix = cx.doc.slice(cx.doc.tokens_span(wt[0], wt[k - 1]));
         let country = gazetteer::lookup(prefix)
             .is_some_and(|g| g.kind == Kind::Place && g.class == "country");
         if headed && country {
@@ -1798,7 +1772,7 @@ fn capitalized_run(cx: &mut Ctx, caps: &[bool], lo: usize, hi: usize, mut i: usi
     while cap(e) {
         e += 1;
     }
-    let run_text = Span::new(doc.tokens[i].span.start, doc.tokens[e - 1].span.end);
+    let run_text = doc.tokens_span(i, e - 1);
     let name = doc.slice(run_text);
     let first_is_function = lexicon::is_non_name_word(cx.w(i));
     let demonym = lexicon::demonym(name).filter(|d| d.form == DemonymForm::Adj);

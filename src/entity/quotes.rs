@@ -381,7 +381,7 @@ impl<'a> Ctx<'a> {
         Span::new(self.mentions[m].start, self.mentions[m].end)
     }
     fn tok_span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.doc.tokens[a].span.start, self.doc.tokens[b].span.end)
+        self.doc.tokens_span(a, b)
     }
     fn is_stop(&self, k: usize) -> bool {
         matches!(self.word(k), "\"" | "." | "!" | "?" | ";" | "`" | "''")

@@ -273,7 +273,7 @@ impl<'d> View<'d> {
         glued_left && next_glued
     }
     fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.tok(a).span.start, self.tok(b).span.end)
+        self.doc.tokens_span(a, b)
     }
     /// Index of the first token of mention `mi`.
     fn first_token(&self, mi: usize) -> Option<usize> {

@@ -68,6 +68,11 @@ impl Doc {
         span.slice(&self.text)
     }
 
+    /// The span from the start of token `first` to the end of token `last` (both included).
+    pub fn tokens_span(&self, first: usize, last: usize) -> Span {
+        Span::new(self.tokens[first].span.start, self.tokens[last].span.end)
+    }
+
     /// Index of the sentence containing normalized byte `pos` (the last one if past the end).
     pub fn sentence_at(&self, pos: usize) -> usize {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
