@@ -124,13 +124,11 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         money = true;
         // A country's letters before the sign name the currency ("US$ 20,000", "NZ $26
         // million", "A$5"): part of the amount, no mention of the place.
-        let code = w(s.wrapping_sub(1));
-        if s > 0
-            && near(s - 1, s)
-            && (1..=3).contains(&code.len())
-            && code.bytes().all(|b| b.is_ascii_uppercase())
-        {
-            s -= 1;
+        if s > 0 && near(s - 1, s) {
+            let code = w(s - 1);
+            if (1..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase()) {
+                s -= 1;
+            }
         }
     }
     // Scale words: "2 million", "$3bn" (glued: the tokenizer keeps "3bn" as one number token).
