@@ -157,6 +157,8 @@ pub struct Lexicon {
     pub modifiers: Vec<(String, String, String)>,
     /// Tense cue word → tense.
     pub tense: HashMap<String, String>,
+    /// Words of plan or expectation after which a present "is"/"are" is a future (`after-be`).
+    pub future_after_be: std::collections::HashSet<String>,
     /// Words after a four-digit number that make it a count.
     pub count_after: std::collections::HashSet<String>,
     /// Words before a four-digit number that make it a label.
@@ -264,9 +266,16 @@ pub fn parse_all() -> Result<Lexicon, String> {
             .push((w.to_string(), m.to_string(), a.to_string()));
     }
     for l in data_lines(raw::TENSE) {
-        let (w, t, _) = two("tense", l)?;
+        let (w, t, flag) = two("tense", l)?;
         if !matches!(t, "past" | "present" | "future" | "none") {
             return Err(format!("tense: bad tense in {l:?}"));
+        }
+        match flag {
+            None => {}
+            Some("after-be") => {
+                lx.future_after_be.insert(w.to_string());
+            }
+            Some(_) => return Err(format!("tense: bad third column in {l:?}")),
         }
         lx.tense.insert(w.to_string(), t.to_string());
     }

@@ -302,21 +302,11 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
         })
     };
     // "Sales in the second half are expected to improve": the present auxiliary of a word of
-    // plan or expectation is a future.
+    // plan or expectation (`after-be` in `tense.tsv`) is a future.
     if matches!(w, "is" | "are")
-        && toks.get(i + 1).is_some_and(|n| {
-            any_of(
-                n.text(text),
-                &[
-                    "expected",
-                    "scheduled",
-                    "slated",
-                    "due",
-                    "planned",
-                    "intended",
-                ],
-            )
-        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| with_lowercase(n.text(text), |n| LEX.future_after_be.contains(n)))
     {
         return Some(Tense::Future);
     }
