@@ -259,6 +259,10 @@ impl<'d> Ctx<'d> {
     fn name_word_at(&self, i: usize) -> bool {
         self.caps[i - self.lo] && !lexicon::is_non_name_word(self.w(i))
     }
+    /// [`Ctx::name_word_at`] for a token `i` that may lie at or past `hi` (then false).
+    fn name_word_below(&self, i: usize, hi: usize) -> bool {
+        i < hi && self.name_word_at(i)
+    }
     fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
         let span = self.doc.tokens_span(s, e - 1);
         self.out.push(Candidate {
@@ -393,7 +397,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
 /// The end of the name-like item of a list that starts at the name word `s`: name words, and
 /// "of", "the", "-", "&", "." or "'s" between two of them ("Bank of England", "L. Ron Hubbard").
 fn list_item_end(cx: &Ctx, s: usize, hi: usize) -> usize {
-    let cap = |k: usize| k < hi && cx.name_word_at(k);
+    let cap = |k: usize| cx.name_word_below(k, hi);
     let mut e = s + 1;
     loop {
         if cap(e) {
@@ -417,7 +421,6 @@ fn list_item_end(cx: &Ctx, s: usize, hi: usize) -> usize {
 /// lists no name at all (a title, a demonym, a listed place inside).
 #[inline(never)]
 fn list_kinds(cx: &mut Ctx, lo: usize, hi: usize, found_before: usize, first_word: Option<usize>) {
-    let cap = |cx: &Ctx, k: usize| k < hi && cx.name_word_at(k);
     let mut i = lo;
     while i < hi {
         // A list starts at a name word that continues no name before it.
@@ -426,7 +429,7 @@ fn list_kinds(cx: &mut Ctx, lo: usize, hi: usize, found_before: usize, first_wor
                 || (i > lo + 1
                     && matches!(cx.w(i - 1), "of" | "the" | "-" | "&" | "'s")
                     && cx.caps[i - 2 - lo]));
-        if !cap(cx, i) || glued_before {
+        if !cx.name_word_below(i, hi) || glued_before {
             i += 1;
             continue;
         }
@@ -447,7 +450,7 @@ fn list_kinds(cx: &mut Ctx, lo: usize, hi: usize, found_before: usize, first_wor
             if conj {
                 n += 1;
             }
-            if n == e || !cap(cx, n) {
+            if n == e || !cx.name_word_below(n, hi) {
                 break;
             }
             closed = conj;
