@@ -10,7 +10,7 @@
 
 pub mod strip;
 
-use crate::text::hash::FxHashMap;
+use crate::text::index::PosIndex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
@@ -137,18 +137,23 @@ pub fn first_column(line: &str) -> &str {
 }
 
 /// A table kept in byte order of its first column, in one or more parts: asked in place, by
+/// A table kept in byte order of its first column, in one or more parts: asked in place, by
 /// binary search over the table text, for its first [`SortedTable::MAP_AFTER`] lookups, then
-/// through a hash map built once. A first analysis asks a few hundred words of the long lists
-/// (surnames, given names, frequent words): hashing their thousands of lines would cost that
-/// analysis more than its lookups do. A test checks each such table with [`check_sorted`].
+/// through a hash index of its lines built once ([`PosIndex`], 4 bytes per slot). A first
+/// analysis asks a few hundred words of the long lists (surnames, given names, frequent words):
+/// hashing their thousands of lines would cost that analysis more than its lookups do. A test
+/// checks each such table with [`check_sorted`].
 pub struct SortedTable {
     parts: &'static [&'static str],
     lookups: AtomicUsize,
-    map: OnceLock<FxHashMap<&'static str, &'static str>>,
+    index: OnceLock<PosIndex>,
 }
 
+/// A line of a [`SortedTable`] as a position: its part in the top byte, its offset below.
+const OFFSET_BITS: u32 = 24;
+
 impl SortedTable {
-    /// Lookups answered in place before the hash map is built.
+    /// Lookups answered in place before the hash index is built.
     pub const MAP_AFTER: usize = 1024;
 
     /// The table made of `parts` (each as the `table!` macro gives it: comment lines dropped); a
@@ -157,38 +162,90 @@ impl SortedTable {
         SortedTable {
             parts,
             lookups: AtomicUsize::new(0),
-            map: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
     /// The line whose first column is exactly `key` (case included).
     pub fn line(&self, key: &str) -> Option<&'static str> {
-        match self.map.get() {
-            Some(map) => map.get(key).copied(),
-            None if self.lookups.fetch_add(1, Ordering::Relaxed) >= Self::MAP_AFTER => {
-                self.map.get_or_init(|| self.build()).get(key).copied()
-            }
+        match self.index() {
+            Some(index) => self.indexed(index, key).map(|p| self.line_at(p)),
             None => self.parts.iter().find_map(|t| sorted_line(t, key)),
         }
     }
 
-    /// The hash map of the keys (out of line, as [`sorted_line`]: asked per word, [`Self::line`]
-    /// stays small, which V8 then leaves to its baseline compiler on a first analysis).
-    #[inline(never)]
-    fn build(&self) -> FxHashMap<&'static str, &'static str> {
-        let mut map =
-            FxHashMap::with_capacity_and_hasher(line_bound(self.parts), Default::default());
-        for part in self.parts {
-            for l in data_lines(part) {
-                map.entry(key_of(l)).or_insert(l);
-            }
-        }
-        map
-    }
-
     /// Whether a line has `key` as its first column.
     pub fn contains(&self, key: &str) -> bool {
-        self.line(key).is_some()
+        match self.index() {
+            Some(index) => self.indexed(index, key).is_some(),
+            None => self.parts.iter().any(|t| sorted_line(t, key).is_some()),
+        }
+    }
+
+    /// The hash index, once [`Self::MAP_AFTER`] lookups have been made (this one counts).
+    #[inline]
+    fn index(&self) -> Option<&PosIndex> {
+        match self.index.get() {
+            Some(index) => Some(index),
+            None if self.lookups.fetch_add(1, Ordering::Relaxed) >= Self::MAP_AFTER => {
+                Some(self.index.get_or_init(|| self.build()))
+            }
+            None => None,
+        }
+    }
+
+    /// The position of `key`'s line through the index.
+    fn indexed(&self, index: &PosIndex, key: &str) -> Option<u32> {
+        index.get(key, |p, k| self.is_key(p, k))
+    }
+
+    /// The hash index of the lines (out of line, as [`sorted_line`]: asked per word, [`Self::line`]
+    /// stays small, which V8 then leaves to its baseline compiler on a first analysis). Parts past
+    /// the 255th or lines past 16 MB are left out of the index (no table comes near).
+    #[inline(never)]
+    fn build(&self) -> PosIndex {
+        let positions = self
+            .parts
+            .iter()
+            .enumerate()
+            .take(255)
+            .flat_map(|(i, part)| {
+                data_lines(part).filter_map(move |l| {
+                    let offset = l.as_ptr() as usize - part.as_ptr() as usize;
+                    (offset < 1 << OFFSET_BITS).then_some((i as u32) << OFFSET_BITS | offset as u32)
+                })
+            });
+        PosIndex::build(
+            line_bound(self.parts),
+            positions,
+            |p| key_of(self.line_at(p)),
+            |p, k| self.is_key(p, k),
+        )
+    }
+
+    /// The line at position `p` (trailing white space trimmed, as [`data_lines`] gives it).
+    fn line_at(&self, p: u32) -> &'static str {
+        let part = self.parts[(p >> OFFSET_BITS) as usize];
+        let rest = &part[(p & ((1 << OFFSET_BITS) - 1)) as usize..];
+        // Lines are short: a plain loop beats a call to memchr.
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        if line.ends_with(|c: char| c.is_whitespace()) {
+            line.trim_end()
+        } else {
+            line
+        }
+    }
+
+    /// Whether the line at position `p` has `key` as its first column: the key's bytes, then a
+    /// tab, a line break or the end, and no tab or line break in the key (no first column holds
+    /// one; checked last, on a match only).
+    fn is_key(&self, p: u32, key: &str) -> bool {
+        let part = self.parts[(p >> OFFSET_BITS) as usize].as_bytes();
+        let at = (p & ((1 << OFFSET_BITS) - 1)) as usize;
+        part[at..].starts_with(key.as_bytes())
+            && matches!(part.get(at + key.len()), None | Some(b'\t' | b'\n'))
+            && !key.bytes().any(|b| b == b'\t' || b == b'\n')
     }
 }
 
@@ -247,7 +304,7 @@ pub fn check_sorted(table: &str) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    /// In-place lookups answer as the hash map does, for every key of a table and for words
+    /// In-place and indexed lookups answer as a hash map does, for every key of a table and for words
     /// around them (before, after, prefixes, longer), the first part first.
     #[test]
     fn sorted_tables_answer_as_a_map_does() {
@@ -281,11 +338,14 @@ mod tests {
         }
         assert_eq!(table.line("Adams"), Some("Adams\tm"));
         assert!(sorted_line("only", "only").is_some() && sorted_line("", "x").is_none());
-        // Then the hash map answers.
+        // Then the hash index answers, the same for every word asked.
         for _ in 0..SortedTable::MAP_AFTER {
             table.contains("Adams");
         }
-        assert!(table.map.get().is_some());
+        assert!(table.index.get().is_some());
+        for w in &asks {
+            assert_eq!(table.line(w), map.get(w.as_str()).copied(), "{w:?} indexed");
+        }
         assert_eq!(table.line("Adams"), Some("Adams\tm"));
         assert!(table.contains("Zz") && !table.contains("Z"));
         assert!(check_sorted("b\na").is_err() && check_sorted("a\na\tx").is_err());

@@ -16,7 +16,8 @@ use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
 use crate::tables::{columns, data_lines};
-use crate::text::hash::{with_lowercase, FxHashMap, FxHashSet};
+use crate::text::hash::{with_lowercase, FxHashSet};
+use crate::text::index::PosIndex;
 use crate::text::{Doc, TokenKind};
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
@@ -411,28 +412,46 @@ fn load_ambiguous(surfaces: &Surfaces, entries: &mut [Entry]) {
     }
 }
 
-/// Lookups answered by binary search before a hash map of the surfaces is built (see [`lookup`]).
+/// Lookups answered by binary search before a hash index of the surfaces is built (see [`lookup`]).
 const MAP_AFTER: usize = 1024;
 
 /// The listed entry whose surface is exactly `name` ("Kremlin", "Ukrainian", "Kyiv").
 ///
 /// The first `MAP_AFTER` lookups (a few articles: the founding article makes ~150) search the
-/// sorted surfaces; then a hash map of the ~8,000 surfaces is built once and answers the rest,
-/// several times faster. Building it on the first call would cost that call more than its
-/// lookups do. Both give the same entry (a test compares them for every surface).
+/// sorted surfaces; then a hash index of the ~8,000 surfaces ([`PosIndex`]: positions in the
+/// sorted surfaces, 4 bytes per slot) is built once and answers the rest, several times faster.
+/// Building it on the first call would cost that call more than its lookups do. Both give the
+/// same entry (a test compares them for every surface).
 pub fn lookup(name: &str) -> Option<&'static Entry> {
-    static MAP: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    static INDEX: OnceLock<PosIndex> = OnceLock::new();
     static LOOKUPS: AtomicUsize = AtomicUsize::new(0);
     let g = &*GAZ;
-    let i = match MAP.get() {
-        Some(map) => map.get(name).map(|&i| i as usize),
+    let sorted = &g.surfaces.sorted;
+    let is_key = |p: u32, k: &str| sorted.get(p as usize).is_some_and(|s| s.0 == k);
+    let i = match INDEX.get() {
+        Some(index) => index
+            .get(name, is_key)
+            .map(|p| sorted[p as usize].1 as usize),
         None if LOOKUPS.fetch_add(1, Ordering::Relaxed) >= MAP_AFTER => {
-            let map = MAP.get_or_init(|| g.surfaces.sorted.iter().copied().collect());
-            map.get(name).map(|&i| i as usize)
+            let index = INDEX.get_or_init(|| surface_index(sorted));
+            index
+                .get(name, is_key)
+                .map(|p| sorted[p as usize].1 as usize)
         }
         None => g.surfaces.exact(name),
     };
     i.map(|i| &g.entries[i])
+}
+
+/// The hash index of the sorted surfaces (out of line: built once).
+#[inline(never)]
+fn surface_index(sorted: &[(&'static str, u32)]) -> PosIndex {
+    PosIndex::build(
+        sorted.len(),
+        0..sorted.len() as u32,
+        |p| sorted[p as usize].0,
+        |p, k| sorted.get(p as usize).is_some_and(|s| s.0 == k),
+    )
 }
 
 /// True when `name` is listed but is also an ordinary English word ("Reading", "Nice", "Shell").
@@ -673,16 +692,28 @@ mod tests {
             g.entries.len() > first.len(),
             "some surfaces are listed twice"
         );
-        let map: FxHashMap<&str, u32> = g.surfaces.sorted.iter().copied().collect();
+        let sorted = &g.surfaces.sorted;
+        let index = surface_index(sorted);
+        let in_index = |s: &str| {
+            index
+                .get(s, |p, k| sorted[p as usize].0 == k)
+                .map(|p| sorted[p as usize].1)
+        };
         for (s, &i) in &first {
             assert!(
                 lookup(s).is_some_and(|e| std::ptr::eq(e, &g.entries[i])),
                 "{s}"
             );
             assert_eq!(g.surfaces.exact(s), Some(i), "{s}");
-            assert_eq!(map.get(s), Some(&(i as u32)), "{s}");
+            assert_eq!(in_index(s), Some(i as u32), "{s}");
+            let shorter = s.char_indices().last().map_or("", |(i, _)| &s[..i]);
+            for miss in [format!("{s}x"), format!("x{s}"), shorter.to_string()] {
+                if !first.contains_key(miss.as_str()) {
+                    assert_eq!(in_index(&miss), None, "{miss}");
+                }
+            }
         }
-        // More lookups than MAP_AFTER: the map answers them, the same.
+        // More lookups than MAP_AFTER: the index answers them, the same.
         for _ in 0..MAP_AFTER / first.len() + 1 {
             for (s, &i) in &first {
                 assert!(lookup(s).is_some_and(|e| std::ptr::eq(e, &g.entries[i])));

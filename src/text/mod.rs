@@ -4,6 +4,7 @@
 //! normalized byte offsets. Spans go back to the input through [`Doc::map`] once, at the end.
 
 pub mod hash;
+pub mod index;
 pub mod normalize;
 pub mod sentences;
 pub mod tokens;
