@@ -40,7 +40,7 @@ use regex_automata::meta::Regex;
 use regex_automata::util::iter::Searcher;
 use regex_automata::Input;
 use search::Searching;
-use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 /// A candidate expression from one rule.
@@ -108,9 +108,9 @@ pub struct Pattern {
     bit: u64,
     /// The most gaps a match spans ([`max_gaps`]; `None` when unbounded), read on first use.
     gaps: OnceLock<Option<usize>>,
-    ascii: OnceLock<Regex>,
-    exotic: OnceLock<Regex>,
-    /// Where its search caches are kept between texts (see [`search`]).
+    /// Whether a full build of the ASCII variant was ever made (see [`search`]).
+    full_made: AtomicBool,
+    /// Where its full builds and search caches are kept between texts (see [`search`]).
     slot: usize,
     /// How many bytes of text its quick build has served (see [`search`]).
     quick_bytes: AtomicUsize,
@@ -130,8 +130,7 @@ impl Pattern {
             pat: pat.to_string(),
             bit: bit.unwrap_or(ALWAYS),
             gaps: OnceLock::new(),
-            ascii: OnceLock::new(),
-            exotic: OnceLock::new(),
+            full_made: AtomicBool::new(false),
             slot: search::next_slot(),
             quick_bytes: AtomicUsize::new(0),
         }
@@ -142,10 +141,13 @@ impl Pattern {
         expand(&self.pat)
     }
 
-    /// The compiled regex for a text (over its lower-cased form).
-    pub fn regex(&self, exotic: bool) -> &Regex {
-        let cell = if exotic { &self.exotic } else { &self.ascii };
-        cell.get_or_init(|| compile(&self.marked(), exotic))
+    /// The pattern compiled for a text (over its lower-cased form): its full build, which
+    /// [`search`] keeps between texts.
+    pub fn regex(&self, exotic: bool) -> Regex {
+        if !exotic {
+            self.full_made.store(true, Ordering::Relaxed);
+        }
+        compile(&self.marked(), exotic)
     }
 
     /// The pattern with its placeholders marked (see [`mark`]): what [`compile`] takes.
@@ -153,9 +155,9 @@ impl Pattern {
         mark(&self.pat)
     }
 
-    /// Whether the full build of the ASCII variant is made.
+    /// Whether a full build of the ASCII variant was ever made.
     fn has_full(&self) -> bool {
-        self.ascii.get().is_some()
+        self.full_made.load(Ordering::Relaxed)
     }
 
     /// Every match in `h`, leftmost first, as `Regex::captures_iter` over the lowered text.

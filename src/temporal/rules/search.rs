@@ -2,10 +2,15 @@
 //!
 //! A regex search needs a mutable cache (the lazy DFAs' states, the capture engines' scratch
 //! space). The regex crate would keep one per pattern for the life of the process, ~37 KB each on
-//! average, ~2.2 MB for the ~60 patterns a 1 MB text reaches. Here each pattern's cache is kept
-//! between texts (per-article calls reuse the states its lazy DFAs built) but, on a long text,
-//! freed as soon as that pattern's search is done: a 1 MB text then peaks with one cache at a
-//! time instead of all of them (WebAssembly memory never shrinks, so its peak is what it keeps).
+//! average, ~2.2 MB for the ~60 patterns a 1 MB text reaches. Here each pattern's full build and
+//! its cache are kept between texts (per-article calls reuse the states its lazy DFAs built) but,
+//! on a long text, the cache is freed as soon as that pattern's search is done, and so is the
+//! build if that text made it: a 1 MB text then peaks with one cache at a time instead of all of
+//! them, and keeps none of the ~64 builds it made (~13 KB each, 0.8 MB in all, which stayed in
+//! the middle of the memory every later stage used). WebAssembly memory never shrinks, so its
+//! peak is what it keeps. A long text after another one builds its patterns again (on a 1 MB
+//! text, compiling them is ~10% of the work); the page replaces its worker after a long text
+//! anyway (`www/storyline.js`), which drops everything.
 //!
 //! A pattern's first texts search it with a *quick* build: its tree compiled into the small
 //! program of [`super::quick`] and searched by a backtracker, without the regex crate's automata
@@ -35,10 +40,12 @@ pub const KEEP_CACHES_UP_TO: usize = 128 * 1024;
 /// module's doc).
 pub const QUICK_UP_TO: usize = 32 * 1024;
 
+/// A kept full build, with its cache when kept.
+type Kept = (Regex, Option<Cache>);
+
 thread_local! {
-    /// The kept caches of the full builds, by [`Pattern`] slot (see [`slot`]); `None` where none
-    /// is kept.
-    static CACHES: RefCell<Vec<Option<Cache>>> = const { RefCell::new(Vec::new()) };
+    /// The kept full builds by [`Pattern`] slot (see [`slot`]); `None` where none is kept.
+    static CACHES: RefCell<Vec<Option<Kept>>> = const { RefCell::new(Vec::new()) };
     /// The quick builds and their scratch space, by [`Pattern`] slot.
     static QUICK: RefCell<Vec<Option<(Prog, Scratch)>>> = const { RefCell::new(Vec::new()) };
 }
@@ -57,9 +64,10 @@ pub fn next_slot() -> usize {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// One pattern's searches over one text: the regex is compiled and the cache taken on the first
-/// search (nothing when no search runs), and the cache is put back when this is dropped, unless
-/// the text is long (see [`KEEP_CACHES_UP_TO`]).
+/// One pattern's searches over one text: the build and the cache are taken (or made) on the
+/// first search (nothing when no search runs), and put back when this is dropped, unless the text
+/// is long (see [`KEEP_CACHES_UP_TO`]): then the cache goes, and the build too if it was made for
+/// this text.
 pub struct Searching<'p> {
     pattern: &'p Pattern,
     exotic: bool,
@@ -67,15 +75,16 @@ pub struct Searching<'p> {
     /// Searches in windows (not over the whole text), where a quick build may serve.
     windows: bool,
     /// The engine once made.
-    engine: Option<Engine<'p>>,
+    engine: Option<Engine>,
 }
 
-/// A search engine: a quick build (owned: it goes back to [`QUICK`] after the text, with a
-/// captures value its searches fill), or the pattern's full build (borrowed: cloning a
-/// `Regex` makes a new cache pool, ~1,400 instructions for each pattern on each text) with its cache.
-enum Engine<'p> {
+/// A search engine: a quick build (it goes back to [`QUICK`] after the text, with a captures
+/// value its searches fill), or the pattern's full build with its cache (they go back to
+/// [`CACHES`]; the build is moved, not cloned: cloning a `Regex` makes a new cache pool, ~1,400
+/// instructions for each pattern on each text), and whether it was made for this text.
+enum Engine {
     Quick(Prog, Scratch, Captures),
-    Full(&'p Regex, Cache),
+    Full(Regex, Cache, bool),
 }
 
 impl<'p> Searching<'p> {
@@ -101,7 +110,7 @@ impl<'p> Searching<'p> {
             self.engine = Some(self.full_engine());
         }
         match self.engine() {
-            Engine::Full(re, cache) => (*re, cache),
+            Engine::Full(re, cache, _) => (re, cache),
             Engine::Quick(..) => unreachable!("the full build was just made"),
         }
     }
@@ -147,7 +156,7 @@ impl<'p> Searching<'p> {
 
     /// The engine, made on first use: the quick build or the full one (see the module's doc).
     #[inline]
-    fn engine(&mut self) -> &mut Engine<'p> {
+    fn engine(&mut self) -> &mut Engine {
         if self.engine.is_none() {
             self.engine = Some(self.first_engine());
         }
@@ -160,7 +169,7 @@ impl<'p> Searching<'p> {
     /// Out of line, as [`Searching::full_engine`]: run once per pattern and text, they would
     /// otherwise make every search's code larger (V8 recompiles large functions called often).
     #[inline(never)]
-    fn first_engine(&self) -> Engine<'p> {
+    fn first_engine(&self) -> Engine {
         let (pattern, exotic, len, windows) = (self.pattern, self.exotic, self.len, self.windows);
         let at = pattern.slot;
         let kept = QUICK.with(|c| c.try_borrow_mut().ok()?.get_mut(at)?.take());
@@ -180,17 +189,21 @@ impl<'p> Searching<'p> {
         self.full_engine()
     }
 
-    /// The full build with its kept cache (or a new one).
+    /// The full build with its kept cache, or new ones.
     #[inline(never)]
-    fn full_engine(&self) -> Engine<'p> {
-        let re = self.pattern.regex(self.exotic);
+    fn full_engine(&self) -> Engine {
         let kept = CACHES.with(|c| {
             c.try_borrow_mut()
                 .ok()?
                 .get_mut(slot(self.pattern, self.exotic))?
                 .take()
         });
-        Engine::Full(re, kept.unwrap_or_else(|| re.create_cache()))
+        let (re, cache, made) = match kept {
+            Some((re, cache)) => (re, cache, false),
+            None => (self.pattern.regex(self.exotic), None, true),
+        };
+        let cache = cache.unwrap_or_else(|| re.create_cache());
+        Engine::Full(re, cache, made)
     }
 }
 
@@ -210,7 +223,7 @@ fn quick(pattern: &Pattern, exotic: bool, len: usize) -> bool {
 
 impl Drop for Searching<'_> {
     fn drop(&mut self) {
-        let cache = match self.engine.take() {
+        let (re, cache, made) = match self.engine.take() {
             None => return,
             Some(Engine::Quick(prog, scratch, _)) => {
                 QUICK.with(|c| {
@@ -224,18 +237,22 @@ impl Drop for Searching<'_> {
                 });
                 return;
             }
-            Some(Engine::Full(_, cache)) => cache,
+            Some(Engine::Full(re, cache, made)) => (re, cache, made),
         };
-        if self.len > KEEP_CACHES_UP_TO {
+        // A long text keeps no cache, nor any build it made: they would sit amid the memory the
+        // later stages use (see the module's doc).
+        let long = self.len > KEEP_CACHES_UP_TO;
+        if long && made {
             return;
         }
+        let kept = (re, (!long).then_some(cache));
         let at = slot(self.pattern, self.exotic);
         CACHES.with(|c| {
             if let Ok(mut c) = c.try_borrow_mut() {
                 if c.len() <= at {
                     c.resize_with(at + 1, || None);
                 }
-                c[at] = Some(cache);
+                c[at] = Some(kept);
             }
         });
     }
@@ -248,7 +265,19 @@ fn slot(pattern: &Pattern, exotic: bool) -> usize {
 /// How many caches are kept now (for the tests).
 #[cfg(test)]
 fn kept() -> usize {
-    CACHES.with(|c| c.borrow().iter().filter(|x| x.is_some()).count())
+    CACHES.with(|c| {
+        c.borrow()
+            .iter()
+            .flatten()
+            .filter(|x| x.1.is_some())
+            .count()
+    })
+}
+
+/// How many full builds are kept now (for the tests).
+#[cfg(test)]
+fn builds_kept() -> usize {
+    CACHES.with(|c| c.borrow().iter().flatten().count())
 }
 
 #[cfg(test)]
@@ -309,6 +338,41 @@ mod tests {
             !quick_in(&pattern(), 100, true),
             "a whole-text search: full"
         );
+    }
+
+    /// A long text keeps no full build it made; a short one keeps its build and cache; a long
+    /// text using a kept build keeps the build but not the cache.
+    #[test]
+    fn long_texts_keep_no_build_they_made() {
+        let p = Pattern::new("absolute:month", r"\b(?P<m>{MONTH})\s+(?P<d>{DAY})");
+        let search = |len: usize| {
+            let mut s = Searching::new(&p, false, len);
+            s.whole_text();
+            s.find_at("on march 3 they met", 0)
+        };
+        let in_slot = || {
+            CACHES.with(|c| {
+                c.borrow()
+                    .get(slot(&p, false))
+                    .and_then(|k| k.as_ref().map(|(_, cache)| cache.is_some()))
+            })
+        };
+        let long = KEEP_CACHES_UP_TO + 1;
+        assert_eq!(search(long), Some((3, 10)));
+        assert_eq!(in_slot(), None, "a long text keeps no build it made");
+        assert_eq!(search(100), Some((3, 10)));
+        assert_eq!(
+            in_slot(),
+            Some(true),
+            "a short text keeps its build and cache"
+        );
+        assert_eq!(search(long), Some((3, 10)));
+        assert_eq!(
+            in_slot(),
+            Some(false),
+            "a long text keeps a kept build, not its cache"
+        );
+        assert!(builds_kept() >= 1);
     }
 
     #[test]
