@@ -47,7 +47,7 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
         input,
         "the map gives back the input"
     );
-    let analysis = stages(&doc, options, &mut |_| {});
+    let analysis = stages(&doc, String::new(), options, &mut |_| {});
     // 11
     Ok(map_back(&doc.map, input, analysis))
 }
@@ -71,9 +71,9 @@ pub fn run_owned_observed(
         return Err(Error::too_large(input.len(), MAX_INPUT_BYTES));
     }
     // 1–2
-    let doc = Doc::from_owned(input);
+    let (doc, spare) = Doc::from_owned(input);
     after("normalize+tokens");
-    let analysis = stages(&doc, options, after);
+    let analysis = stages(&doc, spare, options, after);
     // 11
     // Drop the tokens and sentences now (a partial move would keep them to the end of the
     // function), so the rebuilt input takes their place instead of growing the memory.
@@ -92,13 +92,19 @@ pub fn run_owned_observed(
     Ok((analysis, input))
 }
 
-/// Stages 3–10 over the normalized document; spans stay in normalized offsets.
-fn stages(doc: &Doc, options: &Options, after: &mut dyn FnMut(&'static str)) -> Analysis {
+/// Stages 3–10 over the normalized document; spans stay in normalized offsets. `spare` is room
+/// for the temporal stage's lower-cased copy (see [`Doc::from_owned`]).
+fn stages(
+    doc: &Doc,
+    spare: String,
+    options: &Options,
+    after: &mut dyn FnMut(&'static str),
+) -> Analysis {
     // 3
     let names = entity::find(doc);
     after("entity find");
     // 4
-    let found_times = temporal::find(doc);
+    let found_times = temporal::find_with(doc, spare);
     after("temporal find");
     // 5
     let names = entity::refine(doc, names, &found_times);

@@ -35,7 +35,13 @@ pub struct Found {
 
 /// Stage 4: finds temporal expressions. Never looks at the reference date.
 pub fn find(doc: &Doc) -> Vec<Found> {
-    rules::find_all(&doc.text)
+    find_with(doc, String::new())
+}
+
+/// [`find`], writing the lower-cased copy of the text the rules read into `spare` (emptied first;
+/// freed when done): see [`Doc::from_owned`].
+pub fn find_with(doc: &Doc, spare: String) -> Vec<Found> {
+    rules::find_all_with(&doc.text, spare)
         .into_iter()
         .map(|c| Found {
             span: c.span,

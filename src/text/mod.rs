@@ -36,13 +36,16 @@ impl Doc {
         Doc::split(text, map)
     }
 
-    /// [`Doc::new`] for an input handed over: it is freed once normalized, before the tokens are
-    /// allocated, so that they can take its place (WebAssembly memory never shrinks: a 1 MB
-    /// text's tokens grew it by 1.7 MB while the input's copy sat unused).
-    pub fn from_owned(input: String) -> Doc {
+    /// [`Doc::new`] for an input handed over, with the input's buffer emptied: spare room at least
+    /// as large as the normalized text (normalization never lengthens it), which the temporal
+    /// stage fills with its lower-cased copy ([`crate::temporal::find_with`]). WebAssembly memory
+    /// never shrinks: freed, the input's megabyte became a hole that small blocks split, and the
+    /// copy grew the memory by another megabyte.
+    pub fn from_owned(input: String) -> (Doc, String) {
         let (text, map) = normalize::normalize(&input);
-        drop(input);
-        Doc::split(text, map)
+        let mut spare = input;
+        spare.clear();
+        (Doc::split(text, map), spare)
     }
 
     /// Splits normalized text into tokens and sentences.

@@ -559,9 +559,17 @@ impl Pattern {
 /// Runs every family over `text` and settles overlaps: longer candidates win, then earlier
 /// families (absolute before relative before durations). Returns candidates in text order.
 pub fn find_all(text: &str) -> Vec<Cand> {
+    find_all_with(text, String::new())
+}
+
+/// [`find_all`], with the lower-cased copy written into `spare` (emptied first).
+pub fn find_all_with(text: &str, spare: String) -> Vec<Cand> {
     // The lowered copy and the trigger hits are freed before the overlaps are settled.
     let found = {
-        let low = text.to_ascii_lowercase();
+        let mut low = spare;
+        low.clear();
+        low.push_str(text);
+        low.make_ascii_lowercase();
         let (present, hits) = scan(&low);
         candidates(&Hay {
             text,
@@ -828,6 +836,23 @@ pub(super) mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].rule, "deictic:part-of-day");
         assert_eq!(c[0].span, Span::new(12, 30));
+    }
+
+    /// The spare room handed to [`find_all_with`] is emptied first, whatever it holds and
+    /// whatever its size: the same candidates as [`find_all`].
+    #[test]
+    fn spare_room_changes_nothing() {
+        let seed = include_str!("../../../tests/fixtures/seed-article.txt");
+        let want = find_all(seed);
+        assert!(want.len() > 10);
+        for (name, spare) in [
+            ("empty", String::new()),
+            ("junk, larger", "MARCH 13 2025 ".repeat(seed.len())),
+            ("junk, smaller", "Thursday".to_string()),
+            ("the text itself", seed.to_string()),
+        ] {
+            assert_eq!(find_all_with(seed, spare), want, "{name}");
+        }
     }
 
     #[test]
