@@ -137,7 +137,6 @@ pub fn first_column(line: &str) -> &str {
 }
 
 /// A table kept in byte order of its first column, in one or more parts: asked in place, by
-/// A table kept in byte order of its first column, in one or more parts: asked in place, by
 /// binary search over the table text, for its first [`SortedTable::MAP_AFTER`] lookups, then
 /// through a hash index of its lines built once ([`PosIndex`], 4 bytes per slot). A first
 /// analysis asks a few hundred words of the long lists (surnames, given names, frequent words):

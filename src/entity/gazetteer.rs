@@ -427,17 +427,17 @@ pub fn lookup(name: &str) -> Option<&'static Entry> {
     static LOOKUPS: AtomicUsize = AtomicUsize::new(0);
     let g = &*GAZ;
     let sorted = &g.surfaces.sorted;
-    let is_key = |p: u32, k: &str| sorted.get(p as usize).is_some_and(|s| s.0 == k);
-    let i = match INDEX.get() {
-        Some(index) => index
-            .get(name, is_key)
-            .map(|p| sorted[p as usize].1 as usize),
+    let index = match INDEX.get() {
+        Some(index) => Some(index),
         None if LOOKUPS.fetch_add(1, Ordering::Relaxed) >= MAP_AFTER => {
-            let index = INDEX.get_or_init(|| surface_index(sorted));
-            index
-                .get(name, is_key)
-                .map(|p| sorted[p as usize].1 as usize)
+            Some(INDEX.get_or_init(|| surface_index(sorted)))
         }
+        None => None,
+    };
+    let i = match index {
+        Some(index) => index
+            .get(name, |p, k| is_surface(sorted, p, k))
+            .map(|p| sorted[p as usize].1 as usize),
         None => g.surfaces.exact(name),
     };
     i.map(|i| &g.entries[i])
@@ -450,8 +450,13 @@ fn surface_index(sorted: &[(&'static str, u32)]) -> PosIndex {
         sorted.len(),
         0..sorted.len() as u32,
         |p| sorted[p as usize].0,
-        |p, k| sorted.get(p as usize).is_some_and(|s| s.0 == k),
+        |p, k| is_surface(sorted, p, k),
     )
+}
+
+/// Whether the sorted surface at position `p` is `key`.
+fn is_surface(sorted: &[(&'static str, u32)], p: u32, key: &str) -> bool {
+    sorted.get(p as usize).is_some_and(|s| s.0 == key)
 }
 
 /// True when `name` is listed but is also an ordinary English word ("Reading", "Nice", "Shell").
@@ -696,7 +701,7 @@ mod tests {
         let index = surface_index(sorted);
         let in_index = |s: &str| {
             index
-                .get(s, |p, k| sorted[p as usize].0 == k)
+                .get(s, |p, k| is_surface(sorted, p, k))
                 .map(|p| sorted[p as usize].1)
         };
         for (s, &i) in &first {
