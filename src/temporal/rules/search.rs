@@ -4,13 +4,14 @@
 //! space). The regex crate would keep one per pattern for the life of the process, ~37 KB each on
 //! average, ~2.2 MB for the ~60 patterns a 1 MB text reaches. Here each pattern's full build and
 //! its cache are kept between texts (per-article calls reuse the states its lazy DFAs built) but,
-//! on a long text, the cache is freed as soon as that pattern's search is done, and so is the
-//! build if that text made it: a 1 MB text then peaks with one cache at a time instead of all of
-//! them, and keeps none of the ~64 builds it made (~13 KB each, 0.8 MB in all, which stayed in
-//! the middle of the memory every later stage used). WebAssembly memory never shrinks, so its
-//! peak is what it keeps. A long text after another one builds its patterns again (on a 1 MB
-//! text, compiling them is ~10% of the work); the page replaces its worker after a long text
-//! anyway (`www/storyline.js`), which drops everything.
+//! on a long text, the cache is freed as soon as that pattern's search is done: a 1 MB text then
+//! peaks with one cache at a time instead of all of them. In WebAssembly, whose memory never
+//! shrinks (its peak is what it keeps), a very long text ([`DROP_BUILDS_OVER`]) also drops each
+//! build it made after its search: a 1 MB text made ~64 (~13 KB each, 0.8 MB in all), which
+//! stayed in the middle of the memory every later stage used. The next text builds them again
+//! (~10% of a 1 MB analysis), which the page pays anyway: it replaces its worker after such a
+//! text (`www/storyline.js`). Natively, and for shorter texts, which may come one after another,
+//! the builds are kept: rebuilding them for every 150 KB text took 46% more instructions.
 //!
 //! A pattern's first texts search it with a *quick* build: its tree compiled into the small
 //! program of [`super::quick`] and searched by a backtracker, without the regex crate's automata
@@ -40,6 +41,20 @@ pub const KEEP_CACHES_UP_TO: usize = 128 * 1024;
 /// module's doc).
 pub const QUICK_UP_TO: usize = 32 * 1024;
 
+/// In WebAssembly, texts over this many bytes keep no full build they made (see the module's
+/// doc): the page's worker is replaced after a text of 256 Ki UTF-16 units (`RECYCLE_CHARS` in
+/// `www/storyline.js`), at least as many bytes.
+pub const DROP_BUILDS_OVER: usize = 256 * 1024;
+
+/// Whether a text of `len` bytes drops the full builds it made (see [`DROP_BUILDS_OVER`]).
+fn drops_builds(len: usize) -> bool {
+    #[cfg(test)]
+    if let Some(drop) = DROP.with(Cell::get) {
+        return drop && len > DROP_BUILDS_OVER;
+    }
+    cfg!(target_arch = "wasm32") && len > DROP_BUILDS_OVER
+}
+
 /// A kept full build, with its cache when kept.
 type Kept = (Regex, Option<Cache>);
 
@@ -54,6 +69,8 @@ thread_local! {
 thread_local! {
     /// Tests: every search on this thread uses the quick (`Some(true)`) or the full builds.
     static FORCE: Cell<Option<bool>> = const { Cell::new(None) };
+    /// Tests: texts drop their builds as in WebAssembly (`Some(true)`) or as natively.
+    static DROP: Cell<Option<bool>> = const { Cell::new(None) };
     /// Tests: how many quick builds this thread made.
     static QUICK_BUILT: Cell<usize> = const { Cell::new(0) };
 }
@@ -66,8 +83,8 @@ pub fn next_slot() -> usize {
 
 /// One pattern's searches over one text: the build and the cache are taken (or made) on the
 /// first search (nothing when no search runs), and put back when this is dropped, unless the text
-/// is long (see [`KEEP_CACHES_UP_TO`]): then the cache goes, and the build too if it was made for
-/// this text.
+/// is long (see [`KEEP_CACHES_UP_TO`]): then the cache goes, and in WebAssembly, for a very long
+/// text, the build too if it was made for this text ([`DROP_BUILDS_OVER`]).
 pub struct Searching<'p> {
     pattern: &'p Pattern,
     exotic: bool,
@@ -239,10 +256,10 @@ impl Drop for Searching<'_> {
             }
             Some(Engine::Full(re, cache, made)) => (re, cache, made),
         };
-        // A long text keeps no cache, nor any build it made: they would sit amid the memory the
-        // later stages use (see the module's doc).
+        // A long text keeps no cache; a very long one in WebAssembly, no build it made either:
+        // they would sit amid the memory the later stages use (see the module's doc).
         let long = self.len > KEEP_CACHES_UP_TO;
-        if long && made {
+        if made && drops_builds(self.len) {
             return;
         }
         let kept = (re, (!long).then_some(cache));
@@ -340,10 +357,12 @@ mod tests {
         );
     }
 
-    /// A long text keeps no full build it made; a short one keeps its build and cache; a long
-    /// text using a kept build keeps the build but not the cache.
+    /// As in WebAssembly: a very long text keeps no full build it made; a short one keeps its
+    /// build and cache; a long text using a kept build keeps the build but not the cache. As
+    /// natively: a very long text keeps the build it made, without its cache.
     #[test]
-    fn long_texts_keep_no_build_they_made() {
+    fn very_long_texts_keep_no_build_they_made() {
+        DROP.with(|d| d.set(Some(true)));
         let p = Pattern::new("absolute:month", r"\b(?P<m>{MONTH})\s+(?P<d>{DAY})");
         let search = |len: usize| {
             let mut s = Searching::new(&p, false, len);
@@ -357,9 +376,9 @@ mod tests {
                     .and_then(|k| k.as_ref().map(|(_, cache)| cache.is_some()))
             })
         };
-        let long = KEEP_CACHES_UP_TO + 1;
+        let long = DROP_BUILDS_OVER + 1;
         assert_eq!(search(long), Some((3, 10)));
-        assert_eq!(in_slot(), None, "a long text keeps no build it made");
+        assert_eq!(in_slot(), None, "a very long text keeps no build it made");
         assert_eq!(search(100), Some((3, 10)));
         assert_eq!(
             in_slot(),
@@ -373,6 +392,33 @@ mod tests {
             "a long text keeps a kept build, not its cache"
         );
         assert!(builds_kept() >= 1);
+        // A text long enough to free its caches but not its builds.
+        let q = Pattern::new("absolute:month", r"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b");
+        let mut s = Searching::new(&q, false, KEEP_CACHES_UP_TO + 1);
+        s.whole_text();
+        assert_eq!(s.find_at("on march 3 they met", 0), Some((3, 10)));
+        drop(s);
+        let kept_q = || {
+            CACHES.with(|c| {
+                c.borrow()
+                    .get(slot(&q, false))
+                    .and_then(|k| k.as_ref().map(|(_, cache)| cache.is_some()))
+            })
+        };
+        assert_eq!(kept_q(), Some(false), "a long text keeps its build");
+        // Natively even a very long text keeps the build it made.
+        DROP.with(|d| d.set(None));
+        let r = Pattern::new("absolute:month", r"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\s");
+        let mut s = Searching::new(&r, false, DROP_BUILDS_OVER + 1);
+        s.whole_text();
+        assert_eq!(s.find_at("on march 3 they met", 0), Some((3, 11)));
+        drop(s);
+        let kept_r = CACHES.with(|c| c.borrow().get(slot(&r, false)).is_some_and(Option::is_some));
+        assert_eq!(
+            kept_r,
+            !cfg!(target_arch = "wasm32"),
+            "natively a very long text keeps its build"
+        );
     }
 
     #[test]
