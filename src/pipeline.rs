@@ -52,10 +52,11 @@ pub fn run(input: &str, options: &Options) -> Result<Analysis, Error> {
     Ok(map_back(&doc.map, input, analysis))
 }
 
-/// [`run`] for a caller that hands over the input: it is freed once normalized, so the stages run
-/// without a second copy of the text (a 1 MB article peaks 1 MB lower in WebAssembly memory, which
-/// never shrinks), and rebuilt from the normalized text and the offset map at the end, once the
-/// tokens are gone. Returns the analysis and the input (for [`Analysis::into_utf16`]).
+/// [`run`] for a caller that hands over the input: once normalized, its buffer is emptied and
+/// holds the temporal stage's lower-cased copy of the text, then is freed, so the stages run
+/// without another copy of the text (WebAssembly memory never shrinks); the input is rebuilt from
+/// the normalized text and the offset map at the end, once the tokens are gone. Returns the
+/// analysis and the input (for [`Analysis::into_utf16`]).
 pub fn run_owned(input: String, options: &Options) -> Result<(Analysis, String), Error> {
     run_owned_observed(input, options, &mut |_| {})
 }
