@@ -142,7 +142,7 @@ impl Pattern {
     }
 
     /// The pattern compiled for a text (over its lower-cased form): its full build, which
-    /// [`search`] keeps between texts.
+    /// the `search` module keeps between texts.
     pub fn regex(&self, exotic: bool) -> Regex {
         if !exotic {
             self.full_made.store(true, Ordering::Relaxed);
