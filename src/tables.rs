@@ -10,9 +10,7 @@
 
 pub mod strip;
 
-use crate::text::index::PosIndex;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use crate::text::index::{LateIndex, PosIndex};
 
 /// An upper bound of the data lines of `tables` (blank lines and duplicates count too), to size
 /// a collection of their entries once instead of growing it.
@@ -144,8 +142,7 @@ pub fn first_column(line: &str) -> &str {
 /// checks each such table with [`check_sorted`].
 pub struct SortedTable {
     parts: &'static [&'static str],
-    lookups: AtomicUsize,
-    index: OnceLock<PosIndex>,
+    index: LateIndex,
 }
 
 /// A line of a [`SortedTable`] as a position: its part in the top byte, its offset below.
@@ -160,8 +157,7 @@ impl SortedTable {
     pub const fn new(parts: &'static [&'static str]) -> SortedTable {
         SortedTable {
             parts,
-            lookups: AtomicUsize::new(0),
-            index: OnceLock::new(),
+            index: LateIndex::new(),
         }
     }
 
@@ -169,7 +165,7 @@ impl SortedTable {
     pub fn line(&self, key: &str) -> Option<&'static str> {
         match self.index() {
             Some(index) => self.indexed(index, key).map(|p| self.line_at(p)),
-            None => self.parts.iter().find_map(|t| sorted_line(t, key)),
+            None => self.in_place(key),
         }
     }
 
@@ -177,20 +173,19 @@ impl SortedTable {
     pub fn contains(&self, key: &str) -> bool {
         match self.index() {
             Some(index) => self.indexed(index, key).is_some(),
-            None => self.parts.iter().any(|t| sorted_line(t, key).is_some()),
+            None => self.in_place(key).is_some(),
         }
     }
 
     /// The hash index, once [`Self::MAP_AFTER`] lookups have been made (this one counts).
     #[inline]
     fn index(&self) -> Option<&PosIndex> {
-        match self.index.get() {
-            Some(index) => Some(index),
-            None if self.lookups.fetch_add(1, Ordering::Relaxed) >= Self::MAP_AFTER => {
-                Some(self.index.get_or_init(|| self.build()))
-            }
-            None => None,
-        }
+        self.index.get(Self::MAP_AFTER, || self.build())
+    }
+
+    /// [`Self::line`] by binary search over each part's text.
+    fn in_place(&self, key: &str) -> Option<&'static str> {
+        self.parts.iter().find_map(|t| sorted_line(t, key))
     }
 
     /// The position of `key`'s line through the index.
@@ -341,7 +336,7 @@ mod tests {
         for _ in 0..SortedTable::MAP_AFTER {
             table.contains("Adams");
         }
-        assert!(table.index.get().is_some());
+        assert!(table.index.is_built());
         for w in &asks {
             assert_eq!(table.line(w), map.get(w.as_str()).copied(), "{w:?} indexed");
         }

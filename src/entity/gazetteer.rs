@@ -17,10 +17,10 @@ use crate::model::Kind;
 use crate::span::Span;
 use crate::tables::{columns, data_lines};
 use crate::text::hash::{with_lowercase, FxHashSet};
-use crate::text::index::PosIndex;
+use crate::text::index::{LateIndex, PosIndex};
 use crate::text::{Doc, TokenKind};
-use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::LazyLock;
 
 static PLACES: &str = crate::table!(include_str!("../tables/gazetteer/places.tsv"));
 static PLACES_EXTRA: &str = crate::table!(include_str!("../tables/gazetteer/places_extra.tsv"));
@@ -423,18 +423,10 @@ const MAP_AFTER: usize = 1024;
 /// Building it on the first call would cost that call more than its lookups do. Both give the
 /// same entry (a test compares them for every surface).
 pub fn lookup(name: &str) -> Option<&'static Entry> {
-    static INDEX: OnceLock<PosIndex> = OnceLock::new();
-    static LOOKUPS: AtomicUsize = AtomicUsize::new(0);
+    static INDEX: LateIndex = LateIndex::new();
     let g = &*GAZ;
     let sorted = &g.surfaces.sorted;
-    let index = match INDEX.get() {
-        Some(index) => Some(index),
-        None if LOOKUPS.fetch_add(1, Ordering::Relaxed) >= MAP_AFTER => {
-            Some(INDEX.get_or_init(|| surface_index(sorted)))
-        }
-        None => None,
-    };
-    let i = match index {
+    let i = match INDEX.get(MAP_AFTER, || surface_index(sorted)) {
         Some(index) => index
             .get(name, |p, k| is_surface(sorted, p, k))
             .map(|p| sorted[p as usize].1 as usize),

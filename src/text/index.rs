@@ -12,6 +12,8 @@
 
 use super::hash::FxBuild;
 use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 /// Positions (any `u32` but `u32::MAX`) hashed by the key each stands for, with linear probing.
 /// The keys are not stored: lookups ask the caller whether the key at a position is the one
@@ -89,6 +91,49 @@ impl PosIndex {
     /// Bytes the index holds.
     pub fn bytes(&self) -> usize {
         self.slots.len() * std::mem::size_of::<u32>()
+    }
+}
+
+/// A [`PosIndex`] made only once a table has been asked enough times: the first lookups are
+/// answered in place (by binary search), which costs a first analysis less than building the
+/// index would.
+#[derive(Debug)]
+pub struct LateIndex {
+    lookups: AtomicUsize,
+    index: OnceLock<PosIndex>,
+}
+
+impl LateIndex {
+    /// No lookups counted, no index.
+    pub const fn new() -> LateIndex {
+        LateIndex {
+            lookups: AtomicUsize::new(0),
+            index: OnceLock::new(),
+        }
+    }
+
+    /// Counts a lookup: the index (made by `build` the first time) once `after` lookups were
+    /// counted before this one, else `None` (answer in place).
+    #[inline]
+    pub fn get(&self, after: usize, build: impl FnOnce() -> PosIndex) -> Option<&PosIndex> {
+        match self.index.get() {
+            Some(index) => Some(index),
+            None if self.lookups.fetch_add(1, Ordering::Relaxed) >= after => {
+                Some(self.index.get_or_init(build))
+            }
+            None => None,
+        }
+    }
+
+    /// Whether the index is made.
+    pub fn is_built(&self) -> bool {
+        self.index.get().is_some()
+    }
+}
+
+impl Default for LateIndex {
+    fn default() -> Self {
+        LateIndex::new()
     }
 }
 
@@ -180,5 +225,28 @@ mod tests {
         let few = PosIndex::build(2, 0..keys.len() as u32, key_at, is_key);
         assert_eq!(few.get("w1", is_key), Some(1));
         assert_eq!(few.get("w2", is_key), None);
+    }
+
+    /// A late index is made at the lookup after the `after`-th, once.
+    #[test]
+    fn late_index_comes_after_the_counted_lookups() {
+        let late = LateIndex::new();
+        let builds = std::cell::Cell::new(0);
+        let build = || {
+            builds.set(builds.get() + 1);
+            PosIndex::build(1, 0..1, |_| "a", |_, k| k == "a")
+        };
+        for _ in 0..3 {
+            assert!(late.get(3, build).is_none());
+        }
+        assert!(!late.is_built());
+        for _ in 0..3 {
+            assert_eq!(
+                late.get(3, build).and_then(|i| i.get("a", |_, k| k == "a")),
+                Some(0)
+            );
+        }
+        assert!(late.is_built());
+        assert_eq!(builds.get(), 1);
     }
 }
