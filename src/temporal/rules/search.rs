@@ -291,10 +291,15 @@ fn kept() -> usize {
     })
 }
 
-/// How many full builds are kept now (for the tests).
+/// What `pattern`'s slot keeps now (for the tests): `None` no build, `Some(false)` the build
+/// without a cache, `Some(true)` both.
 #[cfg(test)]
-fn builds_kept() -> usize {
-    CACHES.with(|c| c.borrow().iter().flatten().count())
+fn kept_of(pattern: &Pattern) -> Option<bool> {
+    CACHES.with(|c| {
+        c.borrow()
+            .get(slot(pattern, false))
+            .and_then(|k| k.as_ref().map(|(_, cache)| cache.is_some()))
+    })
 }
 
 #[cfg(test)]
@@ -369,43 +374,28 @@ mod tests {
             s.whole_text();
             s.find_at("on march 3 they met", 0)
         };
-        let in_slot = || {
-            CACHES.with(|c| {
-                c.borrow()
-                    .get(slot(&p, false))
-                    .and_then(|k| k.as_ref().map(|(_, cache)| cache.is_some()))
-            })
-        };
         let long = DROP_BUILDS_OVER + 1;
         assert_eq!(search(long), Some((3, 10)));
-        assert_eq!(in_slot(), None, "a very long text keeps no build it made");
+        assert_eq!(kept_of(&p), None, "a very long text keeps no build it made");
         assert_eq!(search(100), Some((3, 10)));
         assert_eq!(
-            in_slot(),
+            kept_of(&p),
             Some(true),
             "a short text keeps its build and cache"
         );
         assert_eq!(search(long), Some((3, 10)));
         assert_eq!(
-            in_slot(),
+            kept_of(&p),
             Some(false),
             "a long text keeps a kept build, not its cache"
         );
-        assert!(builds_kept() >= 1);
         // A text long enough to free its caches but not its builds.
         let q = Pattern::new("absolute:month", r"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b");
         let mut s = Searching::new(&q, false, KEEP_CACHES_UP_TO + 1);
         s.whole_text();
         assert_eq!(s.find_at("on march 3 they met", 0), Some((3, 10)));
         drop(s);
-        let kept_q = || {
-            CACHES.with(|c| {
-                c.borrow()
-                    .get(slot(&q, false))
-                    .and_then(|k| k.as_ref().map(|(_, cache)| cache.is_some()))
-            })
-        };
-        assert_eq!(kept_q(), Some(false), "a long text keeps its build");
+        assert_eq!(kept_of(&q), Some(false), "a long text keeps its build");
         // Natively even a very long text keeps the build it made.
         DROP.with(|d| d.set(None));
         let r = Pattern::new("absolute:month", r"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\s");
@@ -413,9 +403,8 @@ mod tests {
         s.whole_text();
         assert_eq!(s.find_at("on march 3 they met", 0), Some((3, 11)));
         drop(s);
-        let kept_r = CACHES.with(|c| c.borrow().get(slot(&r, false)).is_some_and(Option::is_some));
         assert_eq!(
-            kept_r,
+            kept_of(&r).is_some(),
             !cfg!(target_arch = "wasm32"),
             "natively a very long text keeps its build"
         );
