@@ -104,7 +104,7 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
             {
                 out.push(Definition {
                     item: i,
-                    acronym: a.span,
+                    acronym: a.span(),
                 });
             }
         }
@@ -122,7 +122,7 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
             {
                 out.push(Definition {
                     item: i,
-                    acronym: a.span,
+                    acronym: a.span(),
                 });
             }
         }
@@ -168,17 +168,17 @@ impl<'d> Defined<'d> {
         covered: &Covered,
     ) -> Option<Item<'d>> {
         let &(item, at) = self.map.get(w)?;
-        if t.span.start < at.start || covered.overlaps(t.span) {
+        if t.start() < at.start || covered.overlaps(t.span()) {
             return None;
         }
         let exp = &items[item];
-        let rule = if t.span == at {
+        let rule = if t.span() == at {
             "acronym:definition"
         } else {
             "acronym:repeat"
         };
         Some(Item {
-            span: t.span,
+            span: t.span(),
             kind: exp.kind,
             rule,
             confidence: exp.confidence.min(0.9),

@@ -29,7 +29,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let b = text.as_bytes();
     for (i, t) in toks.iter().enumerate() {
         // At the start of a line: only spaces between the line break (or the text's start) and it.
-        let mut k = t.span.start;
+        let mut k = t.start();
         while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'\r') {
             k -= 1;
         }
@@ -47,7 +47,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         // A colon only ends a heading ("KENYA:" alone on its line), not a speaker's label.
         let closes = toks.get(j).is_some_and(|n| match n.text(text) {
             "," | "—" | "–" | "-" | "(" => true,
-            ":" => text[n.span.end..]
+            ":" => text[n.end()..]
                 .split('\n')
                 .next()
                 .is_some_and(|rest| rest.trim().is_empty()),
@@ -56,7 +56,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         if !closes {
             continue;
         }
-        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        let span = Span::new(t.start(), toks[j - 1].end());
         if let Some(c) = place(doc.slice(span), span) {
             out.push(c);
         }

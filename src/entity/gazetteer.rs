@@ -469,7 +469,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             doc.tokens[s.tokens.clone()]
                 .iter()
                 .find(|t| t.kind(&doc.text) != TokenKind::Punct)
-                .map(|t| t.span.start)
+                .map(|t| t.start())
         })
         .collect();
     // Matches come in text order: two cursors over the tokens check the boundaries.
@@ -477,14 +477,14 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let (mut ts, mut te) = (0usize, 0usize);
     let mut out = Vec::new();
     for (s, e, id) in g.surfaces.find_iter(text.as_bytes()) {
-        while ts < toks.len() && toks[ts].span.start < s {
+        while ts < toks.len() && toks[ts].start() < s {
             ts += 1;
         }
-        while te < toks.len() && toks[te].span.end < e {
+        while te < toks.len() && toks[te].end() < e {
             te += 1;
         }
-        let starts = toks.get(ts).is_some_and(|t| t.span.start == s);
-        let ends = toks.get(te).is_some_and(|t| t.span.end == e);
+        let starts = toks.get(ts).is_some_and(|t| t.start() == s);
+        let ends = toks.get(te).is_some_and(|t| t.end() == e);
         if !starts || !ends {
             continue;
         }
@@ -559,7 +559,7 @@ fn version_end(doc: &Doc, e: usize) -> Option<usize> {
         return None;
     }
     let t = doc.tokens.get(doc.token_at_or_after(e))?;
-    if t.span.start != e + 1 {
+    if t.start() != e + 1 {
         return None;
     }
     let w = t.text(&doc.text);
@@ -570,7 +570,7 @@ fn version_end(doc: &Doc, e: usize) -> Option<usize> {
     let roman = (2..=4).contains(&n) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
     let caps =
         (2..=3).contains(&n) && w.bytes().all(|b| b.is_ascii_uppercase()) && lookup(w).is_none();
-    (number || roman || caps).then_some(t.span.end)
+    (number || roman || caps).then_some(t.end())
 }
 
 /// True when the adjective demonym at `s..e` names a language: followed by "language" or

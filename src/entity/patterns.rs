@@ -478,7 +478,7 @@ fn list_items(
     let mut unknown = Vec::new();
     for &(s, e) in items {
         // Part of a hyphenated compound ("Dar-es-Salaam", "Kremlin-backed"): no name of its own.
-        if e < toks.len() && toks[e].span.start == toks[e - 1].span.end && cx.w(e) == "-" {
+        if e < toks.len() && toks[e].start() == toks[e - 1].end() && cx.w(e) == "-" {
             return;
         }
         let span = cx.doc.tokens_span(s, e - 1);
@@ -546,7 +546,7 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
         // A possessive plural noun inside a name ("People's Party", "Workers' Union").
         if matches!(w, "'s" | "'")
             && j == last_word + 1
-            && tk.span.start == doc.tokens[j - 1].span.end
+            && tk.start() == doc.tokens[j - 1].end()
             && j + 1 < hi
             && is_possessive_noun(cx.w(last_word))
             && cx.caps[j + 1 - lo]
@@ -568,9 +568,9 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
         }
         let adjacent = tk.kind(&doc.text) != TokenKind::Punct
             || w == "."
-            || (tk.span.start == doc.tokens[j - 1].span.end
+            || (tk.start() == doc.tokens[j - 1].end()
                 && k < hi
-                && doc.tokens[k].span.start == tk.span.end)
+                && doc.tokens[k].start() == tk.end())
             || w == "&";
         if k < hi
             && adjacent
@@ -613,7 +613,7 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
 #[inline(never)]
 fn domain_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
     let toks = &cx.doc.tokens;
-    let glued = |k: usize| k < hi && toks[k].span.start == toks[k - 1].span.end;
+    let glued = |k: usize| k < hi && toks[k].start() == toks[k - 1].end();
     let tld = |k: usize| {
         glued(k)
             && glued(k + 1)
@@ -651,7 +651,7 @@ fn domain_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
 /// STS-1").
 fn designation_at(cx: &Ctx, k: usize, hi: usize) -> bool {
     let toks = &cx.doc.tokens;
-    let glued = |i: usize| i < hi && toks[i].span.start == toks[i - 1].span.end;
+    let glued = |i: usize| i < hi && toks[i].start() == toks[i - 1].end();
     glued(k + 1)
         && cx.w(k + 1) == "-"
         && glued(k + 2)
@@ -664,8 +664,8 @@ fn after_attitude_prefix(cx: &Ctx, s: usize, lo: usize) -> bool {
         return false;
     }
     let toks = &cx.doc.tokens;
-    toks[s - 1].span.start == toks[s - 2].span.end
-        && toks[s].span.start == toks[s - 1].span.end
+    toks[s - 1].start() == toks[s - 2].end()
+        && toks[s].start() == toks[s - 1].end()
         && with_lowercase(cx.w(s - 2), |p| matches!(p, "pro" | "anti" | "non" | "ex"))
 }
 
@@ -673,7 +673,7 @@ fn after_attitude_prefix(cx: &Ctx, s: usize, lo: usize) -> bool {
 /// the hyphen at `h` on: "-A-Wish" in "Make-A-Wish", "-In-Time" in "Just-In-Time".
 fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
     let toks = &cx.doc.tokens;
-    let glued = |i: usize| i < hi && toks[i].span.start == toks[i - 1].span.end;
+    let glued = |i: usize| i < hi && toks[i].start() == toks[i - 1].end();
     for _ in 0..3 {
         let f = h + 1;
         let fw = cx.w(f);
@@ -1086,7 +1086,7 @@ fn run(
         // A designation glued to a number ("STS-135", "F-16", "MH-17") names a mission, a model or
         // a flight, not the organization its letters may spell.
         let toks = &cx.doc.tokens;
-        let glued = |k: usize| k < hi && toks[k].span.start == toks[k - 1].span.end;
+        let glued = |k: usize| k < hi && toks[k].start() == toks[k - 1].end();
         if acronym
             && glued(e)
             && cx.w(e) == "-"
@@ -1099,7 +1099,7 @@ fn run(
             // "(KSC)" right after its expansion takes the expansion's kind.
             let expansion = (s >= 2 && cx.w(s - 1) == "(")
                 .then(|| {
-                    let before = cx.doc.tokens[s - 2].span.end;
+                    let before = cx.doc.tokens[s - 2].end();
                     cx.out
                         .iter()
                         .rev()
@@ -1257,7 +1257,7 @@ fn title_complement_before(cx: &Ctx, s: usize, lo: usize) -> bool {
 fn possessive_before_person(cx: &Ctx, e: usize, hi: usize) -> bool {
     let toks = &cx.doc.tokens;
     let cap = |k: usize| k < hi && cx.caps[k - cx.lo];
-    if e + 1 >= hi || cx.w(e) != "'s" || toks[e].span.start != toks[e - 1].span.end {
+    if e + 1 >= hi || cx.w(e) != "'s" || toks[e].start() != toks[e - 1].end() {
         return false;
     }
     let p = e + 1;

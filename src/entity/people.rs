@@ -296,7 +296,7 @@ impl<'i> Surnames<'i> {
         let &src = self.map.get(w)?;
         let toks = &doc.tokens;
         let t = &toks[k];
-        if covered.overlaps(t.span) {
+        if covered.overlaps(t.span()) {
             return None;
         }
         let cap = |j: usize| {
@@ -318,7 +318,7 @@ impl<'i> Surnames<'i> {
         }
         let src = &items[src];
         Some(Item {
-            span: t.span,
+            span: t.span(),
             kind: Kind::Person,
             rule: "alias:surname",
             confidence: (src.confidence * 0.9).min(0.9),

@@ -118,7 +118,7 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
     let mut e = i + 1;
     let mut money = false;
     // At most a space between a sign and what it is written beside ("$5", "$ 5", "US$", "NZ $").
-    let near = |a: usize, b: usize| toks[b].span.start - toks[a].span.end <= 1;
+    let near = |a: usize, b: usize| toks[b].start() - toks[a].end() <= 1;
     if i > 0 && CURRENCY_SIGNS.contains(&w(i - 1)) && near(i - 1, i) {
         s = i - 1;
         money = true;
@@ -157,8 +157,8 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
     // "STS-135", "F-16": a number glued by a hyphen to a word is part of a designation.
     if i >= 2
         && w(i - 1) == "-"
-        && toks[i - 1].span.end == t.span.start
-        && toks[i - 2].span.end == toks[i - 1].span.start
+        && toks[i - 1].end() == t.start()
+        && toks[i - 2].end() == toks[i - 1].start()
         && toks[i - 2].kind(&doc.text) == TokenKind::Word
     {
         return e;
@@ -188,7 +188,7 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         }
     }
     out.push(Candidate {
-        span: Span::new(toks[s].span.start, toks[e - 1].span.end),
+        span: Span::new(toks[s].start(), toks[e - 1].end()),
         kind: Kind::Quantity,
         rule: if money {
             "quantity:money"

@@ -261,7 +261,7 @@ impl<'a> Ctx<'a> {
     }
     /// Index of the mention covering token `k`, if any.
     fn mention_at(&self, k: usize) -> Option<usize> {
-        let t = self.doc.tokens[k].span;
+        let t = self.doc.tokens[k].span();
         let i = self.mentions.partition_point(|m| m.end <= t.start);
         self.mentions
             .get(i)
@@ -275,7 +275,7 @@ impl<'a> Ctx<'a> {
     }
     /// Resolves a pronoun at token `k` to a mention index before it.
     fn pronoun(&self, k: usize) -> Option<usize> {
-        let pos = self.doc.tokens[k].span.start;
+        let pos = self.doc.tokens[k].start();
         let w = self.word(k).lower();
         let sent = self.doc.sentence_at(pos);
         let back = |i: usize| sent - self.doc.sentence_at(self.mentions[i].start).min(sent);
@@ -405,7 +405,7 @@ impl<'a> Ctx<'a> {
             }
             if let Some(m) = self.first_subject_in(k + 1, e) {
                 let ms = &self.mentions[m];
-                let cue = Span::new(toks[k].span.start, ms.end);
+                let cue = Span::new(toks[k].start(), ms.end);
                 return Some(self.attr(Some(m), cue, "quote:cue-after-inverted"));
             }
             if k + 1 < n && self.is_pronoun(k + 1) {
@@ -431,7 +431,7 @@ impl<'a> Ctx<'a> {
                 // Optional auxiliary: "he has said", "she would later add".
                 let subj_end = v;
                 if let Some(m) = self.subject_in(start, subj_end) {
-                    let cue = Span::new(self.mentions[m].start, toks[v].span.end);
+                    let cue = Span::new(self.mentions[m].start, toks[v].end());
                     return Some(self.attr(Some(m), cue, "quote:cue-after"));
                 }
                 if let Some(p) = (start..subj_end).rev().find(|&p| self.is_pronoun(p)) {
@@ -545,7 +545,7 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|t| t.text(&self.doc.text) == "to")
             {
                 let m = self.first_subject_in(j + 2, k)?;
-                let cue = Span::new(toks[j].span.start, self.mentions[m].end);
+                let cue = Span::new(toks[j].start(), self.mentions[m].end);
                 return Some(self.attr(Some(m), cue, "quote:according-to"));
             }
         }
@@ -556,7 +556,7 @@ impl<'a> Ctx<'a> {
             a -= 1;
         }
         if let Some(m) = self.subject_in(a, v) {
-            let cue = Span::new(self.mentions[m].start, toks[v].span.end);
+            let cue = Span::new(self.mentions[m].start, toks[v].end());
             return Some(self.attr(Some(m), cue, cue_rule));
         }
         if let Some(p) = (a..v).rev().find(|&p| self.is_pronoun(p)) {
@@ -570,7 +570,7 @@ impl<'a> Ctx<'a> {
         }
         // "said Putin: …"
         if let Some(m) = self.first_subject_in(v + 1, k) {
-            let cue = Span::new(toks[v].span.start, self.mentions[m].end);
+            let cue = Span::new(toks[v].start(), self.mentions[m].end);
             return Some(self.attr(Some(m), cue, cue_rule));
         }
         // "Putin, speaking in Moscow, said: …": the first person of the sentence.
@@ -585,13 +585,13 @@ impl<'a> Ctx<'a> {
             .filter_map(|j| self.mention_at(j))
             .find(|&m| self.mentions[m].kind == Kind::Person && !self.in_quote(self.span_of(m)))?;
         // The cue is subject-to-verb when short, else the verb alone.
-        let near = toks[v].span.start - self.mentions[m].end < 60;
+        let near = toks[v].start() - self.mentions[m].end < 60;
         let from = if near {
             self.mentions[m].start
         } else {
-            toks[v].span.start
+            toks[v].start()
         };
-        let cue = Span::new(from, toks[v].span.end);
+        let cue = Span::new(from, toks[v].end());
         Some(self.attr(Some(m), cue, cue_rule))
     }
 
@@ -634,7 +634,7 @@ fn words_in(doc: &Doc, s: Span) -> usize {
     let a = doc.token_at_or_after(s.start);
     doc.tokens[a..]
         .iter()
-        .take_while(|t| t.span.end <= s.end)
+        .take_while(|t| t.end() <= s.end)
         .filter(|t| t.kind(&doc.text) != TokenKind::Punct)
         .count()
 }

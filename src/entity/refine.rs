@@ -195,7 +195,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     // Where a name part's person was first named in full, if token `i` is such a part.
     let part_from = |i: usize| {
         let t = toks.get(i)?;
-        if t.kind(&doc.text) != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
+        if t.kind(&doc.text) != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span()) {
             return None;
         }
         parts.get(t.text(&doc.text)).copied()
@@ -205,11 +205,11 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     while i < toks.len() {
         // Most tokens fail on kind or first byte: test those in the loop itself.
         let t = &toks[i];
-        if t.kind(&doc.text) != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span) {
+        if t.kind(&doc.text) != TokenKind::Word || !initials.may_hold_at(&doc.text, t.span()) {
             i += 1;
             continue;
         }
-        let Some((_, kind)) = part_from(i).filter(|p| t.span.start >= p.0) else {
+        let Some((_, kind)) = part_from(i).filter(|p| t.start() >= p.0) else {
             i += 1;
             continue;
         };
@@ -218,7 +218,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         while is_part(j, kind) {
             j += 1;
         }
-        let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+        let span = Span::new(toks[i].start(), toks[j - 1].end());
         i = j;
         // `chosen` is in text order and non-overlapping: binary search for the neighbours.
         let at = chosen.partition_point(|c| c.span.end <= span.start);

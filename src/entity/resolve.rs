@@ -106,7 +106,7 @@ impl<'d> Cursor<'d> {
     /// Index of the first token starting at or after `pos`.
     pub(crate) fn at_or_after(&mut self, pos: usize) -> usize {
         let t = self.tokens;
-        let before = |i: usize| t[i].span.start < pos;
+        let before = |i: usize| t[i].start() < pos;
         let at = self.at.min(t.len());
         // Invariant: every token before `lo` starts before `pos`, none from `hi` on does.
         let (lo, hi) = if at < t.len() && before(at) {
@@ -137,7 +137,7 @@ impl<'d> Cursor<'d> {
         } else {
             (at, at)
         };
-        let i = lo + t[lo..hi].partition_point(|x| x.span.start < pos);
+        let i = lo + t[lo..hi].partition_point(|x| x.start() < pos);
         self.at = i;
         i
     }
@@ -454,8 +454,8 @@ fn added_mentions<'d>(
     let mut added = Vec::new();
     for (k, t) in doc.tokens.iter().enumerate() {
         let (acr, sur) = (
-            defined.may_hold_at(&doc.text, t.span),
-            surnames.may_hold_at(&doc.text, t.span),
+            defined.may_hold_at(&doc.text, t.span()),
+            surnames.may_hold_at(&doc.text, t.span()),
         );
         if !(acr || sur) {
             continue;

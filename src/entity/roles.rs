@@ -196,7 +196,7 @@ impl<'d> View<'d> {
         for m in mentions {
             let a = cursor.at_or_after(m.start);
             let mut k = a;
-            while k < doc.tokens.len() && doc.tokens[k].span.start < m.end {
+            while k < doc.tokens.len() && doc.tokens[k].start() < m.end {
                 k += 1;
             }
             bounds.push((a, k));
@@ -233,7 +233,7 @@ impl<'d> View<'d> {
         }
         // Right after an opening quote or bracket (glued to it).
         matches!(self.text(i - 1), "\"" | "(" | "'" | "`" | "``")
-            && self.tok(i - 1).span.end == self.tok(i).span.start
+            && self.tok(i - 1).end() == self.tok(i).start()
     }
     /// True when token `i` may stand inside a role chunk (not counting the name itself).
     fn chunk_word(&self, i: usize, mentions: &[Mention]) -> bool {
@@ -261,7 +261,7 @@ impl<'d> View<'d> {
         }
         let prev = self.tok(i - 1);
         let glued_left =
-            prev.span.end == self.tok(i).span.start && prev.kind(&self.doc.text) == TokenKind::Word;
+            prev.end() == self.tok(i).start() && prev.kind(&self.doc.text) == TokenKind::Word;
         if w == "." {
             return glued_left && (is_title(self.text(i - 1)) || is_honorific(self.text(i - 1)));
         }
@@ -269,7 +269,7 @@ impl<'d> View<'d> {
             .doc
             .tokens
             .get(i + 1)
-            .is_some_and(|n| n.span.start == self.tok(i).span.end);
+            .is_some_and(|n| n.start() == self.tok(i).end());
         glued_left && next_glued
     }
     fn span(&self, a: usize, b: usize) -> Span {
@@ -283,7 +283,7 @@ impl<'d> View<'d> {
     /// Index of the last token of mention `mi` (`m`).
     fn last_token(&self, mi: usize, m: &Mention) -> Option<usize> {
         let (_, j) = self.bounds[mi];
-        (j > 0 && self.tok(j - 1).span.end > m.start).then(|| j - 1)
+        (j > 0 && self.tok(j - 1).end() > m.start).then(|| j - 1)
     }
 }
 
@@ -724,7 +724,7 @@ fn party_state(v: &View, i: usize) -> Option<usize> {
         return None;
     }
     let state = v.tok(i + 2);
-    if !state.is_capitalized(&v.doc.text) || state.span.start != v.tok(i + 1).span.end {
+    if !state.is_capitalized(&v.doc.text) || state.start() != v.tok(i + 1).end() {
         return None;
     }
     // "N.M." is one token; "Ohio" one word; a period may stand apart ("Calif" ".").
@@ -744,7 +744,7 @@ pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Optio
     let a = cursor.at_or_after(span.start);
     let n = doc.tokens[a..]
         .iter()
-        .take_while(|t| t.span.start < span.end)
+        .take_while(|t| t.start() < span.end)
         .count();
     let toks = &doc.tokens[a..a + n];
     let w = |k: usize| toks[k].text(&doc.text);
@@ -771,7 +771,7 @@ pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Optio
         let name_like =
             cut >= ok_from && toks.get(cut).is_some_and(|t| t.is_capitalized(&doc.text));
         if name_like && (is_title(w(k)) || is_honorific(w(k))) {
-            return Some(toks[cut].span.start - span.start);
+            return Some(toks[cut].start() - span.start);
         }
     }
     None

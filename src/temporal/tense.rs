@@ -117,7 +117,7 @@ pub fn cue(doc: &Doc, span: Span) -> Option<Cue<'_>> {
 fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
-    let first = toks.partition_point(|t| t.span.start < span.start);
+    let first = toks.partition_point(|t| t.start() < span.start);
     // "by Feb. 1", "until January", "through Nov. 17", "effective Feb. 1": a deadline or a start
     // date looks ahead whatever the verb.
     if first > 0 {
@@ -163,7 +163,7 @@ fn verb_cue_index(
     span: Span,
     first: usize,
 ) -> Option<(usize, Tense, Option<usize>)> {
-    let last = toks.partition_point(|t| t.span.start < span.end);
+    let last = toks.partition_point(|t| t.start() < span.end);
     let cue = |i: usize| cue_at(text, toks, i);
     let mut best: Option<(usize, Tense, Option<usize>)> = None;
     // Left.
@@ -384,7 +384,7 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
 /// [`pluperfect_clause`]).
 pub fn in_pluperfect(doc: &Doc, span: Span) -> bool {
     let toks = sentence_tokens(doc, span.start);
-    let first = toks.partition_point(|t| t.span.start < span.start);
+    let first = toks.partition_point(|t| t.start() < span.start);
     pluperfect_clause(&doc.text, toks, first)
 }
 
@@ -416,7 +416,7 @@ fn had_in_clause(text: &str, toks: &[Token], first: usize, right: usize) -> bool
 pub fn after_deadline(doc: &Doc, span: Span) -> bool {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
-    let first = toks.partition_point(|t| t.span.start < span.start);
+    let first = toks.partition_point(|t| t.start() < span.start);
     let deadline = first
         .checked_sub(1)
         .and_then(|j| toks.get(j))
@@ -433,8 +433,8 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
 pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {
     let text = &doc.text;
     let toks = sentence_tokens(doc, from);
-    let a = toks.partition_point(|t| t.span.start < from);
-    let b = toks.partition_point(|t| t.span.start < to);
+    let a = toks.partition_point(|t| t.start() < from);
+    let b = toks.partition_point(|t| t.start() < to);
     (a..b).any(|i| cue_at(text, toks, i).is_some())
 }
 

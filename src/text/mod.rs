@@ -74,7 +74,7 @@ impl Doc {
 
     /// The span from the start of token `first` to the end of token `last` (both included).
     pub fn tokens_span(&self, first: usize, last: usize) -> Span {
-        Span::new(self.tokens[first].span.start, self.tokens[last].span.end)
+        Span::new(self.tokens[first].start(), self.tokens[last].end())
     }
 
     /// Index of the sentence containing normalized byte `pos` (the last one if past the end).
@@ -90,11 +90,11 @@ impl Doc {
 
     /// Index of the first token starting at or after `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
+        self.tokens.partition_point(|t| t.start() < pos)
     }
 
     /// Index of the sentence holding token `k` (the last sentence if `k` is past the end), in
-    /// O(log n): tokens do not store it, which keeps them at 8 bytes in WebAssembly.
+    /// O(log n): tokens do not store it, which keeps them at 6 bytes.
     pub fn sentence_of(&self, k: usize) -> usize {
         let i = self.sentences.partition_point(|s| s.tokens.end <= k);
         i.min(self.sentences.len().saturating_sub(1))

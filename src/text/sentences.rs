@@ -96,12 +96,12 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = &tokens[i];
         let end_here = match tokens.get(i + 1) {
             None => true,
-            Some(next) if newline_between(t.span.end, next.span.start) => true,
+            Some(next) if newline_between(t.end(), next.start()) => true,
             // Only a token ending in `.`, `!` or `?` can end a sentence (see `ends_after`):
             // checked here, the call is saved for nine tokens in ten.
             Some(_)
                 if !matches!(
-                    t.span.end.checked_sub(1).and_then(|e| bytes.get(e)),
+                    t.end().checked_sub(1).and_then(|e| bytes.get(e)),
                     Some(b'.' | b'!' | b'?')
                 ) =>
             {
@@ -118,13 +118,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if end_here {
             let toks = start_tok..i + 1;
             out.push(Sentence {
-                span: Span::new(tokens[start_tok].span.start, tokens[i].span.end),
+                span: Span::new(tokens[start_tok].start(), tokens[i].end()),
                 tokens: toks,
                 paragraph_start: para,
             });
             para = tokens
                 .get(i + 1)
-                .is_some_and(|n| blank_between(tokens[i].span.end, n.span.start));
+                .is_some_and(|n| blank_between(tokens[i].end(), n.start()));
             start_tok = i + 1;
         }
         i += 1;
@@ -144,7 +144,7 @@ fn ends_after(text: &str, tokens: &[Token], i: usize, next: &Token) -> Option<us
         while let Some(n) = tokens.get(j + 1) {
             if n.kind(text) == TokenKind::Punct
                 && matches!(n.text(text), "\"" | "'" | ")" | "]")
-                && n.span.start == tokens[j].span.end
+                && n.start() == tokens[j].end()
             {
                 j += 1;
             } else {
@@ -152,9 +152,9 @@ fn ends_after(text: &str, tokens: &[Token], i: usize, next: &Token) -> Option<us
             }
         }
         let n = tokens.get(j + 1)?;
-        let spaced = n.span.start > tokens[j].span.end;
+        let spaced = n.start() > tokens[j].end();
         (spaced && can_start(text, n) && !abbreviation_before(text, tokens, i, n)).then_some(j)
-    } else if t.kind(text) == TokenKind::Word && text.as_bytes()[t.span.end - 1] == b'.' {
+    } else if t.kind(text) == TokenKind::Word && text.as_bytes()[t.end() - 1] == b'.' {
         // "… to the U.S. The President …"
         OPENERS.contains(&next.text(text)).then_some(i)
     } else {
@@ -170,7 +170,7 @@ fn can_start(text: &str, t: &Token) -> bool {
 
 /// True when the period at token `i` belongs to an abbreviation or initial.
 fn abbreviation_before(text: &str, tokens: &[Token], i: usize, next: &Token) -> bool {
-    if i == 0 || tokens[i - 1].span.end != tokens[i].span.start {
+    if i == 0 || tokens[i - 1].end() != tokens[i].start() {
         return false;
     }
     let w = tokens[i - 1].text(text);
