@@ -13,12 +13,21 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
-    let mut order: Vec<usize> = (0..v.len()).collect();
-    {
+    let order = {
         let items: &[T] = v;
-        sort_indices(&mut order, &mut |a, b| cmp(&items[a], &items[b]));
-    }
+        order_by(items.len(), |a, b| cmp(&items[a], &items[b]))
+    };
     permute(v, order);
+}
+
+/// The positions `0..n` in the stable order `cmp` gives them: sorting by positions lets the
+/// comparison read other vectors beside the one sorted. [`permute`] then moves the elements.
+pub fn order_by(n: usize, mut cmp: impl FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    if n > 1 {
+        sort_indices(&mut order, &mut cmp);
+    }
+    order
 }
 
 /// Sorts `v` stably by the key `f` gives (same result as `v.sort_by_key(f)`).
@@ -32,8 +41,9 @@ fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Orderi
     order.sort_by(|&a, &b| cmp(a, b));
 }
 
-/// Moves `v[order[i]]` to position `i` for every `i` (`order` is a permutation of `0..v.len()`).
-fn permute<T>(v: &mut [T], order: Vec<usize>) {
+/// Moves `v[order[i]]` to position `i` for every `i` (`order` is a permutation of `0..v.len()`),
+/// in place.
+pub fn permute<T>(v: &mut [T], order: Vec<usize>) {
     // dest[j] = where the element now at j must go; swap each element straight to its place.
     let mut dest = vec![0usize; order.len()];
     for (i, &j) in order.iter().enumerate() {

@@ -233,7 +233,9 @@ pub fn build(
 ) -> Vec<TimelineEntry> {
     let text = &doc.text;
     let ordered = mentions.windows(2).all(|w| w[0].start <= w[1].start);
-    let mut entries: Vec<(Date, String, usize, TimelineEntry)> = Vec::new();
+    // The entries, and beside each the day it is ordered by.
+    let mut entries: Vec<TimelineEntry> = Vec::new();
+    let mut keys: Vec<Date> = Vec::new();
     let mut dated: Vec<Dated> = Vec::new();
     // Times are in text order: walk them alongside the sentences.
     let mut next_time = 0;
@@ -391,7 +393,8 @@ pub fn build(
                 open_ended: false,
                 durations: vec![di],
             };
-            entries.push((day, e.value.clone(), clause.start, e));
+            entries.push(e);
+            keys.push(day);
         }
         if datings.is_empty() {
             continue;
@@ -428,7 +431,7 @@ pub fn build(
             let mut ids: Vec<usize> = vec![ti];
             ids.extend(datings.iter().skip(1).map(|d| d.0));
             let e = TimelineEntry {
-                value: value.clone(),
+                value,
                 start: span.start,
                 end: span.end,
                 text: String::new(),
@@ -453,17 +456,19 @@ pub fn build(
                 Some(r) if status == EventStatus::Scheduled && from < r && r <= to => r,
                 _ => from,
             };
-            entries.push((key, value, span.start, e));
+            entries.push(e);
+            keys.push(key);
         }
     }
-    // Sort positions, not the (large) entries; stable like a sort of the entries.
-    let mut order: Vec<usize> = (0..entries.len()).collect();
-    crate::sort::sort_by(&mut order, |&a, &b| {
-        let (a, b) = (&entries[a], &entries[b]);
-        (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2))
+    // By day, then value, then position in the text; stable. The entries are moved in place: a
+    // second vector of them would stand beside the first at the stage's peak (a long text's
+    // timeline is its last large allocation).
+    let order = crate::sort::order_by(entries.len(), |a, b| {
+        let (x, y) = (&entries[a], &entries[b]);
+        (keys[a], &x.value, x.start).cmp(&(keys[b], &y.value, y.start))
     });
-    let mut slots: Vec<Option<TimelineEntry>> = entries.into_iter().map(|e| Some(e.3)).collect();
-    order.into_iter().filter_map(|i| slots[i].take()).collect()
+    crate::sort::permute(&mut entries, order);
+    entries
 }
 
 #[cfg(test)]
