@@ -70,6 +70,8 @@ pub(super) struct Trigger {
     pub(super) conjs: Vec<u16>,
     /// `mask` and the bits of its conjunctions: the rows whose matches an occurrence can be in.
     pub(super) hit_mask: u64,
+    /// `hit_mask`'s place in [`Gate::masks`].
+    pub(super) hit_id: u16,
 }
 
 /// A row alternative of several parts: its bit is on once every part has a word present.
@@ -91,6 +93,8 @@ pub(super) struct Gate {
     pub(super) any_single: bool,
     /// The two-byte words (`b0 << 8 | b1`) and their bits, sorted.
     pub(super) two: Vec<(u16, u64)>,
+    /// For each entry of `two`, the place in `masks` of all the bits of its word.
+    pub(super) two_ids: Vec<u16>,
     /// Bit `b0 << 8 | b1` is set for the two-byte words.
     pub(super) two_pairs: Box<[u64; 1024]>,
     /// Trigger words of three or more bytes, sorted and unique.
@@ -106,6 +110,30 @@ pub(super) struct Gate {
     pub(super) always: u64,
     /// The alternatives of several parts.
     pub(super) conjs: Vec<Conj>,
+    /// Every set of bits a [`Hit`] can carry, once each: a hit keeps its set's place here, which
+    /// keeps it at 8 bytes (a 1 MB text has ~28,000 hits).
+    pub(super) masks: Vec<u64>,
+    /// `digit`'s place in `masks`.
+    pub(super) digit_id: u16,
+    /// `single[b]`'s place in `masks`.
+    pub(super) single_ids: [u16; 256],
+}
+
+/// The places of hit masks in [`Gate::masks`], given out as they come.
+#[derive(Default)]
+struct MaskIds {
+    masks: Vec<u64>,
+    ids: std::collections::HashMap<u64, u16>,
+}
+
+impl MaskIds {
+    fn id(&mut self, mask: u64) -> u16 {
+        *self.ids.entry(mask).or_insert_with(|| {
+            self.masks.push(mask);
+            // Under 64 rows, the masks in use are a few hundred at most.
+            u16::try_from(self.masks.len() - 1).unwrap_or(u16::MAX)
+        })
+    }
 }
 
 /// The slot where a search for `key` (three bytes) starts in a table of `len` (a power of two)
@@ -175,6 +203,7 @@ pub(super) static GATE: LazyLock<Gate> = LazyLock::new(|| {
                 mask: bit,
                 conjs: Vec::new(),
                 hit_mask: 0,
+                hit_id: 0,
             }),
         }
     }
@@ -216,6 +245,17 @@ pub(super) static GATE: LazyLock<Gate> = LazyLock::new(|| {
                 }
             });
     }
+    let mut ids = MaskIds::default();
+    for t in &mut words {
+        t.hit_id = ids.id(t.hit_mask);
+    }
+    // A two-byte word's hit carries the bits of all its entries.
+    let two_ids: Vec<u16> = two
+        .iter()
+        .map(|&(p, _)| ids.id(two.iter().filter(|t| t.0 == p).fold(0, |m, t| m | t.1)))
+        .collect();
+    let digit_id = ids.id(digit);
+    let single_ids = single.map(|m| ids.id(m));
     let key = |t: &Trigger| {
         u32::from(t.bytes[0]) << 16 | u32::from(t.bytes[1]) << 8 | u32::from(t.bytes[2])
     };
@@ -250,6 +290,10 @@ pub(super) static GATE: LazyLock<Gate> = LazyLock::new(|| {
         digit,
         always,
         conjs,
+        two_ids,
+        masks: ids.masks,
+        digit_id,
+        single_ids,
     }
 });
 
@@ -268,7 +312,7 @@ pub fn scan(low: &str) -> (u64, Option<Vec<Hit>>) {
         return (u64::MAX, None);
     }
     let mut s = run_scan(low);
-    crate::sort::sort_by_key(&mut s.hits, |x| (x.start, x.end));
+    crate::sort::sort_by_key(&mut s.hits, |x| (x.start, x.len));
     (s.p, Some(s.hits))
 }
 
@@ -293,7 +337,13 @@ pub(super) fn run_scan(low: &str) -> Scan<'_> {
             }
             scan.p |= g.digit;
             if g.digit != 0 {
-                scan.hits.push(Hit::new(start, i, g.digit));
+                // A run longer than a hit holds is several hits, side by side.
+                let mut s = start;
+                while s < i {
+                    let e = i.min(s + Hit::MAX_LEN);
+                    scan.hits.push(Hit::new(s, e, g.digit_id));
+                    s = e;
+                }
             }
         } else {
             i += 1;
@@ -304,7 +354,8 @@ pub(super) fn run_scan(low: &str) -> Scan<'_> {
             let m = g.single[usize::from(c)];
             scan.p |= m;
             if m != 0 {
-                scan.hits.push(Hit::new(i, i + 1, m));
+                scan.hits
+                    .push(Hit::new(i, i + 1, g.single_ids[usize::from(c)]));
             }
         }
     }
@@ -332,13 +383,24 @@ pub(super) fn run_scan(low: &str) -> Scan<'_> {
 }
 
 impl Hit {
-    fn new(start: usize, end: usize, bits: u64) -> Hit {
+    /// The longest hit, in bytes (trigger words are short; a longer run of digits is cut).
+    pub(super) const MAX_LEN: usize = u16::MAX as usize;
+
+    /// The hit over `start..end` (at most [`Hit::MAX_LEN`] bytes) with the bits at `mask` in
+    /// [`Gate::masks`].
+    fn new(start: usize, end: usize, mask: u16) -> Hit {
         // Offsets fit: `scan` runs only on texts under 4 GB.
         Hit {
             start: start as u32,
-            end: end as u32,
-            bits,
+            len: (end - start) as u16,
+            mask,
         }
+    }
+
+    /// The hit's byte span in the lower-cased text.
+    pub(super) fn span(&self) -> (usize, usize) {
+        let start = self.start as usize;
+        (start, start + usize::from(self.len))
     }
 }
 
@@ -366,7 +428,8 @@ impl Scan<'_> {
         }
         self.p |= found;
         if found != 0 {
-            self.hits.push(Hit::new(start, start + 2, found));
+            self.hits
+                .push(Hit::new(start, start + 2, self.g.two_ids[at]));
         }
     }
 
@@ -389,7 +452,7 @@ impl Scan<'_> {
             }
             self.p |= t.mask;
             self.hits
-                .push(Hit::new(start, start + t.bytes.len(), t.hit_mask));
+                .push(Hit::new(start, start + t.bytes.len(), t.hit_id));
             let id = s + id;
             if t.conjs.is_empty() || self.present[id] {
                 continue;

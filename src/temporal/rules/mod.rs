@@ -91,12 +91,13 @@ pub struct Hay<'t> {
 
 /// One occurrence of trigger words in the lower-cased text: a trigger word (also inside a longer
 /// word; a word of a conjunction carries the conjunction's bit), a byte that is a trigger, or a run
-/// of ASCII digits (for the `#` trigger), with the gate bits it stands for.
+/// of ASCII digits (for the `#` trigger), with the gate bits it stands for (their place in
+/// `Gate::masks`): 8 bytes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit {
     start: u32,
-    end: u32,
-    bits: u64,
+    len: u16,
+    mask: u16,
 }
 
 /// A rule pattern, compiled on first use in the variant the text needs (see [`compile`]), and
@@ -237,10 +238,10 @@ impl Pattern {
 
     /// The spans of the hits carrying this pattern's gate bit, in text order.
     fn occurrences<'h>(&self, hits: &'h [Hit]) -> impl Iterator<Item = (usize, usize)> + 'h {
-        let bit = self.bit;
+        let (bit, masks) = (self.bit, &GATE.masks);
         hits.iter()
-            .filter(move |x| x.bits & bit != 0)
-            .map(|x| (x.start as usize, x.end as usize))
+            .filter(move |x| masks[usize::from(x.mask)] & bit != 0)
+            .map(Hit::span)
     }
 }
 
@@ -1369,6 +1370,18 @@ pub(super) mod tests {
     fn windows_around_trigger_words_find_what_the_plain_search_finds() {
         let mut texts = windowed_texts();
         texts.extend(table_word_texts());
+        // A run of digits longer than one hit holds: several hits side by side, same windows.
+        let digits = "7".repeat(Hit::MAX_LEN + 100);
+        let long = format!("On March 5, 2020, {digits} 5 years ago; in 1999{digits}-03-05 2024");
+        let (_, hits) = scan(&long);
+        let hits = hits.unwrap_or_default();
+        let covering = hits
+            .iter()
+            .filter(|x| x.span().0 >= 18 && x.span().1 <= 18 + digits.len())
+            .count();
+        assert!(covering >= 2, "{covering} hits over the long run");
+        assert_eq!(std::mem::size_of::<Hit>(), 8);
+        texts.push(long);
         let mut n = 0;
         for t in &texts {
             let plain = find_in(&plain_hay(t, &t.to_ascii_lowercase()));
