@@ -46,6 +46,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     out.extend(quantities::find(doc));
     out.extend(datelines::find(doc));
     crate::sort::sort_by_key(&mut out, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    out.shrink_to_fit();
     out
 }
 
