@@ -186,7 +186,10 @@ if (opt.child) {
     const spaces = () => Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, s.physical_space_size]));
     const young = (sp) => (sp.new_space ?? 0) + (sp.new_large_object_space ?? 0);
     const old = (sp) => Object.entries(sp).filter(([k]) => !k.startsWith('new_')).reduce((a, [, v]) => a + v, 0);
-    const sp0 = spaces(), wasm0 = tools[name].exports?.memory?.buffer?.byteLength ?? 0;
+    // The WASM memory's pages in RAM (Linux): memory V8 grows but nothing writes to (a vector's
+    // unused capacity) is not resident, so the grown size overstates the RSS it takes.
+    const hasWasm = !!tools[name].exports?.memory;
+    const sp0 = spaces(), wasm0 = tools[name].exports?.memory?.buffer?.byteLength ?? 0, res0 = hasWasm ? wasmResident() : null;
     if (mode === 'memory') {
       for (const d of docs) run(d.text, d.ref);
       const perArticle = process.resourceUsage().maxRSS * 1024;
@@ -197,11 +200,34 @@ if (opt.child) {
       const oneMax = process.resourceUsage().maxRSS * 1024;
       const wasm = tools[name].exports?.memory?.buffer?.byteLength ?? null;
       const sp1 = spaces();
-      const parts = { young: young(sp1) - young(sp0), old: old(sp1) - old(sp0), wasm: (wasm ?? 0) - wasm0 };
+      const res1 = hasWasm ? wasmResident() : null;
+      const parts = { young: young(sp1) - young(sp0), old: old(sp1) - old(sp0), wasm: (wasm ?? 0) - wasm0, wasmResident: res0 != null && res1 != null ? res1 - res0 : null };
       console.log(JSON.stringify({ base, baseMax, oneString: oneMax - Math.max(base, 0), oneBytes, wasm, parts }));
     }
   }
   process.exit(0);
+}
+
+// Resident bytes of WebAssembly memories, from /proc/self/smaps (Linux; null elsewhere): V8
+// reserves 8 GB and more of address space per memory and makes its first pages (the memory's
+// current size) readable and writable, so each is a read-write mapping followed directly by
+// a large inaccessible one.
+function wasmResident() {
+  let smaps;
+  try { smaps = readFileSync('/proc/self/smaps', 'utf8'); } catch { return null; }
+  const maps = [];
+  for (const line of smaps.split('\n')) {
+    const h = line.match(/^([0-9a-f]+)-([0-9a-f]+) (\S+)/);
+    if (h) { maps.push({ start: BigInt('0x' + h[1]), end: BigInt('0x' + h[2]), perms: h[3], rss: 0 }); continue; }
+    const r = line.match(/^Rss:\s+(\d+) kB/);
+    if (r && maps.length) maps[maps.length - 1].rss = +r[1] * 1024;
+  }
+  let rss = 0, found = false;
+  for (let i = 0; i + 1 < maps.length; i++) {
+    const [a, b] = [maps[i], maps[i + 1]];
+    if (a.perms.startsWith('rw') && b.start === a.end && b.perms.startsWith('---') && b.end - b.start > 4n << 30n) { rss += a.rss; found = true; }
+  }
+  return found ? rss : null;
 }
 
 function child(name, mode, reps = 1, env = {}, timeout = 20 * 60 * 1000) {
@@ -305,8 +331,11 @@ for (const name of Object.keys(results)) {
     // The JS heap holds the result's objects (old generation) and the young generation V8 grows
     // while they survive; the rest is V8's compiled code and its compilers' memory, and malloc's.
     const part = (k) => median(one.map((r) => r.parts?.[k] ?? NaN));
-    const rest = mem.oneString - part('young') - part('old') - part('wasm');
-    process.stdout.write(`${''.padEnd(24)} diagnostic: of the one-string growth, JS heap +${((part('young') + part('old')) / MB).toFixed(1)} MB (young generation +${(part('young') / MB).toFixed(1)}, old +${(part('old') / MB).toFixed(1)}), WASM memory +${(part('wasm') / MB).toFixed(1)} MB, the rest (compiled code, compiler and malloc memory) +${(rest / MB).toFixed(1)} MB\n`);
+    const resident = one.every((r) => r.parts?.wasmResident != null);
+    const wasmPart = resident ? part('wasmResident') : part('wasm');
+    const rest = mem.oneString - part('young') - part('old') - wasmPart;
+    const wasmText = resident ? `WASM memory +${(wasmPart / MB).toFixed(1)} MB resident (grown +${(part('wasm') / MB).toFixed(1)})` : `WASM memory +${(wasmPart / MB).toFixed(1)} MB`;
+    process.stdout.write(`${''.padEnd(24)} diagnostic: of the one-string growth, JS heap +${((part('young') + part('old')) / MB).toFixed(1)} MB (young generation +${(part('young') / MB).toFixed(1)}, old +${(part('old') / MB).toFixed(1)}), ${wasmText}, the rest (compiled code, compiler and malloc memory) +${(rest / MB).toFixed(1)} MB\n`);
     // Diagnostic, not the bar: the one-string peak includes the code V8's optimizing compiler
     // writes for the functions the text makes hot, a fixed cost that lands before or after the
     // base line depending on what the single warm-up call made hot. After 20 warm-up calls most of
