@@ -110,8 +110,8 @@ pub(super) struct Gate {
     pub(super) always: u64,
     /// The alternatives of several parts.
     pub(super) conjs: Vec<Conj>,
-    /// Every set of bits a [`Hit`] can carry, once each: a hit keeps its set's place here, which
-    /// keeps it at 8 bytes (a 1 MB text has ~28,000 hits).
+    /// Every set of bits a [`Hit`] can carry, once each (a few dozen): a hit keeps its set's place
+    /// here, which keeps it at 8 bytes (a 1 MB text has ~28,000 hits).
     pub(super) masks: Vec<u64>,
     /// `digit`'s place in `masks`.
     pub(super) digit_id: u16,
@@ -123,16 +123,20 @@ pub(super) struct Gate {
 #[derive(Default)]
 struct MaskIds {
     masks: Vec<u64>,
-    ids: std::collections::HashMap<u64, u16>,
 }
 
 impl MaskIds {
     fn id(&mut self, mask: u64) -> u16 {
-        *self.ids.entry(mask).or_insert_with(|| {
-            self.masks.push(mask);
-            // Under 64 rows, the masks in use are a few hundred at most.
-            u16::try_from(self.masks.len() - 1).unwrap_or(u16::MAX)
-        })
+        // A linear search: the masks in use are a few dozen (47 with today's table; a test keeps
+        // them under 1,024), and a hash map would cost the .wasm more than it saves, once.
+        let at = match self.masks.iter().position(|&m| m == mask) {
+            Some(at) => at,
+            None => {
+                self.masks.push(mask);
+                self.masks.len() - 1
+            }
+        };
+        u16::try_from(at).unwrap_or(u16::MAX)
     }
 }
 

@@ -1211,6 +1211,8 @@ pub(super) mod tests {
         assert!(g.words.len() > 100 && g.words.windows(2).all(|w| w[0].bytes < w[1].bytes));
         assert!(g.two.len() > 10 && g.slots.len() >= 2 * g.words.len());
         assert!(g.conjs.len() > 10);
+        // Hits keep their masks' places as u16, and the places are found by a linear search.
+        assert!(g.masks.len() < 1024, "{} masks", g.masks.len());
         let seed = include_str!("../../../tests/fixtures/seed-article.txt").to_ascii_lowercase();
         let mut texts: Vec<String> = vec![
             seed.clone(),
