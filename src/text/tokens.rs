@@ -38,7 +38,7 @@ impl Token {
 
     /// The token over `span`, which must start below 4 GB and be at most [`Token::MAX_LEN`]
     /// bytes long.
-    pub fn new(span: Span) -> Token {
+    pub(crate) fn new(span: Span) -> Token {
         debug_assert!(span.start <= u32::MAX as usize && span.len() <= Token::MAX_LEN);
         Token {
             start: span.start as u32,
@@ -320,7 +320,7 @@ mod tests {
                     "{name}"
                 );
             }
-            // The pieces tile the run: nothing between them is lost.
+            // In text order, without overlap (the lengths above show nothing is lost).
             assert!(t.windows(2).all(|w| w[0].end() <= w[1].start()), "{name}");
         }
     }
