@@ -426,14 +426,11 @@ impl Scan<'_> {
     fn two_at(&mut self, pair: u16, start: usize) {
         let two = &self.g.two;
         let at = two.partition_point(|t| t.0 < pair);
-        let mut found = 0;
-        for &(_, m) in two[at..].iter().take_while(|t| t.0 == pair) {
-            found |= m;
-        }
-        self.p |= found;
-        if found != 0 {
-            self.hits
-                .push(Hit::new(start, start + 2, self.g.two_ids[at]));
+        if two.get(at).is_some_and(|t| t.0 == pair) {
+            // The bits of all the word's entries, merged once when the gate was built.
+            let id = self.g.two_ids[at];
+            self.p |= self.g.masks[usize::from(id)];
+            self.hits.push(Hit::new(start, start + 2, id));
         }
     }
 
