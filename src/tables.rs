@@ -217,10 +217,16 @@ impl SortedTable {
         )
     }
 
+    /// The part and the byte offset in it that position `p` stands for.
+    fn place(&self, p: u32) -> (&'static str, usize) {
+        let part = self.parts[(p >> OFFSET_BITS) as usize];
+        (part, (p & ((1 << OFFSET_BITS) - 1)) as usize)
+    }
+
     /// The line at position `p` (trailing white space trimmed, as [`data_lines`] gives it).
     fn line_at(&self, p: u32) -> &'static str {
-        let part = self.parts[(p >> OFFSET_BITS) as usize];
-        let rest = &part[(p & ((1 << OFFSET_BITS) - 1)) as usize..];
+        let (part, at) = self.place(p);
+        let rest = &part[at..];
         // Lines are short: a plain loop beats a call to memchr.
         let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
         let line = &rest[..end];
@@ -235,8 +241,8 @@ impl SortedTable {
     /// tab, a line break or the end, and no tab or line break in the key (no first column holds
     /// one; checked last, on a match only).
     fn is_key(&self, p: u32, key: &str) -> bool {
-        let part = self.parts[(p >> OFFSET_BITS) as usize].as_bytes();
-        let at = (p & ((1 << OFFSET_BITS) - 1)) as usize;
+        let (part, at) = self.place(p);
+        let part = part.as_bytes();
         part[at..].starts_with(key.as_bytes())
             && matches!(part.get(at + key.len()), None | Some(b'\t' | b'\n'))
             && !key.bytes().any(|b| b == b'\t' || b == b'\n')
