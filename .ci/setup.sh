@@ -3,7 +3,8 @@
 # run takes a second or two. Only package registries are used (crates.io, npm, Debian apt).
 #
 #   .ci/setup.sh build   rust wasm target, wasm-bindgen-cli (= Cargo.lock's version), npm binaryen (wasm-opt)
-#   .ci/setup.sh test    build + wasm-pack, tests/ npm packages, Debian chromium + chromium-driver
+#   .ci/setup.sh test    build + wasm-pack, tests/ npm packages, Debian chromium + chromium-driver,
+#                        the Rust toolchain named by Cargo.toml's rust-version (minimal, with the wasm target)
 #   .ci/setup.sh fuzz    cargo-fuzz (the fuzz run uses the nightly toolchain when one is installed)
 #   .ci/setup.sh bench   build + benches/ npm packages (the peers), GNU parallel
 #
@@ -31,6 +32,17 @@ rust() {
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
+  fi
+}
+
+msrv() {
+  # The oldest Rust the crate claims (Cargo.toml's rust-version), for the test run's check on it.
+  local want
+  want=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' "$root/Cargo.toml")
+  [ -n "$want" ] || { echo "setup: no rust-version in Cargo.toml" >&2; exit 1; }
+  if ! rustup target list --toolchain "$want" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "rustup toolchain install $want --profile minimal --target wasm32-unknown-unknown (the crate's rust-version)"
+    rustup toolchain install "$want" --profile minimal --target wasm32-unknown-unknown
   fi
 }
 
@@ -87,7 +99,7 @@ parallel_() {
 
 case $what in
   build) rust; wasm_bindgen; npm_dir "$root/tests"; python ;;
-  test)  rust; wasm_bindgen; wasm_pack; npm_dir "$root/tests"; chromium; python ;;
+  test)  rust; msrv; wasm_bindgen; wasm_pack; npm_dir "$root/tests"; chromium; python ;;
   fuzz)  rust; cargo_fuzz ;;
   bench) rust; wasm_bindgen; npm_dir "$root/tests"; npm_dir "$root/benches"; parallel_ ;;
   *) echo "usage: $0 build|test|fuzz|bench" >&2; exit 2 ;;

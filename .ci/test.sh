@@ -51,6 +51,14 @@ finish() { # code [failed section]
 
 section "setup" bash .ci/setup.sh test
 section "cargo test (unit, integration, doc)" cargo test
+# The library, the CLI and the WebAssembly build compile on the oldest Rust Cargo.toml claims (its
+# rust-version; the benches' and tests' dev dependencies may need a newer one). Own target dir.
+msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+msrv_check() {
+  CARGO_TARGET_DIR="$root/target/msrv" cargo "+$msrv" check --locked --lib --bins \
+    && CARGO_TARGET_DIR="$root/target/msrv" cargo "+$msrv" check --locked --lib --target wasm32-unknown-unknown
+}
+section "lib, CLI and wasm on Rust $msrv (rust-version)" msrv_check
 section "benches build and run once (test mode)" cargo test --benches
 section "pathological 1 MB inputs (release)" cargo test --release --test odd_inputs -- --ignored
 section "wasm-pack test --node" wasm-pack test --node

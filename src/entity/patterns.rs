@@ -1431,7 +1431,7 @@ fn vehicle(cx: &mut Ctx, s: usize, wt: &[usize], words: &[&str], lo: usize) -> b
                 && lexicon::name_head(w).is_none()
                 && !lexicon::is_non_name_word(w)
         })
-        && (p > 0 || gazetteer::lookup(name[0]).is_none_or(|g| g.kind == Kind::Product));
+        && (p > 0 || gazetteer::lookup(name[0]).map_or(true, |g| g.kind == Kind::Product));
     if !plain {
         return false;
     }

@@ -225,11 +225,15 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
         for &f in index.fuller(i) {
             let uses = &index.forms[f].1;
             let k = uses.partition_point(|&j| items[j].span.start < start);
-            if k > 0 && before.is_none_or(|b| items[uses[k - 1]].span.start > items[b].span.start) {
+            if k > 0
+                && before.map_or(true, |b| {
+                    items[uses[k - 1]].span.start > items[b].span.start
+                })
+            {
                 before = Some(uses[k - 1]);
             }
             if let Some(&j) = uses.get(k) {
-                if after.is_none_or(|a| items[j].span.start < items[a].span.start) {
+                if after.map_or(true, |a| items[j].span.start < items[a].span.start) {
                     after = Some(j);
                 }
             }

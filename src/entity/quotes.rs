@@ -122,7 +122,7 @@ enum Side {
 fn side(text: &str, i: usize) -> Side {
     let prev = text[..i].chars().next_back();
     let next = text[i + 1..].chars().next();
-    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let space = |c: Option<char>| c.map_or(true, char::is_whitespace);
     let opens =
         (space(prev) || prev.is_some_and(|c| "([{-\u{2014}\u{2013}/".contains(c))) && !space(next);
     let closes =
@@ -299,7 +299,8 @@ impl<'a> Ctx<'a> {
                 };
                 let persons: Vec<usize> = recent
                     .filter(|&i| {
-                        self.mentions[i].kind == Kind::Person && gender(i).is_none_or(|g| g == want)
+                        self.mentions[i].kind == Kind::Person
+                            && gender(i).map_or(true, |g| g == want)
                     })
                     .collect();
                 let sent_of = |i: usize| self.doc.sentence_at(self.mentions[i].start);
@@ -317,7 +318,7 @@ impl<'a> Ctx<'a> {
                 }
                 // "…, Moskal said. '…,' he said": with no person before the pronoun in its own
                 // sentence, the speaker of the sentence before goes on speaking.
-                if persons.first().is_none_or(|&i| back(i) > 0) {
+                if persons.first().map_or(true, |&i| back(i) > 0) {
                     let speaker = persons
                         .iter()
                         .copied()
@@ -330,8 +331,9 @@ impl<'a> Ctx<'a> {
                 // Prefer a sentence subject (first person named in its sentence) in the last few
                 // sentences; else the nearest person.
                 let subject = persons.iter().enumerate().find_map(|(x, &i)| {
-                    let first_in_sentence =
-                        persons.get(x + 1).is_none_or(|&j| sent_of(j) != sent_of(i));
+                    let first_in_sentence = persons
+                        .get(x + 1)
+                        .map_or(true, |&j| sent_of(j) != sent_of(i));
                     (back(i) <= 3 && first_in_sentence).then_some(i)
                 });
                 subject.or(persons.first().copied())
