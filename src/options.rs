@@ -196,7 +196,9 @@ mod tests {
     #[test]
     fn raw_options_errors_name_the_field() {
         let parse = |j: &str| serde_json::from_str::<RawOptions>(j).map_err(|e| e.to_string());
-        let table: &[(&str, &str, Result<Option<&str>, &str>)] = &[
+        // Name, JSON, and the reference date it gives or the error it names.
+        type Row<'a> = (&'a str, &'a str, Result<Option<&'a str>, &'a str>);
+        let table: &[Row] = &[
             ("empty object", "{}", Ok(None)),
             ("null", "null", Ok(None)),
             (

@@ -83,6 +83,8 @@ mod tests {
             let mut ours = v.clone();
             let mut std = v;
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
+            // The same comparator as ours, on purpose (not `sort_by_key` with `Reverse`).
+            #[allow(clippy::unnecessary_sort_by)]
             std.sort_by(|a, b| b.0.cmp(&a.0));
             assert_eq!(ours, std, "reversed, len {len}");
         }

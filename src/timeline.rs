@@ -148,6 +148,10 @@ const COORDINATORS: [&str; 7] = [
     ", whereas ",
 ];
 
+/// A dating expression: its index in the times, the first and last day of the period it names, and
+/// the period's granularity.
+type Dating = (usize, Date, Date, &'static str);
+
 /// The events of a sentence: the sentence with all its dating expressions, or, where a clause
 /// about the past is joined to one about the future ("The bank cut rates on May 8 and will meet
 /// again on June 19"), each clause with its own: they are two events, one reported and one
@@ -158,8 +162,8 @@ fn clauses(
     doc: &Doc,
     sentence: Span,
     found: &[Found],
-    mut datings: Vec<(usize, Date, Date, &'static str)>,
-) -> Vec<(Span, Vec<(usize, Date, Date, &'static str)>)> {
+    mut datings: Vec<Dating>,
+) -> Vec<(Span, Vec<Dating>)> {
     if datings.len() < 2 {
         return vec![(sentence, datings)];
     }
@@ -260,7 +264,7 @@ pub fn build(
             .filter(|&i| times[i].ty == TimexType::Duration)
             .collect();
         // Dating expressions: date or time values naming a period.
-        let datings: Vec<(usize, Date, Date, &'static str)> = in_s
+        let datings: Vec<Dating> = in_s
             .iter()
             .copied()
             .filter(|&i| matches!(times[i].ty, TimexType::Date | TimexType::Time))
@@ -332,8 +336,7 @@ pub fn build(
             // day: a clock time alone, "at 6 a.m.", names none).
             let own = datings
                 .iter()
-                .filter(|d| found[d.0].span.end <= f.span.start && d.3 == "day")
-                .last()
+                .rfind(|d| found[d.0].span.end <= f.span.start && d.3 == "day")
                 .filter(|_| !opening)
                 .map(|&(time, from, _, gran)| (time, from, gran));
             let anchor = named.or(own).or_else(|| {
@@ -399,7 +402,7 @@ pub fn build(
         if datings.is_empty() {
             continue;
         }
-        for (span, mut datings) in clauses(doc, s.span, &found[..], datings) {
+        for (span, mut datings) in clauses(doc, s.span, found, datings) {
             // The most specific dates the event; ties keep text order.
             crate::sort::sort_by_key(&mut datings, |(i, _, _, g)| (specificity(g), *i));
             let (ti, from, mut to, gran) = datings[0];

@@ -744,7 +744,7 @@ mod tests {
                 0 => glued.push(' '),
                 1 => {}
                 2 => glued.extend(e.surface.chars().take(e.surface.chars().count() / 2)),
-                _ => glued.push_str("-"),
+                _ => glued.push('-'),
             }
         }
         texts.push(glued);

@@ -294,7 +294,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let bits = (doc.tokens.len() * 16)
         .next_power_of_two()
         .clamp(1024, FILTER_BITS);
-    let hasher = FxBuild::default();
+    let hasher = FxBuild;
     let mut wanted = vec![0u64; bits / 64];
     for t in &doc.tokens {
         let w = t.text(&doc.text);
@@ -1135,7 +1135,7 @@ fn run(
             && (lexicon::is_given_name(w) || lexicon::is_surname(w))
         {
             cx.push(s, e, Kind::Person, "name+said", 0.6);
-        } else if prev.is_some_and(|p| is_place_prep(p)) && !lexicon::is_given_name(w) {
+        } else if prev.is_some_and(is_place_prep) && !lexicon::is_given_name(w) {
             cx.push(s, e, Kind::Place, "in+name", 0.5);
         } else if lexicon::is_given_name(w) && !at_start && !lexicon::is_vocabulary(w) {
             cx.push(s, e, Kind::Person, "given-name", 0.45);
@@ -1193,7 +1193,7 @@ fn run(
         }
         return;
     }
-    if prev.is_some_and(|p| is_place_prep(p)) {
+    if prev.is_some_and(is_place_prep) {
         cx.push(s, e, Kind::Place, "in+name", 0.45);
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
@@ -1520,7 +1520,7 @@ fn split_run(
         }
         let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())
             && !is_connector(words[h])
-            && words.len() - h - 1 >= 2
+            && words.len() - h > 2
             && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
         // Only where capitals say little (a sentence start) or the word is ordinary: mid-sentence,
         // an unlisted capitalized word before a given name is most often a first name too

@@ -636,13 +636,13 @@ fn build(doc: &Doc, items: Vec<Item>, sets: &mut Sets) -> (Vec<Mention>, Vec<Ent
     let mut cluster_of = vec![usize::MAX; items.len()];
     let mut mention_entity = vec![0usize; items.len()];
     let mut sizes: Vec<usize> = Vec::new();
-    for i in 0..items.len() {
+    for (i, entity) in mention_entity.iter_mut().enumerate() {
         let r = sets.find(i);
         if cluster_of[r] == usize::MAX {
             cluster_of[r] = sizes.len();
             sizes.push(0);
         }
-        mention_entity[i] = cluster_of[r];
+        *entity = cluster_of[r];
         sizes[cluster_of[r]] += 1;
     }
     let mut clusters: Vec<Vec<usize>> = sizes.iter().map(|&n| Vec::with_capacity(n)).collect();

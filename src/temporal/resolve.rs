@@ -220,7 +220,7 @@ fn looks_ahead(doc: &Doc, span: Span) -> bool {
 
 fn pick_weekday(r: Date, wd: u32, dir: Dir, tense: Tense) -> Option<Date> {
     let diff = wd as i64 - r.weekday() as i64; // −6..6
-    let back = diff.rem_euclid(7) as i64; // days forward to the next (0 = today)
+    let back = diff.rem_euclid(7); // days forward to the next (0 = today)
     let prev = if back == 0 { 0 } else { back - 7 }; // days to the latest on/before
     match dir {
         Dir::Last => r.add_days(if prev == 0 { -7 } else { prev }),
@@ -955,15 +955,8 @@ impl Ctx<'_> {
                 anchor,
             } => {
                 let Some(n) = n else {
-                    return Out::new(
-                        if matches!(anchor, Anchor::Narrative) {
-                            "PAST_REF"
-                        } else {
-                            "PAST_REF"
-                        },
-                        "vague",
-                        AnchorKind::None,
-                    );
+                    // No count, so no direction to read: "years ago" and "years later" alike.
+                    return Out::new("PAST_REF", "vague", AnchorKind::None);
                 };
                 // "from $5 million a year earlier / a year ago" in a report on a quarter: the same
                 // quarter a year before (the period being compared is the one just named); after

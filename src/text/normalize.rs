@@ -185,7 +185,8 @@ pub fn normalize(input: &str) -> (String, OffsetMap) {
     let mut join_after = vec![false; lines.len()];
     let mut in_chain = false;
     let line = |i: usize| input[lines[i].0..lines[i].1].trim();
-    for i in 0..lines.len().saturating_sub(1) {
+    let pairs = lines.len().saturating_sub(1);
+    for (i, join) in join_after.iter_mut().enumerate().take(pairs) {
         let (pa, pb) = (line(i), line(i + 1));
         let fragment_next = lines
             .get(i + 2)
@@ -193,7 +194,7 @@ pub fn normalize(input: &str) -> (String, OffsetMap) {
         let j = !pa.is_empty()
             && !pb.is_empty()
             && (joins(pa, pb, in_chain) || (fragment_next && !pa.ends_with(['.', '!', '?', ':'])));
-        join_after[i] = j;
+        *join = j;
         in_chain = j;
     }
     let mut copy_from = 0usize; // start of the pending verbatim run in `input`

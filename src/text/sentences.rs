@@ -86,7 +86,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut para = true;
     let bytes = text.as_bytes();
     // Gaps between tokens are short: a plain byte scan beats a memchr call.
-    let newline_between = |a: usize, b: usize| bytes[a..b].iter().any(|&c| c == b'\n');
+    let newline_between = |a: usize, b: usize| bytes[a..b].contains(&b'\n');
     let blank_between = |a: usize, b: usize| {
         let gap = &text[a..b];
         gap.matches('\n').count() >= 2

@@ -245,17 +245,14 @@ fn bare(h: &Hay, out: &mut Vec<Cand>) {
             continue;
         }
         // "past years": a vague past reference ("recent years" stays a vague length, TimeBank-style).
-        match c.name("the").map(|t| t.as_str().lower()).as_deref() {
-            Some("past") => {
-                out.push(Cand::new(
-                    all,
-                    TimexType::Date,
-                    Value::Ref("PAST_REF"),
-                    "duration:recent-units",
-                ));
-                continue;
-            }
-            _ => {}
+        if let Some("past") = c.name("the").map(|t| t.as_str().lower()).as_deref() {
+            out.push(Cand::new(
+                all,
+                TimexType::Date,
+                Value::Ref("PAST_REF"),
+                "duration:recent-units",
+            ));
+            continue;
         }
         let mut cand = Cand::new(
             all,

@@ -876,9 +876,12 @@ pub(super) mod tests {
         assert_eq!(plain, run(false, triggered(&low)));
     }
 
+    /// Where a pattern may match, from the text and a position.
+    type At = fn(&str, usize) -> bool;
+
     /// Every pattern searched with [`Pattern::captures_before`], with its suffix pattern.
-    fn suffixed() -> Vec<(&'static Pattern, &'static Pattern, fn(&str, usize) -> bool)> {
-        let any: fn(&str, usize) -> bool = |_, _| true;
+    fn suffixed() -> Vec<(&'static Pattern, &'static Pattern, At)> {
+        let any: At = |_, _| true;
         vec![
             (&*relative::AGO, &*relative::AGO_SUFFIX, relative::ago_at),
             (&*duration::NUM_UNIT, &*duration::NUM_UNIT_SUFFIX, any),
@@ -917,13 +920,8 @@ pub(super) mod tests {
     }
 
     /// Every pattern searched with [`Pattern::captures_near`], with its occurrence pattern and gaps.
-    fn windowed() -> Vec<(
-        &'static Pattern,
-        &'static Pattern,
-        usize,
-        fn(&str, usize) -> bool,
-    )> {
-        let any: fn(&str, usize) -> bool = |_, _| true;
+    fn windowed() -> Vec<(&'static Pattern, &'static Pattern, usize, At)> {
+        let any: At = |_, _| true;
         vec![
             (
                 &*absolute::DMY,

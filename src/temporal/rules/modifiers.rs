@@ -140,8 +140,7 @@ fn or_so_after(text: &str, c: &Cand) -> Option<usize> {
 pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
     let mut mods: Vec<&(String, String, String)> = LEX.modifiers.iter().collect();
     crate::sort::sort_by(&mut mods, |a, b| b.0.len().cmp(&a.0.len()));
-    for i in 0..kept.len() {
-        let c = &kept[i];
+    for c in kept.iter_mut() {
         if c.modifier.is_some()
             || matches!(c.ty, TimexType::Set)
             || matches!(c.value, Value::Ref(_))
@@ -157,7 +156,6 @@ pub fn extend(text: &str, mut kept: Vec<Cand>) -> Vec<Cand> {
         });
         if let Some((len, phrase, m)) = found {
             let start = with_article(text, c.span.start - len, phrase);
-            let c = &mut kept[i];
             // An expression "the …" after "the end of" keeps its own article.
             c.span = Span::new(start, c.span.end);
             c.modifier = Some(intern(m));

@@ -201,7 +201,7 @@ fn day_word(h: &Hay, out: &mut Vec<Cand>) {
             }
         }
         // "the people of tomorrow", "the youth of today": an age, not a day ("as of today" is one).
-        if !matches!(group(&c, "ba").as_deref(), Some(_))
+        if group(&c, "ba").as_deref().is_none()
             && super::word_before(text, all.start()) == "of"
             && !text[all.end()..].starts_with("'s")
             && super::word_before(text, super::word_before_span(text, all.start()).start) != "as"

@@ -98,7 +98,9 @@ pub struct Searching<'p> {
 /// A search engine: a quick build (it goes back to [`QUICK`] after the text, with a captures
 /// value its searches fill), or the pattern's full build with its cache (they go back to
 /// [`CACHES`]; the build is moved, not cloned: cloning a `Regex` makes a new cache pool, ~1,400
-/// instructions for each pattern on each text), and whether it was made for this text.
+/// instructions for each pattern on each text), and whether it was made for this text. There is one
+/// at a time per pattern being searched, so the full build's size is not boxed away.
+#[allow(clippy::large_enum_variant)]
 enum Engine {
     Quick(Prog, Scratch, Captures),
     Full(Regex, Cache, bool),
