@@ -59,6 +59,7 @@ msrv_check() {
     && CARGO_TARGET_DIR="$root/target/msrv" cargo "+$msrv" check --locked --lib --target wasm32-unknown-unknown
 }
 section "lib, CLI and wasm on Rust $msrv (rust-version)" msrv_check
+section "rustdoc (broken or private links fail)" env RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib
 section "benches build and run once (test mode)" cargo test --benches
 section "pathological 1 MB inputs (release)" cargo test --release --test odd_inputs -- --ignored
 section "wasm-pack test --node" wasm-pack test --node

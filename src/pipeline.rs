@@ -7,11 +7,11 @@
 //! | 2 | sentences and tokens | [`crate::text`] | rules work on tokens within sentences |
 //! | 3 | find names: gazetteers, patterns, quantities | [`crate::entity::find`] | finders only propose candidates; they see the text, never each other |
 //! | 4 | find times: temporal rules | [`crate::temporal::find`] | rules find and type expressions but never look at the reference date ("find first, resolve later") |
-//! | 5 | refine names | [`crate::entity::refine`] | overlaps settled (times win over names they cover: "May" the month), one sense per document |
-//! | 6 | resolve entities | [`crate::entity::resolve`] | needs the final mention set: aliases, acronyms, roles, salience |
+//! | 5 | refine names | [`crate::entity::refine`](mod@crate::entity::refine) | overlaps settled (times win over names they cover: "May" the month), one sense per document |
+//! | 6 | resolve entities | [`crate::entity::resolve`](mod@crate::entity::resolve) | needs the final mention set: aliases, acronyms, roles, salience |
 //! | 7 | quotes | [`crate::entity::quotes`] | needs entities to attribute speakers |
 //! | 8 | reference date | [`crate::temporal::dateline`] | the option, else a dateline found in the text, else none |
-//! | 9 | resolve times | [`crate::temporal::resolve`] | needs the reference date and the earlier expressions (anaphora) |
+//! | 9 | resolve times | [`crate::temporal::resolve`](mod@crate::temporal::resolve) | needs the reference date and the earlier expressions (anaphora) |
 //! | 10 | timeline | [`crate::timeline`] | needs resolved times, sentences and entities |
 //! | 11 | map spans back | [`crate::span::OffsetMap`] | once, at the end: the result points into the input |
 //!

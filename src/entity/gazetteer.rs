@@ -1,7 +1,7 @@
 //! Gazetteer matching: one leftmost-longest pass over the normalized text for every listed name —
 //! places, organizations, events, demonyms — with word-boundary checks on tokens.
 //!
-//! The pass walks a sorted surface list ([`Surfaces`]) instead of an Aho-Corasick automaton: it
+//! The pass walks a sorted surface list (`Surfaces`) instead of an Aho-Corasick automaton: it
 //! reports exactly the matches a leftmost-longest automaton would (the longest listed name at the
 //! leftmost position, then on after it), costs a sort at start-up instead of an automaton build
 //! (~99 M instructions → a few M), and is faster per byte since most bytes cannot start a name.

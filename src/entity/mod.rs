@@ -1,7 +1,7 @@
 //! Names: finding candidates, refining them, resolving them into entities, and quotes.
 //!
 //! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], [`datelines`], with word lists from [`lexicon`].
-//! Refining (stage 5): [`refine`]. Resolving (stage 6): [`resolve`], [`roles`]. Quotes (stage 7): [`quotes`].
+//! Refining (stage 5): [`refine`](mod@refine). Resolving (stage 6): [`resolve`](mod@resolve), [`roles`]. Quotes (stage 7): [`quotes`].
 
 pub mod gazetteer;
 pub mod lexicon;

@@ -15,7 +15,7 @@
 //! capitalized words inside the sentence ("Kremlin", "National Security") and the words of other
 //! mentions ("US", "Russian"). It must end in a title word (or contain one, after the name).
 //! Nothing here lists a particular role string. A title a finder left inside a person's span
-//! ("President Donald Trump") is cut off by resolution ([`leading_title`]) and then found here.
+//! ("President Donald Trump") is cut off by resolution (`leading_title`) and then found here.
 
 use super::lexicon;
 use super::resolve::Cursor;

@@ -1,7 +1,7 @@
 //! Time: finding temporal expressions (rules), detecting the reference date, resolving values.
 //!
 //! Find first, resolve later: [`find`] never sees the reference date — rules give each
-//! expression an extent, a type and an underspecified [`value::Value`]; [`resolve`] is a
+//! expression an extent, a type and an underspecified [`value::Value`]; [`resolve`](mod@resolve) is a
 //! separate pure function of what was found, the reference date, the tense of the governing verb
 //! and the narrative (anaphora), and records how it resolved each value.
 
@@ -27,7 +27,7 @@ pub struct Found {
     pub ty: TimexType,
     /// The rule that found it.
     pub rule: &'static str,
-    /// The typed, underspecified value (printed as TIMEX3 only by [`resolve`]).
+    /// The typed, underspecified value (printed as TIMEX3 only by [`resolve`](mod@resolve)).
     pub value: Value,
     /// TIMEX3 `mod` ("START", "APPROX"…).
     pub modifier: Option<&'static str>,

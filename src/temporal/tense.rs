@@ -54,8 +54,8 @@ fn opens_subordinate_clause(t: &str) -> bool {
 }
 
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
-/// (up to [`LEFT`] tokens; a participle after "be" does not count), else the nearest after it (up
-/// to [`RIGHT`]). No cue: the past.
+/// (up to `LEFT` tokens; a participle after "be" does not count), else the nearest after it (up
+/// to `RIGHT`). No cue: the past.
 pub fn tense_at(doc: &Doc, span: Span) -> Tense {
     tense_cue(doc, span).map(|(_, t)| t).unwrap_or(Tense::Past)
 }
@@ -381,7 +381,7 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Whether the clause of the expression at `span` is in the past perfect (see
-/// [`pluperfect_clause`]).
+/// `pluperfect_clause`).
 pub fn in_pluperfect(doc: &Doc, span: Span) -> bool {
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.start() < span.start);
@@ -427,7 +427,7 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
     deadline && !had_in_clause(text, toks, first, RIGHT)
 }
 
-/// Whether a cue word (a verb: see [`cue_at`]) stands between byte offsets `from` and `to` of one
+/// Whether a cue word (a verb: see `cue_at`) stands between byte offsets `from` and `to` of one
 /// sentence: the two sit in different clauses ("approved in 1987 …, had bought shares through
 /// Sept. 29").
 pub fn verb_between(doc: &Doc, from: usize, to: usize) -> bool {

@@ -2,7 +2,7 @@
 //!
 //! A rule says what the text states — "Thursday" is weekday 4 with a direction left to the tense,
 //! "August 6" is month 8 day 6 of an implied year, "the day before" is one day before some anchor —
-//! and [`super::resolve`] turns that into a TIMEX3 string once the reference date and the
+//! and [`super::resolve`](mod@super::resolve) turns that into a TIMEX3 string once the reference date and the
 //! narrative are known. The string is produced only when printing.
 
 use super::lexicon::{Amount, HolidayRule, Unit};

@@ -165,7 +165,7 @@ impl Pattern {
     /// Nothing (and nothing compiled) when the text lacks the pattern's trigger words. With the
     /// trigger words located ([`Hay::hits`]) and a bounded number of gaps per match, the regex
     /// runs only in the windows of that many words around each of the pattern's trigger words
-    /// ([`windows`]): every match holds one of them, so every match lies in such a window.
+    /// (`windows`): every match holds one of them, so every match lies in such a window.
     pub fn captures_iter<'t>(&self, h: &Hay<'t>) -> std::vec::IntoIter<Caps<'t>> {
         let mut out = Vec::new();
         if h.exotic || h.present & self.bit != 0 {

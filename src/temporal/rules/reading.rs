@@ -43,7 +43,7 @@ pub fn unit_before(low: &str, pos: usize, or_so: bool) -> bool {
 /// True when the white-space-delimited token `w` (lower-cased) may be part of a `{NUM}` match:
 /// digits with a decimal part, "1/2", "and", or number words joined by `-` (every word of the
 /// number table's entries counts, "a" of "a few" too). Over-inclusive is safe: it only serves
-/// necessary conditions ([`super::relative::in_n_at`]).
+/// necessary conditions (`super::relative::in_n_at`).
 pub fn is_number_token(w: &str) -> bool {
     static PARTS: LazyLock<crate::text::hash::FxHashSet<&'static str>> = LazyLock::new(|| {
         LEX.numbers

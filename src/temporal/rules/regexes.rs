@@ -204,7 +204,7 @@ pub(super) fn unmark(marked: &str) -> String {
 /// bytes, which is what makes it cheap to build (no case-folding tables, no UTF-8 automata for
 /// classes). The pattern is read by `hir::read` (debug builds check the tree against
 /// `regex_syntax`'s parse of the written-out pattern), and built by `build` (a pattern's first texts are
-/// searched by a quick build instead: see [`search`]).
+/// searched by a quick build instead: see `search`).
 /// The patterns are constants of this crate, so a failure is a defect caught by the tests; at run
 /// time it yields a regex that never matches rather than a panic.
 pub fn compile(pattern: &str, exotic: bool) -> Regex {
