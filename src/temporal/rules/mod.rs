@@ -171,7 +171,7 @@ impl Pattern {
         if h.exotic || h.present & self.bit != 0 {
             let mut s = Searching::new(self, h.exotic, h.low.len());
             match self.windowed(h) {
-                Some((hits, gaps)) => windows(h.low, self.occurrences(hits), gaps, |w| {
+                Some((hits, gaps)) => windows(h.low, &mut self.occurrences(hits), gaps, &mut |w| {
                     captures_within(&mut s, h, w, &mut out);
                 }),
                 None => {
@@ -203,17 +203,22 @@ impl Pattern {
         let mut out = Vec::new();
         let mut s = Searching::new(self, false, h.low.len());
         match self.windowed(h) {
-            Some((hits, gaps)) => windows(h.low, self.occurrences(hits), gaps, |(start, end)| {
-                let Some(hay) = h.low.get(..end) else { return };
-                let mut at = start;
-                while let Some((m_start, m_end)) = s.find_at(hay, at) {
-                    out.push((m_start, m_end));
-                    if m_end <= at {
-                        break;
+            Some((hits, gaps)) => windows(
+                h.low,
+                &mut self.occurrences(hits),
+                gaps,
+                &mut |(start, end)| {
+                    let Some(hay) = h.low.get(..end) else { return };
+                    let mut at = start;
+                    while let Some((m_start, m_end)) = s.find_at(hay, at) {
+                        out.push((m_start, m_end));
+                        if m_end <= at {
+                            break;
+                        }
+                        at = m_end;
                     }
-                    at = m_end;
-                }
-            }),
+                },
+            ),
             None => {
                 // `Regex::find_iter` with our cache.
                 s.whole_text();
@@ -370,12 +375,13 @@ fn escape_gap(e: u8) -> Option<bool> {
 /// of each occurrence in `occ` (spans in the lower-cased text `low`, in text order), overlapping
 /// windows merged, in text order. A match that holds an occurrence and spans at most `gaps` gaps
 /// lies in its window; a window ends before white space or `-` (or at the end), where `\b` reads as
-/// at the end. Each byte is walked over a bounded number of times.
+/// at the end. Each byte is walked over a bounded number of times. (Not generic: one compiled
+/// copy for its callers, whose calls through `dyn` are per occurrence and per window.)
 fn windows(
     low: &str,
-    occ: impl Iterator<Item = (usize, usize)>,
+    occ: &mut dyn Iterator<Item = (usize, usize)>,
     gaps: usize,
-    mut search: impl FnMut((usize, usize)),
+    search: &mut dyn FnMut((usize, usize)),
 ) {
     let b = low.as_bytes();
     let sep = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'-');
@@ -452,7 +458,7 @@ impl Pattern {
         &self,
         h: &Hay<'t>,
         suffix: &Pattern,
-        keep: impl Fn(&str, usize) -> bool,
+        keep: fn(&str, usize) -> bool,
     ) -> Vec<Caps<'t>> {
         if let Some(all) = self.without_shortcut(h) {
             return all;
@@ -541,16 +547,16 @@ impl Pattern {
         h: &Hay<'t>,
         occ: &Pattern,
         gaps: usize,
-        keep: impl Fn(&str, usize) -> bool,
+        keep: fn(&str, usize) -> bool,
     ) -> Vec<Caps<'t>> {
         if let Some(all) = self.without_shortcut(h) {
             return all;
         }
         let mut out = Vec::new();
         let occ = occ.spans(h);
-        let kept = occ.into_iter().filter(|&(start, _)| keep(h.low, start));
+        let mut kept = occ.into_iter().filter(|&(start, _)| keep(h.low, start));
         let mut s = Searching::new(self, false, h.low.len());
-        windows(h.low, kept, gaps, |w| {
+        windows(h.low, &mut kept, gaps, &mut |w| {
             captures_within(&mut s, h, w, &mut out);
         });
         out
