@@ -9,6 +9,9 @@
 
 use crate::span::Span;
 
+// Every input the pipeline takes fits in 24-bit token offsets.
+const _: () = assert!(crate::options::MAX_INPUT_BYTES <= Token::START_LIMIT);
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -20,30 +23,27 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token of the normalized text: its span only, packed into 6 bytes (a 1 MB article has
-/// ~200,000 tokens, alive through every stage: 1.2 MB, where a [`Span`] would take 1.6 MB in
-/// WebAssembly); what it is made of is read from its first character ([`Token::kind`]). Its
-/// sentence is [`crate::text::Doc::sentence_of`]. A token is at most [`Token::MAX_LEN`] bytes
-/// long ([`tokenize`] splits a longer run of letters).
+/// One token of the normalized text: its span only, packed into 4 bytes, a 24-bit start and an
+/// 8-bit length (a 1 MB article has ~200,000 tokens, alive through every stage: 0.8 MB, where a
+/// [`Span`] would take 1.6 MB in WebAssembly); what it is made of is read from its first
+/// character ([`Token::kind`]). Its sentence is [`crate::text::Doc::sentence_of`]. A token starts
+/// below [`Token::START_LIMIT`] (16 MiB, the largest input the pipeline takes) and is at most
+/// [`Token::MAX_LEN`] bytes long ([`tokenize`] splits a longer run of letters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(C, packed(2))]
-pub struct Token {
-    start: u32,
-    len: u16,
-}
+pub struct Token(u32);
 
 impl Token {
     /// The longest token, in bytes.
-    pub const MAX_LEN: usize = u16::MAX as usize;
+    pub const MAX_LEN: usize = u8::MAX as usize;
 
-    /// The token over `span`, which must start below 4 GB and be at most [`Token::MAX_LEN`]
-    /// bytes long.
+    /// Tokens start below this byte offset (2^24).
+    pub const START_LIMIT: usize = 1 << 24;
+
+    /// The token over `span`, which must start below [`Token::START_LIMIT`] and be at most
+    /// [`Token::MAX_LEN`] bytes long.
     pub(crate) fn new(span: Span) -> Token {
-        debug_assert!(span.start <= u32::MAX as usize && span.len() <= Token::MAX_LEN);
-        Token {
-            start: span.start as u32,
-            len: span.len() as u16,
-        }
+        debug_assert!(span.start < Token::START_LIMIT && span.len() <= Token::MAX_LEN);
+        Token((span.start as u32) << 8 | span.len() as u32)
     }
 
     /// Byte span in the normalized text.
@@ -55,13 +55,13 @@ impl Token {
     /// The token's first byte in the normalized text.
     #[inline(always)]
     pub fn start(&self) -> usize {
-        self.start as usize
+        (self.0 >> 8) as usize
     }
 
     /// One past the token's last byte in the normalized text.
     #[inline(always)]
     pub fn end(&self) -> usize {
-        self.start as usize + usize::from(self.len)
+        self.start() + (self.0 & 0xff) as usize
     }
 
     /// Word, number or punctuation, as [`tokenize`] made it: a number starts with an ASCII
@@ -131,9 +131,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let b = text.as_bytes();
     let mut i = 0;
-    // Token offsets are 32-bit: a text over 4 GB (natively; the pipeline refuses far less) is
-    // tokenized up to there.
-    let last = b.len().min(u32::MAX as usize);
+    // Token offsets are 24-bit: a text over 16 MiB (the pipeline refuses more:
+    // `MAX_INPUT_BYTES`) is tokenized up to there.
+    let last = b.len().min(Token::START_LIMIT);
     while i < last {
         let (c, cl) = char_at(text, i);
         if c.is_whitespace() {
@@ -295,7 +295,7 @@ mod tests {
                 format!("x {long_ascii} y"),
                 vec![1, Token::MAX_LEN, 10, 1],
             ),
-            // 65,535 is odd: the cut falls inside a two-byte character and moves back one byte.
+            // 255 is odd: the cut falls inside a two-byte character and moves back one byte.
             (
                 "two-byte",
                 long_two_byte.clone(),
@@ -352,8 +352,8 @@ mod tests {
                 ("\"", Punct),
             ]
         );
-        // A 32-bit start and a 16-bit length, packed: 1.2 MB of tokens per MB of text.
-        assert_eq!(std::mem::size_of::<Token>(), 6);
+        // A 24-bit start and an 8-bit length: 0.8 MB of tokens per MB of text.
+        assert_eq!(std::mem::size_of::<Token>(), 4);
     }
 
     #[test]
