@@ -94,7 +94,7 @@ impl Doc {
     }
 
     /// Index of the sentence holding token `k` (the last sentence if `k` is past the end), in
-    /// O(log n): tokens do not store it, which keeps them at 6 bytes.
+    /// O(log n): tokens do not store it, which keeps them at 4 bytes.
     pub fn sentence_of(&self, k: usize) -> usize {
         let i = self.sentences.partition_point(|s| s.tokens.end <= k);
         i.min(self.sentences.len().saturating_sub(1))
