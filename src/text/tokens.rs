@@ -285,6 +285,24 @@ mod tests {
     }
 
     #[test]
+    fn offsets_up_to_the_largest_input_round_trip() {
+        // A word ending exactly at the largest input the pipeline takes: its 24-bit start and
+        // 8-bit length read back as written. Past that limit (only a direct caller can pass
+        // such a text) tokens stop, as documented.
+        let word = "z".repeat(Token::MAX_LEN);
+        let last_start = Token::START_LIMIT - word.len();
+        let mut text = " ".repeat(last_start);
+        text.push_str(&word);
+        assert_eq!(text.len(), crate::options::MAX_INPUT_BYTES);
+        let t = tokenize(&text);
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].start(), t[0].end()), (last_start, Token::START_LIMIT));
+        assert_eq!(t[0].text(&text), word);
+        text.push_str(" after");
+        assert_eq!(tokenize(&text).len(), 1, "a token starting past the limit");
+    }
+
+    #[test]
     fn a_run_longer_than_a_token_is_cut_at_a_char_boundary() {
         // (name, text, expected token lengths in bytes)
         let long_ascii = "a".repeat(Token::MAX_LEN + 10);
