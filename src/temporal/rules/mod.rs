@@ -43,6 +43,11 @@ use search::Searching;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
+/// A necessary condition for a match at a key word, read from the pattern: whether one can hold
+/// (or end at) the word starting at byte `start` of the lowered text (the `keep` of
+/// [`Pattern::captures_before_if`] and [`Pattern::captures_near_if`]).
+pub type At = fn(&str, usize) -> bool;
+
 /// A candidate expression from one rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cand {
@@ -454,12 +459,7 @@ impl Pattern {
     /// [`Pattern::captures_before`], skipping the suffix words at which `keep(low, start)` says
     /// no match can end (a necessary condition read from the pattern, e.g. "a unit word before
     /// it"). The regex is compiled only when some suffix word is kept.
-    pub fn captures_before_if<'t>(
-        &self,
-        h: &Hay<'t>,
-        suffix: &Pattern,
-        keep: fn(&str, usize) -> bool,
-    ) -> Vec<Caps<'t>> {
+    pub fn captures_before_if<'t>(&self, h: &Hay<'t>, suffix: &Pattern, keep: At) -> Vec<Caps<'t>> {
         if let Some(all) = self.without_shortcut(h) {
             return all;
         }
@@ -547,7 +547,7 @@ impl Pattern {
         h: &Hay<'t>,
         occ: &Pattern,
         gaps: usize,
-        keep: fn(&str, usize) -> bool,
+        keep: At,
     ) -> Vec<Caps<'t>> {
         if let Some(all) = self.without_shortcut(h) {
             return all;
@@ -881,9 +881,6 @@ pub(super) mod tests {
         assert_eq!(plain, run(true, u64::MAX));
         assert_eq!(plain, run(false, triggered(&low)));
     }
-
-    /// Where a pattern may match, from the text and a position.
-    type At = fn(&str, usize) -> bool;
 
     /// Every pattern searched with [`Pattern::captures_before`], with its suffix pattern.
     fn suffixed() -> Vec<(&'static Pattern, &'static Pattern, At)> {
