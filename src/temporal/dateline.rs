@@ -6,8 +6,12 @@
 //!   "By Jane Doe | March 13, 2025";
 //! - a date after a cue word anywhere on a line: "Published", "Updated", "Posted", "Filed",
 //!   "Dateline", "Date:";
-//! - a date followed by a dash that opens the story: "March 13, 2025 — The ministry said…";
-//! - a wire dateline "MOSCOW, March 13 (Reuters) -" / "WASHINGTON (AP) — March 13, 2025".
+//! - a date followed by a dash that opens the story: "March 13, 2025 — The ministry said…",
+//!   also with an agency or a place before the dash: "March 13, 2025 (Reuters) -",
+//!   "13 March 2025, Lisbon –";
+//! - a wire dateline "MOSCOW, March 13 (Reuters) -" / "WASHINGTON (AP) — March 13, 2025", with
+//!   the place in capitals or in title case ("Lisbon, 13 March 2025 (Lusa) –", "Nairobi, Kenya
+//!   (June 3, 2026) —"), and a press-release dateline "SAN FRANCISCO, June 3, 2026 /PRNewswire/ --".
 //!
 //! **Datelines without a year** ("MOSCOW, March 13 (Reuters) -"): the year is taken from the
 //! latest full year the article itself mentions, leaving out years it looks ahead to (in a
@@ -89,6 +93,130 @@ fn is_wire_place(prefix: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && p.len() <= 40
 }
 
+/// A dateline's place in title case, before its date: "Nairobi, Kenya,", "Lisbon,", "St. Louis,
+/// Mo.,", "Rio de Janeiro,". One to three comma-separated parts of one to four words, each word
+/// capitalized save small words inside a part ("de", "of"), ending in a comma — or, when the date
+/// follows in brackets (`bracketed`), in the place itself. A part may not open with a word that
+/// opens sentences ("In Paris, June 3, 2026 — …" is no dateline).
+fn is_titled_place(prefix: &str, bracketed: bool) -> bool {
+    const SMALL: &[&str] = &[
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
+        "al", "of", "on", "upon", "am", "an", "der", "den", "y", "sur", "en",
+    ];
+    const OPENERS: &[&str] = &[
+        "A",
+        "An",
+        "The",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "As",
+        "Since",
+        "Until",
+        "After",
+        "Before",
+        "During",
+        "And",
+        "But",
+        "Or",
+        "Then",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "This",
+        "That",
+        "Last",
+        "Next",
+        "Updated",
+        "Published",
+        "Posted",
+    ];
+    let p = prefix.trim();
+    let p = match (p.strip_suffix(','), bracketed) {
+        (Some(p), false) => p.trim_end(),
+        (_, true) => p,
+        (None, false) => return false,
+    };
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let parts = p.split(',').map(str::trim);
+    !p.is_empty()
+        && p.len() <= 40
+        && parts.clone().count() <= 3
+        && parts.clone().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && words
+                    .first()
+                    .is_some_and(|w| capitalized(w) && !OPENERS.contains(w))
+                && words.last().is_some_and(|w| capitalized(w))
+                && words.iter().all(|w| {
+                    (capitalized(w) || SMALL.contains(w))
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                })
+        })
+}
+
+/// "WASHINGTON (AP) — ": a place and its agency in brackets, then a dash, right before the date.
+/// (Only there: an agency's bracket earlier on the line says nothing of a date further on.)
+fn after_agency(before: &str) -> bool {
+    let b = before.trim_end();
+    let Some(b) = ["—", "–", "--", "-"].iter().find_map(|d| b.strip_suffix(d)) else {
+        return false;
+    };
+    b.trim_end()
+        .strip_suffix(')')
+        .and_then(|b| b.rfind('(').map(|i| &b[..i]))
+        .is_some_and(|place| is_wire_place(place) || is_titled_place(place, true))
+}
+
+/// What closes a dateline after its date: a dash, or an agency or newswire tag and then a dash
+/// ("(Reuters) -", "/PRNewswire/ --", "(GLOBE NEWSWIRE) --"). The length of `after` up to the end
+/// of the tag (0 when the dash comes first).
+fn closing(after: &str) -> Option<usize> {
+    let t = after.trim_start();
+    if is_dash(t) {
+        return Some(0);
+    }
+    let close = match t.as_bytes().first()? {
+        b'(' => ')',
+        b'/' => '/',
+        _ => return None,
+    };
+    let end = t[1..].find(close)? + 1;
+    let tag = &t[1..end];
+    let is_tag = tag.len() <= 40
+        && tag.chars().next().is_some_and(char::is_alphabetic)
+        && tag
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '&' | '\''));
+    (is_tag && is_dash(&t[end + 1..])).then_some(after.len() - t.len() + end + 1)
+}
+
+/// "13 March 2025, Lisbon –" / "…, Lisbon (Lusa) –": a place after the date's comma, then what
+/// closes a dateline. The length of `after` up to the end of the place or its tag.
+fn place_then_closing(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(',')?;
+    let stop = ["—", "–", " - ", "--", "(", "/"]
+        .iter()
+        .filter_map(|d| rest.find(d))
+        .min()?;
+    let place = &rest[..stop];
+    if !(is_titled_place(place, true) || is_wire_place(place)) {
+        return None;
+    }
+    match closing(&rest[stop..])? {
+        0 => Some(1 + place.trim_end().len()),
+        k => Some(1 + stop + k),
+    }
+}
+
 /// Stage 8: the article's date if a dateline, byline or date line states it, with the span that did.
 pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
     let text = &doc.text;
@@ -149,34 +277,45 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         let after = &text[f.span.end..le];
         let line = &text[ls..le];
         let lower_before = before.lower();
-        let cue = CUES.iter().any(|c| {
-            lower_before
-                .trim_end()
-                .trim_end_matches(':')
-                .trim_end()
-                .ends_with(c)
-        });
-        // "MOSCOW, March 13 (Reuters) -": the agency bracket and dash after the date.
-        let after_t = after.trim_start();
-        let agency_end = if after_t.starts_with('(') {
-            after_t.find(')').map(|i| &after_t[i + 1..])
+        let cue_before = lower_before.trim_end().trim_end_matches(':').trim_end();
+        // "Posted on 3 June 2026": "on" after a cue that opens the line.
+        let cue_before = match cue_before.strip_suffix(" on") {
+            Some(b) if CUES.contains(&b.trim_start()) => b,
+            _ => cue_before,
+        };
+        let cue = CUES.iter().any(|c| cue_before.ends_with(c));
+        // "Nairobi, Kenya (June 3, 2026) —": the date in brackets after the place.
+        let bracketed = before.trim_end().ends_with('(') && after.starts_with(')');
+        let (place, rest) = if bracketed {
+            (
+                &before.trim_end()[..before.trim_end().len() - 1],
+                &after[1..],
+            )
+        } else {
+            (before, after)
+        };
+        // "MOSCOW, March 13 (Reuters) -": what closes the dateline after the date.
+        let closed = closing(rest).map(|k| k + usize::from(bracketed));
+        let wire =
+            (is_wire_place(place) || is_titled_place(place, bracketed) || after_agency(before))
+                && closed.is_some();
+        let own_line =
+            leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1 && line.len() <= 100;
+        // "March 13, 2025 — The ministry said", "March 13, 2025 (Reuters) -", "13 March 2025,
+        // Lisbon –": the date opens the line.
+        let opens_at = if before.trim().is_empty() {
+            closing(after).or_else(|| place_then_closing(after))
         } else {
             None
         };
-        let wire = is_wire_place(before) && (is_dash(after_t) || agency_end.is_some_and(is_dash))
-            || before.contains("(AP)")
-            || before.contains("(Reuters)")
-            || before.contains("(AFP)");
-        let own_line =
-            leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1 && line.len() <= 100;
-        let opens = before.trim().is_empty() && is_dash(after);
+        let opens = opens_at.is_some();
         if !(cue || wire || own_line || opens) {
             continue;
         }
         let y = match year {
             Year::Known(y) => y,
             // A dateline without a year: the latest year the article writes (see module docs).
-            _ if wire => match latest_year() {
+            _ if wire || opens_at.is_some_and(|k| k > 0) => match latest_year() {
                 Some(y) => y,
                 None => continue,
             },
@@ -185,8 +324,9 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         let Some(date) = Date::new(y, m, d) else {
             continue;
         };
-        let end = match agency_end {
-            Some(rest) if wire => le - rest.len(),
+        let end = match (closed, opens_at) {
+            (Some(k), _) if wire => f.span.end + k,
+            (_, Some(k)) => f.span.end + k,
             _ => f.span.end,
         };
         let start = if wire || cue {

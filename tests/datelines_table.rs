@@ -1,0 +1,89 @@
+//! The reference date read from a dateline, byline or date line (no date given in the options),
+//! table-driven. Each named row gives a text written for this test, the date that must be found
+//! ("" = none) and the text of the evidence that must be reported for it. A failing row prints
+//! what was found and every time expression of the text.
+
+use storyline::{analyze, Options};
+
+/// After the opening line: a story whose relative dates need the reference date.
+const STORY: &str = "\n\nThe company said on Tuesday that sales rose in May.";
+
+#[rustfmt::skip]
+const ROWS: &[(&str, &str, &str, &str)] = &[
+    // name, opening line, date ("" = none), evidence
+    // --- wire datelines, the place in capitals
+    ("wire, agency after a yearless date (year from the text)", "LONDON, June 3 (Reuters) - Britain's economy grew in 2026, data showed.", "2026-06-03", "LONDON, June 3 (Reuters)"),
+    ("wire, agency and dash before the date", "WASHINGTON (AP) — June 3, 2026 — Officials said the talks would go on.", "2026-06-03", "WASHINGTON (AP) — June 3, 2026"),
+    ("wire, place and country, weekday", "NAIROBI, Kenya — Wednesday, June 3, 2026 — The central bank cut its rate.", "2026-06-03", "NAIROBI, Kenya — Wednesday, June 3, 2026"),
+    ("press release, newswire tag", "SAN FRANCISCO, June 3, 2026 /PRNewswire/ -- Acme Corp. today announced a new product.", "2026-06-03", "SAN FRANCISCO, June 3, 2026 /PRNewswire/"),
+    ("press release, short newswire tag and single dash", "TORONTO, June 3, 2026 /CNW/ - Acme Corp. today announced a new product.", "2026-06-03", "TORONTO, June 3, 2026 /CNW/"),
+    ("press release, wire in brackets between double dashes", "NEW YORK--(BUSINESS WIRE)--June 3, 2026--Acme Corp. today announced a new product.", "2026-06-03", "NEW YORK--(BUSINESS WIRE)--June 3, 2026"),
+    ("press release, wire in brackets after the date", "BOSTON, June 03, 2026 (GLOBE NEWSWIRE) -- Acme Corp. today announced a new product.", "2026-06-03", "BOSTON, June 03, 2026 (GLOBE NEWSWIRE)"),
+    // --- datelines with the place in title case
+    ("title-case place and country, the date in brackets", "Nairobi, Kenya (June 3, 2026) — The central bank cut its rate.", "2026-06-03", "Nairobi, Kenya (June 3, 2026)"),
+    ("title-case place, then the date and a dash", "Nairobi, June 3, 2026 — The central bank cut its rate.", "2026-06-03", "Nairobi, June 3, 2026"),
+    ("title-case place, day-first date and an agency", "Lisbon, 3 June 2026 (Lusa) – Portugal's government said it would act.", "2026-06-03", "Lisbon, 3 June 2026 (Lusa)"),
+    ("title-case place of several words with a small word inside", "Rio de Janeiro, June 3, 2026 — The mayor said the works would end soon.", "2026-06-03", "Rio de Janeiro, June 3, 2026"),
+    // --- the date first
+    ("the date, then an agency", "June 3, 2026 (Reuters) - Britain's economy grew, data showed.", "2026-06-03", "June 3, 2026 (Reuters)"),
+    ("the date, then the place", "3 June 2026, Nairobi – The central bank cut its rate.", "2026-06-03", "3 June 2026, Nairobi"),
+    ("the date opening the story", "June 3, 2026 — The central bank cut its rate.", "2026-06-03", "June 3, 2026"),
+    // --- date lines and bylines
+    ("date line with a clock time and zone", "Wednesday 3 June 2026 12.30 BST", "2026-06-03", "Wednesday 3 June 2026"),
+    ("cue word and 'on' opening the line", "Posted on 3 June 2026 by Jane Doe", "2026-06-03", "Posted on 3 June 2026"),
+    ("cue word and colon, ISO date", "Last updated: 2026-06-03 10:42", "2026-06-03", "Last updated: 2026-06-03"),
+    ("place and date split by a bar", "Nairobi, Kenya | June 3, 2026", "2026-06-03", "June 3, 2026"),
+    ("abbreviated month, clock time", "Jun 3, 2026, 10:42 AM ET", "2026-06-03", "Jun 3, 2026"),
+    // --- no dateline
+    ("no: a function word opens what precedes the date", "In Paris, June 3, 2026 — the day the talks began — ministers met.", "", ""),
+    ("no: 'on' after a cue word that does not open the line", "The company posted on June 3, 2026 its first loss in a decade, the report said.", "", ""),
+    ("no: a date inside a sentence between dashes", "Analysts said the deal, signed June 3, 2026 — a Wednesday — would close soon.", "", ""),
+    ("no: lower-case words before the date", "Sales rose 4 percent, June 3, 2026 — a record day for the chain, the company said.", "", ""),
+    ("no: a photo caption's date", "Soldiers at an artillery position near the border, in Russia, December 2, 2024. (Photo/News Service)", "", ""),
+    ("no: an agency's bracket earlier on the line says nothing of a later date", "BAGHDAD, Iraq (AP)_ Inspectors resumed work on Friday, two months after they were blocked on Jan. 13, 1998.", "", ""),
+    ("no: a yearless wire dateline in a text that writes no year", "MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.", "", ""),
+];
+
+#[test]
+fn datelines_table() {
+    let mut failures = Vec::new();
+    let mut names = std::collections::HashSet::new();
+    for &(name, line, date, evidence) in ROWS {
+        assert!(names.insert(name), "duplicate row name {name}");
+        let text = format!("{line}{STORY}");
+        let a = analyze(&text, &Options::new()).unwrap();
+        let got_date = a.reference.date.clone().unwrap_or_default();
+        let got_evidence = a
+            .reference
+            .evidence
+            .as_ref()
+            .map(|c| c.text.clone())
+            .unwrap_or_default();
+        if got_date != date || got_evidence != evidence {
+            let times: Vec<String> = a
+                .times
+                .iter()
+                .map(|t| format!("{:?} {:?} [{}]", t.text, t.value, t.rule))
+                .collect();
+            failures.push(format!(
+                "{name}: want {date:?} from {evidence:?}, found {got_date:?} from {got_evidence:?}; times {times:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}
+
+/// With a dateline found, "on Tuesday" resolves against it (2026-06-03 is a Wednesday).
+#[test]
+fn a_found_dateline_resolves_the_story() {
+    let text = format!("Nairobi, Kenya (June 3, 2026) — The central bank cut its rate.{STORY}");
+    let a = analyze(&text, &Options::new()).unwrap();
+    let tuesday = a.times.iter().find(|t| t.text == "Tuesday").unwrap();
+    assert_eq!(tuesday.value.as_deref(), Some("2026-06-02"));
+}
