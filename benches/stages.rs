@@ -108,8 +108,18 @@ fn s10_timeline(b: Bencher, name: &str) {
     let (mentions, entities) =
         entity::resolve(&doc, entity::refine(&doc, entity::find(&doc), &found));
     let times = temporal::resolve(&doc, &found, reference());
-    b.counter(BytesCount::of_str(text))
-        .bench(|| timeline::build(&doc, &mentions, &entities, &found, &times, reference()));
+    let dateline = temporal::dateline::detect(&doc, &found).map(|(_, span)| span);
+    b.counter(BytesCount::of_str(text)).bench(|| {
+        timeline::build(
+            &doc,
+            &mentions,
+            &entities,
+            &found,
+            &times,
+            reference(),
+            dateline,
+        )
+    });
 }
 
 /// The whole pipeline, and the JSON edge (UTF-16 offsets + serialization) the CLI and WASM add.

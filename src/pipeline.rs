@@ -117,13 +117,14 @@ fn stages(
     let quotes = entity::quotes::find(doc, &mentions, &entities);
     after("quotes");
     // 8
+    let dateline = temporal::dateline::detect(doc, &found_times);
     let reference = match options.reference_date {
         Some(d) => Reference {
             date: Some(d.to_string()),
             source: ReferenceSource::Option,
             evidence: None,
         },
-        None => match temporal::dateline::detect(doc, &found_times) {
+        None => match dateline {
             Some((d, span)) => Reference {
                 date: Some(d.to_string()),
                 source: ReferenceSource::Dateline,
@@ -148,7 +149,15 @@ fn stages(
     let times = temporal::resolve(doc, &found_times, ref_date);
     after("resolve times");
     // 10
-    let timeline = timeline::build(doc, &mentions, &entities, &found_times, &times, ref_date);
+    let timeline = timeline::build(
+        doc,
+        &mentions,
+        &entities,
+        &found_times,
+        &times,
+        ref_date,
+        dateline.map(|(_, span)| span),
+    );
     after("timeline");
     let mut warnings = Vec::new();
     if ref_date.is_none() && times.iter().any(|t| t.resolution.method == "unresolved") {

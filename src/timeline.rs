@@ -226,7 +226,19 @@ struct Dated {
     gran: &'static str,
 }
 
-/// Stage 10: builds timeline entries from resolved times, sentences and mentions.
+/// An event first dated after the reference date has not happened when the story was written: a
+/// reported one is scheduled ("The summit is on June 20", "parliament breaks two days later").
+fn not_yet(status: EventStatus, from: Date, reference: Option<Date>) -> EventStatus {
+    match reference {
+        Some(r) if status == EventStatus::Reported && from > r => EventStatus::Scheduled,
+        _ => status,
+    }
+}
+
+/// Stage 10: builds timeline entries from resolved times, sentences and mentions. `dateline`: the
+/// span of the text's dateline, if it has one ([`crate::temporal::dateline::detect`]): its date
+/// says when the story was filed, so in its sentence another date, if any, dates the event
+/// ("LONDON, June 3, 2026 (Reuters) - The bank cut rates on Tuesday" → Tuesday).
 pub fn build(
     doc: &Doc,
     mentions: &[Mention],
@@ -234,6 +246,7 @@ pub fn build(
     found: &[Found],
     times: &[Timex],
     reference: Option<Date>,
+    dateline: Option<Span>,
 ) -> Vec<TimelineEntry> {
     let text = &doc.text;
     let ordered = mentions.windows(2).all(|w| w[0].start <= w[1].start);
@@ -264,7 +277,7 @@ pub fn build(
             .filter(|&i| times[i].ty == TimexType::Duration)
             .collect();
         // Dating expressions: date or time values naming a period.
-        let datings: Vec<Dating> = in_s
+        let mut datings: Vec<Dating> = in_s
             .iter()
             .copied()
             .filter(|&i| matches!(times[i].ty, TimexType::Date | TimexType::Time))
@@ -274,6 +287,11 @@ pub fn build(
                 Some((i, f, t, g))
             })
             .collect();
+        if let Some(dl) = dateline {
+            if datings.iter().any(|d| !dl.contains(&found[d.0].span)) {
+                datings.retain(|d| !dl.contains(&found[d.0].span));
+            }
+        }
         // A length + after/before + clause: an event placed relative to another one.
         for &di in &durations {
             let f = &found[di];
@@ -381,6 +399,7 @@ pub fn build(
             let Some(day) = a_from.add_days(dir * days) else {
                 continue;
             };
+            let status = not_yet(status, day, reference);
             let e = TimelineEntry {
                 value: iso(day),
                 start: clause.start,
@@ -428,7 +447,7 @@ pub fn build(
             } else if since {
                 EventStatus::Background
             } else {
-                EventStatus::Reported
+                not_yet(EventStatus::Reported, from, reference)
             };
             let value = times[ti].value.clone().unwrap_or_default();
             let mut ids: Vec<usize> = vec![ti];

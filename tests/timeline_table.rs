@@ -148,6 +148,49 @@ const ROWS: &[Row] = &[
         not: &[],
         scheduled: &[],
     },
+    Row {
+        name: "a dateline's date is when the story was filed: the sentence's own day dates the event",
+        text: "LISBON, March 13, 2025 (Lusa) - The port reopened on Tuesday, officials said.",
+        want: &[(
+            "2025-03-11",
+            "LISBON, March 13, 2025 (Lusa) - The port reopened on Tuesday, officials said.",
+        )],
+        not: &[],
+        scheduled: &[],
+    },
+    Row {
+        name: "an event dated after the reference date, in the present, is scheduled",
+        text: "The summit is on March 20 in Geneva.",
+        want: &[("2025-03-20", "The summit is on March 20 in Geneva.")],
+        not: &[],
+        scheduled: &["The summit is on March 20 in Geneva."],
+    },
+    Row {
+        name: "a clause placed after the reference date is scheduled",
+        text: "The ministry plans to publish its budget on March 17, two days before parliament breaks for a recess.",
+        want: &[
+            (
+                "2025-03-17",
+                "The ministry plans to publish its budget on March 17, two days before parliament breaks for a recess.",
+            ),
+            ("2025-03-19", "parliament breaks for a recess."),
+        ],
+        not: &[],
+        scheduled: &[
+            "The ministry plans to publish its budget on March 17, two days before parliament breaks for a recess.",
+            "parliament breaks for a recess.",
+        ],
+    },
+    Row {
+        name: "a verb of schedule after 'will' is an infinitive: the future stays",
+        text: "The company will begin mailing the forms at the end of this week.",
+        want: &[(
+            "2025-W11",
+            "The company will begin mailing the forms at the end of this week.",
+        )],
+        not: &[],
+        scheduled: &["The company will begin mailing the forms at the end of this week."],
+    },
 ];
 
 fn trace(a: &Analysis) -> String {
