@@ -424,6 +424,11 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("noref_absolute_stays", "The attack began on August 6, 2024.", "", "August 6, 2024", "date", "2024-08-06", ""),
     ("noref_duration_stays", "Kyiv agreed to a 30-day ceasefire.", "", "30-day", "duration", "P30D", ""),
     ("noref_quarter", "Profit rose in the third quarter.", "", "the third quarter", "date", "XXXX-Q3", ""),
+    // --- plural presents of verbs of schedule (tense.tsv), and what they are not
+    ("plural_present_of_schedule", "The talks resume on Monday in Geneva.", R, "Monday", "date", "2025-03-17", ""),
+    ("plural_present_polls_open", "Polls open on Sunday across the country.", R, "Sunday", "date", "2025-03-16", ""),
+    ("schedule_word_as_noun", "At the close of business Monday, 5,000 shares had been tendered.", R, "Monday", "date", "2025-03-10", ""),
+    ("schedule_word_as_infinitive", "The offer had been due to expire Friday.", R, "Friday", "date", "2025-03-07", ""),
 ];
 
 #[test]

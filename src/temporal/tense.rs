@@ -86,13 +86,11 @@ impl Cue<'_> {
         any_of(self.word, words)
     }
 
-    /// Whether the cue is a third-person present of a verb of schedule (`tense.tsv`: "the offer
-    /// expires Friday", "the trial begins in March"): a plan, so the coming occurrence.
+    /// Whether the cue is a present of a verb of schedule (`tense.tsv`: "the offer expires
+    /// Friday", "the trial begins in March", "the talks resume on Monday"): a plan, so the coming
+    /// occurrence. (The table's other present words are "is", "are" and "says".)
     pub fn schedules(&self) -> bool {
-        self.tense == Tense::Present
-            && self.word.len() > 3
-            && self.word.ends_with('s')
-            && !self.is(&["says"])
+        self.tense == Tense::Present && self.word.len() > 3 && !self.is(&["says"])
     }
 }
 
@@ -319,6 +317,26 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
             // "had been due to expire Friday", "as previously planned": a plan overtaken.
             "future" if after_pluperfect(text, toks, i) => Some(Tense::Past),
             "future" => Some(Tense::Future),
+            // A plural present of schedule ("the talks resume on Monday") may be an infinitive
+            // ("due to expire Friday", "will begin mailing": the tense is the word's before it,
+            // further left) or a noun ("at the close of business Thursday").
+            "present"
+                if w.len() > 3
+                    && !w.ends_with('s')
+                    && (after_determiner(text, toks, i)
+                        || i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| {
+                            any_of(
+                                p.text(text),
+                                &[
+                                    "to", "will", "would", "shall", "should", "may", "might",
+                                    "can", "could", "must", "'ll", "not", "n't", "do", "does",
+                                    "did",
+                                ],
+                            )
+                        })) =>
+            {
+                None
+            }
             "present" => Some(Tense::Present),
             "none" => None,
             _ if after_be() => None,
