@@ -276,22 +276,21 @@ pub fn build(
             .copied()
             .filter(|&i| times[i].ty == TimexType::Duration)
             .collect();
-        // Dating expressions: date or time values naming a period.
-        let mut datings: Vec<Dating> = in_s
+        // Dating expressions: date or time values naming a period. A dateline's date is when
+        // the story was filed: another date in its sentence, if any, dates the event.
+        let dates = |i: &usize| matches!(times[*i].ty, TimexType::Date | TimexType::Time);
+        let filed = |i: &usize| dateline.is_some_and(|dl| dl.contains(&found[*i].span));
+        let own_date = in_s.iter().any(|i| dates(i) && !filed(i));
+        let datings: Vec<Dating> = in_s
             .iter()
             .copied()
-            .filter(|&i| matches!(times[i].ty, TimexType::Date | TimexType::Time))
+            .filter(|i| dates(i) && !(own_date && filed(i)))
             .filter_map(|i| {
                 let v = times[i].value.as_deref()?;
                 let (f, t, g) = period(v)?;
                 Some((i, f, t, g))
             })
             .collect();
-        if let Some(dl) = dateline {
-            if datings.iter().any(|d| !dl.contains(&found[d.0].span)) {
-                datings.retain(|d| !dl.contains(&found[d.0].span));
-            }
-        }
         // A length + after/before + clause: an event placed relative to another one.
         for &di in &durations {
             let f = &found[di];

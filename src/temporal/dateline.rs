@@ -96,46 +96,12 @@ fn is_wire_place(prefix: &str) -> bool {
 /// A dateline's place in title case, before its date: "Nairobi, Kenya,", "Lisbon,", "St. Louis,
 /// Mo.,", "Rio de Janeiro,". One to three comma-separated parts of one to four words, each word
 /// capitalized save small words inside a part ("de", "of"), ending in a comma — or, when the date
-/// follows in brackets (`bracketed`), in the place itself. A part may not open with a word that
-/// opens sentences ("In Paris, June 3, 2026 — …" is no dateline).
+/// follows in brackets (`bracketed`), in the place itself. A part may not open with a function
+/// word or sentence opener ("In Paris, June 3, 2026 — …" is no dateline).
 fn is_titled_place(prefix: &str, bracketed: bool) -> bool {
     const SMALL: &[&str] = &[
-        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
-        "al", "of", "on", "upon", "am", "an", "der", "den", "y", "sur", "en",
-    ];
-    const OPENERS: &[&str] = &[
-        "A",
-        "An",
-        "The",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "To",
-        "Of",
-        "As",
-        "Since",
-        "Until",
-        "After",
-        "Before",
-        "During",
-        "And",
-        "But",
-        "Or",
-        "Then",
-        "Now",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "This",
-        "That",
-        "Last",
-        "Next",
-        "Updated",
-        "Published",
-        "Posted",
+        "de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le", "el", "al", "of",
+        "on", "upon", "am", "an", "der", "den", "y", "sur", "en",
     ];
     let p = prefix.trim();
     let p = match (p.strip_suffix(','), bracketed) {
@@ -143,31 +109,31 @@ fn is_titled_place(prefix: &str, bracketed: bool) -> bool {
         (_, true) => p,
         (None, false) => return false,
     };
-    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let parts = p.split(',').map(str::trim);
-    !p.is_empty()
-        && p.len() <= 40
-        && parts.clone().count() <= 3
-        && parts.clone().all(|part| {
-            let words: Vec<&str> = part.split_whitespace().collect();
-            (1..=4).contains(&words.len())
-                && words
-                    .first()
-                    .is_some_and(|w| capitalized(w) && !OPENERS.contains(w))
-                && words.last().is_some_and(|w| capitalized(w))
-                && words.iter().all(|w| {
-                    (capitalized(w) || SMALL.contains(w))
-                        && w.chars()
-                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-                })
-        })
+    if p.is_empty() || p.len() > 40 || p.split(',').count() > 3 {
+        return false;
+    }
+    p.split(',').all(|part| {
+        let (mut n, mut last_cap) = (0, false);
+        for w in part.split_whitespace() {
+            let cap = w.starts_with(char::is_uppercase);
+            let first_ok = n > 0 || (cap && !crate::entity::lexicon::is_non_name_word(w));
+            if !first_ok || !(cap || SMALL.contains(&w)) {
+                return false;
+            }
+            (n, last_cap) = (n + 1, cap);
+        }
+        (1..=4).contains(&n) && last_cap
+    })
 }
 
 /// "WASHINGTON (AP) — ": a place and its agency in brackets, then a dash, right before the date.
 /// (Only there: an agency's bracket earlier on the line says nothing of a date further on.)
 fn after_agency(before: &str) -> bool {
     let b = before.trim_end();
-    let Some(b) = ["—", "–", "--", "-"].iter().find_map(|d| b.strip_suffix(d)) else {
+    let Some(b) = ["—", "–", "--", "-"]
+        .iter()
+        .find_map(|d| b.strip_suffix(*d))
+    else {
         return false;
     };
     b.trim_end()
@@ -176,9 +142,9 @@ fn after_agency(before: &str) -> bool {
         .is_some_and(|place| is_wire_place(place) || is_titled_place(place, true))
 }
 
-/// What closes a dateline after its date: a dash, or an agency or newswire tag and then a dash
-/// ("(Reuters) -", "/PRNewswire/ --", "(GLOBE NEWSWIRE) --"). The length of `after` up to the end
-/// of the tag (0 when the dash comes first).
+/// What closes a dateline after its date: a dash, or an agency or newswire tag (up to 40 bytes in
+/// brackets or slashes) and then a dash ("(Reuters) -", "/PRNewswire/ --", "(GLOBE NEWSWIRE) --").
+/// The length of `after` up to the end of the tag (0 when the dash comes first).
 fn closing(after: &str) -> Option<usize> {
     let t = after.trim_start();
     if is_dash(t) {
@@ -190,13 +156,7 @@ fn closing(after: &str) -> Option<usize> {
         _ => return None,
     };
     let end = t[1..].find(close)? + 1;
-    let tag = &t[1..end];
-    let is_tag = tag.len() <= 40
-        && tag.chars().next().is_some_and(char::is_alphabetic)
-        && tag
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '&' | '\''));
-    (is_tag && is_dash(&t[end + 1..])).then_some(after.len() - t.len() + end + 1)
+    (end <= 40 && is_dash(&t[end + 1..])).then_some(after.len() - t.len() + end + 1)
 }
 
 /// "13 March 2025, Lisbon –" / "…, Lisbon (Lusa) –": a place after the date's comma, then what
@@ -205,7 +165,7 @@ fn place_then_closing(after: &str) -> Option<usize> {
     let rest = after.strip_prefix(',')?;
     let stop = ["—", "–", " - ", "--", "(", "/"]
         .iter()
-        .filter_map(|d| rest.find(d))
+        .filter_map(|d| rest.find(*d))
         .min()?;
     let place = &rest[..stop];
     if !(is_titled_place(place, true) || is_wire_place(place)) {
