@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a full name may hold four name words and particles (\"Lula da Silva\"), not a place after \"of\"",
+        text: "President Luiz Inacio Lula da Silva flew over the region. Former chief Maria das Gracas Silva Foster resigned. Senator Bob Smith of New Hampshire agreed.",
+        expect: &[("Luiz Inacio Lula da Silva", Person), ("Maria das Gracas Silva Foster", Person), ("Bob Smith", Person), ("New Hampshire", Place)],
+    },
+    Row {
         name: "a person after a title's \"to\"/\"for\" complement naming a listed place (\"Ambassador to the United States X\")",
         text: "The Ambassador to the United States Tavio Mbekwe spoke, and US Ambassador to Japan Anna Tulsa agreed.",
         expect: &[("United States", Place), ("Tavio Mbekwe", Person), ("US", Place), ("Japan", Place), ("Anna Tulsa", Person)],

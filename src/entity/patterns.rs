@@ -1663,10 +1663,16 @@ fn prev_word<'d>(cx: &Ctx<'d>, s: usize, lo: usize) -> Option<&'d str> {
     (s > lo).then(|| cx.w(s - 1))
 }
 
-/// True when `words` look like a person's name: 1–4 capitalized words, none a head word, a listed
-/// place or organization, a demonym, a title or a function word.
+/// True when `words` look like a person's name: 1–4 capitalized words (and up to two particles
+/// between them: "Luiz Inacio Lula da Silva"; "of" and "the" are none), none a head word, a listed place or organization, a
+/// demonym, a title or a function word.
 pub fn person_like(words: &[&str]) -> bool {
-    if words.is_empty() || words.len() > 4 {
+    let connectors = words
+        .iter()
+        .filter(|w| is_connector(w) && !matches!(**w, "of" | "the"))
+        .count()
+        .min(2);
+    if words.is_empty() || words.len() > 4 + connectors {
         return false;
     }
     // No person's name starts with a connector, nor joins two names with "and".
