@@ -281,6 +281,17 @@ pub fn build(
         let dates = |i: &usize| matches!(times[*i].ty, TimexType::Date | TimexType::Time);
         let filed = |i: &usize| dateline.is_some_and(|dl| dl.contains(&found[*i].span));
         let own_date = in_s.iter().any(|i| dates(i) && !filed(i));
+        // A date line or byline ("October 22, 2026", "By Jane Doe | March 12, 2025"): nothing
+        // follows the dateline in its sentence, so no event.
+        if !own_date
+            && in_s.iter().any(filed)
+            && dateline.is_some_and(|dl| {
+                !text[dl.end.clamp(s.span.start, s.span.end)..s.span.end]
+                    .contains(char::is_alphanumeric)
+            })
+        {
+            continue;
+        }
         let datings: Vec<Dating> = in_s
             .iter()
             .copied()

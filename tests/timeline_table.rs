@@ -159,6 +159,13 @@ const ROWS: &[Row] = &[
         scheduled: &[],
     },
     Row {
+        name: "a date line or byline is when the story was written, no event",
+        text: "Ministers meet in Lisbon\nMarch 13, 2025\n\nThe ministers met on Tuesday.\n",
+        want: &[("2025-03-11", "The ministers met on Tuesday.")],
+        not: &["=March 13, 2025"],
+        scheduled: &[],
+    },
+    Row {
         name: "an event dated after the reference date, in the present, is scheduled",
         text: "The summit is on March 20 in Geneva.",
         want: &[("2025-03-20", "The summit is on March 20 in Geneva.")],
