@@ -7,6 +7,7 @@ use storyline::{analyze, Options};
 #[rustfmt::skip]
 const ROWS: &[(&str, &str)] = &[
     ("may_modal", "She may be late for the vote."),
+    ("after_hours_adjective", "The stock rose in after-hours trading, and off-hours staff were called in."),
     ("following_fall_in_prices", "Analysts expect the following fall in prices to be small."),
     ("may_modal_capital", "May I ask a question?"),
     ("may_name", "Theresa May said the vote would pass."),

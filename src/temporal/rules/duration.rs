@@ -232,7 +232,8 @@ fn bare(h: &Hay, out: &mut Vec<Cand>) {
             continue;
         };
         // "the decades-long feud": the adjective is `unit_long`'s.
-        if text[all.end()..].starts_with("-long") {
+        // "after-hours trading", "off-hours": a compound adjective, no length.
+        if text[all.end()..].starts_with("-long") || text[..all.start()].ends_with('-') {
             continue;
         }
         let prev = word_before(text, all.start());
