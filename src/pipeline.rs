@@ -77,7 +77,8 @@ pub fn run_owned_observed(
     let analysis = stages(&doc, spare, options, after);
     // 11
     // Drop the tokens and sentences now (a partial move would keep them to the end of the
-    // function), so the rebuilt input takes their place instead of growing the memory.
+    // function): the input is rebuilt in the normalized text's buffer, which then grows in place
+    // into the tokens' room instead of growing the memory.
     let Doc {
         text,
         map,
@@ -86,8 +87,7 @@ pub fn run_owned_observed(
         newlines,
     } = doc;
     drop((sentences, tokens, newlines));
-    let input = map.original(&text);
-    drop(text);
+    let input = map.into_original(text);
     let analysis = map_back(&map, &input, analysis);
     after("map back");
     Ok((analysis, input))

@@ -129,6 +129,44 @@ impl OffsetMap {
         out
     }
 
+    /// [`Self::original`], rebuilt in `norm`'s own buffer: grown to the original's length (in place
+    /// when the memory after it is free), then filled from the end, each piece moving right. A
+    /// long text's end of run then needs no second block of its size (WebAssembly memory never
+    /// shrinks, and a fresh block of a whole text may not fit in the holes left by the stages).
+    /// Falls back to [`Self::original`] for a map where some piece of the normalized text lies
+    /// after its original (no normalization writes one).
+    pub fn into_original(&self, norm: String) -> String {
+        let fits = norm.len() == self.norm_len
+            && self.orig_len >= self.norm_len
+            && self
+                .edits
+                .iter()
+                .all(|e| e.orig >= e.norm && e.orig_end() >= e.norm_end());
+        if !fits {
+            return self.original(&norm);
+        }
+        let mut b = norm.into_bytes();
+        b.resize(self.orig_len, 0);
+        let (mut n_end, mut o_end, mut r_end) = (self.norm_len, self.orig_len, self.removed.len());
+        for e in self.edits.iter().rev() {
+            // The verbatim run after the edit, then the edit's original.
+            let run = n_end - e.norm_end();
+            b.copy_within(e.norm_end()..n_end, o_end - run);
+            if e.copied() {
+                b.copy_within(e.norm as usize..e.norm_end(), e.orig as usize);
+            } else {
+                let r0 = r_end - e.orig_len();
+                b[e.orig as usize..e.orig_end()]
+                    .copy_from_slice(&self.removed.as_bytes()[r0..r_end]);
+                r_end = r0;
+            }
+            (n_end, o_end) = (e.norm as usize, e.orig as usize);
+        }
+        // What is before the first edit was copied where it stands.
+        // The bytes are the input's, so valid UTF-8 (a test checks the rebuild over any text).
+        String::from_utf8(b).unwrap_or_default()
+    }
+
     /// Original offset of normalized byte `pos` (`pos` below the normalized length), as the
     /// start (`end == false`) or the end (`end == true`) of that byte.
     fn locate(&self, pos: usize, end: bool) -> usize {
@@ -408,6 +446,7 @@ mod tests {
         b.copy(4, 9, 2); // ,c
         let m = b.finish();
         assert_eq!(m.original("a\"b\",c"), "a“b”\n,c");
+        assert_eq!(m.into_original("a\"b\",c".to_string()), "a“b”\n,c");
         assert_eq!(m.span(Span::new(0, 4)), Span::new(0, 8)); // a“b”
         assert_eq!(m.span(Span::new(1, 2)), Span::new(1, 4)); // “
         assert_eq!(m.span(Span::new(4, 6)), Span::new(9, 11)); // ,c

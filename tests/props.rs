@@ -91,6 +91,17 @@ proptest! {
         check_all(&text, r.as_deref())?;
     }
 
+    /// The input is rebuilt from the normalized text and the offset map, in the normalized
+    /// text's own buffer, byte for byte (what the WASM build hands back for its UTF-16 offsets).
+    #[test]
+    fn the_input_is_rebuilt_from_its_normalized_text(text in any_text(), risky in risky_text()) {
+        for t in [text, risky] {
+            let (norm, map) = storyline::text::normalize::normalize(&t);
+            prop_assert_eq!(&map.original(&norm), &t);
+            prop_assert_eq!(&map.into_original(norm), &t);
+        }
+    }
+
     #[test]
     fn spans_hold_with_crlf_line_endings(text in risky_text()) {
         let crlf = text.replace("\r\n", "\n").replace('\n', "\r\n");

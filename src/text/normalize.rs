@@ -383,6 +383,7 @@ mod tests {
         for (name, t) in table {
             let (n, map) = normalize(t);
             assert_eq!(map.original(&n), *t, "{name}");
+            assert_eq!(map.into_original(n), *t, "{name}: rebuilt in place");
         }
     }
 }
