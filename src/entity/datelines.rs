@@ -15,10 +15,11 @@ use crate::model::Kind;
 use crate::span::Span;
 use crate::text::{Doc, TokenKind};
 
-/// Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon").
-const SMALL: &[&str] = &[
-    "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "of", "on", "upon", "am",
-    "an", "der", "di", "du", "y",
+/// Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"),
+/// here and in the temporal stage's datelines in title case.
+pub(crate) const SMALL: &[&str] = &[
+    "de", "del", "della", "da", "do", "dos", "das", "des", "la", "le", "les", "el", "al", "of",
+    "on", "upon", "am", "an", "der", "den", "di", "du", "y", "sur", "en",
 ];
 
 /// Finds the places of datelines (see the module's doc).

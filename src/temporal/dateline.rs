@@ -99,10 +99,6 @@ fn is_wire_place(prefix: &str) -> bool {
 /// follows in brackets (`bracketed`), in the place itself. A part may not open with a function
 /// word or sentence opener ("In Paris, June 3, 2026 — …" is no dateline).
 fn is_titled_place(prefix: &str, bracketed: bool) -> bool {
-    const SMALL: &[&str] = &[
-        "de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le", "el", "al", "of",
-        "on", "upon", "am", "an", "der", "den", "y", "sur", "en",
-    ];
     let p = prefix.trim();
     let p = match (p.strip_suffix(','), bracketed) {
         (Some(p), false) => p.trim_end(),
@@ -117,7 +113,7 @@ fn is_titled_place(prefix: &str, bracketed: bool) -> bool {
         for w in part.split_whitespace() {
             let cap = w.starts_with(char::is_uppercase);
             let first_ok = n > 0 || (cap && !crate::entity::lexicon::is_non_name_word(w));
-            if !first_ok || !(cap || SMALL.contains(&w)) {
+            if !first_ok || !(cap || crate::entity::datelines::SMALL.contains(&w)) {
                 return false;
             }
             (n, last_cap) = (n + 1, cap);
@@ -151,11 +147,11 @@ fn closing(after: &str) -> Option<usize> {
         return Some(0);
     }
     let close = match t.as_bytes().first()? {
-        b'(' => ')',
-        b'/' => '/',
+        b'(' => b')',
+        b'/' => b'/',
         _ => return None,
     };
-    let end = t[1..].find(close)? + 1;
+    let end = t.bytes().skip(1).position(|c| c == close)? + 1;
     (end <= 40 && is_dash(&t[end + 1..])).then_some(after.len() - t.len() + end + 1)
 }
 
