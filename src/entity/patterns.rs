@@ -1664,8 +1664,8 @@ fn prev_word<'d>(cx: &Ctx<'d>, s: usize, lo: usize) -> Option<&'d str> {
 }
 
 /// True when `words` look like a person's name: 1–4 capitalized words (and up to two particles
-/// between them: "Luiz Inacio Lula da Silva"; "of" and "the" are none), none a head word, a listed place or organization, a
-/// demonym, a title or a function word.
+/// between them: "Luiz Inacio Lula da Silva"; "of" and "the" are none), none a head word, a
+/// listed place or organization, a demonym, a title or a function word.
 pub fn person_like(words: &[&str]) -> bool {
     let connectors = words
         .iter()

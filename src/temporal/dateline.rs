@@ -122,6 +122,11 @@ fn is_titled_place(prefix: &str, bracketed: bool) -> bool {
     })
 }
 
+/// A dateline's place, in capitals or in title case (see [`is_wire_place`], [`is_titled_place`]).
+fn is_place(prefix: &str, bracketed: bool) -> bool {
+    is_wire_place(prefix) || is_titled_place(prefix, bracketed)
+}
+
 /// "WASHINGTON (AP) — ": a place and its agency in brackets, then a dash, right before the date.
 /// (Only there: an agency's bracket earlier on the line says nothing of a date further on.)
 fn after_agency(before: &str) -> bool {
@@ -135,7 +140,7 @@ fn after_agency(before: &str) -> bool {
     b.trim_end()
         .strip_suffix(')')
         .and_then(|b| b.rfind('(').map(|i| &b[..i]))
-        .is_some_and(|place| is_wire_place(place) || is_titled_place(place, true))
+        .is_some_and(|place| is_place(place, true))
 }
 
 /// What closes a dateline after its date: a dash, or an agency or newswire tag (up to 40 bytes in
@@ -164,7 +169,7 @@ fn place_then_closing(after: &str) -> Option<usize> {
         .filter_map(|d| rest.find(*d))
         .min()?;
     let place = &rest[..stop];
-    if !(is_titled_place(place, true) || is_wire_place(place)) {
+    if !is_place(place, true) {
         return None;
     }
     match closing(&rest[stop..])? {
@@ -241,20 +246,14 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         };
         let cue = CUES.iter().any(|c| cue_before.ends_with(c));
         // "Nairobi, Kenya (June 3, 2026) —": the date in brackets after the place.
-        let bracketed = before.trim_end().ends_with('(') && after.starts_with(')');
-        let (place, rest) = if bracketed {
-            (
-                &before.trim_end()[..before.trim_end().len() - 1],
-                &after[1..],
-            )
-        } else {
-            (before, after)
-        };
+        let (place, rest, bracketed) =
+            match (before.trim_end().strip_suffix('('), after.strip_prefix(')')) {
+                (Some(p), Some(r)) => (p, r, true),
+                _ => (before, after, false),
+            };
         // "MOSCOW, March 13 (Reuters) -": what closes the dateline after the date.
         let closed = closing(rest).map(|k| k + usize::from(bracketed));
-        let wire =
-            (is_wire_place(place) || is_titled_place(place, bracketed) || after_agency(before))
-                && closed.is_some();
+        let wire = (is_place(place, bracketed) || after_agency(before)) && closed.is_some();
         let own_line =
             leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1 && line.len() <= 100;
         // "March 13, 2025 — The ministry said", "March 13, 2025 (Reuters) -", "13 March 2025,
