@@ -134,37 +134,97 @@ pub enum HolidayRule {
     After(u32, u32, u32),
 }
 
+/// A word table: each word of a table (as written there) with its value, in table order; a word
+/// listed again takes the later value in its first place.
+///
+/// Every table shares one map type (word → position), so the .wasm carries one copy of the hash
+/// map's code for all of them instead of one per value type.
+pub struct Words<V> {
+    index: HashMap<&'static str, usize>,
+    entries: Vec<(&'static str, V)>,
+}
+
+impl<V> Default for Words<V> {
+    fn default() -> Self {
+        Words {
+            index: HashMap::new(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V> Words<V> {
+    fn insert(&mut self, word: &'static str, value: V) {
+        match self.index.get(word) {
+            Some(&i) => self.entries[i].1 = value,
+            None => {
+                self.index.insert(word, self.entries.len());
+                self.entries.push((word, value));
+            }
+        }
+    }
+
+    /// The value of `word`.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.index.get(word).map(|&i| &self.entries[i].1)
+    }
+
+    /// Whether `word` is listed.
+    pub fn contains(&self, word: &str) -> bool {
+        self.index.contains_key(word)
+    }
+
+    /// The words, in table order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|(w, _)| *w)
+    }
+
+    /// The words with their values, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> + '_ {
+        self.entries.iter().map(|(w, v)| (*w, v))
+    }
+}
+
+impl<V> std::ops::Index<&str> for Words<V> {
+    type Output = V;
+
+    /// The value of a listed word; panics for another (tests only).
+    fn index(&self, word: &str) -> &V {
+        &self.entries[self.index[word]].1
+    }
+}
+
 /// All parsed tables.
 #[derive(Default)]
 pub struct Lexicon {
     /// Month word → (number, flag).
-    pub months: HashMap<String, (u32, String)>,
+    pub months: Words<(u32, &'static str)>,
     /// Weekday word → (number, flag).
-    pub weekdays: HashMap<String, (u32, String)>,
+    pub weekdays: Words<(u32, &'static str)>,
     /// Unit word → unit.
-    pub units: HashMap<String, Unit>,
+    pub units: Words<Unit>,
     /// Number word → amount.
-    pub numbers: HashMap<String, Amount>,
+    pub numbers: Words<Amount>,
     /// Ordinal word → number.
-    pub ordinals: HashMap<String, u32>,
+    pub ordinals: Words<u32>,
     /// Holiday name → rule.
-    pub holidays: HashMap<String, HolidayRule>,
+    pub holidays: Words<HolidayRule>,
     /// Part-of-day word → code (`MO`) or clock time (`12:00`).
-    pub parts: HashMap<String, String>,
+    pub parts: Words<&'static str>,
     /// Season word → code.
-    pub seasons: HashMap<String, String>,
+    pub seasons: Words<&'static str>,
     /// Modifier phrase → (mod, applies-to).
     pub modifiers: Vec<(String, String, String)>,
     /// Tense cue word → tense.
-    pub tense: HashMap<String, String>,
+    pub tense: Words<&'static str>,
     /// Words of plan or expectation after which a present "is"/"are" is a future (`after-be`).
-    pub future_after_be: std::collections::HashSet<String>,
+    pub future_after_be: Words<()>,
     /// Words after a four-digit number that make it a count.
-    pub count_after: std::collections::HashSet<String>,
+    pub count_after: Words<()>,
     /// Words before a four-digit number that make it a label.
-    pub count_before: std::collections::HashSet<String>,
+    pub count_before: Words<()>,
     /// Nouns after "today's" that make it the day itself ("today's meeting").
-    pub today_nouns: std::collections::HashSet<String>,
+    pub today_nouns: Words<()>,
 }
 
 fn parse_holiday(rule: &str) -> Option<HolidayRule> {
@@ -194,7 +254,10 @@ fn parse_holiday(rule: &str) -> Option<HolidayRule> {
 
 /// Parses every table; `Err` names the table and the bad line.
 pub fn parse_all() -> Result<Lexicon, String> {
-    fn two<'a>(table: &str, l: &'a str) -> Result<(&'a str, &'a str, Option<&'a str>), String> {
+    fn two(
+        table: &str,
+        l: &'static str,
+    ) -> Result<(&'static str, &'static str, Option<&'static str>), String> {
         let c = columns(l);
         if c.len() < 2 || c[0].is_empty() {
             return Err(format!("{table}: bad line {l:?}"));
@@ -210,21 +273,19 @@ pub fn parse_all() -> Result<Lexicon, String> {
         if !(1..=12).contains(&n) {
             return Err(format!("months: month out of range in {l:?}"));
         }
-        lx.months
-            .insert(w.to_string(), (n, f.unwrap_or("full").to_string()));
+        lx.months.insert(w, (n, f.unwrap_or("full")));
     }
     for l in data_lines(raw::WEEKDAYS) {
         let (w, n, f) = two("weekdays", l)?;
         let n: u32 = n
             .parse()
             .map_err(|_| format!("weekdays: bad number in {l:?}"))?;
-        lx.weekdays
-            .insert(w.to_string(), (n, f.unwrap_or("full").to_string()));
+        lx.weekdays.insert(w, (n, f.unwrap_or("full")));
     }
     for l in data_lines(raw::UNITS) {
         let (w, c, _) = two("units", l)?;
         let u = Unit::from_code(c).ok_or_else(|| format!("units: bad code in {l:?}"))?;
-        lx.units.insert(w.to_string(), u);
+        lx.units.insert(w, u);
     }
     for l in data_lines(raw::NUMBERS) {
         let (w, v, _) = two("numbers", l)?;
@@ -233,12 +294,12 @@ pub fn parse_all() -> Result<Lexicon, String> {
         } else {
             Amount::N(decimal(v).ok_or_else(|| format!("numbers: bad value in {l:?}"))?)
         };
-        lx.numbers.insert(w.to_string(), a);
+        lx.numbers.insert(w, a);
     }
     for l in data_lines(raw::ORDINALS) {
         let (w, v, _) = two("ordinals", l)?;
         lx.ordinals.insert(
-            w.to_string(),
+            w,
             v.parse()
                 .map_err(|_| format!("ordinals: bad value in {l:?}"))?,
         );
@@ -246,15 +307,15 @@ pub fn parse_all() -> Result<Lexicon, String> {
     for l in data_lines(raw::HOLIDAYS) {
         let (w, r, _) = two("holidays", l)?;
         let rule = parse_holiday(r).ok_or_else(|| format!("holidays: bad rule in {l:?}"))?;
-        lx.holidays.insert(w.to_string(), rule);
+        lx.holidays.insert(w, rule);
     }
     for l in data_lines(raw::PARTS) {
         let (w, v, _) = two("parts_of_day", l)?;
-        lx.parts.insert(w.to_string(), v.to_string());
+        lx.parts.insert(w, v);
     }
     for l in data_lines(raw::SEASONS) {
         let (w, v, _) = two("seasons", l)?;
-        lx.seasons.insert(w.to_string(), v.to_string());
+        lx.seasons.insert(w, v);
     }
     for l in data_lines(raw::MODIFIERS) {
         let (w, m, a) = two("modifiers", l)?;
@@ -273,17 +334,17 @@ pub fn parse_all() -> Result<Lexicon, String> {
         match flag {
             None => {}
             Some("after-be") => {
-                lx.future_after_be.insert(w.to_string());
+                lx.future_after_be.insert(w, ());
             }
             Some(_) => return Err(format!("tense: bad third column in {l:?}")),
         }
-        lx.tense.insert(w.to_string(), t.to_string());
+        lx.tense.insert(w, t);
     }
     for l in data_lines(raw::COUNT_NOUNS) {
         let (w, pos, _) = two("count_nouns", l)?;
         match pos {
-            "after" => lx.count_after.insert(w.to_string()),
-            "before" => lx.count_before.insert(w.to_string()),
+            "after" => lx.count_after.insert(w, ()),
+            "before" => lx.count_before.insert(w, ()),
             _ => return Err(format!("count_nouns: bad position in {l:?}")),
         };
     }
@@ -292,7 +353,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
         if w.is_empty() || w.contains(char::is_whitespace) || w != w.to_lowercase() {
             return Err(format!("today_nouns: not one lower-case word: {l:?}"));
         }
-        lx.today_nouns.insert(w.to_string());
+        lx.today_nouns.insert(w, ());
     }
     Ok(lx)
 }
@@ -302,8 +363,8 @@ pub fn parse_all() -> Result<Lexicon, String> {
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(|| parse_all().unwrap_or_default());
 
 /// A regex alternation of `words` (escaped, longest first; spaces match any run of spaces).
-pub fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
-    let mut w: Vec<&String> = words.collect();
+pub fn alternation(words: impl Iterator<Item = &'static str>) -> String {
+    let mut w: Vec<&str> = words.collect();
     crate::sort::sort_by(&mut w, |a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     w.iter()
         .map(|s| regex::escape(s).replace(' ', r"\s+"))
@@ -340,7 +401,7 @@ pub fn amount(s: &str) -> Option<Amount> {
     // "a two-year": the article before a number is not a number.
     for art in ["a ", "an "] {
         if let Some(rest) = t.strip_prefix(art) {
-            if !LEX.numbers.contains_key(&t)
+            if !LEX.numbers.contains(&t)
                 && amount(rest).is_some_and(|a| a != Amount::X || rest == "few")
             {
                 t = rest.to_string();

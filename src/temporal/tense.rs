@@ -313,7 +313,7 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
         if matches!(w, "plan" | "plans") && after_determiner(text, toks, i) {
             return None;
         }
-        return match x.as_str() {
+        return match *x {
             // "had been due to expire Friday", "as previously planned": a plan overtaken.
             "future" if after_pluperfect(text, toks, i) => Some(Tense::Past),
             "future" => Some(Tense::Future),

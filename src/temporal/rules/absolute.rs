@@ -204,7 +204,7 @@ fn month_ok(text: &str, m: M, has_day_or_year: bool) -> bool {
         return false;
     }
     let key = w.trim_end_matches('.').lower();
-    let flag = LEX.months.get(&key).map(|(_, f)| f.as_str()).unwrap_or("");
+    let flag = LEX.months.get(&key).map(|(_, f)| *f).unwrap_or("");
     if has_day_or_year {
         // "May 5" could still be "May 5 of them"; rare enough.
         return true;
@@ -960,7 +960,7 @@ fn season(h: &Hay, out: &mut Vec<Cand>) {
         let Some(code) = LEX.seasons.get(&s.as_str().lower()) else {
             continue;
         };
-        let code: &'static str = match code.as_str() {
+        let code: &'static str = match *code {
             "SP" => "SP",
             "SU" => "SU",
             "FA" => "FA",

@@ -172,7 +172,7 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         // "a two-year" / "an 18-month": the article is not part of the number.
         for art in ["a ", "an "] {
             if nw.starts_with(art)
-                && !crate::temporal::lexicon::LEX.numbers.contains_key(&nw)
+                && !crate::temporal::lexicon::LEX.numbers.contains(&nw)
                 && cand.span.start == nm.start()
             {
                 cand.span = crate::span::Span::new(nm.start() + art.len(), cand.span.end);

@@ -15,7 +15,7 @@ pub(super) type Alternative = Vec<Vec<String>>;
 /// The rows of `triggers.tsv`: pattern key and alternatives, table placeholders expanded.
 pub(super) fn trigger_rows() -> Vec<(String, Vec<Alternative>)> {
     let lx = &*LEX;
-    let first_words = |keys: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+    let first_words = |keys: &mut dyn Iterator<Item = &str>| -> Vec<String> {
         let mut v: Vec<String> = Vec::new();
         for k in keys {
             let w = k.split(' ').next().unwrap_or(k);

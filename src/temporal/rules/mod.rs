@@ -1170,7 +1170,7 @@ pub(super) mod tests {
         // `IN_N` runs before its unit words: no number may hold one (see `captures_before`).
         for k in LEX.numbers.keys() {
             for w in k.split([' ', '-']) {
-                assert!(!LEX.units.contains_key(w), "{w}");
+                assert!(!LEX.units.contains(w), "{w}");
                 assert!(is_number_token(w), "{w}");
             }
         }
@@ -1341,13 +1341,13 @@ pub(super) mod tests {
     fn table_word_texts() -> Vec<String> {
         let lx = &*LEX;
         let mut words: Vec<String> = Vec::new();
-        words.extend(lx.months.keys().cloned());
-        words.extend(lx.weekdays.keys().cloned());
-        words.extend(lx.units.keys().cloned());
-        words.extend(lx.seasons.keys().cloned());
-        words.extend(lx.parts.keys().cloned());
-        words.extend(lx.holidays.keys().cloned());
-        words.extend(lx.ordinals.keys().cloned());
+        words.extend(lx.months.keys().map(String::from));
+        words.extend(lx.weekdays.keys().map(String::from));
+        words.extend(lx.units.keys().map(String::from));
+        words.extend(lx.seasons.keys().map(String::from));
+        words.extend(lx.parts.keys().map(String::from));
+        words.extend(lx.holidays.keys().map(String::from));
+        words.extend(lx.ordinals.keys().map(String::from));
         crate::sort::sort_by(&mut words, |a, b| a.cmp(b));
         let mut v = Vec::new();
         for (i, w) in words.iter().enumerate() {

@@ -32,7 +32,7 @@ pub fn unit_before(low: &str, pos: usize, or_so: bool) -> bool {
     let Some((s, w)) = token_before(low, pos) else {
         return false;
     };
-    if LEX.units.contains_key(w) {
+    if LEX.units.contains(w) {
         return true;
     }
     or_so

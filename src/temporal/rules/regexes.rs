@@ -36,16 +36,16 @@ pub struct Blocks {
 /// The building blocks, built once.
 pub static B: LazyLock<Blocks> = LazyLock::new(|| {
     let lx = &*LEX;
-    let full: Vec<&String> = lx
+    let full: Vec<&str> = lx
         .months
         .iter()
-        .filter(|(_, (_, f))| f != "abbr")
+        .filter(|(_, (_, f))| *f != "abbr")
         .map(|(w, _)| w)
         .collect();
-    let abbr: Vec<&String> = lx
+    let abbr: Vec<&str> = lx
         .months
         .iter()
-        .filter(|(_, (_, f))| f == "abbr")
+        .filter(|(_, (_, f))| *f == "abbr")
         .map(|(w, _)| w)
         .collect();
     let month = format!(
@@ -53,16 +53,16 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
         alternation(full.into_iter()),
         alternation(abbr.into_iter())
     );
-    let wfull: Vec<&String> = lx
+    let wfull: Vec<&str> = lx
         .weekdays
         .iter()
-        .filter(|(_, (_, f))| f == "full")
+        .filter(|(_, (_, f))| *f == "full")
         .map(|(w, _)| w)
         .collect();
-    let wabbr: Vec<&String> = lx
+    let wabbr: Vec<&str> = lx
         .weekdays
         .iter()
-        .filter(|(_, (_, f))| f != "full")
+        .filter(|(_, (_, f))| *f != "full")
         .map(|(w, _)| w)
         .collect();
     let weekday = format!(r"(?:(?:{})\b)", alternation(wfull.into_iter()));
@@ -75,20 +75,20 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
     let year = format!(
         r"(?:(?:1[0-9]|20)[0-9]{{2}}\b|(?:nineteen|twenty)[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))\b|two\s+thousand(?:\s+and\s+(?:{ones}|{teens}))?\b)"
     );
-    let words: Vec<&String> = lx.numbers.keys().collect();
+    let words: Vec<&str> = lx.numbers.keys().collect();
     let w = alternation(words.into_iter());
     // After the first word, no article ("seven a year ago" is "seven" then "a year ago").
-    let cont: Vec<&String> = lx
+    let cont: Vec<&str> = lx
         .numbers
         .keys()
-        .filter(|k| !k.starts_with("a ") && !matches!(k.as_str(), "a" | "an"))
+        .filter(|k| !k.starts_with("a ") && !matches!(*k, "a" | "an"))
         .collect();
     let wc = alternation(cont.into_iter());
     let num =
         format!(r"(?:[0-9]+(?:\.[0-9]+)?(?:\s+1/2)?|(?:{w})(?:(?:\s+|-)(?:and\s+)?(?:{wc}))*)");
     let unit = format!(r"(?:(?:{})\b)", alternation(lx.units.keys()));
     let season = format!(r"(?:(?:{})\b)", alternation(lx.seasons.keys()));
-    let parts: Vec<&String> = lx
+    let parts: Vec<&str> = lx
         .parts
         .iter()
         .filter(|(_, v)| !v.contains(':'))

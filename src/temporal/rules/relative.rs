@@ -242,7 +242,7 @@ fn day_part(h: &Hay, out: &mut Vec<Cand>) {
         let Some(code) = LEX.parts.get(&p.lower()) else {
             continue;
         };
-        let code: &'static str = match code.as_str() {
+        let code: &'static str = match *code {
             "MO" => "MO",
             "AF" => "AF",
             "EV" => "EV",
@@ -499,7 +499,7 @@ fn references(h: &Hay, out: &mut Vec<Cand>) {
         if c.name("past").is_some() && all.as_str().ends_with("past") {
             let next = super::word_after(h.text, all.end()).lower();
             if next.starts_with(|ch: char| ch.is_ascii_digit())
-                || LEX.numbers.contains_key(&next)
+                || LEX.numbers.contains(&next)
                 || matches!(next.as_str(), "few" | "several" | "many" | "couple")
             {
                 continue;
