@@ -10,6 +10,7 @@
 
 pub mod strip;
 
+use crate::text::hash::FxHashMap;
 use crate::text::index::{LateIndex, PosIndex};
 
 /// An upper bound of the data lines of `tables` (blank lines and duplicates count too), to size
@@ -131,6 +132,67 @@ pub fn first_column(line: &str) -> &str {
     match w.as_bytes() {
         [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => w,
         _ => w.trim(),
+    }
+}
+
+/// A word table: each word of a table (as written there) with its value, in table order; a word
+/// listed again takes the later value in its first place.
+///
+/// Every such table shares one map type (word → position), so the .wasm carries one copy of the
+/// hash map's code for all of them instead of one per value type.
+pub struct Words<V> {
+    index: FxHashMap<&'static str, usize>,
+    entries: Vec<(&'static str, V)>,
+}
+
+impl<V> Default for Words<V> {
+    fn default() -> Self {
+        Words {
+            index: FxHashMap::default(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V> Words<V> {
+    /// Lists `word` with `value` (a word listed before takes the new value).
+    pub fn insert(&mut self, word: &'static str, value: V) {
+        match self.index.get(word) {
+            Some(&i) => self.entries[i].1 = value,
+            None => {
+                self.index.insert(word, self.entries.len());
+                self.entries.push((word, value));
+            }
+        }
+    }
+
+    /// The value of `word`.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.index.get(word).map(|&i| &self.entries[i].1)
+    }
+
+    /// Whether `word` is listed.
+    pub fn contains(&self, word: &str) -> bool {
+        self.index.contains_key(word)
+    }
+
+    /// The words, in table order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|(w, _)| *w)
+    }
+
+    /// The words with their values, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> + '_ {
+        self.entries.iter().map(|(w, v)| (*w, v))
+    }
+}
+
+impl<V> std::ops::Index<&str> for Words<V> {
+    type Output = V;
+
+    /// The value of a listed word; panics for another (tests only).
+    fn index(&self, word: &str) -> &V {
+        &self.entries[self.index[word]].1
     }
 }
 

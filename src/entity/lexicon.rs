@@ -14,7 +14,7 @@
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
 
-use crate::tables::{columns, data_lines, first_column, line_bound, SortedTable};
+use crate::tables::{columns, data_lines, first_column, line_bound, SortedTable, Words};
 use crate::text::hash::{with_lowercase, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -163,8 +163,8 @@ pub struct Head {
     pub of_only: bool,
 }
 
-static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
+static HEADS: LazyLock<Words<Head>> = LazyLock::new(|| {
+    let mut m = Words::default();
     for line in data_lines(HEADS_SRC) {
         let c = columns(line);
         let (Some(kind), Some(w)) = (
@@ -173,12 +173,15 @@ static HEADS: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
         ) else {
             continue;
         };
-        m.entry(c[0]).or_insert(Head {
-            kind,
-            last: matches!(*w, "last" | "both"),
-            first: matches!(*w, "first" | "both" | "of"),
-            of_only: *w == "of",
-        });
+        if !m.contains(c[0]) {
+            let head = Head {
+                kind,
+                last: matches!(*w, "last" | "both"),
+                first: matches!(*w, "first" | "both" | "of"),
+                of_only: *w == "of",
+            };
+            m.insert(c[0], head);
+        }
     }
     m
 });
@@ -204,8 +207,8 @@ pub fn is_speech_verb(w: &str) -> bool {
     SPEECH.contains(w)
 }
 
-static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
+static DEMONYMS: LazyLock<Words<Demonym>> = LazyLock::new(|| {
+    let mut m = Words::default();
     for line in data_lines(DEMONYM_SRC) {
         let c = columns(line);
         if c.len() < 3 {
@@ -216,11 +219,14 @@ static DEMONYMS: LazyLock<HashMap<&'static str, Demonym>> = LazyLock::new(|| {
             "person" => DemonymForm::Person,
             _ => DemonymForm::Adj,
         };
-        m.entry(c[0]).or_insert(Demonym {
-            surface: c[0],
-            country: (c[1] != "-").then_some(c[1]),
-            form,
-        });
+        if !m.contains(c[0]) {
+            let d = Demonym {
+                surface: c[0],
+                country: (c[1] != "-").then_some(c[1]),
+                form,
+            };
+            m.insert(c[0], d);
+        }
     }
     m
 });

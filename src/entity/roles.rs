@@ -21,19 +21,17 @@ use super::lexicon;
 use super::resolve::Cursor;
 use crate::model::{Kind, Mention, Role};
 use crate::span::Span;
-use crate::text::hash::{any_of, Lower};
+use crate::text::hash::{any_of, FxHashSet, Lower};
 use crate::text::{Doc, Token, TokenKind};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Last words of the shared lexicon's titles: the heads a role chunk ends in ("president",
 /// "spokesman", "advisor", "staff" of "chief of staff").
-static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::titles()
         .iter()
         .filter(|t| t.class != "honorific")
         .filter_map(|t| t.words.rsplit(' ').next())
-        .map(str::to_string)
         .collect()
 });
 
@@ -59,7 +57,7 @@ fn with_fold<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// The honorifics of the shared lexicon ("mr", "mrs", "dr", "sir"), as its titles list them.
-static HONORIFICS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static HONORIFICS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::titles()
         .iter()
         .filter(|t| t.class == "honorific")

@@ -4,9 +4,8 @@
 //! what the rules use: lookups from a lower-case word to its meaning, and regex alternations
 //! (longest first) for building the few combined patterns of [`super::rules`].
 
-use crate::tables::{columns, data_lines};
+use crate::tables::{columns, data_lines, Words};
 use crate::text::hash::Lower;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Raw tables, compiled in.
@@ -132,66 +131,6 @@ pub enum HolidayRule {
     /// The first ISO weekday after a day: (month, day, weekday) ("the Tuesday after the first
     /// Monday of November" is the first Tuesday after November 1).
     After(u32, u32, u32),
-}
-
-/// A word table: each word of a table (as written there) with its value, in table order; a word
-/// listed again takes the later value in its first place.
-///
-/// Every table shares one map type (word → position), so the .wasm carries one copy of the hash
-/// map's code for all of them instead of one per value type.
-pub struct Words<V> {
-    index: HashMap<&'static str, usize>,
-    entries: Vec<(&'static str, V)>,
-}
-
-impl<V> Default for Words<V> {
-    fn default() -> Self {
-        Words {
-            index: HashMap::new(),
-            entries: Vec::new(),
-        }
-    }
-}
-
-impl<V> Words<V> {
-    fn insert(&mut self, word: &'static str, value: V) {
-        match self.index.get(word) {
-            Some(&i) => self.entries[i].1 = value,
-            None => {
-                self.index.insert(word, self.entries.len());
-                self.entries.push((word, value));
-            }
-        }
-    }
-
-    /// The value of `word`.
-    pub fn get(&self, word: &str) -> Option<&V> {
-        self.index.get(word).map(|&i| &self.entries[i].1)
-    }
-
-    /// Whether `word` is listed.
-    pub fn contains(&self, word: &str) -> bool {
-        self.index.contains_key(word)
-    }
-
-    /// The words, in table order.
-    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.iter().map(|(w, _)| *w)
-    }
-
-    /// The words with their values, in table order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> + '_ {
-        self.entries.iter().map(|(w, v)| (*w, v))
-    }
-}
-
-impl<V> std::ops::Index<&str> for Words<V> {
-    type Output = V;
-
-    /// The value of a listed word; panics for another (tests only).
-    fn index(&self, word: &str) -> &V {
-        &self.entries[self.index[word]].1
-    }
 }
 
 /// All parsed tables.

@@ -13,7 +13,7 @@ pub(super) const ALWAYS: u64 = 1 << 63;
 pub(super) type Alternative = Vec<Vec<String>>;
 
 /// The rows of `triggers.tsv`: pattern key and alternatives, table placeholders expanded.
-pub(super) fn trigger_rows() -> Vec<(String, Vec<Alternative>)> {
+pub(super) fn trigger_rows() -> Vec<(&'static str, Vec<Alternative>)> {
     let lx = &*LEX;
     let first_words = |keys: &mut dyn Iterator<Item = &str>| -> Vec<String> {
         let mut v: Vec<String> = Vec::new();
@@ -56,7 +56,7 @@ pub(super) fn trigger_rows() -> Vec<(String, Vec<Alternative>)> {
                 alts.push(t.split('+').map(part).collect());
             }
         }
-        rows.push((c[0].to_string(), alts));
+        rows.push((c[0], alts));
     }
     rows
 }
@@ -86,7 +86,7 @@ pub(super) struct Conj {
 /// hash rules nearly every position out, then a hash table gives the few words starting there.
 pub(super) struct Gate {
     /// Pattern key → its bit.
-    pub(super) bits: std::collections::HashMap<String, u64>,
+    pub(super) bits: crate::tables::Words<u64>,
     /// For each byte, the bits of the patterns triggered by that byte alone (a one-byte word).
     pub(super) single: [u64; 256],
     /// Some row has a one-byte word.
@@ -154,7 +154,7 @@ pub(super) fn bloom_of(key: u32) -> usize {
 }
 
 pub(super) static GATE: LazyLock<Gate> = LazyLock::new(|| {
-    let mut bits = std::collections::HashMap::new();
+    let mut bits = crate::tables::Words::default();
     let mut raw: Vec<(Box<[u8]>, u64)> = Vec::new();
     let mut two: Vec<(u16, u64)> = Vec::new();
     let mut single = [0u64; 256];

@@ -1258,7 +1258,7 @@ pub(super) mod tests {
         let seed_bits = triggered(&seed);
         assert!(
             seed_bits.count_ones() > 20
-                && seed_bits != g.bits.values().fold(ALWAYS, |all, b| all | b),
+                && seed_bits != g.bits.iter().fold(ALWAYS, |all, (_, b)| all | b),
             "{seed_bits:b}"
         );
     }
@@ -1268,7 +1268,7 @@ pub(super) mod tests {
         assert_eq!(triggered("hello."), ALWAYS);
         let lines = crate::tables::data_lines(crate::temporal::lexicon::raw::TRIGGERS).count();
         assert!(lines < 63, "one bit per pattern: at most 63 rows");
-        assert_eq!(GATE.bits.len(), lines);
+        assert_eq!(GATE.bits.keys().count(), lines);
         // Short texts with expressions of most rules: gated and ungated runs agree.
         for t in [
             "On Thursday morning, 3 p.m. EST, two weeks ago, the 1990s, in the third quarter of 2024.",
