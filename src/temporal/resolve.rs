@@ -948,6 +948,7 @@ impl Ctx<'_> {
                 Out::new(duration_string(*n, *unit), "duration", AnchorKind::None)
             }
             Value::Set(s) => Out::new(s.clone(), "set", AnchorKind::None),
+            Value::Compound(s) => Out::new(s.clone(), "duration", AnchorKind::None),
             Value::Shift {
                 unit,
                 n,

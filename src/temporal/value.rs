@@ -147,6 +147,8 @@ pub enum Value {
     },
     /// A recurring time, already in TIMEX3 form ("P1W", "XXXX-WXX-1").
     Set(String),
+    /// A length of several units, already in TIMEX3 form ("PT3H20M": "3 hours and 20 minutes").
+    Compound(String),
 }
 
 /// Formats a number of units as a TIMEX3 duration ("P30D", "PT4H", "P2Y6M", "PXM").

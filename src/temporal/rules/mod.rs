@@ -17,6 +17,7 @@
 pub mod absolute;
 pub mod anaphoric;
 pub mod clock;
+pub mod compound;
 pub mod duration;
 mod hir;
 pub mod modifiers;
@@ -633,7 +634,7 @@ fn settle(text: &str, c: Vec<Cand>) -> Vec<Cand> {
             _ => kept.push(c[i].clone()),
         }
     }
-    let mut kept = week_of::widen(text, modifiers::extend(text, kept));
+    let mut kept = compound::join(text, week_of::widen(text, modifiers::extend(text, kept)));
     kept.retain(|c| !in_unit_pair(text, c.span));
     kept
 }
