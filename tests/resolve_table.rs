@@ -60,6 +60,40 @@ fn rows() -> Vec<Row> {
             expect: vec![Entity("Donald Trump", Kind::Person, 2), Count(1)],
         },
         Row {
+            name: "a lone word from the middle of one full name joins it",
+            text: "President Luiz Inacio Lula da Silva spoke. Lula left. Gabriel Garcia Marquez wrote. Garcia smiled.",
+            specs: vec![
+                person("Luiz Inacio Lula da Silva"),
+                person("Lula"),
+                person("Gabriel Garcia Marquez"),
+                person("Garcia"),
+            ],
+            expect: vec![
+                Entity("Luiz Inacio Lula da Silva", Kind::Person, 2),
+                Alias("Lula", "Luiz Inacio Lula da Silva"),
+                Alias("Garcia", "Gabriel Garcia Marquez"),
+                Count(2),
+            ],
+        },
+        Row {
+            name: "a middle word goes nowhere when it ends another name or sits in two",
+            text: "John Paul Jones spoke. Rand Paul listened. Paul left. Mary Ann Smith and Lisa Ann Lee met. Ann smiled.",
+            specs: vec![
+                person("John Paul Jones"),
+                person("Rand Paul"),
+                person("Paul"),
+                person("Mary Ann Smith"),
+                person("Lisa Ann Lee"),
+                person("Ann"),
+            ],
+            expect: vec![
+                Entity("John Paul Jones", Kind::Person, 1),
+                Alias("Paul", "Rand Paul"),
+                Entity("Ann", Kind::Person, 1),
+                Count(5),
+            ],
+        },
+        Row {
             name: "longest full form is the canonical name",
             text: "Donald J. Trump spoke. Donald Trump left. Trump returned.",
             specs: vec![person("Donald J. Trump"), person("Donald Trump"), person("Trump")],

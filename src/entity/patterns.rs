@@ -23,7 +23,7 @@ use std::hash::BuildHasher;
 
 /// Lower-case words that may join capitalized words inside a name ("University of Texas",
 /// "Ludwig van Beethoven", "Council on American-Islamic Relations").
-fn is_connector(w: &str) -> bool {
+pub(crate) fn is_connector(w: &str) -> bool {
     matches!(
         w,
         "of" | "the"

@@ -141,16 +141,33 @@ impl Index {
         }
         let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
         let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+        let mut by_middle: FastMap<&str, Vec<usize>> = FastMap::default();
         for (f, &(l, _)) in forms.iter().enumerate() {
             let w = &lists[l];
             if w.len() >= 2 {
                 by_last.entry(&w[w.len() - 1]).or_default().push(f);
                 by_first.entry(&w[0]).or_default().push(f);
             }
+            for m in w.iter().take(w.len().saturating_sub(1)).skip(1) {
+                if m.len() > 2 && !m.ends_with('.') && !super::patterns::is_connector(m) {
+                    by_middle.entry(m).or_default().push(f);
+                }
+            }
         }
         let fullers = lists
             .iter()
-            .map(|w| fuller(w, &lists, &forms, &by_last, &by_first))
+            .map(|w| {
+                let mut out = fuller(w, &lists, &forms, &by_last, &by_first);
+                // A lone word from the middle of one full name, when no name begins or ends
+                // with it: "Lula" of "Luiz Inacio Lula da Silva", "Garcia" of "Gabriel Garcia
+                // Marquez".
+                if let ([only], true) = (w.as_slice(), out.is_empty()) {
+                    if let Some([f]) = by_middle.get(only.as_str()).map(Vec::as_slice) {
+                        out.push(*f);
+                    }
+                }
+                out
+            })
             .collect();
         Index {
             lists,
