@@ -318,22 +318,13 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
             "future" if after_pluperfect(text, toks, i) => Some(Tense::Past),
             "future" => Some(Tense::Future),
             // A plural present of schedule ("the talks resume on Monday") may be an infinitive
-            // ("due to expire Friday", "will begin mailing": the tense is the word's before it,
-            // further left) or a noun ("at the close of business Thursday").
+            // ("due to expire Friday", "will begin mailing", "will formally take over": the
+            // tense is the word's before it, further left) or a noun ("at the close of business
+            // Thursday").
             "present"
-                if w.len() > 3
+                if w != "are"
                     && !w.ends_with('s')
-                    && (after_determiner(text, toks, i)
-                        || i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| {
-                            any_of(
-                                p.text(text),
-                                &[
-                                    "to", "will", "would", "shall", "should", "may", "might",
-                                    "can", "could", "must", "'ll", "not", "n't", "do", "does",
-                                    "did",
-                                ],
-                            )
-                        })) =>
+                    && (after_determiner(text, toks, i) || after_auxiliary(text, toks, i)) =>
             {
                 None
             }
@@ -352,6 +343,25 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Whether token `i` follows "to", a modal, "do" or "not", with at most one adverb in -ly between
+/// ("will formally take", "did not go"): a base form, not a present.
+fn after_auxiliary(text: &str, toks: &[Token], i: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.text(text));
+    let mut p = word(i.checked_sub(1));
+    if p.is_some_and(|p| p.len() > 4 && p.ends_with("ly")) {
+        p = word(i.checked_sub(2));
+    }
+    p.is_some_and(|p| {
+        any_of(
+            p,
+            &[
+                "to", "will", "would", "shall", "should", "may", "might", "can", "could", "must",
+                "'ll", "not", "n't", "do", "does", "did",
+            ],
+        )
+    })
 }
 
 /// Whether token `i` (a word of plan or expectation) follows "had", "had been", "previously" or
