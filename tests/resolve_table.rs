@@ -94,6 +94,25 @@ fn rows() -> Vec<Row> {
             ],
         },
         Row {
+            name: "a title with its phrase before a comma is the role of the name after it",
+            text: "The Minister for Transport, Darragh Byrne, told reporters. Meta's president of global affairs, Nick Clegg, disagreed. The case was heard by the court, Ann Lee said.",
+            specs: vec![person("Darragh Byrne"), org("Meta"), person("Nick Clegg"), person("Ann Lee")],
+            expect: vec![
+                Roles("Darragh Byrne", &["Minister for Transport"]),
+                Roles("Nick Clegg", &["president of global affairs"]),
+                Roles("Ann Lee", &[]),
+            ],
+        },
+        Row {
+            name: "nouns before the title of an apposition after the name belong to the role",
+            text: "Helen Dixon, Ireland's data protection commissioner, said so. Anna Jones, the company said, was fired.",
+            specs: vec![person("Helen Dixon"), place("Ireland"), person("Anna Jones")],
+            expect: vec![
+                Roles("Helen Dixon", &["data protection commissioner"]),
+                Roles("Anna Jones", &[]),
+            ],
+        },
+        Row {
             name: "longest full form is the canonical name",
             text: "Donald J. Trump spoke. Donald Trump left. Trump returned.",
             specs: vec![person("Donald J. Trump"), person("Donald Trump"), person("Trump")],

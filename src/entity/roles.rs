@@ -573,9 +573,16 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
                 out.push((mi, role(doc, v.span(a, first - 1), rule)));
             }
         }
-        // Apposition before: "Donald Trump's envoy, Steve Witkoff," / "the Kremlin spokesman, X,".
+        // Apposition before: "Donald Trump's envoy, Steve Witkoff," / "the Kremlin spokesman, X,"
+        // / "the Minister for Transport, X," (a title's phrase ends the chunk).
         if first >= 2 && v.text(first - 1) == "," && v.same_sentence(first - 2, first) {
-            if let Some(a) = chunk_left(&v, mentions, first - 2) {
+            let chunk = chunk_left(&v, mentions, first - 2).or_else(|| {
+                let head = (first.saturating_sub(8)..first - 2)
+                    .rev()
+                    .find(|&t| is_title(v.text(t)) && title_phrase(&v, t) == Some(first - 2))?;
+                chunk_left(&v, mentions, head)
+            });
+            if let Some(a) = chunk {
                 let opener = (a > 0 && v.same_sentence(a - 1, first)).then(|| v.text(a - 1));
                 let bounded = matches!(
                     opener.map(str::to_lowercase).as_deref(),
@@ -657,6 +664,8 @@ fn apposition_after(v: &View, mentions: &[Mention], last: usize) -> Option<Span>
                 end = Some(k)
             }
             None if is_modifier(w) || v.glue(k) => {}
+            // Nouns used as modifiers before the title: "Ireland's data protection commissioner".
+            None if !has_title && k < start + 2 && noun_like(w) => {}
             // "of Russia", "for the ministry": kept only if a name or title follows.
             None if has_title && any_of(w, &["of", "for", "at", "to", "the"]) => {}
             None => break,
