@@ -281,9 +281,16 @@ pub fn build(
         let dates = |i: &usize| matches!(times[*i].ty, TimexType::Date | TimexType::Time);
         let filed = |i: &usize| dateline.is_some_and(|dl| dl.contains(&found[*i].span));
         let own_date = in_s.iter().any(|i| dates(i) && !filed(i));
-        // A date line or byline ("October 22, 2026", "By Jane Doe | March 12, 2025"): nothing
-        // follows the dateline in its sentence, so no event.
-        if !own_date
+        // A date line or byline ("October 22, 2026", "By Jane Doe | March 12, 2025", "Updated
+        // 9:41 AM EST, Mon January 12, 2026"): nothing follows the dateline in its sentence, and
+        // nothing but a clock time comes before it, so no event.
+        let clock_before = |i: &usize| {
+            times[*i].ty == TimexType::Time
+                && dateline.is_some_and(|dl| found[*i].span.end <= dl.start)
+        };
+        if !in_s
+            .iter()
+            .any(|i| dates(i) && !filed(i) && !clock_before(i))
             && in_s.iter().any(filed)
             && dateline.is_some_and(|dl| {
                 !text[dl.end.clamp(s.span.start, s.span.end)..s.span.end]

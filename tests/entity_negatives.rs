@@ -15,6 +15,7 @@ const NEGATIVES: &[&str] = &[
     "This Is Why The Meeting Ended Early Again Today",
     "We Are Going To Have To See What Happens Next",
     "It rose by two points in 2022 and fell on December 2, 2024.",
+    "Updated 9:41 AM EST, Mon January 12, 2026",
     "A 30-day ceasefire covering the entire frontline was agreed.",
     "Reading is fun.",
     "Breaking: more updates soon.",

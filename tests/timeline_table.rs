@@ -19,6 +19,13 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a date line with its clock time is no event",
+        text: "Updated 9:41 AM EST, Mon March 10, 2025\n\nThe talks began on Sunday.",
+        want: &[("2025-03-09", "The talks began on Sunday.")],
+        not: &["Updated"],
+        scheduled: &[],
+    },
+    Row {
         name: "a base form after a modal and an adverb is no present: the plan stays scheduled",
         text: "The group will formally take control of the port later this month, a spokesman said.",
         want: &[("2025-03", "The group will formally take control of the port later this month, a spokesman said.")],

@@ -66,7 +66,19 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
         .map(|(w, _)| w)
         .collect();
     let weekday = format!(r"(?:(?:{})\b)", alternation(wfull.into_iter()));
-    let weekday_any = format!(r"(?:{weekday}|(?:{})\.)", alternation(wabbr.into_iter()));
+    // An abbreviation without its period too ("Mon January 12, 2026"): the block only ever
+    // stands before a day or a month. Not "Sun" (the Toronto Sun, August 16) nor "Wed" (the
+    // couple wed June 5).
+    let plain = alternation(
+        wabbr
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "sun" | "wed")),
+    );
+    let weekday_any = format!(
+        r"(?:{weekday}|(?:{})\.|(?:{plain})\b)",
+        alternation(wabbr.into_iter())
+    );
     let ordinal = format!(r"(?:(?:{})\b)", alternation(lx.ordinals.keys()));
     let day = format!(r"(?:(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b|{ordinal})");
     let ones = "one|two|three|four|five|six|seven|eight|nine";
