@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a name ending in Regulation is a law, not a general's name",
+        text: "The fine broke the General Data Protection Regulation, and the Dublin Regulation applies too.",
+        expect: &[("General Data Protection Regulation", Law), ("Dublin Regulation", Law)],
+    },
+    Row {
         name: "a full name may hold four name words and particles (\"Lula da Silva\"), not a place after \"of\"",
         text: "President Luiz Inacio Lula da Silva flew over the region. Former chief Maria das Gracas Silva Foster resigned. Senator Bob Smith of New Hampshire agreed.",
         expect: &[("Luiz Inacio Lula da Silva", Person), ("Maria das Gracas Silva Foster", Person), ("Bob Smith", Person), ("New Hampshire", Place)],
