@@ -601,6 +601,10 @@ impl Ctx<'_> {
                 }) || cue.as_ref().is_some_and(|c| {
                     c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
                 });
+                // A deadline preposition ("by", "until", "effective") with no past perfect.
+                let deadline = cue
+                    .as_ref()
+                    .is_some_and(|c| c.word.is_empty() && c.tense == Tense::Present);
                 let method = format!("implied-year:{}", tense_name(*dir, tense));
                 if let (Some(m), Some(a)) = (month, self.year_named_before(f, *dir, tense, r)) {
                     let y = a.point.date.year;
@@ -622,9 +626,21 @@ impl Ctx<'_> {
                 match (month, day) {
                     (Some(m), Some(d)) => {
                         let (m, d) = (*m, *d);
-                        match pick_yearly(r, *dir, tense, if near_past { 0 } else { 60 }, &|y| {
-                            Date::new(y, m, d)
-                        }) {
+                        let make = |y| Date::new(y, m, d);
+                        let mut x =
+                            pick_yearly(r, *dir, tense, if near_past { 0 } else { 60 }, &make);
+                        // A deadline ("has until Oct. 12", "a pact effective June 1") looks
+                        // ahead: the coming date, unless the past one is far nearer (one just
+                        // gone by: "by Jan. 14" said on Jan. 15).
+                        if deadline && matches!(dir, Dir::Tense) {
+                            let ahead = pick_yearly(r, *dir, Tense::Future, 0, &make);
+                            if let (Some(b), Some(a)) = (x.filter(|x| *x < r), ahead) {
+                                if a.to_days() - r.to_days() < r.to_days() - b.to_days() + 200 {
+                                    x = Some(a);
+                                }
+                            }
+                        }
+                        match x {
                             Some(x) => {
                                 Out::new(x.to_string(), &method, AnchorKind::Reference).at(Point {
                                     date: x,
