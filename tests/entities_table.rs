@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a name ending in Athletics is an organization, even before \"said\"",
+        text: "World Athletics said the record must be ratified. The Oakland Athletics won again.",
+        expect: &[("World Athletics", Organization), ("Oakland Athletics", Organization)],
+    },
+    Row {
         name: "a name ending in Regulation is a law, not a general's name",
         text: "The fine broke the General Data Protection Regulation, and the Dublin Regulation applies too.",
         expect: &[("General Data Protection Regulation", Law), ("Dublin Regulation", Law)],
