@@ -370,6 +370,10 @@ impl Writer {
             self.raw(",\"evidence\":");
             self.cue(c);
         }
+        if let Some(p) = &r.partial {
+            self.raw(",\"partial\":");
+            self.opt_string(Some(p));
+        }
         self.out.push('}');
     }
 

@@ -294,9 +294,13 @@ pub struct Reference {
     pub date: Option<String>,
     /// Where it came from.
     pub source: ReferenceSource,
-    /// For a dateline: the text that gave it.
+    /// For a dateline: the text that gave it (also for a dateline without a year: see `partial`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Cue>,
+    /// With no date: a dateline's month and day when neither it nor the article writes a year
+    /// (`--02-27`, ISO 8601's form without a year), so a caller may supply the year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<String>,
 }
 
 /// Everything Storyline found in one text.

@@ -117,27 +117,36 @@ fn stages(
     let quotes = entity::quotes::find(doc, &mentions, &entities);
     after("quotes");
     // 8
-    let dateline = temporal::dateline::detect(doc, &found_times);
+    let read = temporal::dateline::read(doc, &found_times);
+    let cue = |span: Span| Cue {
+        start: span.start,
+        end: span.end,
+        text: String::new(),
+    };
+    let (dateline, yearless) = match read {
+        Some((Ok(d), span)) => (Some((d, span)), None),
+        Some((Err(md), span)) => (None, Some((md, span))),
+        None => (None, None),
+    };
     let reference = match options.reference_date {
         Some(d) => Reference {
             date: Some(d.to_string()),
             source: ReferenceSource::Option,
             evidence: None,
+            partial: None,
         },
         None => match dateline {
             Some((d, span)) => Reference {
                 date: Some(d.to_string()),
                 source: ReferenceSource::Dateline,
-                evidence: Some(Cue {
-                    start: span.start,
-                    end: span.end,
-                    text: String::new(),
-                }),
+                evidence: Some(cue(span)),
+                partial: None,
             },
             None => Reference {
                 date: None,
                 source: ReferenceSource::None,
-                evidence: None,
+                evidence: yearless.map(|(_, span)| cue(span)),
+                partial: yearless.map(|((m, d), _)| format!("--{m:02}-{d:02}")),
             },
         },
     };

@@ -277,8 +277,10 @@ export interface TimelineEntry {
 export interface Reference {
   date: string | null;
   source: "option" | "dateline" | "none";
-  /** For a dateline: the text that gave it. */
+  /** For a dateline: the text that gave it (also for a dateline without a year: see `partial`). */
   evidence?: Cue;
+  /** With no date: a dateline's month and day when neither it nor the article writes a year ("--02-27"). */
+  partial?: string;
 }
 
 /** Everything Storyline found in one text (the schema document). */

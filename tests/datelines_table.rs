@@ -1,7 +1,8 @@
 //! The reference date read from a dateline, byline or date line (no date given in the options),
 //! table-driven. Each named row gives a text written for this test, the date that must be found
-//! ("" = none) and the text of the evidence that must be reported for it. A failing row prints
-//! what was found and every time expression of the text.
+//! ("" = none) and the text of the evidence that must be reported for it (a dateline without a
+//! year reports its evidence with no date). A failing row prints what was found and every time
+//! expression of the text.
 
 use storyline::{analyze, Options};
 
@@ -41,7 +42,9 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("no: lower-case words before the date", "Sales rose 4 percent, June 3, 2026 — a record day for the chain, the company said.", "", ""),
     ("no: a photo caption's date", "Soldiers at an artillery position near the border, in Russia, December 2, 2024. (Photo/News Service)", "", ""),
     ("no: an agency's bracket earlier on the line says nothing of a later date", "BAGHDAD, Iraq (AP)_ Inspectors resumed work on Friday, two months after they were blocked on Jan. 13, 1998.", "", ""),
-    ("no: a yearless wire dateline in a text that writes no year", "MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.", "", ""),
+    // --- a dateline without a year in a text that writes none: no date, but its evidence (and
+    // `partial`, checked below)
+    ("no date: a yearless wire dateline in a text that writes no year", "MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.", "", "MOSCOW, June 3 (Reuters)"),
 ];
 
 #[test]
@@ -77,6 +80,28 @@ fn datelines_table() {
         ROWS.len(),
         failures.join("\n")
     );
+}
+
+/// A dateline without a year, in a text that writes none, gives no date but its month and day
+/// (`partial`, `--MM-DD`) with its evidence; every other row gives no `partial`.
+#[test]
+fn a_yearless_dateline_gives_its_month_and_day() {
+    let text = format!("MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.{STORY}");
+    let r = analyze(&text, &Options::new()).unwrap().reference;
+    assert_eq!(
+        (r.date.as_deref(), r.partial.as_deref()),
+        (None, Some("--06-03"))
+    );
+    let with_option = analyze(
+        &text,
+        &Options::new().with_reference_date("2026-06-03").unwrap(),
+    );
+    assert_eq!(with_option.unwrap().reference.partial, None);
+    for &(name, line, date, evidence) in ROWS {
+        let a = analyze(&format!("{line}{STORY}"), &Options::new()).unwrap();
+        let yearless = date.is_empty() && !evidence.is_empty();
+        assert_eq!(a.reference.partial.is_some(), yearless, "{name}");
+    }
 }
 
 /// With a dateline found, "on Tuesday" resolves against it (2026-06-03 is a Wednesday).

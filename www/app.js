@@ -181,6 +181,27 @@ function renderReference() {
       show.addEventListener('click', () => jumpTo(r.evidence.start, r.evidence.end, 'the dateline'));
       ui.refsource.appendChild(show);
     }
+  } else if (r.partial && r.evidence) {
+    // A dateline without a year ("LONDON, Feb 27 (Reuters)") in an article that writes none:
+    // offer that day in the latest year it has already come (the core never reads the clock).
+    const [mm, dd] = r.partial.slice(2).split('-').map(Number);
+    const now = new Date();
+    const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    let y = now.getFullYear();
+    const valid = (yy) => new Date(Date.UTC(yy, mm - 1, dd)).getUTCDate() === dd;
+    while (y > now.getFullYear() - 8 && (!valid(y) || Date.UTC(y, mm - 1, dd) > today)) y -= 1;
+    const iso = `${String(y).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+    ui.refsource.textContent = `The dateline “${r.evidence.text.trim()}” gives no year, nor does the article: relative dates stay unresolved until you set a date. `;
+    const use = el('button', 'quiet small', `Use ${humanValue(iso)}`);
+    use.type = 'button';
+    use.id = 'refyear';
+    use.addEventListener('click', () => {
+      ui.refdate.value = iso;
+      state.refUser = iso;
+      saveDraft();
+      runAnalysis();
+    });
+    ui.refsource.appendChild(use);
   } else if (state.text.trim()) {
     ui.refsource.textContent = 'No dateline found: relative dates stay unresolved until you set a date.';
   } else ui.refsource.textContent = 'Filled in from the article’s dateline when one is found.';

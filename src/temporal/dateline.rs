@@ -180,6 +180,16 @@ fn place_then_closing(after: &str) -> Option<usize> {
 
 /// Stage 8: the article's date if a dateline, byline or date line states it, with the span that did.
 pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
+    match read(doc, found)? {
+        (Ok(date), span) => Some((date, span)),
+        (Err(_), _) => None,
+    }
+}
+
+/// [`detect`], or else a dateline that gives only a month and day in a text that writes no year
+/// ("LONDON, Feb 27 (Reuters) -"): `Err((month, day))` with its span. The core never guesses the
+/// year from the clock; a caller that knows when the text was pasted may (the page offers it).
+pub fn read(doc: &Doc, found: &[Found]) -> Option<(Result<Date, (u32, u32)>, Span)> {
     let text = &doc.text;
     // The first six non-empty lines.
     let mut limit = 0;
@@ -219,6 +229,7 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
             .map(|(y, _)| y)
             .max()
     };
+    let mut yearless = None;
     for f in found.iter().filter(|f| f.span.end <= limit) {
         let Value::Date {
             year,
@@ -268,16 +279,10 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
             continue;
         }
         let y = match year {
-            Year::Known(y) => y,
+            Year::Known(y) => Some(y),
             // A dateline without a year: the latest year the article writes (see module docs).
-            _ if wire || opens_at.is_some_and(|k| k > 0) => match latest_year() {
-                Some(y) => y,
-                None => continue,
-            },
+            _ if wire || opens_at.is_some_and(|k| k > 0) => latest_year(),
             _ => continue,
-        };
-        let Some(date) = Date::new(y, m, d) else {
-            continue;
         };
         let end = match (closed, opens_at) {
             (Some(k), _) if wire => f.span.end + k,
@@ -289,9 +294,16 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
         } else {
             f.span.start
         };
-        return Some((date, Span::new(start, end)));
+        let span = Span::new(start, end);
+        match y.and_then(|y| Date::new(y, m, d)) {
+            Some(date) => return Some((Ok(date), span)),
+            None if y.is_none() => {
+                yearless.get_or_insert((Err((m, d)), span));
+            }
+            None => {}
+        }
     }
-    None
+    yearless
 }
 
 #[cfg(test)]

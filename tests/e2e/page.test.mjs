@@ -1,5 +1,6 @@
 // The page's main features on the sample article: highlights, entity list, timeline, legend toggles,
-// tooltips, click-to-mark with stepping, timeline click scrolls and flashes, reference-date change.
+// tooltips, click-to-mark with stepping, timeline click scrolls and flashes, reference-date change,
+// the year offered for a dateline without one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, openPage, pasteAndWait, nextRender, sampleText, TEST_TIMEOUT } from './harness.mjs';
@@ -214,6 +215,27 @@ test('the reference date is prefilled from the dateline and changing it re-resol
   assert.equal(doc3.reference.source, 'dateline');
   assert.equal(doc3.times[rel].value, before);
   assert.equal(await p.inputValue('#refdate'), doc.reference.date);
+});
+
+test('a dateline without a year offers its day in the latest year it has come', { timeout: TEST_TIMEOUT }, async () => {
+  const p = t.page;
+  await pasteAndWait(p, 'MOSCOW, June 3 (Reuters) - The Kremlin said talks would resume on Tuesday.');
+  const doc = await currentDoc();
+  assert.equal(doc.reference.date, null);
+  assert.equal(doc.reference.partial, '--06-03');
+  assert.match(await p.textContent('#refsource'), /“MOSCOW, June 3 \(Reuters\)” gives no year/);
+  const label = await p.textContent('#refyear');
+  await nextRender(p, () => p.click('#refyear'));
+  const doc2 = await currentDoc();
+  assert.equal(doc2.reference.source, 'option');
+  assert.match(doc2.reference.date, /^\d{4}-06-03$/);
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const y = Number(doc2.reference.date.slice(0, 4));
+  assert.ok(doc2.reference.date <= today && y >= now.getFullYear() - 1, `${doc2.reference.date} is the latest June 3 by ${today}`);
+  assert.ok(label.includes(String(y)), label);
+  assert.equal(await p.inputValue('#refdate'), doc2.reference.date);
+  assert.match(doc2.times.find((x) => x.text === 'Tuesday').value, /^\d{4}-\d\d-\d\d$/, 'Tuesday resolves');
 });
 
 test('no page errors', { timeout: TEST_TIMEOUT }, () => {

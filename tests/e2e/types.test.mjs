@@ -75,6 +75,7 @@ async function analyzeAll() {
     [SAMPLE_TEXT, null],
     [SAMPLE_TEXT, { referenceDate: '2025-03-13' }],
     ['', null],
+    ['MOSCOW, June 3 (Reuters) - The Kremlin said talks would resume on Tuesday.', null], // a yearless dateline: reference.partial
     ['Ukrainian and Russian officials met on Monday. "We will see," President Anna Berg said. The 30-day truce has held since 2022.', { referenceDate: '2024-05-02' }],
   ];
   const fixture = join(ROOT, 'tests', 'fixtures', 'seed-article.txt');
