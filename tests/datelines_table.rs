@@ -14,6 +14,8 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     // name, opening line, date ("" = none), evidence
     // --- wire datelines, the place in capitals
     ("wire, agency after a yearless date (year from the text)", "LONDON, June 3 (Reuters) - Britain's economy grew in 2026, data showed.", "2026-06-03", "LONDON, June 3 (Reuters)"),
+    ("wire, yearless date, the year from a season", "GENEVA, Sept 5 (AP) — Cases have fallen since their peak in the spring of 2025.", "2025-09-05", "GENEVA, Sept 5 (AP)"),
+    ("wire, yearless date, the year from a quarter", "TOKYO, Nov 4 (Reuters) - Profit rose in the third quarter of 2024, the firm said.", "2024-11-04", "TOKYO, Nov 4 (Reuters)"),
     ("wire, agency and dash before the date", "WASHINGTON (AP) — June 3, 2026 — Officials said the talks would go on.", "2026-06-03", "WASHINGTON (AP) — June 3, 2026"),
     ("wire, place and country, weekday", "NAIROBI, Kenya — Wednesday, June 3, 2026 — The central bank cut its rate.", "2026-06-03", "NAIROBI, Kenya — Wednesday, June 3, 2026"),
     ("press release, newswire tag", "SAN FRANCISCO, June 3, 2026 /PRNewswire/ -- Acme Corp. today announced a new product.", "2026-06-03", "SAN FRANCISCO, June 3, 2026 /PRNewswire/"),

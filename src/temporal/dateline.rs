@@ -214,10 +214,15 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Result<Date, (u32, u32)>, Spa
         found
             .iter()
             .filter_map(|f| match f.value {
-                Value::Date {
-                    year: Year::Known(y),
-                    ..
-                } => Some((y, f.span)),
+                // "in 2024", "the spring of 2025", "the third quarter of 2024", "Easter 2025".
+                Value::Date { year, .. }
+                | Value::Season { year, .. }
+                | Value::Quarter { year, .. }
+                | Value::Half { year, .. }
+                | Value::Holiday { year, .. } => match year {
+                    Year::Known(y) => Some((y, f.span)),
+                    _ => None,
+                },
                 _ => None,
             })
             .filter(|&(_, span)| {
