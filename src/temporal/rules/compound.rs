@@ -8,10 +8,11 @@ use crate::temporal::lexicon::{Amount, Unit};
 use crate::temporal::value::Value;
 
 /// A unit's place in a compound (larger first), its TIMEX3 letter, whether it is a time unit
-/// (after `T`) and how many of it make the next larger unit. Weeks, quarters and longer units do
-/// not join: ISO writes weeks alone.
+/// (after `T`) and how many of it make the next larger unit.
 type Place = (u8, char, bool, u32);
 
+/// The [`Place`] of a unit that may be part of a compound. Weeks, quarters and longer units do
+/// not join: ISO writes weeks alone.
 fn place(unit: Unit) -> Option<Place> {
     Some(match unit {
         Unit::Year => (6, 'Y', false, u32::MAX),
