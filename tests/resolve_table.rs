@@ -113,6 +113,16 @@ fn rows() -> Vec<Row> {
             ],
         },
         Row {
+            name: "\"head of\" after a name is a role; a head that is a body part is none",
+            text: "Jean Kaseya, head of the agency, spoke. Tom Reilly, head of research at the bank, left. He was hit on the head, Ann Lee said.",
+            specs: vec![person("Jean Kaseya"), person("Tom Reilly"), person("Ann Lee")],
+            expect: vec![
+                Roles("Jean Kaseya", &["head of the agency"]),
+                Roles("Tom Reilly", &["head of research at the bank"]),
+                Roles("Ann Lee", &[]),
+            ],
+        },
+        Row {
             name: "longest full form is the canonical name",
             text: "Donald J. Trump spoke. Donald Trump left. Trump returned.",
             specs: vec![person("Donald J. Trump"), person("Donald Trump"), person("Trump")],
