@@ -186,10 +186,13 @@ pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
     }
 }
 
+/// What [`read`] found: the dateline's date, or its month and day when no year is written.
+pub type Read = Result<Date, (u32, u32)>;
+
 /// [`detect`], or else a dateline that gives only a month and day in a text that writes no year
 /// ("LONDON, Feb 27 (Reuters) -"): `Err((month, day))` with its span. The core never guesses the
 /// year from the clock; a caller that knows when the text was pasted may (the page offers it).
-pub fn read(doc: &Doc, found: &[Found]) -> Option<(Result<Date, (u32, u32)>, Span)> {
+pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     let text = &doc.text;
     // The first six non-empty lines.
     let mut limit = 0;

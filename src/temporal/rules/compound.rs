@@ -56,7 +56,7 @@ fn joins(between: &str, after: &str) -> bool {
     let counts = after.trim_start_matches(' ').starts_with("of ");
     between.len() <= 7
         && match t {
-            "" => !between.is_empty() && !(comma && counts),
+            "" => !(between.is_empty() || comma && counts),
             _ => t.eq_ignore_ascii_case("and"),
         }
 }
