@@ -12,6 +12,7 @@ pub mod strip;
 
 use crate::text::hash::FxHashMap;
 use crate::text::index::{LateIndex, PosIndex};
+use std::collections::hash_map::Entry;
 
 /// An upper bound of the data lines of `tables` (blank lines and duplicates count too), to size
 /// a collection of their entries once instead of growing it.
@@ -157,12 +158,20 @@ impl<V> Default for Words<V> {
 impl<V> Words<V> {
     /// Lists `word` with `value` (a word listed before takes the new value).
     pub fn insert(&mut self, word: &'static str, value: V) {
-        match self.index.get(word) {
-            Some(&i) => self.entries[i].1 = value,
-            None => {
-                self.index.insert(word, self.entries.len());
+        match self.index.entry(word) {
+            Entry::Occupied(e) => self.entries[*e.get()].1 = value,
+            Entry::Vacant(e) => {
+                e.insert(self.entries.len());
                 self.entries.push((word, value));
             }
+        }
+    }
+
+    /// Lists `word` with `value` unless it is listed already (the first line wins).
+    pub fn insert_first(&mut self, word: &'static str, value: V) {
+        if let Entry::Vacant(e) = self.index.entry(word) {
+            e.insert(self.entries.len());
+            self.entries.push((word, value));
         }
     }
 

@@ -173,15 +173,13 @@ static HEADS: LazyLock<Words<Head>> = LazyLock::new(|| {
         ) else {
             continue;
         };
-        if !m.contains(c[0]) {
-            let head = Head {
-                kind,
-                last: matches!(*w, "last" | "both"),
-                first: matches!(*w, "first" | "both" | "of"),
-                of_only: *w == "of",
-            };
-            m.insert(c[0], head);
-        }
+        let head = Head {
+            kind,
+            last: matches!(*w, "last" | "both"),
+            first: matches!(*w, "first" | "both" | "of"),
+            of_only: *w == "of",
+        };
+        m.insert_first(c[0], head);
     }
     m
 });
@@ -219,14 +217,12 @@ static DEMONYMS: LazyLock<Words<Demonym>> = LazyLock::new(|| {
             "person" => DemonymForm::Person,
             _ => DemonymForm::Adj,
         };
-        if !m.contains(c[0]) {
-            let d = Demonym {
-                surface: c[0],
-                country: (c[1] != "-").then_some(c[1]),
-                form,
-            };
-            m.insert(c[0], d);
-        }
+        let d = Demonym {
+            surface: c[0],
+            country: (c[1] != "-").then_some(c[1]),
+            form,
+        };
+        m.insert_first(c[0], d);
     }
     m
 });
