@@ -15,7 +15,7 @@
 //! form) for names and demonyms.
 
 use crate::tables::{columns, data_lines, first_column, line_bound, SortedTable, Words};
-use crate::text::hash::{with_lowercase, FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::text::hash::{with_lowercase, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A title or role ("President", "Kremlin spokesman" has the role "spokesman").
@@ -75,21 +75,20 @@ static HEADS_SRC: &str = crate::table!(include_str!("../tables/lexicon/name_head
 static VOCAB_SRC: &str = crate::table!(include_str!("../tables/lexicon/common_words.txt"));
 
 struct TitleTable {
-    list: Vec<Title>,
-    by_words: HashMap<&'static str, usize>,
+    /// Each title by its words, in table order (a title listed twice keeps its first line).
+    list: Words<Title>,
     words: HashSet<&'static str>,
     max_words: usize,
 }
 
 static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
-    let mut list = Vec::new();
-    let mut by_words = HashMap::default();
+    let mut list = Words::default();
     let mut words = HashSet::default();
     let mut max_words = 1;
     for line in data_lines(TITLES_SRC) {
         let c = columns(line);
         let w = c[0].trim();
-        if w.is_empty() || by_words.contains_key(w) {
+        if w.is_empty() || list.contains(w) {
             continue;
         }
         let t = Title {
@@ -101,12 +100,10 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
         for x in w.split(' ') {
             words.insert(x);
         }
-        by_words.insert(w, list.len());
-        list.push(t);
+        list.insert_first(w, t);
     }
     TitleTable {
         list,
-        by_words,
         words,
         max_words,
     }
@@ -233,15 +230,15 @@ fn with_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Every title and role of `src/tables/lexicon/titles.tsv`, in table order.
-pub fn titles() -> &'static [Title] {
-    &TITLES.list
+pub fn titles() -> impl Iterator<Item = &'static Title> {
+    TITLES.list.iter().map(|(_, t)| t)
 }
 
 /// The title `phrase` names, if any (case-insensitive; words separated by single spaces;
 /// a final abbreviation dot is ignored: "Gen." → "gen").
 pub fn is_title(phrase: &str) -> Option<&'static Title> {
     let t = &*TITLES;
-    with_key(phrase, |k| t.by_words.get(k).map(|&i| &t.list[i]))
+    with_key(phrase, |k| t.list.get(k))
 }
 
 /// The longest title at the start of `words` (one word per item, e.g. the token texts after a
@@ -261,8 +258,8 @@ pub fn title_at(words: &[&str]) -> Option<(usize, &'static Title)> {
             phrase.push(' ');
         }
         with_key(w, |k| phrase.push_str(k));
-        if let Some(&ix) = t.by_words.get(phrase.as_str()) {
-            best = Some((i + 1, &t.list[ix]));
+        if let Some(title) = t.list.get(&phrase) {
+            best = Some((i + 1, title));
         }
     }
     best
@@ -338,7 +335,7 @@ mod tests {
         }
         assert!(is_surname("Abbott") && is_surname("Abadi") && !is_surname("abbott"));
         assert!(is_vocabulary("Power") && !is_vocabulary("Abbottx"));
-        assert!(titles().len() > 100);
+        assert!(titles().count() > 100);
         assert_eq!(
             is_title("Prime Minister").map(|t| t.class),
             Some("political")

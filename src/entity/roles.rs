@@ -29,7 +29,6 @@ use std::sync::LazyLock;
 /// "spokesman", "advisor", "staff" of "chief of staff").
 static HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::titles()
-        .iter()
         .filter(|t| t.class != "honorific")
         .filter_map(|t| t.words.rsplit(' ').next())
         .collect()
@@ -59,7 +58,6 @@ fn with_fold<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// The honorifics of the shared lexicon ("mr", "mrs", "dr", "sir"), as its titles list them.
 static HONORIFICS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     lexicon::titles()
-        .iter()
         .filter(|t| t.class == "honorific")
         .map(|t| t.words)
         .collect()
