@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a saint's or a royal title's possessive goes inside a name (\"St Mary's Hospital\", \"King's College\"); a title before a possessive names no one",
+        text: "She was treated at St Mary's Hospital and studied at King's College in London. Crowds filled St. Peter's Square before the King's Speech.",
+        expect: &[("St Mary's Hospital", Organization), ("King's College", Organization), ("London", Place), ("St. Peter's Square", Place)],
+    },
+    Row {
+        name: "a name ending in Survey is an organization",
+        text: "The British Antarctic Survey and the U.S. Geological Survey published the data.",
+        expect: &[("British Antarctic Survey", Organization), ("U.S. Geological Survey", Organization)],
+    },
+    Row {
         name: "a name ending in Athletics is an organization, even before \"said\"",
         text: "World Athletics said the record must be ratified. The Oakland Athletics won again.",
         expect: &[("World Athletics", Organization), ("Oakland Athletics", Organization)],

@@ -98,8 +98,8 @@ fn is_body_word(w: &str) -> bool {
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
 }
-/// Plural nouns of people whose possessive goes inside a name ("the People's Party", "the
-/// Workers' Union", "Women's Hospital").
+/// Plural nouns of people, and royal titles, whose possessive goes inside a name ("the People's
+/// Party", "the Workers' Union", "Women's Hospital", "King's College London").
 fn is_possessive_noun(w: &str) -> bool {
     matches!(
         w,
@@ -118,7 +118,17 @@ fn is_possessive_noun(w: &str) -> bool {
             | "Nurses"
             | "Mothers"
             | "Patriots"
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
     )
+}
+/// True when the run of name words `i..=last` is a saint's name ("St Mary", "St. John", "Saint
+/// Patrick"), whose possessive goes inside a name ("St Mary's Hospital", "St Paul's Cathedral").
+fn is_saint_run(cx: &Ctx, i: usize, last: usize) -> bool {
+    matches!(cx.w(i), "St" | "Saint" | "Ste")
+        && (last == i + 1 || (last == i + 2 && cx.w(i + 1) == "."))
 }
 /// Compass and part words that make a part of a place a place of its own ("South London",
 /// "Greater Manchester", "Lower Manhattan").
@@ -543,12 +553,13 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
             j += 1;
             continue;
         }
-        // A possessive plural noun inside a name ("People's Party", "Workers' Union").
+        // A possessive plural noun or a saint's name inside a name ("People's Party", "Workers'
+        // Union", "King's College", "St Mary's Hospital").
         if matches!(w, "'s" | "'")
             && j == last_word + 1
             && tk.start() == doc.tokens[j - 1].end()
             && j + 1 < hi
-            && is_possessive_noun(cx.w(last_word))
+            && (is_possessive_noun(cx.w(last_word)) || is_saint_run(cx, i, last_word))
             && cx.caps[j + 1 - lo]
             && !lexicon::is_non_name_word(cx.w(j + 1))
         {
@@ -558,7 +569,10 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
         // Connector or joiner followed by a capitalized word (possibly after "the").
         let joiner = (is_word(tk, &doc.text) && is_connector(w))
             || (tk.kind(&doc.text) == TokenKind::Punct && matches!(w, "-" | "&"))
-            || (w == "." && cx.w(last_word).chars().count() == 1 && j == last_word + 1);
+            || (w == "."
+                && j == last_word + 1
+                && (cx.w(last_word).chars().count() == 1
+                    || (last_word == i && matches!(cx.w(i), "St" | "Ste"))));
         if !joiner {
             break;
         }
@@ -1462,6 +1476,10 @@ fn split_run(
             // The name starts after the title, or after its "of X" complement ("Minister of
             // Education Jane Roe", "Governor of Washington Chris Gregoire").
             let mut p = k + m;
+            // A title's possessive names no one ("the King's Speech", "Queen's University").
+            if p < words.len() && matches!(cx.w(wt[p - 1] + 1), "'s" | "'") {
+                continue;
+            }
             if p < words.len() && matches!(words[p], "of" | "for") {
                 let Some(q) = name_after_complement(words, p) else {
                     continue;
