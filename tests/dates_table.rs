@@ -335,6 +335,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("a_month_later", "The plant closed in June 2024. A month later, it reopened.", R, "A month later", "date", "2024-07", ""),
     ("that_day", "Troops crossed the border on August 6, 2024. That day, schools closed.", R, "That day", "date", "2024-08-06", ""),
     ("two_days_later", "The storm hit on May 3, 2021. Two days later, power returned.", R, "Two days later", "date", "2021-05-05", ""),
+    ("later_counts_from_the_story_not_from_since", "In 1985 she showed the shelf had thinned since the 1950s. The society elected her two years later.", R, "two years later", "date", "1987", ""),
+    ("later_after_only_a_since_takes_it", "Output has grown since 2019. Two years later, a second plant opened.", R, "Two years later", "date", "2021", ""),
     ("the_next_day", "He was arrested on May 3, 2021, and freed the next day.", R, "the next day", "date", "2021-05-04", ""),
     ("the_previous_year", "Sales rose in 2019 after a slump the previous year.", R, "the previous year", "date", "2018", ""),
     ("the_same_day", "He was arrested on May 3, 2021, and charged the same day.", R, "the same day", "date", "2021-05-03", ""),

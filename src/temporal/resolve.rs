@@ -340,6 +340,9 @@ struct Dated {
     /// A period compared with, a year back ("the year-ago quarter", "from $4 million a year
     /// earlier"): a later comparison is to the same period, not a year before it.
     compared: bool,
+    /// It follows "since" ("had thinned since the 1950s"): the start of a span that runs on, no
+    /// time the story moves to; an anchor only when nothing else is near.
+    since: bool,
 }
 
 /// Index of the line (paragraph) holding `pos`, from the sorted line-break offsets.
@@ -363,14 +366,18 @@ impl Ctx<'_> {
     fn narrative_anchor(&self, at: usize, gran: Unit) -> Option<(usize, Point)> {
         let para = paragraph_of(&self.breaks, at);
         let sent = self.doc.sentence_at(at);
-        self.anchors
-            .iter()
-            .rev()
-            .find(|a| {
-                sent.saturating_sub(a.sentence) <= 3
-                    && (a.paragraph == para || rank(a.point.gran) <= rank(gran))
-            })
-            .map(|a| (a.index, a.point))
+        let near = |a: &&Dated| {
+            sent.saturating_sub(a.sentence) <= 3
+                && (a.paragraph == para || rank(a.point.gran) <= rank(gran))
+        };
+        let mut near = self.anchors.iter().rev().filter(near);
+        let first = near.next()?;
+        let a = if first.since {
+            near.find(|a| !a.since).unwrap_or(first)
+        } else {
+            first
+        };
+        Some((a.index, a.point))
     }
 
     /// The expression that named a year earlier in `f`'s sentence ("last year, first in May and
@@ -1248,6 +1255,7 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
                 rule: f.rule,
                 compared: o.method.starts_with("anaphoric:compared-quarter")
                     || f.rule == "absolute:quarter-year-ago",
+                since: crate::temporal::rules::word_before(&doc.text, f.span.start) == "since",
             });
         }
         out.push(Timex {
