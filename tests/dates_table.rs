@@ -139,6 +139,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("half_not_begun_past_clause", "In the second half, growth slowed sharply.", R, "the second half", "date", "2024-H2", ""),
     ("half_not_begun_future_clause", "Growth will pick up in the second half.", R, "the second half", "date", "2025-H2", ""),
     ("half_adjective", "The firm expects a stronger second-half performance.", R, "second-half", "date", "2025-H2", ""),
+    ("half_of_year_in_a_sentence_about_a_game", "The club scored more goals in the second half of 2024.", R, "the second half of 2024", "date", "2024-H2", ""),
     // --- seasons
     ("season_last", "The dam broke last summer.", R, "last summer", "date", "2024-SU", ""),
     ("season_this", "The festival returns this summer.", R, "this summer", "date", "2025-SU", ""),

@@ -22,6 +22,7 @@ const ROWS: &[(&str, &str)] = &[
     ("phone_area_code", "Call (202) 555-1990 for details."),
     ("score", "The final score was 3-2."),
     ("score_words", "They won 2-1 against the champions."),
+    ("half_of_a_game", "The striker equalised early in the second half with a header, and the keeper saved a penalty in the first half."),
     ("version", "Install version 2.0.1 of the tool."),
     ("version_dotted_date_like", "Firmware 1.5.2 fixes the bug."),
     ("count_points", "He scored 2000 points in his career."),

@@ -34,6 +34,8 @@ pub mod raw {
     pub const TENSE: &str = crate::table!(include_str!("../tables/temporal/tense.tsv"));
     /// Nouns after "today's" that make it the day itself.
     pub const TODAY_NOUNS: &str = crate::table!(include_str!("../tables/temporal/today_nouns.tsv"));
+    /// Words that make a bare half a game's.
+    pub const GAME_WORDS: &str = crate::table!(include_str!("../tables/temporal/game_words.tsv"));
     /// Trigger words of the rule patterns.
     pub const TRIGGERS: &str = crate::table!(include_str!("../tables/temporal/triggers.tsv"));
     /// Every table with its name, for the parse test.
@@ -50,6 +52,7 @@ pub mod raw {
         ("tense", TENSE),
         ("count_nouns", COUNT_NOUNS),
         ("today_nouns", TODAY_NOUNS),
+        ("game_words", GAME_WORDS),
         ("triggers", TRIGGERS),
     ];
 }
@@ -164,6 +167,8 @@ pub struct Lexicon {
     pub count_before: Words<()>,
     /// Nouns after "today's" that make it the day itself ("today's meeting").
     pub today_nouns: Words<()>,
+    /// Words that make a bare "the second half" in their sentence a game's ("his 14th goal").
+    pub game_words: Words<()>,
 }
 
 fn parse_holiday(rule: &str) -> Option<HolidayRule> {
@@ -287,12 +292,17 @@ pub fn parse_all() -> Result<Lexicon, String> {
             _ => return Err(format!("count_nouns: bad position in {l:?}")),
         };
     }
-    for l in data_lines(raw::TODAY_NOUNS) {
-        let w = l.trim();
-        if w.is_empty() || w.contains(char::is_whitespace) || w != w.to_lowercase() {
-            return Err(format!("today_nouns: not one lower-case word: {l:?}"));
+    for (name, raw, set) in [
+        ("today_nouns", raw::TODAY_NOUNS, &mut lx.today_nouns),
+        ("game_words", raw::GAME_WORDS, &mut lx.game_words),
+    ] {
+        for l in data_lines(raw) {
+            let w = l.trim();
+            if w.is_empty() || w.contains(char::is_whitespace) || w != w.to_lowercase() {
+                return Err(format!("{name}: not one lower-case word: {l:?}"));
+            }
+            set.insert(w, ());
         }
-        lx.today_nouns.insert(w, ());
     }
     Ok(lx)
 }

@@ -915,7 +915,7 @@ fn quarter_generic(h: &Hay, out: &mut Vec<Cand>) {
 
 #[inline(never)]
 fn half(h: &Hay, out: &mut Vec<Cand>) {
-    let text = h.text;
+    let (text, low) = (h.text, h.low);
     for c in HALF.captures_near(h, &HALF_WORD, HALF_GAPS) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
@@ -940,6 +940,9 @@ fn half(h: &Hay, out: &mut Vec<Cand>) {
             if next == "of" {
                 continue; // "the first half of March": the month wins, with a modifier
             }
+            if about_game(low, all.start(), all.end()) {
+                continue; // "equalised early in the second half": the game's half
+            }
         }
         out.push(Cand::new(
             all,
@@ -948,6 +951,26 @@ fn half(h: &Hay, out: &mut Vec<Cand>) {
             "absolute:half",
         ));
     }
+}
+
+/// True when the sentence around `start..end` of the lowered text holds a word of
+/// `game_words.tsv` ("scored", "goal", "penalty"): a bare half there is a game's.
+fn about_game(low: &str, start: usize, end: usize) -> bool {
+    let b = low.as_bytes();
+    let stop = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n');
+    let from = b[..start].iter().rposition(stop).map_or(0, |i| i + 1);
+    let to = b[end..].iter().position(stop).map_or(b.len(), |i| end + i);
+    // Words of ASCII letters, digits and hyphens (the listed words are ASCII).
+    let mut w = from;
+    for i in from..=to {
+        if i == to || !(b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+            if i > w && low.get(w..i).is_some_and(|x| LEX.game_words.contains(x)) {
+                return true;
+            }
+            w = i + 1;
+        }
+    }
+    false
 }
 
 #[inline(never)]
