@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an organization's unlisted first word alone is its short name (\"Nordwind\" after \"Nordwind Energy\"); not a listed place (\"Manchester\")",
+        text: "Shares in Nordwind Energy rose. Analysts said Nordwind had done well, and shares in Nordwind gained. Manchester United lost, and Manchester celebrated.",
+        expect: &[("Nordwind Energy", Organization), ("Nordwind", Organization), ("Nordwind", Organization), ("Manchester United", Organization), ("Manchester", Place)],
+    },
+    Row {
         name: "a saint's or a royal title's possessive goes inside a name (\"St Mary's Hospital\", \"King's College\"); a title before a possessive names no one",
         text: "She was treated at St Mary's Hospital and studied at King's College in London. Crowds filled St. Peter's Square before the King's Speech.",
         expect: &[("St Mary's Hospital", Organization), ("King's College", Organization), ("London", Place), ("St. Peter's Square", Place)],

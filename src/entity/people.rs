@@ -5,6 +5,8 @@
 //!   may share a surname ("Melania Trump", "Donald Trump"): the nearest full name wins.
 //! - `alias:surname`: a use of a full-named person's surname that no finder proposed, standing
 //!   alone, becomes a mention (only for names with a known given name or surname).
+//! - `alias:short-name`: the same for an organization's short name ("Nordwind" after "Nordwind
+//!   Energy"); a place or guess proposed on that word joins the organization too.
 //!
 //! Everything is indexed by first and last word, so the cost stays linear in the mentions.
 
@@ -276,6 +278,11 @@ impl<'i> Surnames<'i> {
         let mut map: FastMap<&str, usize> = FastMap::default();
         let mut initials = FirstBytes::default();
         for (i, it) in items.iter().enumerate() {
+            if let Some(short) = short_name(it) {
+                map.entry(short).or_insert(i);
+                initials.insert(short);
+                continue;
+            }
             if it.kind != Kind::Person {
                 continue;
             }
@@ -338,17 +345,70 @@ impl<'i> Surnames<'i> {
             return None;
         }
         let src = &items[src];
+        let person = src.kind == Kind::Person;
         Some(Item {
             span: t.span(),
-            kind: Kind::Person,
-            rule: "alias:surname",
+            kind: src.kind,
+            rule: if person {
+                "alias:surname"
+            } else {
+                "alias:short-name"
+            },
             confidence: (src.confidence * 0.9).min(0.9),
             canonical: None,
             link: None,
             surface: w.into(),
-            key: w.lower().into(),
+            // An organization's short name merges by its full name's key.
+            key: if person {
+                w.lower().into()
+            } else {
+                src.key.clone()
+            },
         })
     }
+
+    /// The single-word items that name an organization by its short name (see [`short_name`]),
+    /// each with the organization's item: those a finder proposed as a place or guessed ("Shares
+    /// in Nordwind"). They take its key and kind.
+    #[inline(never)]
+    pub(crate) fn short_names(&self, items: &[Item]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (i, it) in items.iter().enumerate() {
+            if let Some(&src) = self.map.get(&*it.surface) {
+                if items[src].kind == Kind::Organization
+                    && matches!(it.kind, Kind::Place | Kind::Organization | Kind::Other)
+                    && it.canonical.is_none()
+                {
+                    out.push((i, src));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The short name of an organization named by an unlisted word and its head ("Nordwind" of
+/// "Nordwind Energy", "Stanford" of "Stanford University"): news writes it alone after the full
+/// name. Not a listed name or nationality, a surname or an ordinary word ("Manchester United",
+/// "British Airways", "Ford Motor", "Royal Society"; "Irving Police Department" has three words).
+#[inline(never)]
+fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
+    if it.kind != Kind::Organization || it.rule != "head:org" {
+        return None;
+    }
+    let (first, head) = it.surface.split_once(' ')?;
+    let listed = || {
+        super::gazetteer::lookup(first).is_some()
+            || super::lexicon::is_surname(first)
+            || super::lexicon::is_vocabulary(first)
+    };
+    (first.len() >= 3
+        && !head.contains(' ')
+        && first.chars().all(char::is_alphabetic)
+        && first.starts_with(char::is_uppercase)
+        && super::lexicon::name_head(head).is_some_and(|h| h.last)
+        && !listed())
+    .then_some(first)
 }
 
 /// True when a full name looks like a person's: the shared lexicon knows its first word as a

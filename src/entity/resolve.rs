@@ -7,7 +7,9 @@
 //!    Trump" → "Donald Trump"; the title is then found as a role).
 //! 2. **Add mentions** resolution can prove: an acronym defined in brackets ("the National
 //!    Security Council (NSC)") and its later uses ([`super::acronyms`]); a lone surname of a person
-//!    named in full elsewhere (`alias:surname`, [`super::people`]).
+//!    named in full elsewhere (`alias:surname`, [`super::people`]), and an organization's short
+//!    name ("Nordwind" after "Nordwind Energy", `alias:short-name`), which takes the full name's
+//!    key and kind where a finder already proposed that word.
 //! 3. **Merge** (union-find), each rule in its own function below:
 //!    same key (the gazetteer's canonical name, else the surface without "the", case and
 //!    initialism dots) → `same-name`; a person's surname, first name or shorter form → the full
@@ -396,6 +398,10 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     } else {
         Vec::new()
     };
+    for (i, org) in surnames.short_names(&items) {
+        items[i].key = items[org].key.clone();
+        items[i].kind = Kind::Organization;
+    }
     items.extend(added);
     sort_items(&mut items);
 
