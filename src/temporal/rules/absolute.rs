@@ -961,16 +961,9 @@ fn about_game(low: &str, start: usize, end: usize) -> bool {
     let from = b[..start].iter().rposition(stop).map_or(0, |i| i + 1);
     let to = b[end..].iter().position(stop).map_or(b.len(), |i| end + i);
     // Words of ASCII letters, digits and hyphens (the listed words are ASCII).
-    let mut w = from;
-    for i in from..=to {
-        if i == to || !(b[i].is_ascii_alphanumeric() || b[i] == b'-') {
-            if i > w && low.get(w..i).is_some_and(|x| LEX.game_words.contains(x)) {
-                return true;
-            }
-            w = i + 1;
-        }
-    }
-    false
+    b[from..to]
+        .split(|c| !(c.is_ascii_alphanumeric() || *c == b'-'))
+        .any(|w| std::str::from_utf8(w).is_ok_and(|w| LEX.game_words.contains(w)))
 }
 
 #[inline(never)]
