@@ -413,8 +413,19 @@ pub fn build(
             if a_gran != "day" && a_gran != "time" {
                 continue;
             }
-            let Some(day) = a_from.add_days(dir * days) else {
-                continue;
+            // "blocked the law on Friday, four days before it was to take effect on July 1": a
+            // clause that names its own day is dated by it.
+            let own_day = datings.iter().find(|d| {
+                d.3 == "day"
+                    && clause.start <= found[d.0].span.start
+                    && found[d.0].span.end <= clause.end
+            });
+            let (a_time, day) = match own_day {
+                Some(&(t, from, _, _)) => (t, from),
+                None => match a_from.add_days(dir * days) {
+                    Some(day) => (a_time, day),
+                    None => continue,
+                },
             };
             let status = not_yet(status, day, reference);
             let e = TimelineEntry {

@@ -19,6 +19,16 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "length + before a clause that names its own day: the clause is dated by that day",
+        text: "A judge on Tuesday blocked the law, six days before it was due to take effect on March 20.",
+        want: &[
+            ("2025-03-11", "A judge on Tuesday blocked the law, six days before it was due to take effect on March 20."),
+            ("2025-03-20", "it was due to take effect on March 20."),
+        ],
+        not: &[],
+        scheduled: &["it was due to take effect on March 20."],
+    },
+    Row {
         name: "a date line with its clock time is no event",
         text: "Updated 9:41 AM EST, Mon March 10, 2025\n\nThe talks began on Sunday.",
         want: &[("2025-03-09", "The talks began on Sunday.")],
