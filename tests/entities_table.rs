@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an unlisted name followed by an appositive naming a body is an organization (\"NetChoice, a trade group\"); not \"a member of the group\", nor an ordinary word",
+        text: "The suit was brought by NetChoice, a trade group, and by Operation Rescue, an anti-abortion group. Voters backed Chega, the far-right party. He met Zorvath, a member of the group. The Internet, the global network, grew.",
+        expect: &[("NetChoice", Organization), ("Operation Rescue", Organization), ("Chega", Organization)],
+    },
+    Row {
         name: "an organization's unlisted first word alone is its short name (\"Nordwind\" after \"Nordwind Energy\"); not a listed place (\"Manchester\")",
         text: "Shares in Nordwind Energy rose. Analysts said Nordwind had done well, and shares in Nordwind gained. Manchester United lost, and Manchester celebrated.",
         expect: &[("Nordwind Energy", Organization), ("Nordwind", Organization), ("Nordwind", Organization), ("Manchester United", Organization), ("Manchester", Place)],

@@ -196,6 +196,26 @@ fn is_settlement_word(w: &str) -> bool {
     )
 }
 /// Prepositions that put a following name in a place.
+/// True when the name ending before token `e` is followed by an appositive naming a body (see
+/// [`is_body_word`]): "NetChoice, a trade group", "Chega, the far-right party". The words before
+/// the noun are lower case (no "of": "X, a member of the group" is a person).
+fn body_appositive(cx: &Ctx, e: usize, hi: usize) -> bool {
+    if e + 2 >= hi || cx.w(e) != "," || !matches!(cx.w(e + 1), "a" | "an" | "the") {
+        return false;
+    }
+    for k in e + 2..hi.min(e + 7) {
+        let w = cx.w(k);
+        if is_body_word(w) {
+            return true;
+        }
+        if !(w == "-" || (cx.is_word(k) && !w.starts_with(char::is_uppercase) && !is_connector(w)))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_place_prep(w: &str) -> bool {
     matches!(
         w,
@@ -1145,6 +1165,9 @@ fn run(
         }
         if title_before && person {
             cx.push(s, e, Kind::Person, "role+name", 0.8);
+        } else if body_appositive(cx, e, hi) && !lexicon::is_vocabulary(w) {
+            // Not an ordinary word: "The Internet, the global network of computers".
+            cx.push(s, e, Kind::Organization, "name+appositive", 0.6);
         } else if (speech_after || according)
             && (lexicon::is_given_name(w) || lexicon::is_surname(w))
         {
@@ -1186,6 +1209,8 @@ fn run(
             cx.push(s, e, Kind::Person, "name+surname", 0.7);
         } else if speech_after || according {
             cx.push(s, e, Kind::Person, "name+said", 0.65);
+        } else if body_appositive(cx, e, hi) {
+            cx.push(s, e, Kind::Organization, "name+appositive", 0.6);
         } else if n <= 3
             && !ordinary(last)
             && !ordinary_then_name
@@ -1207,7 +1232,9 @@ fn run(
         }
         return;
     }
-    if prev.is_some_and(is_place_prep) {
+    if body_appositive(cx, e, hi) {
+        cx.push(s, e, Kind::Organization, "name+appositive", 0.6);
+    } else if prev.is_some_and(is_place_prep) {
         cx.push(s, e, Kind::Place, "in+name", 0.45);
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
