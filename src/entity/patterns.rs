@@ -195,7 +195,6 @@ fn is_settlement_word(w: &str) -> bool {
             | "hub"
     )
 }
-/// Prepositions that put a following name in a place.
 /// True when the name ending before token `e` is followed by an appositive naming a body (see
 /// [`is_body_word`]): "NetChoice, a trade group", "Chega, the far-right party". The words before
 /// the noun are lower case (no "of": "X, a member of the group" is a person).
@@ -208,14 +207,16 @@ fn body_appositive(cx: &Ctx, e: usize, hi: usize) -> bool {
         if is_body_word(w) {
             return true;
         }
-        if !(w == "-" || (cx.is_word(k) && !w.starts_with(char::is_uppercase) && !is_connector(w)))
-        {
+        // Only lower-case words (and hyphens) before the noun.
+        let lower = w == "-" || (cx.is_word(k) && !w.starts_with(char::is_uppercase));
+        if !lower || is_connector(w) {
             return false;
         }
     }
     false
 }
 
+/// Prepositions that put a following name in a place.
 fn is_place_prep(w: &str) -> bool {
     matches!(
         w,
