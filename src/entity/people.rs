@@ -265,9 +265,11 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
 
 /// The surnames of full-named persons, for finding their uses that no finder proposed ("Ushakov" after "Yuri
 /// Ushakov"), standing alone (no capitalized word glued on either side). Only for full names
-/// with a known given name or surname (not "Space Shuttle Discovery").
+/// with a known given name or surname (not "Space Shuttle Discovery"). Organizations' short
+/// names ([`short_name`]) are found the same way.
 pub(crate) struct Surnames<'i> {
-    /// Surname → the first item naming the person in full.
+    /// Surname → the first item naming the person in full; short name → the first item naming
+    /// the organization in full.
     map: FastMap<&'i str, usize>,
     initials: FirstBytes,
 }
@@ -388,9 +390,9 @@ impl<'i> Surnames<'i> {
 }
 
 /// The short name of an organization named by an unlisted word and its head ("Nordwind" of
-/// "Nordwind Energy", "Stanford" of "Stanford University"): news writes it alone after the full
-/// name. Not a listed name or nationality, a surname or an ordinary word ("Manchester United",
-/// "British Airways", "Ford Motor", "Royal Society"; "Irving Police Department" has three words).
+/// "Nordwind Energy", "Unisys" of "Unisys Corp"): news writes it alone after the full name. Not a
+/// listed name or nationality, a surname or an ordinary word ("Manchester United", "British
+/// Airways", "Ford Motor", "Royal Society"; "Irving Police Department" has three words).
 #[inline(never)]
 fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
     if it.kind != Kind::Organization || it.rule != "head:org" {
