@@ -374,6 +374,10 @@ impl Writer {
             self.raw(",\"partial\":");
             self.opt_string(Some(p));
         }
+        if let Some(c) = &r.year_evidence {
+            self.raw(",\"year_evidence\":");
+            self.cue(c);
+        }
         self.out.push('}');
     }
 

@@ -301,6 +301,10 @@ pub struct Reference {
     /// (`--02-27`, ISO 8601's form without a year), so a caller may supply the year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub partial: Option<String>,
+    /// For a dateline without a year: the expression whose year the date took (the latest year
+    /// the article writes, "in January 2018"), so a reader can check the guess.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year_evidence: Option<Cue>,
 }
 
 /// Everything Storyline found in one text.
@@ -359,7 +363,13 @@ impl Analysis {
         for s in &mut self.sentences {
             f(&mut s.start, &mut s.end, None);
         }
-        if let Some(c) = &mut self.reference.evidence {
+        for c in [
+            &mut self.reference.evidence,
+            &mut self.reference.year_evidence,
+        ]
+        .into_iter()
+        .flatten()
+        {
             f(&mut c.start, &mut c.end, Some(&mut c.text));
         }
     }

@@ -124,7 +124,7 @@ fn stages(
         text: String::new(),
     };
     let (dateline, yearless) = match read {
-        Some((Ok(d), span)) => (Some((d, span)), None),
+        Some((Ok((d, from)), span)) => (Some((d, span, from)), None),
         Some((Err(md), span)) => (None, Some((md, span))),
         None => (None, None),
     };
@@ -134,19 +134,22 @@ fn stages(
             source: ReferenceSource::Option,
             evidence: None,
             partial: None,
+            year_evidence: None,
         },
         None => match dateline {
-            Some((d, span)) => Reference {
+            Some((d, span, from)) => Reference {
                 date: Some(d.to_string()),
                 source: ReferenceSource::Dateline,
                 evidence: Some(cue(span)),
                 partial: None,
+                year_evidence: from.map(cue),
             },
             None => Reference {
                 date: None,
                 source: ReferenceSource::None,
                 evidence: yearless.map(|(_, span)| cue(span)),
                 partial: yearless.map(|((m, d), _)| format!("--{m:02}-{d:02}")),
+                year_evidence: None,
             },
         },
     };
@@ -165,7 +168,7 @@ fn stages(
         &found_times,
         &times,
         ref_date,
-        dateline.map(|(_, span)| span),
+        dateline.map(|(_, span, _)| span),
     );
     after("timeline");
     let mut warnings = Vec::new();

@@ -281,6 +281,8 @@ export interface Reference {
   evidence?: Cue;
   /** With no date: a dateline's month and day when neither it nor the article writes a year ("--02-27"). */
   partial?: string;
+  /** For a dateline without a year: the expression whose year the date took (the latest year the article writes). */
+  year_evidence?: Cue;
 }
 
 /** Everything Storyline found in one text (the schema document). */

@@ -106,6 +106,34 @@ fn a_yearless_dateline_gives_its_month_and_day() {
     }
 }
 
+/// A dateline without a year that takes its year from the text names the expression it took
+/// (the latest year; of its mentions, the first); a dateline that writes its year names none.
+#[test]
+fn a_year_taken_from_the_text_names_its_expression() {
+    let year_evidence = |t: &str| {
+        let r = analyze(t, &Options::new()).unwrap().reference;
+        (r.date, r.year_evidence.map(|c| c.text))
+    };
+    assert_eq!(
+        year_evidence("MILAN, Feb. 3 (Reuters) - The worst crash since January 2018 and since 2016. In 2018 it was worse."),
+        (Some("2018-02-03".into()), Some("January 2018".into()))
+    );
+    assert_eq!(
+        year_evidence("MILAN, Feb. 3, 2026 (Reuters) - The worst crash since January 2018."),
+        (Some("2026-02-03".into()), None)
+    );
+    for &(name, line, date, _) in ROWS {
+        let (got, evidence) = year_evidence(&format!("{line}{STORY}"));
+        assert_eq!(got.as_deref().unwrap_or(""), date, "{name}");
+        // Only the rows whose yearless datelines take the year from the text name an expression.
+        assert_eq!(
+            evidence.is_some(),
+            name.contains("year from"),
+            "{name}: {evidence:?}"
+        );
+    }
+}
+
 /// With a dateline found, "on Tuesday" resolves against it (2026-06-03 is a Wednesday).
 #[test]
 fn a_found_dateline_resolves_the_story() {

@@ -174,12 +174,23 @@ function renderReference() {
   ui.refdate.value = r.date || '';
   if (r.source === 'dateline' && r.date) {
     const ev = r.evidence && r.evidence.text ? ` “${r.evidence.text.trim()}”` : '';
-    ui.refsource.textContent = `Found in the dateline${ev}: ${humanValue(r.date)}. Change it to re-resolve every relative date. `;
+    // A dateline without a year took the latest year the article writes: say so, and where.
+    const y = r.year_evidence;
+    ui.refsource.textContent = y
+      ? `Found in the dateline${ev}, which gives no year: ${humanValue(r.date)}, the year being the latest the article writes (“${y.text.trim()}”). Check it, and change it if the story is from another year. `
+      : `Found in the dateline${ev}: ${humanValue(r.date)}. Change it to re-resolve every relative date. `;
     if (r.evidence) {
       const show = el('button', 'quiet small', 'Show in text');
       show.type = 'button';
       show.addEventListener('click', () => jumpTo(r.evidence.start, r.evidence.end, 'the dateline'));
       ui.refsource.appendChild(show);
+    }
+    if (y) {
+      const from = el('button', 'quiet small', 'Show the year');
+      from.type = 'button';
+      from.id = 'refyearfrom';
+      from.addEventListener('click', () => jumpTo(y.start, y.end, 'the year the date took'));
+      ui.refsource.appendChild(from);
     }
   } else if (r.partial && r.evidence) {
     // A dateline without a year ("LONDON, Feb 27 (Reuters)") in an article that writes none:

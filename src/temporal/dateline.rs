@@ -181,13 +181,15 @@ fn place_then_closing(after: &str) -> Option<usize> {
 /// Stage 8: the article's date if a dateline, byline or date line states it, with the span that did.
 pub fn detect(doc: &Doc, found: &[Found]) -> Option<(Date, Span)> {
     match read(doc, found)? {
-        (Ok(date), span) => Some((date, span)),
+        (Ok((date, _)), span) => Some((date, span)),
         (Err(_), _) => None,
     }
 }
 
-/// What [`read`] found: the dateline's date, or its month and day when no year is written.
-pub type Read = Result<Date, (u32, u32)>;
+/// What [`read`] found: the dateline's date, with the span of the expression whose year it took
+/// when the dateline writes none ("MOSCOW, June 3 (Reuters)" … "in 2026"); or its month and day
+/// when neither the dateline nor the article writes a year.
+pub type Read = Result<(Date, Option<Span>), (u32, u32)>;
 
 /// [`detect`], or else a dateline that gives only a month and day in a text that writes no year
 /// ("LONDON, Feb 27 (Reuters) -"): `Err((month, day))` with its span. The core never guesses the
@@ -234,8 +236,8 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                     Some((_, Tense::Future)) | Some((1, Tense::Present))
                 )
             })
-            .map(|(y, _)| y)
-            .max()
+            // The latest year; of its mentions, the first.
+            .max_by_key(|&(y, span)| (y, std::cmp::Reverse(span.start)))
     };
     let mut yearless = None;
     for f in found.iter().filter(|f| f.span.end <= limit) {
@@ -286,10 +288,13 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         if !(cue || wire || own_line || opens) {
             continue;
         }
-        let y = match year {
-            Year::Known(y) => Some(y),
+        let (y, from) = match year {
+            Year::Known(y) => (Some(y), None),
             // A dateline without a year: the latest year the article writes (see module docs).
-            _ if wire || opens_at.is_some_and(|k| k > 0) => latest_year(),
+            _ if wire || opens_at.is_some_and(|k| k > 0) => match latest_year() {
+                Some((y, span)) => (Some(y), Some(span)),
+                None => (None, None),
+            },
             _ => continue,
         };
         let end = match (closed, opens_at) {
@@ -304,7 +309,7 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         };
         let span = Span::new(start, end);
         match y.and_then(|y| Date::new(y, m, d)) {
-            Some(date) => return Some((Ok(date), span)),
+            Some(date) => return Some((Ok((date, from)), span)),
             None if y.is_none() => {
                 yearless.get_or_insert((Err((m, d)), span));
             }

@@ -217,6 +217,22 @@ test('the reference date is prefilled from the dateline and changing it re-resol
   assert.equal(await p.inputValue('#refdate'), doc.reference.date);
 });
 
+test('a dateline whose year comes from the text says so and shows where', { timeout: TEST_TIMEOUT }, async () => {
+  const p = t.page;
+  await pasteAndWait(p, 'MILAN, Feb. 3 (Reuters) - A train derailed on Tuesday, the worst crash since January 2018.');
+  const doc = await currentDoc();
+  assert.equal(doc.reference.date, '2018-02-03');
+  assert.equal(doc.reference.year_evidence.text, 'January 2018');
+  assert.match(await p.textContent('#refsource'), /gives no year: .*2018.*latest the article writes \(“January 2018”\)/);
+  assert.equal(await p.inputValue('#refdate'), '2018-02-03');
+  await p.click('#refyearfrom');
+  // A dateline that writes its year names no expression, and the page offers no such button.
+  await pasteAndWait(p, 'MILAN, Feb. 3, 2026 (Reuters) - A train derailed on Tuesday, the worst crash since January 2018.');
+  assert.equal((await currentDoc()).reference.year_evidence, undefined);
+  assert.equal(await p.locator('#refyearfrom').count(), 0);
+  assert.doesNotMatch(await p.textContent('#refsource'), /gives no year/);
+});
+
 test('a dateline without a year offers its day in the latest year it has come', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
   await pasteAndWait(p, 'MOSCOW, June 3 (Reuters) - The Kremlin said talks would resume on Tuesday.');
