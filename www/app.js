@@ -190,7 +190,7 @@ function renderReference() {
       from.type = 'button';
       from.id = 'refyearfrom';
       from.addEventListener('click', () => jumpTo(y.start, y.end, 'the year the date took'));
-      ui.refsource.appendChild(from);
+      ui.refsource.append(' ', from);
     }
   } else if (r.partial && r.evidence) {
     // A dateline without a year ("LONDON, Feb 27 (Reuters)") in an article that writes none:
