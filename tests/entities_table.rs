@@ -29,9 +29,9 @@ const ROWS: &[Row] = &[
         expect: &[("St Mary's Hospital", Organization), ("King's College", Organization), ("London", Place), ("St. Peter's Square", Place)],
     },
     Row {
-        name: "a name ending in Survey, Research or Circuit is an organization",
-        text: "The British Antarctic Survey and the U.S. Geological Survey published the data. Counterpoint Research disagreed, and the state appealed to the Fifth Circuit.",
-        expect: &[("British Antarctic Survey", Organization), ("U.S. Geological Survey", Organization), ("Counterpoint Research", Organization), ("Fifth Circuit", Organization)],
+        name: "a name ending in Survey, Research, Circuit or Laboratory is an organization",
+        text: "The British Antarctic Survey and the U.S. Geological Survey published the data. Counterpoint Research disagreed, and the state appealed to the Fifth Circuit. Researchers at the Jet Propulsion Laboratory agreed.",
+        expect: &[("British Antarctic Survey", Organization), ("U.S. Geological Survey", Organization), ("Counterpoint Research", Organization), ("Fifth Circuit", Organization), ("Jet Propulsion Laboratory", Organization)],
     },
     Row {
         name: "a name ending in Athletics is an organization, even before \"said\"",
