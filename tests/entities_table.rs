@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "names ending in Exchange, Fleet, Squadron or Syndicate are organizations, in Theatre, Theater or Observatory places (\"the New York Stock Exchange\" was the place \"New York\")",
+        text: "Shares fell on the New York Stock Exchange. The Pacific Fleet sailed, the Bolshoi Theatre reopened and the Paranal Observatory watched.",
+        expect: &[("New York Stock Exchange", Organization), ("Pacific Fleet", Organization), ("Bolshoi Theatre", Place), ("Paranal Observatory", Place)],
+    },
+    Row {
         name: "an unlisted name followed by an appositive naming a body is an organization (\"NetChoice, a trade group\"); not \"a member of the group\", nor an ordinary word",
         text: "The suit was brought by NetChoice, a trade group, and by Operation Rescue, an anti-abortion group. Voters backed Chega, the far-right party. He met Zorvath, a member of the group. The Internet, the global network, grew.",
         expect: &[("NetChoice", Organization), ("Operation Rescue", Organization), ("Chega", Organization)],
