@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "US state initialisms are the states (\"N.Y.\", \"N.J.\"), and the town before them a place; they were organizations",
+        text: "The firm, based in Kearny, N.J., sold its plant in Schenectady, N.Y., last year.",
+        expect: &[("Kearny", Place), ("N.J.", Place), ("Schenectady", Place), ("N.Y.", Place)],
+    },
+    Row {
         name: "names ending in Exchange, Fleet, Squadron or Syndicate are organizations, in Theatre, Theater or Observatory places (\"the New York Stock Exchange\" was the place \"New York\")",
         text: "Shares fell on the New York Stock Exchange. The Pacific Fleet sailed, the Bolshoi Theatre reopened and the Paranal Observatory watched.",
         expect: &[("New York Stock Exchange", Organization), ("Pacific Fleet", Organization), ("Bolshoi Theatre", Place), ("Paranal Observatory", Place)],
