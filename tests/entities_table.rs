@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "the African Union's Peace and Security Council is a body of its own, not the UN Security Council",
+        text: "The African Union's Peace and Security Council will meet on Tuesday.",
+        expect: &[("African Union", Organization), ("Peace and Security Council", Organization)],
+    },
+    Row {
         name: "US state initialisms are the states (\"N.Y.\", \"N.J.\"), and the town before them a place; they were organizations",
         text: "The firm, based in Kearny, N.J., sold its plant in Schenectady, N.Y., last year.",
         expect: &[("Kearny", Place), ("N.J.", Place), ("Schenectady", Place), ("N.Y.", Place)],
