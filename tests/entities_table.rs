@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "news agencies of other countries are organizations (Yonhap, Kyodo, dpa, Anadolu)",
+        text: "Yonhap and Kyodo reported the launch, dpa said, citing Anadolu.",
+        expect: &[("Yonhap", Organization), ("Kyodo", Organization), ("dpa", Organization), ("Anadolu", Organization)],
+    },
+    Row {
         name: "the African Union's Peace and Security Council is a body of its own, not the UN Security Council",
         text: "The African Union's Peace and Security Council will meet on Tuesday.",
         expect: &[("African Union", Organization), ("Peace and Security Council", Organization)],
