@@ -172,6 +172,14 @@ function renderReference() {
     return;
   }
   ui.refdate.value = r.date || '';
+  // The small buttons after the message ("Show in text", "Show the year", "Use …").
+  const button = (label, onClick, id) => {
+    const b = el('button', 'quiet small', label);
+    b.type = 'button';
+    if (id) b.id = id;
+    b.addEventListener('click', onClick);
+    return b;
+  };
   if (r.source === 'dateline' && r.date) {
     const ev = r.evidence && r.evidence.text ? ` “${r.evidence.text.trim()}”` : '';
     // A dateline without a year took the latest year the article writes: say so, and where.
@@ -179,19 +187,8 @@ function renderReference() {
     ui.refsource.textContent = y
       ? `Found in the dateline${ev}, which gives no year: ${humanValue(r.date)}, the year being the latest the article writes (“${y.text.trim()}”). Check it, and change it if the story is from another year. `
       : `Found in the dateline${ev}: ${humanValue(r.date)}. Change it to re-resolve every relative date. `;
-    if (r.evidence) {
-      const show = el('button', 'quiet small', 'Show in text');
-      show.type = 'button';
-      show.addEventListener('click', () => jumpTo(r.evidence.start, r.evidence.end, 'the dateline'));
-      ui.refsource.appendChild(show);
-    }
-    if (y) {
-      const from = el('button', 'quiet small', 'Show the year');
-      from.type = 'button';
-      from.id = 'refyearfrom';
-      from.addEventListener('click', () => jumpTo(y.start, y.end, 'the year the date took'));
-      ui.refsource.append(' ', from);
-    }
+    if (r.evidence) ui.refsource.appendChild(button('Show in text', () => jumpTo(r.evidence.start, r.evidence.end, 'the dateline')));
+    if (y) ui.refsource.append(' ', button('Show the year', () => jumpTo(y.start, y.end, 'the year the date took'), 'refyearfrom'));
   } else if (r.partial && r.evidence) {
     // A dateline without a year ("LONDON, Feb 27 (Reuters)") in an article that writes none:
     // offer that day in the latest year it has already come (the core never reads the clock).
@@ -203,16 +200,12 @@ function renderReference() {
     while (y > now.getFullYear() - 8 && (!valid(y) || Date.UTC(y, mm - 1, dd) > today)) y -= 1;
     const iso = `${String(y).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
     ui.refsource.textContent = `The dateline “${r.evidence.text.trim()}” gives no year, nor does the article: relative dates stay unresolved until you set a date. `;
-    const use = el('button', 'quiet small', `Use ${humanValue(iso)}`);
-    use.type = 'button';
-    use.id = 'refyear';
-    use.addEventListener('click', () => {
+    ui.refsource.appendChild(button(`Use ${humanValue(iso)}`, () => {
       ui.refdate.value = iso;
       state.refUser = iso;
       saveDraft();
       runAnalysis();
-    });
-    ui.refsource.appendChild(use);
+    }, 'refyear'));
   } else if (state.text.trim()) {
     ui.refsource.textContent = 'No dateline found: relative dates stay unresolved until you set a date.';
   } else ui.refsource.textContent = 'Filled in from the article’s dateline when one is found.';
