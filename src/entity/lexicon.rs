@@ -88,7 +88,7 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
     for line in data_lines(TITLES_SRC) {
         let c = columns(line);
         let w = c[0].trim();
-        if w.is_empty() || list.contains(w) {
+        if w.is_empty() {
             continue;
         }
         let t = Title {
