@@ -4,14 +4,15 @@
 //! are skipped. A test checks that every table parses. The build compiles the tables in without
 //! their comment lines ([`table!`](crate::table), in [`strip`]); the files keep them.
 //!
-//! The tables are plain text. The large generated lists were once stored front-coded (each line
-//! sharing a prefix with the one before), 12.8 KB of gzipped .wasm less, but decoding them took
-//! ~11% of the first analysis; `src/tables/generate.py` says more.
+//! The tables are plain text on disk. The long sorted word lists are compiled in front-coded
+//! ([`coded`]) and decoded on their first lookup.
 
+pub mod coded;
 pub mod strip;
 
 use crate::text::hash::FxHashMap;
 use crate::text::index::{LateIndex, PosIndex};
+use coded::Coded;
 use std::collections::hash_map::Entry;
 
 /// An upper bound of the data lines of `tables` (blank lines and duplicates count too), to size
@@ -212,7 +213,7 @@ impl<V> std::ops::Index<&str> for Words<V> {
 /// hashing their thousands of lines would cost that analysis more than its lookups do. A test
 /// checks each such table with [`check_sorted`].
 pub struct SortedTable {
-    parts: &'static [&'static str],
+    parts: &'static [&'static Coded],
     index: LateIndex,
 }
 
@@ -223,9 +224,10 @@ impl SortedTable {
     /// Lookups answered in place before the hash index is built.
     pub const MAP_AFTER: usize = 1024;
 
-    /// The table made of `parts` (each as the `table!` macro gives it: comment lines dropped); a
-    /// key listed in several parts is read from the first.
-    pub const fn new(parts: &'static [&'static str]) -> SortedTable {
+    /// The table made of `parts` (each as the `coded_table!` macro gives it: comment lines
+    /// dropped, front-coded; decoded on the first lookup); a key listed in several parts is read
+    /// from the first.
+    pub const fn new(parts: &'static [&'static Coded]) -> SortedTable {
         SortedTable {
             parts,
             index: LateIndex::new(),
@@ -256,7 +258,7 @@ impl SortedTable {
 
     /// [`Self::line`] by binary search over each part's text.
     fn in_place(&self, key: &str) -> Option<&'static str> {
-        self.parts.iter().find_map(|t| sorted_line(t, key))
+        self.parts.iter().find_map(|t| sorted_line(t.plain(), key))
     }
 
     /// The position of `key`'s line through the index.
@@ -275,13 +277,14 @@ impl SortedTable {
             .enumerate()
             .take(255)
             .flat_map(|(i, part)| {
+                let part = part.plain();
                 data_lines(part).filter_map(move |l| {
                     let offset = l.as_ptr() as usize - part.as_ptr() as usize;
                     (offset < 1 << OFFSET_BITS).then_some((i as u32) << OFFSET_BITS | offset as u32)
                 })
             });
         PosIndex::build(
-            line_bound(self.parts),
+            self.parts.iter().map(|p| line_bound(&[p.plain()])).sum(),
             positions,
             |p| key_of(self.line_at(p)),
             |p, k| self.is_key(p, k),
@@ -290,7 +293,7 @@ impl SortedTable {
 
     /// The part and the byte offset in it that position `p` stands for.
     fn place(&self, p: u32) -> (&'static str, usize) {
-        let part = self.parts[(p >> OFFSET_BITS) as usize];
+        let part = self.parts[(p >> OFFSET_BITS) as usize].plain();
         (part, (p & ((1 << OFFSET_BITS) - 1)) as usize)
     }
 
@@ -379,14 +382,15 @@ mod tests {
     /// around them (before, after, prefixes, longer), the first part first.
     #[test]
     fn sorted_tables_answer_as_a_map_does() {
-        static A: &str = "Abbott\nAdams\tm\nBaker\tf\tx\nZhou";
-        static B: &str = "Aaron\nAdams\tf\nMiller\nZz";
-        static BOTH: [&str; 2] = [A, B];
-        check_sorted(A).unwrap();
-        check_sorted(B).unwrap();
+        static CODED_A: Coded = crate::coded_table!("Abbott\nAdams\tm\nBaker\tf\tx\nZhou");
+        static CODED_B: Coded = crate::coded_table!("Aaron\nAdams\tf\nMiller\nZz");
+        static BOTH: [&Coded; 2] = [&CODED_A, &CODED_B];
+        let (a, b) = (CODED_A.plain(), CODED_B.plain());
+        check_sorted(a).unwrap();
+        check_sorted(b).unwrap();
         let table = SortedTable::new(&BOTH);
         let mut map = std::collections::HashMap::new();
-        for l in A.lines().chain(B.lines()) {
+        for l in a.lines().chain(b.lines()) {
             map.entry(key_of(l)).or_insert(l);
         }
         let mut asks: Vec<String> = map.keys().map(|w| w.to_string()).collect();

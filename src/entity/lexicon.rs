@@ -14,6 +14,7 @@
 //! All lookups are case-insensitive for titles and function words, case-sensitive (capitalized
 //! form) for names and demonyms.
 
+use crate::tables::coded::Coded;
 use crate::tables::{columns, data_lines, first_column, line_bound, SortedTable, Words};
 use crate::text::hash::{with_lowercase, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -57,13 +58,19 @@ static TITLES_SRC: &str = crate::table!(include_str!("../tables/lexicon/titles.t
 static TITLE_MODIFIERS_SRC: &str =
     crate::table!(include_str!("../tables/lexicon/title_modifiers.txt"));
 /// Given names with their gender column (`f`, `m` or `-`); quote attribution reads the gender.
-pub(crate) static GIVEN_SRC: &str =
-    crate::table!(include_str!("../tables/lexicon/given_names.tsv"));
-static GIVEN_EXTRA_SRC: &str =
-    crate::table!(include_str!("../tables/lexicon/given_names_extra.txt"));
-static SURNAME_SRC: &str = crate::table!(include_str!("../tables/lexicon/surnames.txt"));
-static SURNAME_EXTRA_SRC: &str =
-    crate::table!(include_str!("../tables/lexicon/surnames_extra.txt"));
+/// The long sorted lists are front-coded ([`crate::tables::coded`]).
+static GIVEN_SRC: Coded = crate::coded_table!(crate::table!(include_str!(
+    "../tables/lexicon/given_names.tsv"
+)));
+static GIVEN_EXTRA_SRC: Coded = crate::coded_table!(crate::table!(include_str!(
+    "../tables/lexicon/given_names_extra.txt"
+)));
+static SURNAME_SRC: Coded = crate::coded_table!(crate::table!(include_str!(
+    "../tables/lexicon/surnames.txt"
+)));
+static SURNAME_EXTRA_SRC: Coded = crate::coded_table!(crate::table!(include_str!(
+    "../tables/lexicon/surnames_extra.txt"
+)));
 static DEMONYM_SRC: &str = crate::table!(include_str!("../tables/gazetteer/demonyms.tsv"));
 static NON_NAME_SRC: &str = crate::table!(include_str!("../tables/lexicon/non_name_words.txt"));
 static CALENDAR_SRC: &str = crate::table!(include_str!("../tables/lexicon/calendar_words.txt"));
@@ -72,7 +79,9 @@ static ACRONYM_SRC: &str = crate::table!(include_str!("../tables/lexicon/common_
 pub(crate) static SPEECH_SRC: &str =
     crate::table!(include_str!("../tables/lexicon/speech_verbs.tsv"));
 static HEADS_SRC: &str = crate::table!(include_str!("../tables/lexicon/name_heads.tsv"));
-static VOCAB_SRC: &str = crate::table!(include_str!("../tables/lexicon/common_words.txt"));
+static VOCAB_SRC: Coded = crate::coded_table!(crate::table!(include_str!(
+    "../tables/lexicon/common_words.txt"
+)));
 
 struct TitleTable {
     /// Each title by its words, in table order (a title listed twice keeps its first line).
@@ -123,8 +132,8 @@ static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
 /// Given names, each with its gender (`f` or `m`; `None` for `-` and for the extra names, which
 /// have no gender column): one table, sorted (see [`SortedTable`]), for name finding and for quote
 /// attribution.
-static GIVEN: SortedTable = SortedTable::new(&[GIVEN_SRC, GIVEN_EXTRA_SRC]);
-static SURNAMES: SortedTable = SortedTable::new(&[SURNAME_SRC, SURNAME_EXTRA_SRC]);
+static GIVEN: SortedTable = SortedTable::new(&[&GIVEN_SRC, &GIVEN_EXTRA_SRC]);
+static SURNAMES: SortedTable = SortedTable::new(&[&SURNAME_SRC, &SURNAME_EXTRA_SRC]);
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
 static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
 static ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[ACRONYM_SRC]));
@@ -139,7 +148,7 @@ pub(crate) fn speech_verbs(uses: &'static [&'static str]) -> impl Iterator<Item 
     })
 }
 /// The frequent words, lower-case and sorted (see [`SortedTable`]).
-static VOCAB: SortedTable = SortedTable::new(&[VOCAB_SRC]);
+static VOCAB: SortedTable = SortedTable::new(&[&VOCAB_SRC]);
 
 /// True when `w` (any case) is one of the most frequent English words ("power", "people", "hope").
 /// Frequency lists hold some names too ("james"): check the name lists first where it matters.
@@ -325,13 +334,13 @@ mod tests {
     #[test]
     fn tables_parse_and_answer() {
         for t in [
-            SURNAME_SRC,
-            SURNAME_EXTRA_SRC,
-            VOCAB_SRC,
-            GIVEN_SRC,
-            GIVEN_EXTRA_SRC,
+            &SURNAME_SRC,
+            &SURNAME_EXTRA_SRC,
+            &VOCAB_SRC,
+            &GIVEN_SRC,
+            &GIVEN_EXTRA_SRC,
         ] {
-            crate::tables::check_sorted(t).unwrap();
+            crate::tables::check_sorted(t.plain()).unwrap();
         }
         assert!(is_surname("Abbott") && is_surname("Abadi") && !is_surname("abbott"));
         assert!(is_vocabulary("Power") && !is_vocabulary("Abbottx"));
@@ -359,7 +368,7 @@ mod tests {
             "an extra name has no gender column"
         );
         assert_eq!(given_name_gender("Table"), None);
-        let genders = data_lines(GIVEN_SRC)
+        let genders = data_lines(GIVEN_SRC.plain())
             .filter(|l| given_name_gender(first_column(l)).is_some())
             .count();
         assert!(genders > 1000, "{genders}");
@@ -409,7 +418,7 @@ mod tests {
             );
         }
         assert!(is_speech_verb("said") && is_speech_verb("thinks") && !is_speech_verb("add"));
-        for line in data_lines(GIVEN_SRC) {
+        for line in data_lines(GIVEN_SRC.plain()) {
             let c = columns(line);
             assert_eq!(c.len(), 2, "given_names.tsv: {line:?}");
             assert!(
@@ -418,8 +427,8 @@ mod tests {
                 "given_names.tsv: {line:?}"
             );
         }
-        for src in [GIVEN_EXTRA_SRC, SURNAME_SRC, SURNAME_EXTRA_SRC] {
-            for line in data_lines(src) {
+        for src in [&GIVEN_EXTRA_SRC, &SURNAME_SRC, &SURNAME_EXTRA_SRC] {
+            for line in data_lines(src.plain()) {
                 assert!(
                     !line.contains('\t') && line.chars().next().is_some_and(char::is_uppercase),
                     "{line:?}"

@@ -73,10 +73,8 @@ def write(path: str, header: list[str], rows: list[str]) -> None:
     print(f"wrote {os.path.relpath(path, HERE)}: {len(rows)} rows, {os.path.getsize(path)} bytes", file=sys.stderr)
 
 
-# The tables this script writes. They are plain: front-coding them (each line keeping up to 9
-# leading bytes of the one before as a digit) saved 12.8 KB of the gzipped .wasm, but decoding
-# them took ~11% of the first analysis (6.9 M instructions of 63 M, callgrind, 2026-11-26), and
-# the .wasm has room under its 450 KB budget.
+# The tables this script writes, plain (the build front-codes the word lists itself: see
+# src/tables/coded.rs and src/tables/README.md).
 GENERATED = [
     os.path.join(GAZ, "places.tsv"),
     os.path.join(LEX, "given_names.tsv"),
