@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a quoted title named as a film, a drama or a role is a work (it was the person \"Long Winter\"); an uncued quoted phrase is none",
+        text: "Director Sofia Marin won for \"The Long Winter\", a drama about refugees. Her role in \"The Quiet Ones\" was praised, and the film \"Heat\" returned. Fans chanted \"Long Live Rock\" outside.",
+        expect: &[("Sofia Marin", Person), ("The Long Winter", Work), ("The Quiet Ones", Work), ("Heat", Work)],
+    },
+    Row {
         name: "news agencies of other countries are organizations (Yonhap, Kyodo, dpa, Anadolu)",
         text: "Yonhap and Kyodo reported the launch, dpa said, citing Anadolu.",
         expect: &[("Yonhap", Organization), ("Kyodo", Organization), ("dpa", Organization), ("Anadolu", Organization)],

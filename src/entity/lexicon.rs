@@ -79,6 +79,7 @@ static ACRONYM_SRC: &str = crate::table!(include_str!("../tables/lexicon/common_
 pub(crate) static SPEECH_SRC: &str =
     crate::table!(include_str!("../tables/lexicon/speech_verbs.tsv"));
 static HEADS_SRC: &str = crate::table!(include_str!("../tables/lexicon/name_heads.tsv"));
+static WORK_CUES_SRC: &str = crate::table!(include_str!("../tables/lexicon/work_cues.txt"));
 static VOCAB_SRC: Coded = crate::coded_table!(crate::table!(include_str!(
     "../tables/lexicon/common_words.txt"
 )));
@@ -137,6 +138,7 @@ static SURNAMES: SortedTable = SortedTable::new(&[&SURNAME_SRC, &SURNAME_EXTRA_S
 static NON_NAME: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[NON_NAME_SRC]));
 static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[CALENDAR_SRC]));
 static ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[ACRONYM_SRC]));
+static WORK_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(&[WORK_CUES_SRC]));
 static SPEECH: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| speech_verbs(&["name", "both"]).collect());
 
@@ -199,6 +201,12 @@ pub fn name_head(w: &str) -> Option<Head> {
 /// True for month and weekday names and their abbreviations ("Thursday", "Aug").
 pub fn is_calendar_word(w: &str) -> bool {
     CALENDAR.contains(w)
+}
+
+/// True when `w` (lower case) names a kind of work ("film", "novel"), or, as two words, is a
+/// phrase that stands before a work's title ("role in"): `tables/lexicon/work_cues.txt`.
+pub fn is_work_cue(w: &str) -> bool {
+    WORK_CUES.contains(w)
 }
 
 /// True for an acronym of an everyday thing that names no organization ("GDP", "SUV", "IQ").

@@ -1,6 +1,6 @@
 //! Names: finding candidates, refining them, resolving them into entities, and quotes.
 //!
-//! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], [`datelines`], with word lists from [`lexicon`].
+//! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], [`datelines`], [`works`], with word lists from [`lexicon`].
 //! Refining (stage 5): [`refine`](mod@refine). Resolving (stage 6): [`resolve`](mod@resolve), [`roles`]. Quotes (stage 7): [`quotes`].
 
 pub mod gazetteer;
@@ -16,6 +16,7 @@ pub mod acronyms;
 pub mod people;
 // Finders beside the gazetteer and the patterns.
 pub mod datelines;
+pub mod works;
 
 use crate::model::{Entity, Kind, Mention};
 use crate::span::Span;
@@ -45,6 +46,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     out.extend(patterns::find(doc));
     out.extend(quantities::find(doc));
     out.extend(datelines::find(doc));
+    out.extend(works::find(doc));
     crate::sort::sort_by_key(&mut out, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     out.shrink_to_fit();
     out

@@ -173,7 +173,12 @@ impl<'d> Item<'d> {
         if text.is_empty() {
             return None;
         }
-        let surface = name_form(text);
+        // A work's title keeps its article ("The Long Winter").
+        let surface = if c.kind == Kind::Work {
+            Cow::Borrowed(text)
+        } else {
+            name_form(text)
+        };
         let key = match (c.canonical, &surface) {
             (Some(k), _) => keys.get(k),
             (None, Cow::Borrowed(s)) if c.kind == Kind::Organization => {
