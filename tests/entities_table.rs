@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"the seaside town of X\" and \"the suburbs of X and Y\" name places (\"Mati\" was missed, \"Nea Makri\" a person); a singular settlement word takes no second name",
+        text: "The fire spread toward the suburbs of Marathon and Nea Makri. A fire in the seaside town of Mati killed 104 people. Troops left the town of Kupiansk and Russian forces moved in.",
+        expect: &[("Marathon", Place), ("Nea Makri", Place), ("Mati", Place), ("104", Quantity), ("Kupiansk", Place), ("Russian", Group)],
+    },
+    Row {
         name: "a quoted title named as a film, a drama or a role is a work (it was the person \"Long Winter\"); an uncued quoted phrase is none",
         text: "Director Sofia Marin won for \"The Long Winter\", a drama about refugees. Her role in \"The Quiet Ones\" was praised, and the film \"Heat\" returned. Fans chanted \"Long Live Rock\" outside.",
         expect: &[("Sofia Marin", Person), ("The Long Winter", Work), ("The Quiet Ones", Work), ("Heat", Work)],

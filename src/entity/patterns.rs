@@ -1785,21 +1785,38 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
     let mut i = lo;
     while i < hi {
         let w = cx.w(i);
-        // "the town of X": X is a place.
-        if is_settlement_word(w)
+        // "the town of X", "the seaside town of X": X is a place; after a plural ("the suburbs
+        // of X and Y") so are the names joined to it.
+        let plural = w
+            .strip_suffix("ies")
+            .is_some_and(|stem| matches!(stem, "cit" | "count" | "communit"))
+            || w.strip_suffix('s').is_some_and(is_settlement_word);
+        if (plural || is_settlement_word(w))
             && i + 2 < hi
             && i > lo
             && cx.w(i + 1) == "of"
-            && cx.w(i - 1) == "the"
+            && (cx.w(i - 1) == "the"
+                || i > lo + 1
+                    && cx.w(i - 2) == "the"
+                    && cx
+                        .w(i - 1)
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'-'))
             && cap(i + 2)
         {
-            let mut e = i + 3;
-            while cap(e) {
-                e += 1;
-            }
-            let s = i + 2;
-            if !lexicon::is_non_name_word(cx.w(s)) {
-                cx.push(s, e, Kind::Place, "the-town-of+name", 0.85);
+            let mut s = i + 2;
+            loop {
+                let mut e = s + 1;
+                while cap(e) {
+                    e += 1;
+                }
+                if !lexicon::is_non_name_word(cx.w(s)) {
+                    cx.push(s, e, Kind::Place, "the-town-of+name", 0.85);
+                }
+                if !(plural && e + 1 < hi && matches!(cx.w(e), "and" | ",") && cap(e + 1)) {
+                    break;
+                }
+                s = e + 1;
             }
         }
         if cap(i) && !(i > lo && cap(i - 1)) {
