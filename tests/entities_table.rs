@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an unlisted name and \"City\" is a town (\"Calumet City\" was an organization); a listed place and \"City\" a club",
+        text: "The former Calumet City mayor was convicted. Leicester City won, and fans in Dodge City cheered.",
+        expect: &[("Calumet City", Place), ("Leicester City", Organization), ("Dodge City", Place)],
+    },
+    Row {
         name: "\"the seaside town of X\" and \"the suburbs of X and Y\" name places (\"Mati\" was missed, \"Nea Makri\" a person); a singular settlement word takes no second name",
         text: "The fire spread toward the suburbs of Marathon and Nea Makri. A fire in the seaside town of Mati killed 104 people. Troops left the town of Kupiansk and Russian forces moved in.",
         expect: &[("Marathon", Place), ("Nea Makri", Place), ("Mati", Place), ("104", Quantity), ("Kupiansk", Place), ("Russian", Group)],

@@ -1031,8 +1031,12 @@ fn run(
         if let Some(h) = last_head.filter(|h| h.last) {
             // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
             // A school district is the body that runs the schools ("Irving Independent School
-            // District").
-            let h = if n >= 2 && last == "District" && words[n - 2] == "School" {
+            // District"); a listed place and "City" is a club ("Leicester City"), where another
+            // name and "City" is a town ("Calumet City").
+            let club = n == 2
+                && last == "City"
+                && gazetteer::lookup(first).is_some_and(|g| g.kind == Kind::Place);
+            let h = if club || n >= 2 && last == "District" && words[n - 2] == "School" {
                 lexicon::Head {
                     kind: Kind::Organization,
                     ..h
