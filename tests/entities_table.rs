@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "names ending in Courthouse, Cemetery, Speedway or Refinery are places (the first gave nothing, the others only the town)",
+        text: "He spoke outside the Dirksen Federal Courthouse. Crowds gathered at Arlington National Cemetery and the Indianapolis Motor Speedway, and workers left the Jamnagar Refinery.",
+        expect: &[("Dirksen Federal Courthouse", Place), ("Arlington National Cemetery", Place), ("Indianapolis Motor Speedway", Place), ("Jamnagar Refinery", Place)],
+    },
+    Row {
         name: "an unlisted name and \"City\" is a town (\"Calumet City\" was an organization); a listed place and \"City\" a club",
         text: "The former Calumet City mayor was convicted. Leicester City won, and fans in Dodge City cheered.",
         expect: &[("Calumet City", Place), ("Leicester City", Organization), ("Dodge City", Place)],
