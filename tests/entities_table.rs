@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "names ending in Prize or Award, and \"Medal of X\", are named things of kind other (they gave nothing)",
+        text: "She received the Presidential Medal of Freedom. The Silver Bear Grand Jury Prize went to a debut, and the Academy Award to a newcomer.",
+        expect: &[("Presidential Medal of Freedom", Other), ("Silver Bear Grand Jury Prize", Other), ("Academy Award", Other)],
+    },
+    Row {
         name: "names ending in Courthouse, Cemetery, Speedway or Refinery are places (the first gave nothing, the others only the town)",
         text: "He spoke outside the Dirksen Federal Courthouse. Crowds gathered at Arlington National Cemetery and the Indianapolis Motor Speedway, and workers left the Jamnagar Refinery.",
         expect: &[("Dirksen Federal Courthouse", Place), ("Arlington National Cemetery", Place), ("Indianapolis Motor Speedway", Place), ("Jamnagar Refinery", Place)],
