@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an unlisted name after \"the\" and before a body noun is an organization (\"the FNV Havens union\" gave nothing); not before \"team\", nor a listed nationality",
+        text: "The FNV Havens union said it would strike. The loan may be extended by the McAlpine group. The Trump team declined, and the Republican party agreed.",
+        expect: &[("FNV Havens", Organization), ("McAlpine", Organization), ("Republican", Group)],
+    },
+    Row {
         name: "names ending in Prize or Award, and \"Medal of X\", are named things of kind other (they gave nothing)",
         text: "She received the Presidential Medal of Freedom. The Silver Bear Grand Jury Prize went to a debut, and the Academy Award to a newcomer.",
         expect: &[("Presidential Medal of Freedom", Other), ("Silver Bear Grand Jury Prize", Other), ("Academy Award", Other)],

@@ -840,6 +840,21 @@ fn run(
         }
         return;
     }
+    // A body named before its kind, after "the": "the FNV Havens union said", "the Wagner
+    // group". Not when a word is listed (a place, a nationality, a given name: "the Chelsea
+    // club", "the Republican party"), nor before "team" ("the Trump team" is his team).
+    if !headline
+        && prev.is_some_and(|p| p.eq_ignore_ascii_case("the"))
+        && next.is_some_and(|w| is_body_word(w) && w != "team")
+        && words.iter().all(|w| {
+            gazetteer::lookup(w).is_none()
+                && !lexicon::is_given_name(w)
+                && lexicon::demonym(w).is_none()
+        })
+    {
+        cx.push(s, e, Kind::Organization, "name+body", 0.6);
+        return;
+    }
     // A compass word before a listed place: one place ("South London", "East Los Angeles").
     if n >= 2 && is_compass(first) {
         let rest = cx.doc.slice(cx.doc.tokens_span(wt[1], e - 1));
