@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a hyphenated \"al-\"/\"el-\" surname stays in the name (\"Bashar al-Assad\" was \"Bashar\")",
+        text: "Syrian President Bashar al-Assad met Egyptian President Abdel Fattah el-Sissi.",
+        expect: &[("Syrian", Group), ("Bashar al-Assad", Person), ("Egyptian", Group), ("Abdel Fattah el-Sissi", Person)],
+    },
+    Row {
+        name: "a regnal or family number closes a person's name (\"King Charles III\" gave nothing, \"James Baker III\" an organization)",
+        text: "The envoy met King Charles III and Jordan's King Abdullah II. Former secretary of state James Baker III agreed, and James M. Trotter III resigned.",
+        expect: &[("Charles III", Person), ("Jordan", Place), ("Abdullah II", Person), ("James Baker III", Person), ("James M. Trotter III", Person)],
+    },
+    Row {
         name: "an unlisted name after \"the\" and before a body noun is an organization (\"the FNV Havens union\" gave nothing); not before \"team\", nor a listed nationality",
         text: "The FNV Havens union said it would strike. The loan may be extended by the McAlpine group. The Trump team declined, and the Republican party agreed.",
         expect: &[("FNV Havens", Organization), ("McAlpine", Organization), ("Republican", Group)],

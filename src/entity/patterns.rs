@@ -598,6 +598,15 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
             break;
         }
         let mut k = j + 1;
+        // "al-Assad", "el-Sissi": the article glued by a hyphen to the name word after it.
+        if matches!(w, "al" | "el")
+            && k + 1 < hi
+            && cx.w(k) == "-"
+            && doc.tokens[k].start() == tk.end()
+            && doc.tokens[k + 1].start() == doc.tokens[k].end()
+        {
+            k += 1;
+        }
         if k < hi && cx.w(k) == "the" && cx.is_word(k) {
             k += 1;
         }
@@ -1206,7 +1215,7 @@ fn run(
         // A trailing ordinary word is no part of a person's name ("Ahmed Mohamed Image").
         let mut e = e;
         let mut n = n;
-        while n > 2 && ordinary(words[n - 1]) {
+        while n > 2 && ordinary(words[n - 1]) && !is_roman(words[n - 1]) {
             n -= 1;
             e = wt[n - 1] + 1;
         }
@@ -1746,7 +1755,12 @@ pub fn person_like(words: &[&str]) -> bool {
     }
     let mut name_words = 0;
     for (i, w) in words.iter().enumerate() {
-        if is_connector(w) || *w == "-" || *w == "." {
+        // A regnal number closes a name ("Charles III", "Abdullah II").
+        if is_connector(w)
+            || *w == "-"
+            || *w == "."
+            || (i > 0 && i + 1 == words.len() && is_roman(w))
+        {
             continue;
         }
         let alpha = w
