@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"Delta Air Lines\" is an organization (\"Lines\" heads it), \"Order of X\" an honour of kind other, and \"GP\" (a family doctor) no organization",
+        text: "Delta Air Lines grounded flights. GP surgeries closed. He received the Order of the White Eagle.",
+        expect: &[("Delta Air Lines", Organization), ("Order of the White Eagle", Other)],
+    },
+    Row {
         name: "a hyphenated \"al-\"/\"el-\" surname stays in the name (\"Bashar al-Assad\" was \"Bashar\")",
         text: "Syrian President Bashar al-Assad met Egyptian President Abdel Fattah el-Sissi.",
         expect: &[("Syrian", Group), ("Bashar al-Assad", Person), ("Egyptian", Group), ("Abdel Fattah el-Sissi", Person)],
