@@ -18,6 +18,12 @@ struct Row {
 fn rows() -> Vec<Row> {
     vec![
         Row {
+            name: "a work's title in quotation marks is no quotation, even as a full sentence",
+            text: "Ilse Marten won a prize for her memoir \"Letters to Nobody.\" \"It took ten years to write,\" Marten said.",
+            specs: vec![person("Ilse Marten"), person("Marten"), spec("Letters to Nobody", storyline::model::Kind::Work)],
+            quotes: vec![("It took ten years to write", Some("Ilse Marten"), "quote:cue-after")],
+        },
+        Row {
             name: "quote then Name said",
             text: "\"We will finish the bridge by spring,\" Ilse Marten said on Tuesday.",
             specs: vec![person("Ilse Marten")],

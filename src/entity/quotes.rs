@@ -669,7 +669,14 @@ pub fn find(doc: &Doc, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> 
     let mut last_para_speaker: Option<(usize, Option<usize>, usize)> = None; // (paragraph, speaker, end)
     for m in &marks {
         let inner = content(&doc.text, m.inner);
-        if inner.is_empty() {
+        // A work's title in quotation marks ("Letters to Nobody.") is no quotation.
+        let at = mentions.partition_point(|x| x.start < inner.start);
+        if inner.is_empty()
+            || mentions[at..]
+                .iter()
+                .take_while(|x| x.start == inner.start)
+                .any(|x| x.kind == Kind::Work)
+        {
             continue;
         }
         let words = words_in(doc, inner);

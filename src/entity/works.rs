@@ -92,6 +92,12 @@ fn quoted_title(text: &str, toks: &[Token], i: usize) -> Option<(usize, usize, u
 /// cue word with at most three words between it and the mark ("his latest novel"). Cues are
 /// matched as written (lower case).
 fn cue_before(text: &str, toks: &[Token], open: usize) -> bool {
+    // A comma may stand before the mark ("her first novel, "The Glass Courtyard,"").
+    let open = if open > 0 && toks[open - 1].text(text) == "," {
+        open - 1
+    } else {
+        open
+    };
     // The two words with the one space between them, as the normalized text has it.
     if open >= 2 && lexicon::is_work_cue(&text[toks[open - 2].start()..toks[open - 1].end()]) {
         return true;
@@ -173,6 +179,11 @@ mod tests {
                 "one word, a number, a colon",
                 "The band played the song \"Imagine\" and the film \"2001: A Space Odyssey\" ran.",
                 &["Imagine", "2001: A Space Odyssey"],
+            ),
+            (
+                "a comma between the cue and the mark",
+                "She published her first novel, \"The Glass Courtyard,\" in 1961.",
+                &["The Glass Courtyard"],
             ),
             (
                 "curly marks",
