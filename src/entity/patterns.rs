@@ -1051,7 +1051,13 @@ fn run(
         && lexicon::is_surname(last)
         && gazetteer::lookup(first).is_none()
         && person_like(&words[..n - 1]);
-    if n >= 2 && !headline && !named {
+    // A name glued by a hyphen to a lower-case word is part of a compound ("a Booker
+    // Prize-winner", "Nobel Prize-winning"): no name of its own.
+    let compound = e + 1 < hi
+        && cx.w(e) == "-"
+        && cx.doc.tokens[e].start() == cx.doc.tokens[e - 1].end()
+        && cx.w(e + 1).starts_with(char::is_lowercase);
+    if n >= 2 && !headline && !named && !compound {
         if let Some(h) = last_head.filter(|h| h.last) {
             // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
             // A school district is the body that runs the schools ("Irving Independent School
