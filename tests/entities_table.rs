@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "football clubs and cups are organizations and events (\"Real Madrid\" was the place \"Madrid\", \"Copa Libertadores\" a person)",
+        text: "Real Madrid signed the Palmeiras forward after a Copa Libertadores match against River Plate, beating Paris St Germain to him.",
+        expect: &[("Real Madrid", Organization), ("Palmeiras", Organization), ("Copa Libertadores", Event), ("River Plate", Organization), ("Paris St Germain", Organization)],
+    },
+    Row {
         name: "\"Delta Air Lines\" is an organization (\"Lines\" heads it), \"Order of X\" an honour of kind other, and \"GP\" (a family doctor) no organization",
         text: "Delta Air Lines grounded flights. GP surgeries closed. He received the Order of the White Eagle.",
         expect: &[("Delta Air Lines", Organization), ("Order of the White Eagle", Other)],
