@@ -47,6 +47,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     // --- a dateline without a year in a text that writes none: no date, but its evidence (and
     // `partial`, checked below)
     ("no date: a yearless wire dateline in a text that writes no year", "MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.", "", "MOSCOW, June 3 (Reuters)"),
+    ("no date: a yearless dateline whose text writes a year only after \"since\" (it took 1988)", "DHAKA, Aug 25 — The floods are the worst in the region since 1988, officials said.", "", "DHAKA, Aug 25"),
 ];
 
 #[test]

@@ -15,8 +15,9 @@
 //!
 //! **Datelines without a year** ("MOSCOW, March 13 (Reuters) -"): the year is taken from the
 //! latest full year the article itself mentions, leaving out years it looks ahead to (in a
-//! future clause or after "by", "until": "aims to double trade by 2030"): a wire story names the
-//! current or an earlier year far more often than a later one. With no year written
+//! future clause or after "by", "until": "aims to double trade by 2030") and a bare year after
+//! "since" ("the worst floods since 1988", most often years before the story): a wire story
+//! names the current or an earlier year far more often than a later one. With no year written
 //! anywhere, no reference date is detected (relative dates stay unresolved) — guessing the
 //! reader's clock would make the same text analyze differently on different days.
 //!
@@ -30,6 +31,20 @@ use crate::date::Date;
 use crate::span::Span;
 use crate::text::hash::Lower;
 use crate::text::Doc;
+
+/// A bare year after "since" ("the worst floods since 1988"): the start of a stretch of time
+/// that reaches the story, so some time before it, most often years. It gives a yearless
+/// dateline no year.
+fn since_year(text: &str, span: Span) -> bool {
+    let year = text
+        .get(span.start..span.end)
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    year && text[..span.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+}
 
 const CUES: &[&str] = &[
     "published",
@@ -234,7 +249,7 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                 !matches!(
                     super::tense::tense_cue(doc, span),
                     Some((_, Tense::Future)) | Some((1, Tense::Present))
-                )
+                ) && !since_year(text, span)
             })
             // The latest year; of its mentions, the first.
             .max_by_key(|&(y, span)| (y, std::cmp::Reverse(span.start)))
