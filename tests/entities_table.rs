@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a name qualifying a title before another name is no person (\"leader, Nobel laureate Muhammad Yunus\" gave the person \"Nobel\")",
+        text: "Bangladesh's interim leader, Nobel laureate Muhammad Yunus, visited a shelter.",
+        expect: &[("Bangladesh", Place), ("Muhammad Yunus", Person)],
+    },
+    Row {
         name: "football clubs and cups are organizations and events (\"Real Madrid\" was the place \"Madrid\", \"Copa Libertadores\" a person)",
         text: "Real Madrid signed the Palmeiras forward after a Copa Libertadores match against River Plate, beating Paris St Germain to him.",
         expect: &[("Real Madrid", Organization), ("Palmeiras", Organization), ("Copa Libertadores", Event), ("River Plate", Organization), ("Paris St Germain", Organization)],

@@ -829,8 +829,15 @@ fn run(
     let next = if e < hi { Some(cx.w(e)) } else { None };
     let speech_after = next.is_some_and(lexicon::is_speech_verb)
         || (next == Some(",") && e + 1 < hi && lexicon::is_speech_verb(cx.w(e + 1)));
-    let title_before = prev.is_some_and(|p| lexicon::is_title(p).is_some())
-        || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some());
+    // A name before a lower-case title and another name qualifies that title ("leader, Nobel
+    // laureate Muhammad Yunus"): the title before it is not its own.
+    let qualifies_title = next
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_title(w).is_some())
+        && e + 1 < hi
+        && cx.w(e + 1).starts_with(char::is_uppercase);
+    let title_before = !qualifies_title
+        && (prev.is_some_and(|p| lexicon::is_title(p).is_some())
+            || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some()));
     let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
     // A news outlet introduced by its kind: "the newspaper Le Progrès", "broadcaster RTL", "the
     // French daily La Stampa".
