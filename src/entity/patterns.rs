@@ -1835,7 +1835,7 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
         // of X and Y") so are the names joined to it.
         let plural = w
             .strip_suffix("ies")
-            .is_some_and(|stem| matches!(stem, "cit" | "count" | "communit"))
+            .is_some_and(|stem| matches!(stem, "cit" | "count"))
             || w.strip_suffix('s').is_some_and(is_settlement_word);
         if (plural || is_settlement_word(w))
             && i + 2 < hi
