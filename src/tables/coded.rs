@@ -11,6 +11,7 @@
 //! of the line before it, followed by the rest of the line. `Abbott`, `Abbotts`, `Abby` are coded
 //! `0Abbott`, `6s`, `3y`. A shared prefix never ends inside a UTF-8 character.
 
+use super::strip::line_end;
 use std::sync::OnceLock;
 
 /// The most bytes a line takes from the line before it (one digit says how many).
@@ -54,15 +55,6 @@ macro_rules! coded_table {
         const BYTES: [u8; LEN] = $crate::tables::coded::code::<LEN>(PLAIN);
         $crate::tables::coded::Coded::new(&BYTES, PLAIN.len())
     }};
-}
-
-/// The end of the line starting at `i` (the index of its `\n`, or `b.len()`).
-const fn line_end(b: &[u8], i: usize) -> usize {
-    let mut e = i;
-    while e < b.len() && b[e] != b'\n' {
-        e += 1;
-    }
-    e
 }
 
 /// How many first bytes the line `b[start..end]` takes from the line `b[prev..prev_end]`: at most

@@ -25,7 +25,7 @@ const fn dropped(b: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// The end of the line starting at `i` (the index of its `\n`, or `b.len()`).
-const fn line_end(b: &[u8], i: usize) -> usize {
+pub(crate) const fn line_end(b: &[u8], i: usize) -> usize {
     let mut e = i;
     while e < b.len() && b[e] != b'\n' {
         e += 1;
