@@ -538,14 +538,8 @@ impl Writer {
 /// test checks every byte value in every position).
 #[inline]
 fn needs_escape(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    // A byte below 0x20: the "has a byte less than n" test, exact for n <= 128.
-    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
-    control
-        || zero_byte(word ^ (ONES * u64::from(b'"')))
-        || zero_byte(word ^ (ONES * u64::from(b'\\')))
+    use crate::text::swar::{any_below, bytes_equal};
+    any_below(word, 0x20) || bytes_equal(word, b'"') != 0 || bytes_equal(word, b'\\') != 0
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -201,12 +201,7 @@ fn pair_marks(text: &str) -> Vec<Marks> {
 /// The first position at or after `i` holding a `"`, a backtick or an apostrophe (`b.len()` if
 /// none): eight bytes at a time, with the classic test for a zero byte in a word.
 fn next_mark(b: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let has = |x: u64, c: u8| {
-        let y = x ^ (LO * u64::from(c));
-        y.wrapping_sub(LO) & !y & HI != 0
-    };
+    let has = |x: u64, c: u8| crate::text::swar::bytes_equal(x, c) != 0;
     while i + 8 <= b.len() {
         let mut w = [0u8; 8];
         w.copy_from_slice(&b[i..i + 8]);

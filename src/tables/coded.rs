@@ -149,9 +149,8 @@ pub fn decode(coded: &[u8], plain_len: usize) -> String {
                 out.resize(o + SLACK, 0);
             }
             out[o..o + 8].copy_from_slice(chunk);
-            // The lowest byte equal to `\n` (bit 7 of each byte of `z`; exact for the lowest).
-            let x = u64::from_le_bytes(word(chunk, 0)) ^ 0x0A0A_0A0A_0A0A_0A0A;
-            let z = x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080;
+            // The first `\n` of the eight bytes, if any.
+            let z = crate::text::swar::bytes_equal(u64::from_le_bytes(word(chunk, 0)), b'\n');
             if z != 0 {
                 let k = z.trailing_zeros() as usize / 8 + 1;
                 (i, o) = (i + k, o + k);

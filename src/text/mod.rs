@@ -7,6 +7,7 @@ pub mod hash;
 pub mod index;
 pub mod normalize;
 pub mod sentences;
+pub mod swar;
 pub mod tokens;
 
 pub use sentences::Sentence;
