@@ -32,20 +32,6 @@ use crate::span::Span;
 use crate::text::hash::Lower;
 use crate::text::Doc;
 
-/// A bare year after "since" ("the worst floods since 1988"): the start of a stretch of time
-/// that reaches the story, so some time before it, most often years. It gives a yearless
-/// dateline no year.
-fn since_year(text: &str, span: Span) -> bool {
-    let year = text
-        .get(span.start..span.end)
-        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    year && text[..span.start]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
-}
-
 const CUES: &[&str] = &[
     "published",
     "updated",
@@ -233,6 +219,12 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     let latest_year = || {
         found
             .iter()
+            // Nor a bare year after "since" ("the worst floods since 1988"): the start of a
+            // stretch of time that reaches the story, most often years before it.
+            .filter(|f| {
+                !(matches!(f.value, Value::Date { month: None, .. })
+                    && super::rules::word_before(text, f.span.start) == "since")
+            })
             .filter_map(|f| match f.value {
                 // "in 2024", "the spring of 2025", "the third quarter of 2024", "Easter 2025".
                 Value::Date { year, .. }
@@ -249,7 +241,7 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                 !matches!(
                     super::tense::tense_cue(doc, span),
                     Some((_, Tense::Future)) | Some((1, Tense::Present))
-                ) && !since_year(text, span)
+                )
             })
             // The latest year; of its mentions, the first.
             .max_by_key(|&(y, span)| (y, std::cmp::Reverse(span.start)))
