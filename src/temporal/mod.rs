@@ -7,6 +7,7 @@
 
 pub mod dateline;
 pub mod lexicon;
+pub mod ranges;
 pub mod resolve;
 pub mod rules;
 pub mod tense;

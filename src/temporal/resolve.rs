@@ -11,6 +11,7 @@
 //!   "XXXX-08-06") with method `unresolved`.
 
 use super::lexicon::{HolidayRule, Unit};
+use super::ranges;
 use super::tense::{after_deadline, tense_at, verb_between, Tense};
 use super::value::{duration_string, Anchor, Dir, TimeOfDay, Value, Year};
 use super::Found;
@@ -400,6 +401,60 @@ impl Ctx<'_> {
         let same_clause = !verb_between(self.doc, a.span.end, f.span.start)
             || !verb_between(self.doc, start, a.span.start);
         (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
+    }
+
+    /// "from June 1 through Nov. 30", "between Nov. 28 and Dec. 2": when expression `i` ends a
+    /// range whose start is the expression before it, both dates without a year (`o` is `i`'s
+    /// resolution, `out` holds the start's), the two ends are made to read forward
+    /// ([`ranges::settle`]); a verbless clause leans to the present.
+    #[inline(never)]
+    fn settle_range(&mut self, found: &[Found], i: usize, out: &mut [Timex], o: &mut Out) {
+        let implied = |v: &Value| match v {
+            Value::Date {
+                year: Year::Implied,
+                month: Some(_),
+                day,
+                dir: Dir::Tense,
+            } => Some(day.is_some()),
+            _ => None,
+        };
+        let (Some(r), Some(prev), Some(end)) = (self.r, i.checked_sub(1), o.point) else {
+            return;
+        };
+        let (a, b) = (&found[prev], &found[i]);
+        let Some(start) = self.anchors.last_mut().filter(|s| s.index == prev) else {
+            return;
+        };
+        // Both ends take their year from the tense (method "implied-year:<tense>").
+        let m = &out[prev].resolution.method;
+        if !m.starts_with("implied-year:")
+            || !o.method.starts_with("implied-year:")
+            || implied(&a.value).is_none()
+            || implied(&a.value) != implied(&b.value)
+            || !ranges::joins(&self.doc.text, a.span, b.span)
+        {
+            return;
+        }
+        let lean = if m.ends_with("future") {
+            ranges::Lean::Future
+        } else if m.ends_with("present") || super::tense::tense_cue(self.doc, a.span).is_none() {
+            ranges::Lean::Present
+        } else {
+            ranges::Lean::Past
+        };
+        if let Some((s, e)) = ranges::settle(start.point.date, end.date, r, lean) {
+            if s != start.point.date {
+                start.point.date = s;
+                out[prev].value = Some(format_point(start.point));
+                out[prev].resolution.method.push_str("+range");
+            }
+            if e != end.date {
+                let e = Point { date: e, ..end };
+                o.value = Some(format_point(e));
+                o.point = Some(e);
+                o.method.push_str("+range");
+            }
+        }
     }
 
     /// The narrative time that `f`, a bare "the year" / "the month" / "the week" in a past clause,
@@ -1232,12 +1287,13 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
     };
     let mut out = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
-        let o = match (day_named_after(doc, found, i), quarter_ended(doc, found, i)) {
+        let mut o = match (day_named_after(doc, found, i), quarter_ended(doc, found, i)) {
             (Some((j, tod)), _) => ctx.on_day_of(tod, &found[j], j),
             (_, Some(j)) => ctx.quarter_ending(f, &found[j], j),
             _ => None,
         }
         .unwrap_or_else(|| ctx.value(&f.value, f));
+        ctx.settle_range(found, i, &mut out, &mut o);
         if let (Some(p), TimexType::Date | TimexType::Time) = (o.point, f.ty) {
             let para = paragraph_of(&ctx.breaks, f.span.start);
             let sent = doc.sentence_at(f.span.start);
