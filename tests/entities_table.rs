@@ -14,6 +14,31 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a storm named after its kind word is an event, and inlets and creeks are places (\"Hurricane Ilsa\" gave nothing, \"Jupiter Inlet\" a person)",
+        text: "Hurricane Ilsa churned toward the coast from Jupiter Inlet to Battle Creek, and Typhoon Haikui hit Taiwan.",
+        expect: &[("Hurricane Ilsa", Event), ("Jupiter Inlet", Place), ("Battle Creek", Place), ("Typhoon Haikui", Event), ("Taiwan", Place)],
+    },
+    Row {
+        name: "letters after a name are no part of it (\"Hannah Ostrowski KC\" was an organization)",
+        text: "His lawyer, Hannah Ostrowski KC, said he would appeal.",
+        expect: &[("Hannah Ostrowski", Person)],
+    },
+    Row {
+        name: "a plural possessive inside a court's or union's name (\"Westminster Magistrates' Court\" gave the person \"Westminster Magistrates\")",
+        text: "He appeared at Westminster Magistrates' Court, and the Air Line Pilots' Association objected.",
+        expect: &[("Westminster Magistrates' Court", Organization), ("Air Line Pilots' Association", Organization)],
+    },
+    Row {
+        name: "a party named by a nationality and a word, after \"the ruling\" (\"Georgian Dream\" gave only \"Georgian\")",
+        text: "She is a critic of the ruling Georgian Dream party. The Russian party lost.",
+        expect: &[("Georgian Dream", Organization), ("Russian", Group)],
+    },
+    Row {
+        name: "a state that is also a given name is a place at a sentence start (\"Florida officials said\" gave nothing)",
+        text: "Florida officials ordered evacuations. Virginia sent trucks to help. Florida Gov. Ron DeSantis thanked them.",
+        expect: &[("Florida", Place), ("Virginia", Place), ("Florida", Place), ("Ron DeSantis", Person)],
+    },
+    Row {
         name: "a name qualifying a title before another name is no person (\"leader, Nobel laureate Muhammad Yunus\" gave the person \"Nobel\")",
         text: "Bangladesh's interim leader, Nobel laureate Muhammad Yunus, visited a shelter.",
         expect: &[("Bangladesh", Place), ("Muhammad Yunus", Person)],

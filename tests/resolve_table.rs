@@ -45,6 +45,15 @@ fn rows() -> Vec<Row> {
             ],
         },
         Row {
+            name: "the abbreviated title \"Gov.\" after a state is a role (it gave none)",
+            text: "Florida Gov. Ron DeSantis declared an emergency. Texas Lt. Gov. Dan Patrick agreed.",
+            specs: vec![place("Florida"), person("Ron DeSantis"), place("Texas"), person("Dan Patrick")],
+            expect: vec![
+                Roles("Ron DeSantis", &["Florida Gov."]),
+                Roles("Dan Patrick", &["Texas Lt. Gov."]),
+            ],
+        },
+        Row {
             name: "possessive inside a finder's span is cut off",
             text: "Helena Varga spoke first. Varga's plan won.",
             specs: vec![person("Helena Varga"), person("Varga's")],

@@ -16,7 +16,7 @@ use super::gazetteer;
 use super::lexicon::{self, DemonymForm};
 use super::Candidate;
 use crate::model::Kind;
-use crate::text::hash::{with_lowercase, FxBuild};
+use crate::text::hash::{any_of, with_lowercase, FxBuild};
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
 use std::hash::BuildHasher;
@@ -118,6 +118,16 @@ fn is_possessive_noun(w: &str) -> bool {
             | "Nurses"
             | "Mothers"
             | "Patriots"
+            | "Magistrates"
+            | "Officers"
+            | "Pilots"
+            | "Doctors"
+            | "Miners"
+            | "Journalists"
+            | "Employees"
+            | "Taxpayers"
+            | "Lawyers"
+            | "Writers"
             | "King"
             | "Queen"
             | "Prince"
@@ -362,6 +372,9 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     cx.out
 }
 
+/// Letters written after a person's name (honours, silk, degrees): they end a name's run.
+const POSTNOMINALS: &[&str] = &["KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"];
+
 #[inline(never)] // one call site: kept out of line (see absolute::find)
 fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let doc = cx.doc;
@@ -382,7 +395,9 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             long += 1;
             caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
         }
-        name_words.push(word && name_word(w));
+        // A letter after a name ("Hannah Ostrowski KC", "Mo Farah CBE") is no part of it.
+        let postnominal = name_words.last() == Some(&true) && POSTNOMINALS.contains(&w);
+        name_words.push(word && name_word(w) && !postnominal);
     }
     cx.caps = name_words;
     cx.texts = texts;
@@ -859,16 +874,30 @@ fn run(
     // A body named before its kind, after "the": "the FNV Havens union said", "the Wagner
     // group". Not when a word is listed (a place, a nationality, a given name: "the Chelsea
     // club", "the Republican party"), nor before "team" ("the Trump team" is his team).
+    // A party word may stand between ("the ruling Georgian Dream party"), and a nationality
+    // may open a longer name ("Georgian Dream"; not "the Russian party").
+    let party_word = prev.is_some_and(|p| any_of(p, &["ruling", "governing", "opposition"]));
+    let the = if party_word {
+        s.checked_sub(2)
+    } else {
+        s.checked_sub(1)
+    };
     if !headline
-        && prev.is_some_and(|p| p.eq_ignore_ascii_case("the"))
+        && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
         && next.is_some_and(|w| is_body_word(w) && w != "team")
-        && words.iter().all(|w| {
-            gazetteer::lookup(w).is_none()
-                && !lexicon::is_given_name(w)
-                && lexicon::demonym(w).is_none()
+        && words.iter().enumerate().all(|(i, w)| {
+            let nationality = lexicon::demonym(w).is_some();
+            (i == 0 && n >= 2 && nationality)
+                || (gazetteer::lookup(w).is_none() && !lexicon::is_given_name(w) && !nationality)
         })
     {
-        cx.push(s, e, Kind::Organization, "name+body", 0.6);
+        // Over the nationality's own mention when it opens the name.
+        let sure = if lexicon::demonym(first).is_some() {
+            0.85
+        } else {
+            0.6
+        };
+        cx.push(s, e, Kind::Organization, "name+body", sure);
         return;
     }
     // A compass word before a listed place: one place ("South London", "East Los Angeles").

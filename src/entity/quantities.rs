@@ -51,6 +51,15 @@ const UNITS: &[&str] = &[
     "degrees",
     "mph",
     "km/h",
+    "kph",
+    "feet",
+    "inches",
+    "centimetres",
+    "centimeters",
+    "cm",
+    "mm",
+    "millimetres",
+    "millimeters",
 ];
 const APPROX: &[&str] = &[
     "nearly",
@@ -237,6 +246,10 @@ mod tests {
         assert_eq!(
             q("more than 700 asylum seekers walked 12 km"),
             ["more than 700", "12 km"]
+        );
+        assert_eq!(
+            q("winds of 130 mph (215 kph) and waves of 20 feet"),
+            ["130 mph", "215 kph", "20 feet"]
         );
     }
 }
