@@ -34,6 +34,11 @@ const ROWS: &[Row] = &[
         expect: &[("Georgian Dream", Organization), ("Russian", Group)],
     },
     Row {
+        name: "two particles inside a name (\"Ursula von der Leyen\" gave the person \"Ursula\")",
+        text: "Commission President Ursula von der Leyen said the plan would pass. Producer Joop van den Ende agreed.",
+        expect: &[("Ursula von der Leyen", Person), ("Joop van den Ende", Person)],
+    },
+    Row {
         name: "a state that is also a given name is a place at a sentence start (\"Florida officials said\" gave nothing)",
         text: "Florida officials ordered evacuations. Virginia sent trucks to help. Florida Gov. Ron DeSantis thanked them.",
         expect: &[("Florida", Place), ("Virginia", Place), ("Florida", Place), ("Ron DeSantis", Person)],

@@ -622,7 +622,14 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
         {
             k += 1;
         }
-        if k < hi && cx.w(k) == "the" && cx.is_word(k) {
+        // "the" after a connector ("Bank of the West"), or a second particle ("Ursula von der
+        // Leyen", "Joop van den Ende", "Sor Juana Ines de la Cruz").
+        if k < hi
+            && cx.is_word(k)
+            && (cx.w(k) == "the"
+                || (matches!(w, "von" | "van" | "de")
+                    && matches!(cx.w(k), "der" | "den" | "de" | "la" | "los" | "las")))
+        {
             k += 1;
         }
         let adjacent = tk.kind(&doc.text) != TokenKind::Punct
