@@ -39,6 +39,11 @@ const ROWS: &[Row] = &[
         expect: &[("Ursula von der Leyen", Person), ("Joop van den Ende", Person)],
     },
     Row {
+        name: "a storm named alone after its full name is the same event (\"Ilsa\" gave nothing, \"Milton\" a person)",
+        text: "Hurricane Ilsa strengthened. Forecasters said Ilsa could reach Florida. Hurricane Milton hit last year; Milton killed 24 people.",
+        expect: &[("Hurricane Ilsa", Event), ("Ilsa", Event), ("Florida", Place), ("Hurricane Milton", Event), ("Milton", Event)],
+    },
+    Row {
         name: "a state that is also a given name is a place at a sentence start (\"Florida officials said\" gave nothing)",
         text: "Florida officials ordered evacuations. Virginia sent trucks to help. Florida Gov. Ron DeSantis thanked them.",
         expect: &[("Florida", Place), ("Virginia", Place), ("Florida", Place), ("Ron DeSantis", Person)],

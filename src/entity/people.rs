@@ -377,8 +377,9 @@ impl<'i> Surnames<'i> {
         let mut out = Vec::new();
         for (i, it) in items.iter().enumerate() {
             if let Some(&src) = self.map.get(&*it.surface) {
-                if items[src].kind == Kind::Organization
-                    && matches!(it.kind, Kind::Place | Kind::Organization | Kind::Other)
+                let storm = items[src].kind == Kind::Event && it.kind == Kind::Person;
+                if matches!(items[src].kind, Kind::Organization | Kind::Event)
+                    && (storm || matches!(it.kind, Kind::Place | Kind::Organization | Kind::Other))
                     && it.canonical.is_none()
                 {
                     out.push((i, src));
@@ -389,12 +390,22 @@ impl<'i> Surnames<'i> {
     }
 }
 
-/// The short name of an organization named by an unlisted word and its head ("Nordwind" of
+/// The short name of a storm ("Ilsa" of "Hurricane Ilsa"), or of an organization named by an
+/// unlisted word and its head ("Nordwind" of
 /// "Nordwind Energy", "Unisys" of "Unisys Corp"): news writes it alone after the full name. Not a
 /// listed name or nationality, a surname or an ordinary word ("Manchester United", "British
 /// Airways", "Ford Motor", "Royal Society"; "Irving Police Department" has three words).
 #[inline(never)]
 fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
+    // A storm by its name alone ("Ilsa" after "Hurricane Ilsa").
+    if it.kind == Kind::Event && it.rule == "head:event" {
+        let (kind, name) = it.surface.split_once(' ')?;
+        return (any_of(kind, &["hurricane", "typhoon", "cyclone"])
+            && name.len() >= 3
+            && name.chars().all(char::is_alphabetic)
+            && name.starts_with(char::is_uppercase))
+        .then_some(name);
+    }
     if it.kind != Kind::Organization || it.rule != "head:org" {
         return None;
     }

@@ -405,7 +405,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     };
     for (i, org) in surnames.short_names(&items) {
         items[i].key = items[org].key.clone();
-        items[i].kind = Kind::Organization;
+        items[i].kind = items[org].kind;
     }
     items.extend(added);
     sort_items(&mut items);
