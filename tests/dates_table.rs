@@ -42,6 +42,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("day_range_en_dash_last_day", "The fair ran March 5–7 in the capital.", R, "7", "date", "2025-03-07", ""),
     ("day_range_with_year", "The summit was held Nov. 12-14, 2024, in Lima.", R, "Nov. 12", "date", "2024-11-12", ""),
     ("day_range_last_day_with_year", "The summit was held Nov. 12-14, 2024, in Lima.", R, "14, 2024", "date", "2024-11-14", ""),
+    ("article_before_plural_length_is_vague", "He was arrested after an hours-long standoff.", R, "hours-long", "duration", "PTXH", ""),
+    ("article_before_plural_days_long", "The army ended a days-long siege of the town.", R, "days-long", "duration", "PXD", ""),
     ("range_end_follows_start_present", "The hurricane season runs from June 1 through Nov. 30.", "2025-09-10", "Nov. 30", "date", "2025-11-30", ""),
     ("range_under_way_future_start", "The exhibition will run from Nov. 1 through Dec. 15.", "2025-11-20", "Nov. 1", "date", "2025-11-01", ""),
     ("range_past_clause_end_not_ahead", "The festival ran from March 30 to April 2.", "2025-03-15", "April 2", "date", "2024-04-02", ""),

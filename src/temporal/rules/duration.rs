@@ -151,7 +151,14 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         }
         let Some(n) = amount_of(&c) else { continue };
         // "two to three weeks", "12 or 18 months": a range is a vague amount.
-        let n = if c.name("n2").is_some() { Amount::X } else { n };
+        // "an hours-long standoff", "a days-long siege": the article goes with the noun after,
+        // and the length is vague.
+        let article = matches!(nw.as_str(), "a" | "an") && ul.ends_with('s');
+        let n = if c.name("n2").is_some() || article {
+            Amount::X
+        } else {
+            n
+        };
         // "1990 days" style accidents: four-digit numbers are years, not amounts.
         if nw.len() == 4 && nw.bytes().all(|b| b.is_ascii_digit()) && c.name("old").is_none() {
             continue;
@@ -177,6 +184,9 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
             {
                 cand.span = crate::span::Span::new(nm.start() + art.len(), cand.span.end);
             }
+        }
+        if article {
+            cand.span = crate::span::Span::new(u.start(), cand.span.end);
         }
         if matches!(n, Amount::X) && word_after(text, all.end()).eq_ignore_ascii_case("ago") {
             continue;
