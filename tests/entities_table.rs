@@ -44,6 +44,11 @@ const ROWS: &[Row] = &[
         expect: &[("Hurricane Ilsa", Event), ("Ilsa", Event), ("Florida", Place), ("Hurricane Milton", Event), ("Milton", Event)],
     },
     Row {
+        name: "a stock symbol after its exchange and a legal suffix name no organization (\"HVF\" and \"LLC\" were organizations, \"Nasdaq\" a place)",
+        text: "Halvorsen Foods Inc. (NYSE: HVF) rose on the Nasdaq. Goldman Sachs & Co. LLC advised the board.",
+        expect: &[("Halvorsen Foods Inc", Organization), ("NYSE", Organization), ("Nasdaq", Organization), ("Goldman Sachs & Co", Organization)],
+    },
+    Row {
         name: "a state that is also a given name is a place at a sentence start (\"Florida officials said\" gave nothing)",
         text: "Florida officials ordered evacuations. Virginia sent trucks to help. Florida Gov. Ron DeSantis thanked them.",
         expect: &[("Florida", Place), ("Virginia", Place), ("Florida", Place), ("Ron DeSantis", Person)],

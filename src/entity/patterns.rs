@@ -1220,9 +1220,16 @@ fn run(
                 })
                 .flatten()
                 .filter(|(span, _)| initials(cx.doc.slice(*span)) == w.replace('.', ""));
+            // A stock symbol after its exchange ("(NYSE: HVF)") names no organization.
+            let ticker = s >= 2
+                && cx.w(s - 1) == ":"
+                && any_of(
+                    cx.w(s - 2),
+                    &["nyse", "nasdaq", "lse", "tsx", "asx", "amex", "otc"],
+                );
             if let Some((_, kind)) = expansion {
                 cx.push(s, e, kind, "acronym(expansion)", 0.8);
-            } else if !headline {
+            } else if !headline && !ticker {
                 cx.push(s, e, Kind::Organization, "acronym", 0.55);
             }
             return;
