@@ -49,6 +49,11 @@ const ROWS: &[Row] = &[
         expect: &[("Halvorsen Foods Inc", Organization), ("NYSE", Organization), ("Nasdaq", Organization), ("Goldman Sachs & Co", Organization)],
     },
     Row {
+        name: "stock indexes are listed (\"S&P 500\" and \"Dow Jones\" were persons, \"FTSE 100\" an acronym and a count)",
+        text: "The FTSE 100 closed lower, the S&P 500 rose and the Dow Jones Industrial Average gained.",
+        expect: &[("FTSE 100", Organization), ("S&P 500", Organization), ("Dow Jones Industrial Average", Organization)],
+    },
+    Row {
         name: "a state that is also a given name is a place at a sentence start (\"Florida officials said\" gave nothing)",
         text: "Florida officials ordered evacuations. Virginia sent trucks to help. Florida Gov. Ron DeSantis thanked them.",
         expect: &[("Florida", Place), ("Virginia", Place), ("Florida", Place), ("Ron DeSantis", Person)],
