@@ -48,6 +48,8 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     // `partial`, checked below)
     ("no date: a yearless wire dateline in a text that writes no year", "MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.", "", "MOSCOW, June 3 (Reuters)"),
     ("no date: a yearless dateline whose text writes a year only after \"since\" (it took 1988)", "DHAKA, Aug 25 — The floods are the worst in the region since 1988, officials said.", "", "DHAKA, Aug 25"),
+    ("no date: a yearless dateline whose text writes a year only in a comparison (it took 2019)", "NEW DELHI, June 4 (Reuters) - The party won 240 seats, down from 303 in 2019, results showed.", "", "NEW DELHI, June 4 (Reuters)"),
+    ("a yearless dateline takes its year from the text outside a comparison", "NEW DELHI, June 4 (Reuters) - Voting began in April 2024, and the party won 240 seats, down from 303 in 2019.", "2024-06-04", "NEW DELHI, June 4 (Reuters)"),
 ];
 
 #[test]
