@@ -6,7 +6,8 @@
 //! - `alias:surname`: a use of a full-named person's surname that no finder proposed, standing
 //!   alone, becomes a mention (only for names with a known given name or surname).
 //! - `alias:short-name`: the same for an organization's short name ("Nordwind" after "Nordwind
-//!   Energy"); a place or guess proposed on that word joins the organization too.
+//!   Energy") and a storm's ("Ilsa" after "Hurricane Ilsa"); a place or guess proposed on that
+//!   word joins the organization too, and a person proposed on a storm's name joins the storm.
 //!
 //! Everything is indexed by first and last word, so the cost stays linear in the mentions.
 
@@ -369,9 +370,10 @@ impl<'i> Surnames<'i> {
         })
     }
 
-    /// The single-word items that name an organization by its short name (see [`short_name`]),
-    /// each with the organization's item: those a finder proposed as a place or guessed ("Shares
-    /// in Nordwind"). They take its key and kind.
+    /// The single-word items that name an organization or a storm by its short name (see
+    /// [`short_name`]), each with the full name's item: those a finder proposed as a place or
+    /// guessed ("Shares in Nordwind"), or, for a storm, as a person ("Milton killed 24 people").
+    /// They take its key and kind.
     #[inline(never)]
     pub(crate) fn short_names(&self, items: &[Item]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -391,10 +393,10 @@ impl<'i> Surnames<'i> {
 }
 
 /// The short name of a storm ("Ilsa" of "Hurricane Ilsa"), or of an organization named by an
-/// unlisted word and its head ("Nordwind" of
-/// "Nordwind Energy", "Unisys" of "Unisys Corp"): news writes it alone after the full name. Not a
-/// listed name or nationality, a surname or an ordinary word ("Manchester United", "British
-/// Airways", "Ford Motor", "Royal Society"; "Irving Police Department" has three words).
+/// unlisted word and its head ("Nordwind" of "Nordwind Energy", "Unisys" of "Unisys Corp"): news
+/// writes it alone after the full name. For an organization, not a listed name or nationality, a
+/// surname or an ordinary word ("Manchester United", "British Airways", "Ford Motor", "Royal
+/// Society"; "Irving Police Department" has three words).
 #[inline(never)]
 fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
     // A storm by its name alone ("Ilsa" after "Hurricane Ilsa").

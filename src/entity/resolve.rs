@@ -7,9 +7,10 @@
 //!    Trump" → "Donald Trump"; the title is then found as a role).
 //! 2. **Add mentions** resolution can prove: an acronym defined in brackets ("the National
 //!    Security Council (NSC)") and its later uses ([`super::acronyms`]); a lone surname of a person
-//!    named in full elsewhere (`alias:surname`, [`super::people`]), and an organization's short
-//!    name ("Nordwind" after "Nordwind Energy", `alias:short-name`), which takes the full name's
-//!    key and kind where a finder already proposed that word.
+//!    named in full elsewhere (`alias:surname`, [`super::people`]), and an organization's or a
+//!    storm's short name ("Nordwind" after "Nordwind Energy", "Ilsa" after "Hurricane Ilsa",
+//!    `alias:short-name`), which takes the full name's key and kind where a finder already
+//!    proposed that word.
 //! 3. **Merge** (union-find), each rule in its own function below:
 //!    same key (the gazetteer's canonical name, else the surface without "the", case and
 //!    initialism dots) → `same-name`; a person's surname, first name or shorter form → the full

@@ -334,7 +334,7 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
 /// the same period of 2024".
 fn compared(text: &str, at: usize) -> bool {
     let clause = text[..at]
-        .rfind(|c| matches!(c, '.' | ',' | ';' | '\n'))
+        .rfind(['.', ',', ';', '\n'])
         .map_or(0, |i| i + 1)
         .max(at.saturating_sub(40));
     text.get(clause..at).is_some_and(|gap| {
