@@ -395,7 +395,7 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
             long += 1;
             caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
         }
-        // A letter after a name ("Hannah Ostrowski KC", "Mo Farah CBE") is no part of it.
+        // Letters after a name ("Hannah Ostrowski KC", "Mo Farah CBE") are no part of it.
         let postnominal = name_words.last() == Some(&true) && POSTNOMINALS.contains(&w);
         name_words.push(word && name_word(w) && !postnominal);
     }

@@ -29,7 +29,7 @@ use super::value::{Value, Year};
 use super::Found;
 use crate::date::Date;
 use crate::span::Span;
-use crate::text::hash::{any_of, Lower};
+use crate::text::hash::Lower;
 use crate::text::Doc;
 
 const CUES: &[&str] = &[
@@ -225,8 +225,8 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                 !(matches!(f.value, Value::Date { month: None, .. })
                     && super::rules::word_before(text, f.span.start) == "since")
             })
-            // Nor a year compared with ("303 seats, down from 303 in 2019", "49.8% in the same
-            // period of 2024", "more than in 2020"): a past the story measures itself against.
+            // Nor a year compared with ("240 seats, down from 303 in 2019", "compared with 49.8%
+            // in the same period of 2024"): a past the story measures itself against.
             .filter(|f| !(matches!(f.value, Value::Date { .. }) && compared(text, f.span.start)))
             .filter_map(|f| match f.value {
                 // "in 2024", "the spring of 2025", "the third quarter of 2024", "Easter 2025".
@@ -329,18 +329,14 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     yearless
 }
 
-/// Whether a word of comparison ("from", "than", "compared", "versus") stands before byte
-/// `at` in its clause, at most 40 bytes back: "down from 303 in 2019", "compared with 49.8% in
-/// the same period of 2024".
+/// Whether a word of comparison (the resolver's: "from", "compared", "against", "versus") stands
+/// before byte `at` in its clause, at most 40 bytes back: "down from 303 in 2019".
 fn compared(text: &str, at: usize) -> bool {
     let clause = text[..at]
         .rfind(['.', ',', ';', '\n'])
         .map_or(0, |i| i + 1)
         .max(at.saturating_sub(40));
-    text.get(clause..at).is_some_and(|gap| {
-        gap.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| any_of(w, &["from", "than", "compared", "versus"]))
-    })
+    super::resolve::compares(text, clause, at)
 }
 
 #[cfg(test)]

@@ -1188,7 +1188,7 @@ fn quarter_ended(doc: &Doc, found: &[Found], i: usize) -> Option<usize> {
 
 /// Whether the text between byte offsets `from` and `to` (one sentence) holds a word of
 /// comparison: "from", "compared", "against", "versus" ("up from $8 …", "compared with …").
-fn compares(text: &str, from: usize, to: usize) -> bool {
+pub(super) fn compares(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to).is_some_and(|gap| {
         gap.split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| any_of(w, &["from", "compared", "against", "versus"]))
