@@ -889,21 +889,19 @@ fn run(
     } else {
         s.checked_sub(1)
     };
+    let opens_with_nationality = n >= 2 && lexicon::demonym(first).is_some();
     if !headline
         && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
         && next.is_some_and(|w| is_body_word(w) && w != "team")
         && words.iter().enumerate().all(|(i, w)| {
-            let nationality = lexicon::demonym(w).is_some();
-            (i == 0 && n >= 2 && nationality)
-                || (gazetteer::lookup(w).is_none() && !lexicon::is_given_name(w) && !nationality)
+            (i == 0 && opens_with_nationality)
+                || (gazetteer::lookup(w).is_none()
+                    && !lexicon::is_given_name(w)
+                    && lexicon::demonym(w).is_none())
         })
     {
         // Over the nationality's own mention when it opens the name.
-        let sure = if lexicon::demonym(first).is_some() {
-            0.85
-        } else {
-            0.6
-        };
+        let sure = if opens_with_nationality { 0.85 } else { 0.6 };
         cx.push(s, e, Kind::Organization, "name+body", sure);
         return;
     }

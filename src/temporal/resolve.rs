@@ -427,10 +427,11 @@ impl Ctx<'_> {
         };
         // Both ends take their year from the tense (method "implied-year:<tense>").
         let m = &out[prev].resolution.method;
+        let start_day = implied(&a.value);
         if !m.starts_with("implied-year:")
             || !o.method.starts_with("implied-year:")
-            || implied(&a.value).is_none()
-            || implied(&a.value) != implied(&b.value)
+            || start_day.is_none()
+            || start_day != implied(&b.value)
             || !ranges::joins(&self.doc.text, a.span, b.span)
         {
             return;
