@@ -14,6 +14,56 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a date after \"on\" ends a name (\"Wembley Stadium on May\" was a place)",
+        text: "The final is at Wembley Stadium on May 25, and the draw at Madison Square Garden on Monday.",
+        expect: &[("Wembley Stadium", Place), ("Madison Square Garden", Place)],
+    },
+    Row {
+        name: "capes, lakes and ports open place names (\"Cape Horn\" gave nothing, \"Lake Tahoe\" a person)",
+        text: "The yacht sailed past Cape Horn, and the crew later rested at Lake Tahoe and Port Moresby.",
+        expect: &[("Cape Horn", Place), ("Lake Tahoe", Place), ("Port Moresby", Place)],
+    },
+    Row {
+        name: "an unlisted dateline place vouched for by the state after it (\"CAPE CANAVERAL, Fla.\" gave nothing)",
+        text: "CAPE CANAVERAL, Fla. (Reuters) - The launch was delayed.\n\nEDEN PRAIRIE, Minn. — A church burned.",
+        expect: &[("CAPE CANAVERAL", Place), ("Fla.", Place), ("Reuters", Organization), ("EDEN PRAIRIE", Place), ("Minn.", Place)],
+    },
+    Row {
+        name: "a town before an abbreviated state, even when a given name opens it (\"Eden Prairie, Minn.\" was a person)",
+        text: "She lives in Eden Prairie, Minn., with her son. Rep. Tom Smith, Calif., voted no.",
+        expect: &[("Eden Prairie", Place), ("Minn.", Place), ("Tom Smith", Person), ("Calif.", Place)],
+    },
+    Row {
+        name: "where a person named with an age lives (\"of Eden Prairie\" was a person)",
+        text: "Daniel Okafor, 58, of Eden Prairie, faces 20 years in prison.",
+        expect: &[("Daniel Okafor", Person), ("Eden Prairie", Place)],
+    },
+    Row {
+        name: "a state or district before a job is no place name of its own (\"Minnesota state\" was a place; \"Loudon county officials\" keeps the county)",
+        text: "A former Minnesota state senator met the Manhattan district attorney. Loudon county officials agreed.",
+        expect: &[("Minnesota", Place), ("Manhattan", Place), ("Loudon county", Place)],
+    },
+    Row {
+        name: "names joined by \"&\" are a firm, not a person (\"Faber & Faber\" and \"Procter & Gamble\" were persons)",
+        text: "Her publisher, Faber & Faber, said so. Johnson & Johnson and Procter & Gamble declined to comment.",
+        expect: &[("Faber & Faber", Organization), ("Johnson & Johnson", Organization), ("Procter & Gamble", Organization)],
+    },
+    Row {
+        name: "an organization head ending a name outranks a place head opening it (\"Port Authority of New York\" was a place)",
+        text: "The Port Authority of New York closed the bridge.",
+        expect: &[("Port Authority of New York", Organization)],
+    },
+    Row {
+        name: "two fields joined by \"and\" inside an agency's name (\"Department of Forestry\" was cut before \"and\")",
+        text: "The California Department of Forestry and Fire Protection agreed. The Immigration and Naturalization Service said so.",
+        expect: &[("California Department of Forestry and Fire Protection", Organization), ("Immigration and Naturalization Service", Organization)],
+    },
+    Row {
+        name: "a wildfire named with \"Fire\" is an event (\"Canyon Fire\" gave nothing)",
+        text: "The Canyon Fire, which started on Tuesday, burned 14,000 acres, Cal Fire said.",
+        expect: &[("Canyon Fire", Event), ("14,000 acres", Quantity), ("Cal Fire", Organization)],
+    },
+    Row {
         name: "a storm named after its kind word is an event, and inlets and creeks are places (\"Hurricane Ilsa\" gave nothing, \"Jupiter Inlet\" a person)",
         text: "Hurricane Ilsa churned toward the coast from Jupiter Inlet to Battle Creek, and Typhoon Haikui hit Taiwan.",
         expect: &[("Hurricane Ilsa", Event), ("Jupiter Inlet", Place), ("Battle Creek", Place), ("Typhoon Haikui", Event), ("Taiwan", Place)],

@@ -60,9 +60,35 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         let span = Span::new(t.start(), toks[j - 1].end());
         if let Some(c) = place(doc.slice(span), span) {
             out.push(c);
+        } else if toks[j].text(text) == "," && region_after(text, toks[j].end()) {
+            // "CAPE CANAVERAL, Fla. (Reuters) -": an unlisted place the region after it vouches
+            // for (a listed country, state or region up to the dateline's next mark).
+            out.push(Candidate {
+                span,
+                kind: Kind::Place,
+                rule: "dateline:place+region",
+                confidence: 0.85,
+                canonical: None,
+                link: None,
+            });
         }
     }
     out
+}
+
+/// True when a listed country, state or region fills the text from `at` (just after a dateline's
+/// comma) to the dateline's next mark ("(", a dash, a comma or the line's end).
+fn region_after(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let end = rest
+        .find(['(', '—', '–', ',', '\n'])
+        .unwrap_or(rest.len())
+        .min(rest.find(" - ").unwrap_or(rest.len()));
+    let name = rest[..end].trim();
+    name.len() <= 40
+        && gazetteer::lookup(name).is_some_and(|e| {
+            e.kind == Kind::Place && matches!(e.class, "country" | "state" | "region")
+        })
 }
 
 /// True for a word of two or more letters, all of them capitals ("MILAN", "NEW").

@@ -643,6 +643,8 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
             && cx.caps[k - lo]
             && !lexicon::is_non_name_word(cx.w(k))
             && !(is_word(tk, &doc.text) && designation_at(cx, k, hi))
+            // "Wembley Stadium on May 25": a date after "on" ends the name.
+            && !(w == "on" && (lexicon::is_calendar_word(cx.w(k)) || cx.w(k) == "May"))
         {
             j = k;
             continue;
@@ -826,6 +828,21 @@ fn run(
     if gazetteer::lookup(whole).is_some() {
         return;
     }
+    // Names joined by "&" are a firm, a publisher or a band, never one person ("Faber &
+    // Faber", "Procter & Gamble", "Simon & Garfunkel"); two places stay the gazetteer's.
+    if !headline
+        && wt.len() >= 2
+        && (s..e).any(|i| cx.w(i) == "&")
+        && !words.contains(&"and")
+        && lexicon::is_title(words[0]).is_none()
+        && !words.iter().any(|w| lexicon::name_head(w).is_some())
+        && !words
+            .iter()
+            .all(|w| gazetteer::lookup(w).is_some_and(|g| g.kind == Kind::Place))
+    {
+        cx.push(s, e, Kind::Organization, "name&name", 0.7);
+        return;
+    }
     // A title's "to"/"for" complement, then the holder: "Ambassador to the United States Jane
     // Roe", "Envoy for Syria Tom Brown". The place is the gazetteer's; the rest is the person.
     if !headline && words.len() >= 3 && title_complement_before(cx, s, lo) {
@@ -936,15 +953,15 @@ fn run(
             run_after_connectors(cx, wt[cut], e, headline, lo, hi);
             return;
         }
-        let seg_head = lexicon::name_head(words[0])
-            .filter(|h| h.first)
-            .or_else(|| {
-                if cut > 0 {
-                    lexicon::name_head(words[cut - 1])
-                } else {
-                    None
-                }
-            });
+        // The segment's last word, when it is an organization's head, outranks a place head
+        // that opens it ("Port Authority of New York").
+        let seg_last = cut
+            .checked_sub(1)
+            .and_then(|k| lexicon::name_head(words[k]));
+        let seg_head = seg_last
+            .filter(|h| h.kind == Kind::Organization)
+            .or_else(|| lexicon::name_head(words[0]).filter(|h| h.first))
+            .or(seg_last);
         // An "and" inside the "of"-complement of a head keeps the name whole ("Department of
         // Health and Human Services").
         let of_and = words
@@ -1143,15 +1160,32 @@ fn run(
     }
     // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
     // person's name before a country ("Jane Roe, Australia" in a list of results).
-    if n <= 3 && !headline && !lexicon::is_given_name(first) {
+    // A given name may open a town's name before a state ("Eden Prairie, Minn.").
+    if n <= 3 && !headline && !(lexicon::is_given_name(first) && n == 1) {
         if let Some(class) = area_after(cx, e, hi) {
             let plain = words.iter().all(|w| !ordinary(w) && !cx.common(w));
-            let named = words.iter().any(|w| lexicon::is_surname(w)) && class != "state";
-            if plain && !named {
+            let named = words.iter().any(|w| lexicon::is_surname(w))
+                && (class != "state" || lexicon::is_given_name(first));
+            if plain && !named && !(lexicon::is_given_name(first) && class != "state") {
                 cx.push(s, e, Kind::Place, "place+area", 0.7);
                 return;
             }
         }
+    }
+    // "Jane Roe, 58, of Eden Prairie": where a person named with an age lives.
+    if !headline
+        && s >= lo + 4
+        && cx.w(s - 1) == "of"
+        && cx.w(s - 2) == ","
+        && cx.w(s - 4) == ","
+        && cx.w(s - 3).len() <= 3
+        && cx.w(s - 3).bytes().all(|b| b.is_ascii_digit())
+        && !words
+            .iter()
+            .any(|w| ordinary(w) || lexicon::name_head(w).is_some())
+    {
+        cx.push(s, e, Kind::Place, "age+of+name", 0.6);
+        return;
     }
     // Single words: lists and cues only.
     let person = person_like(&words);
@@ -1415,18 +1449,30 @@ fn area_after(cx: &Ctx, e: usize, hi: usize) -> Option<&'static str> {
     let mut best = None;
     let mut k = a;
     while k < hi && k < a + 3 && cx.caps[k - cx.lo] {
-        let name = cx.doc.slice(cx.doc.tokens_span(a, k));
-        if let Some(g) = gazetteer::lookup(name).filter(|g| {
-            g.kind == Kind::Place
-                && matches!(g.class, "state" | "country" | "region")
-                && !g.common()
-        }) {
-            best = Some((k + 1, g.class));
+        // The name, and with the full stop glued to it ("Minn.", "Fla.").
+        let stop = usize::from(
+            k + 1 < hi
+                && cx.w(k + 1) == "."
+                && cx.doc.tokens[k + 1].start() == cx.doc.tokens[k].end(),
+        );
+        for last in k..=k + stop {
+            let name = cx.doc.slice(cx.doc.tokens_span(a, last));
+            if let Some(g) = gazetteer::lookup(name).filter(|g| {
+                g.kind == Kind::Place
+                    && matches!(g.class, "state" | "country" | "region")
+                    && !g.common()
+            }) {
+                best = Some((last + 1, g.class));
+            }
         }
         k += 1;
     }
     let (end, class) = best?;
-    let closed = end >= hi || matches!(cx.w(end), "," | "." | ";" | ")" | ":" | "-" | "–" | "—");
+    let closed = end >= hi
+        || matches!(
+            cx.w(end),
+            "," | "." | ";" | "(" | ")" | ":" | "-" | "–" | "—"
+        );
     closed.then_some(class)
 }
 
@@ -1724,18 +1770,28 @@ fn and_inside_name(words: &[&str]) -> bool {
     let (left, right) = (&words[start..a], &words[a + 1..]);
     let listed = |part: &[&str]| gazetteer::lookup(&part.join(" ")).is_some();
     // Ordinary English words on both sides ("Securities and Exchange Commission").
+    // A rarer field's name counts too ("Forestry", "Aeronautics", "Reclamation").
+    let field = |w: &str| {
+        w.len() > 6
+            && [
+                "try", "ion", "ment", "ics", "ture", "ness", "ity", "ance", "ence",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+    };
     let plain = |w: &&str| {
-        lexicon::is_vocabulary(w)
+        (lexicon::is_vocabulary(w) || field(w))
             && !lexicon::is_given_name(w)
             && !all_caps(w)
             && gazetteer::lookup(w).is_none()
     };
     let right_plain = match right.split_last() {
         Some((last, rest)) if rest.is_empty() && plain(last) => true,
+        // "Forestry and Fire Protection": ordinary words, or ending with a head word.
         Some((last, rest)) => {
             right.len() <= 3
                 && rest.iter().all(plain)
-                && lexicon::name_head(last).is_some_and(|h| h.last)
+                && (plain(last) || lexicon::name_head(last).is_some_and(|h| h.last))
         }
         None => false,
     };
@@ -1942,6 +1998,12 @@ fn capitalized_run(cx: &mut Ctx, caps: &[bool], lo: usize, hi: usize, mut i: usi
         && demonym.is_none()
         && !first_is_function
         && !after_attitude_prefix(cx, i, lo)
+        // Not a job's qualifier: "a Minnesota state senator", "the Manhattan district attorney"
+        // (but "Loudon county officials" are the county's).
+        && !(e + 1 < hi
+            && matches!(cx.w(e), "state" | "district" | "county")
+            && lexicon::is_title(cx.w(e + 1)).is_some()
+            && !cx.w(e + 1).ends_with('s'))
     {
         cx.push(i, e + 1, Kind::Place, "name+region", 0.9);
     }
