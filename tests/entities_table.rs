@@ -14,6 +14,21 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a party named once with its kind word is that party again alone (\"Law and Justice leader\" gave nothing)",
+        text: "She voted for the Law and Justice party. Law and Justice leader Jan Nowak conceded.",
+        expect: &[("Law and Justice", Organization), ("Law and Justice", Organization), ("Jan Nowak", Person)],
+    },
+    Row {
+        name: "the leader who names an administration or government (\"the Biden administration\" gave nothing)",
+        text: "An appeal by the Biden administration failed. The Sunak government resigned.",
+        expect: &[("Biden", Person), ("Sunak", Person)],
+    },
+    Row {
+        name: "a plural centre word heads an agency's name (\"Africa Centres\" was a team named after its home)",
+        text: "The Africa Centres for Disease Control and Prevention declared an emergency.",
+        expect: &[("Africa Centres for Disease Control and Prevention", Organization)],
+    },
+    Row {
         name: "a date after \"on\" ends a name (\"Wembley Stadium on May\" was a place)",
         text: "The final is at Wembley Stadium on May 25, and the draw at Madison Square Garden on Monday.",
         expect: &[("Wembley Stadium", Place), ("Madison Square Garden", Place)],

@@ -9,6 +9,7 @@ const ROWS: &[(&str, &str)] = &[
     ("may_modal", "She may be late for the vote."),
     ("after_hours_adjective", "The stock rose in after-hours trading, and off-hours staff were called in."),
     ("following_fall_in_prices", "Analysts expect the following fall in prices to be small."),
+    ("the_fall_of_a_regime", "Turnout was the highest since the fall of communism, and rose after the fall in prices."),
     ("may_modal_capital", "May I ask a question?"),
     ("may_name", "Theresa May said the vote would pass."),
     ("march_verb", "Protesters will march on the capital."),

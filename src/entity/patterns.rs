@@ -1282,6 +1282,12 @@ fn run(
         }
         if title_before && person {
             cx.push(s, e, Kind::Person, "role+name", 0.8);
+        } else if prev.is_some_and(|p| p.eq_ignore_ascii_case("the"))
+            && next.is_some_and(|n| matches!(n, "administration" | "government" | "cabinet"))
+            && lexicon::is_surname(w)
+        {
+            // "the Biden administration", "the Sunak government": its leader.
+            cx.push(s, e, Kind::Person, "name+administration", 0.7);
         } else if body_appositive(cx, e, hi) && !lexicon::is_vocabulary(w) {
             // Not an ordinary word: "The Internet, the global network of computers".
             cx.push(s, e, Kind::Organization, "name+appositive", 0.6);

@@ -92,7 +92,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
     }
     // 3. Overlaps: greedy by score (longer, surer first).
-    let chosen = select(doc, cands);
+    let chosen = repeat_bodies(doc, select(doc, cands));
     // 4. Names of people: later lone uses of their parts are persons. A craft's one-word name
     //    ("Atlantis" of "Space Shuttle Atlantis", "the ship Freewinds") names the craft again, and
     //    a one-word body named after a cue ("the firm Velotrex") the body.
@@ -266,6 +266,56 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         crate::sort::sort_by_key(&mut out, |c| (c.span.start, c.span.end));
     }
     out
+}
+
+/// A body of several words named once with a cue ("the Law and Justice party", "the band Sea
+/// Power", "Faber & Faber") is that body again wherever the same words come back uncovered
+/// ("Law and Justice leader Jaroslaw Kaczynski").
+#[inline(never)]
+fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
+    let text = doc.text.as_str();
+    let names: Vec<&str> = chosen
+        .iter()
+        .filter(|c| {
+            c.kind == Kind::Organization
+                && matches!(
+                    c.rule,
+                    "name+body" | "body-cue" | "outlet-cue" | "name+appositive" | "name&name"
+                )
+        })
+        .map(|c| doc.slice(c.span))
+        .filter(|t| t.contains(' '))
+        .collect();
+    let before = chosen.len();
+    for name in names {
+        for (s, _) in text.match_indices(name) {
+            let e = s + name.len();
+            let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+            if glued(s.checked_sub(1).and_then(|k| text.as_bytes().get(k)))
+                || glued(text.as_bytes().get(e))
+            {
+                continue;
+            }
+            let at = chosen[..before].partition_point(|c| c.span.end <= s);
+            if chosen[..before].get(at).is_some_and(|c| c.span.start < e)
+                || chosen[before..].iter().any(|c| c.span.start == s)
+            {
+                continue;
+            }
+            chosen.push(Candidate {
+                span: Span::new(s, e),
+                kind: Kind::Organization,
+                rule: "one-sense:body",
+                confidence: 0.75,
+                canonical: None,
+                link: None,
+            });
+        }
+    }
+    if chosen.len() > before {
+        crate::sort::sort_by_key(&mut chosen, |c| (c.span.start, c.span.end));
+    }
+    chosen
 }
 
 /// True for a romanized given name of hyphen-joined syllables after a family name ("Ka-ming" in

@@ -1034,6 +1034,17 @@ fn season(h: &Hay, out: &mut Vec<Cand>) {
             {
                 continue;
             }
+            // "since the fall of communism", "after the fall in prices": a fall of something.
+            if s.as_str().eq_ignore_ascii_case("fall") {
+                let next = word_after(text, all.end());
+                let rest = text[all.end()..].trim_start();
+                let then = word_after(rest, next.len());
+                // Not "the fall of that year", "the fall of last year".
+                let of_time = matches!(then, "that" | "this" | "last" | "next");
+                if next == "in" || (next == "of" && !of_time) {
+                    continue;
+                }
+            }
             dirw = None;
         }
         if dirw.is_none() && !has_y && !all.as_str().lower().starts_with("the ") {
