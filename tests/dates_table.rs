@@ -13,6 +13,10 @@ const R: &str = "2025-03-13";
 #[rustfmt::skip]
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
+    ("clock_after_its_day_tomorrow", "A call will be held tomorrow at 8:30 a.m. Eastern Time.", R, "8:30 a.m.", "time", "2025-03-14T08:30", ""),
+    ("clock_after_its_weekday", "The vote is on Friday at noon.", R, "noon", "time", "2025-03-14T12:00", ""),
+    ("the_year_after_a_compared_year", "Revenue rose 11% from Q3 2024. For the first nine months of the year, revenue rose 9%.", R, "the year", "date", "2025", ""),
+    ("the_fall_in_the_fall_of_that_year", "They met again in the fall of that year.", R, "the fall", "date", "2024-FA", ""),
     // --- absolute dates
     ("month_day_year", "The attack began on August 6, 2024, officials said.", R, "August 6, 2024", "date", "2024-08-06", ""),
     ("day_month_year", "It began on 6 August 2024 near the border.", R, "6 August 2024", "date", "2024-08-06", ""),

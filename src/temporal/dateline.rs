@@ -331,7 +331,7 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
 
 /// Whether a word of comparison (the resolver's: "from", "compared", "against", "versus") stands
 /// before byte `at` in its clause, at most 40 bytes back: "down from 303 in 2019".
-fn compared(text: &str, at: usize) -> bool {
+pub(super) fn compared(text: &str, at: usize) -> bool {
     let clause = text[..at]
         .rfind(['.', ',', ';', '\n'])
         .map_or(0, |i| i + 1)

@@ -480,13 +480,17 @@ impl Ctx<'_> {
             return None;
         }
         // Only after a year the text writes ("in March 2003", "in 1998"): after a comparison
-        // ("a year earlier") the story is still the current one.
+        // ("a year earlier", "up 11% from Q3 2024") the story is still the current one.
         let written = |i: usize| {
             self.anchors
                 .iter()
                 .rev()
                 .find(|a| a.index == i)
-                .is_some_and(|a| a.names_year && a.rule.starts_with("absolute:"))
+                .is_some_and(|a| {
+                    a.names_year
+                        && a.rule.starts_with("absolute:")
+                        && !super::dateline::compared(&self.doc.text, a.span.start)
+                })
         };
         self.narrative_anchor(f.span.start, unit)
             .filter(|&(i, p)| written(i) && period_start(p.date, unit) != period_start(r, unit))
@@ -1198,12 +1202,21 @@ pub(super) fn compares(text: &str, from: usize, to: usize) -> bool {
 
 /// A clock time or part of day without a day of its own, whose day follows it past a
 /// parenthesis or a time zone ("at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m.
-/// EDT Thursday)", "at 9 p.m. local time on Sunday"): the index of the expression naming that
-/// day, and the time of day.
+/// EDT Thursday)", "at 9 p.m. local time on Sunday") or comes just before it ("tomorrow at 8:30
+/// a.m."): the index of the expression naming that day, and the time of day.
 fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeOfDay)> {
     let Value::WithTime { day: None, tod } = found[i].value else {
         return None;
     };
+    // The day written just before it: "tomorrow at 8:30 a.m.", "on Friday at noon".
+    if let Some(prev) = i.checked_sub(1).map(|j| &found[j]) {
+        let gap = doc.text.get(prev.span.end..found[i].span.start)?;
+        if matches!(gap.trim_start_matches(','), " at " | " by " | " around ")
+            && !matches!(prev.value, Value::WithTime { .. })
+        {
+            return Some((i - 1, tod));
+        }
+    }
     // A clock time restating it in another zone may stand between ("at 10:35 a.m. (0735 GMT)
     // Friday"): the day named after both is the day of each.
     let mut j = i + 1;
