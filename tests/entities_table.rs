@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "two dateline places joined by a slash (\"JERUSALEM/CAIRO\" gave the organization \"CAIRO\")",
+        text: "JERUSALEM/CAIRO, Jan 15 (Reuters) - Israel agreed to a ceasefire.",
+        expect: &[("JERUSALEM", Place), ("CAIRO", Place), ("Reuters", Organization), ("Israel", Place)],
+    },
+    Row {
+        name: "a number naming a flight or an aircraft model is no count (\"587\" and \"747\" were quantities)",
+        text: "The Boeing 747 was the plane of Pan Am Flight 103, and 270 people died.",
+        expect: &[("Boeing", Organization), ("270", Quantity)],
+    },
+    Row {
         name: "a party named once with its kind word is that party again alone (\"Law and Justice leader\" gave nothing)",
         text: "She voted for the Law and Justice party. Law and Justice leader Jan Nowak conceded.",
         expect: &[("Law and Justice", Organization), ("Law and Justice", Organization), ("Jan Nowak", Person)],

@@ -18,6 +18,7 @@ const NEGATIVES: &[&str] = &[
     "Updated 9:41 AM EST, Mon January 12, 2026",
     "A 30-day ceasefire covering the entire frontline was agreed.",
     "Reading is fun.",
+    "Section 230 shields them, and a second request went to Room 101.",
     "Breaking: more updates soon.",
     "WARNING: the contents are hot.",
     "TALKS — nothing new.",

@@ -1,5 +1,6 @@
 //! Datelines: the place in capitals that opens a wire story or one of its paragraphs
-//! ("MOSCOW, March 13 (Reuters) -", "MILAN —", "NEW YORK (AP) —", "RIO DE JANEIRO, Brazil —").
+//! ("MOSCOW, March 13 (Reuters) -", "MILAN —", "NEW YORK (AP) —", "RIO DE JANEIRO, Brazil —",
+//! "JERUSALEM/CAIRO, Jan 15 (Reuters) -").
 //!
 //! The gazetteer matches names as they are listed, so capitals are no name to it, and the acronym
 //! rule would read "MILAN" as an organization. Here a run of one to four words in capitals at the
@@ -38,12 +39,29 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         // The run of words in capitals, then the punctuation that closes a dateline's place.
-        let mut j = i;
-        while j < toks.len() && j < i + 4 && capitals(toks[j].text(text)) {
-            if toks[j].kind(text) != TokenKind::Word {
-                break;
+        let run_end = |from: usize| {
+            let mut j = from;
+            while j < toks.len() && j < from + 4 && capitals(toks[j].text(text)) {
+                if toks[j].kind(text) != TokenKind::Word {
+                    break;
+                }
+                j += 1;
             }
-            j += 1;
+            j
+        };
+        let mut j = run_end(i);
+        // "JERUSALEM/CAIRO, Jan 15 (Reuters) -": two places joined by a slash.
+        let mut seg = i;
+        let mut first = None;
+        if j > i
+            && j + 1 < toks.len()
+            && toks[j].text(text) == "/"
+            && toks[j + 1].start() == toks[j].end()
+            && capitals(toks[j + 1].text(text))
+        {
+            first = Some(Span::new(t.start(), toks[j - 1].end()));
+            seg = j + 1;
+            j = run_end(seg);
         }
         // A colon only ends a heading ("KENYA:" alone on its line), not a speaker's label.
         let closes = toks.get(j).is_some_and(|n| match n.text(text) {
@@ -57,7 +75,10 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         if !closes {
             continue;
         }
-        let span = Span::new(t.start(), toks[j - 1].end());
+        if let Some(c) = first.and_then(|f| place(doc.slice(f), f)) {
+            out.push(c);
+        }
+        let span = Span::new(toks[seg].start(), toks[j - 1].end());
         if let Some(c) = place(doc.slice(span), span) {
             out.push(c);
         } else if toks[j].text(text) == "," && region_after(text, toks[j].end()) {

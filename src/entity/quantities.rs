@@ -179,7 +179,15 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         && (1000..2200).contains(&digits.parse::<u32>().unwrap_or(0));
     let after_month = i > 0 && lexicon::is_calendar_word(w(i - 1));
     let big = num.contains(',') || digits.len() >= 3;
-    let keep = money || percent || unit || scaled || (big && !year_like && !after_month);
+    // "Flight 587", "Section 230", "Room 101": a number after a capitalized noun names a thing.
+    let designation = i > 0
+        && !num.contains(',')
+        && toks[i - 1].kind(&doc.text) == TokenKind::Word
+        && w(i - 1).starts_with(|c: char| c.is_ascii_uppercase())
+        && !lexicon::is_non_name_word(w(i - 1))
+        && !APPROX.contains(&w(i - 1).lower().as_str());
+    let keep =
+        money || percent || unit || scaled || (big && !year_like && !after_month && !designation);
     if !keep || (year_like && !money && !percent && !unit) {
         return e;
     }
