@@ -1159,14 +1159,19 @@ fn run(
         return;
     }
     // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
-    // person's name before a country ("Jane Roe, Australia" in a list of results).
-    // A given name may open a town's name before a state ("Eden Prairie, Minn.").
-    if n <= 3 && !headline && !(lexicon::is_given_name(first) && n == 1) {
+    // person's name before a country ("Jane Roe, Australia" in a list of results). A given name
+    // opens a town's name only before a state and without a surname ("Eden Prairie, Minn.").
+    let given = lexicon::is_given_name(first);
+    if n <= 3 && !headline && !(given && n == 1) {
         if let Some(class) = area_after(cx, e, hi) {
             let plain = words.iter().all(|w| !ordinary(w) && !cx.common(w));
-            let named = words.iter().any(|w| lexicon::is_surname(w))
-                && (class != "state" || lexicon::is_given_name(first));
-            if plain && !named && !(lexicon::is_given_name(first) && class != "state") {
+            let surname = words.iter().any(|w| lexicon::is_surname(w));
+            let named = if given {
+                class != "state" || surname
+            } else {
+                surname && class != "state"
+            };
+            if plain && !named {
                 cx.push(s, e, Kind::Place, "place+area", 0.7);
                 return;
             }

@@ -274,43 +274,68 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
 #[inline(never)]
 fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
     let text = doc.text.as_str();
-    let names: Vec<&str> = chosen
-        .iter()
-        .filter(|c| {
-            c.kind == Kind::Organization
-                && matches!(
-                    c.rule,
-                    "name+body" | "body-cue" | "outlet-cue" | "name+appositive" | "name&name"
-                )
-        })
-        .map(|c| doc.slice(c.span))
-        .filter(|t| t.contains(' '))
-        .collect();
-    let before = chosen.len();
-    for name in names {
-        for (s, _) in text.match_indices(name) {
-            let e = s + name.len();
-            let glued = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
-            if glued(s.checked_sub(1).and_then(|k| text.as_bytes().get(k)))
-                || glued(text.as_bytes().get(e))
-            {
-                continue;
-            }
-            let at = chosen[..before].partition_point(|c| c.span.end <= s);
-            if chosen[..before].get(at).is_some_and(|c| c.span.start < e)
-                || chosen[before..].iter().any(|c| c.span.start == s)
-            {
-                continue;
-            }
-            chosen.push(Candidate {
-                span: Span::new(s, e),
-                kind: Kind::Organization,
-                rule: "one-sense:body",
-                confidence: 0.75,
-                canonical: None,
-                link: None,
-            });
+    // The names by their first word, each once: one pass over the tokens then finds every use
+    // (a search of the whole text per name would grow with the square of a long text).
+    let mut names: FastMap<&str, Vec<&str>> = FastMap::default();
+    let mut initials = FirstBytes::default();
+    for c in &chosen {
+        let cued = matches!(
+            c.rule,
+            "name+body" | "body-cue" | "outlet-cue" | "name+appositive" | "name&name"
+        );
+        if c.kind != Kind::Organization || !cued {
+            continue;
         }
+        let name = doc.slice(c.span);
+        if let Some((first, _)) = name.split_once(' ') {
+            let list = names.entry(first).or_default();
+            if !list.contains(&name) {
+                list.push(name);
+                initials.insert(first);
+            }
+        }
+    }
+    if names.is_empty() {
+        return chosen;
+    }
+    let before = chosen.len();
+    let mut free_from = 0;
+    for t in &doc.tokens {
+        if t.start() < free_from
+            || t.kind(text) != TokenKind::Word
+            || !initials.may_hold_at(text, t.span())
+        {
+            continue;
+        }
+        let Some(list) = names.get(t.text(text)) else {
+            continue;
+        };
+        let s = t.start();
+        let glued = |e: usize| {
+            text.as_bytes()
+                .get(e)
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        let Some(e) = list
+            .iter()
+            .find(|n| text[s..].starts_with(**n) && !glued(s + n.len()))
+            .map(|n| s + n.len())
+        else {
+            continue;
+        };
+        let at = chosen[..before].partition_point(|c| c.span.end <= s);
+        if chosen[..before].get(at).is_some_and(|c| c.span.start < e) {
+            continue;
+        }
+        free_from = e;
+        chosen.push(Candidate {
+            span: Span::new(s, e),
+            kind: Kind::Organization,
+            rule: "one-sense:body",
+            confidence: 0.75,
+            canonical: None,
+            link: None,
+        });
     }
     if chosen.len() > before {
         crate::sort::sort_by_key(&mut chosen, |c| (c.span.start, c.span.end));
