@@ -16,6 +16,7 @@ use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
 use crate::tables::{columns, data_lines};
+use crate::text::fold::fold_into;
 use crate::text::hash::{with_lowercase, FxHashSet};
 use crate::text::index::{LateIndex, PosIndex};
 use crate::text::{Doc, TokenKind};
@@ -385,16 +386,40 @@ fn load_places_extra(entries: &mut Vec<Entry>) {
     }
 }
 
-/// places.tsv: `@class` sections of surface [TAB canonical] lines.
+/// places.tsv: `@class` sections of surface [TAB canonical] lines. A surface with accents is also
+/// found written without them ("Sostanj" for "Šoštanj"; the table does not list the folded
+/// forms): its folded form gets an entry of its own, in the same class, naming the accented
+/// surface (or its canonical name), after every listed surface, so that a surface listed as it
+/// is keeps its own entry.
 #[inline(never)]
 fn load_places(entries: &mut Vec<Entry>) {
     let mut class = "";
+    // All folded forms in one buffer, kept for the program's life like the tables themselves,
+    // and the entry each belongs to.
+    let mut folded = String::new();
+    let mut ends = Vec::new();
     for line in data_lines(PLACES) {
         if let Some(section) = line.strip_prefix('@') {
             class = section;
             continue;
         }
-        push(place_line(line, class), entries);
+        let e = place_line(line, class);
+        let start = folded.len();
+        if !e.surface.is_ascii() && fold_into(e.surface, &mut folded) {
+            ends.push((entries.len(), folded.len()));
+        } else {
+            folded.truncate(start);
+        }
+        push(e, entries);
+    }
+    let folded: &'static str = Box::leak(folded.into_boxed_str());
+    entries.reserve(ends.len());
+    let mut start = 0;
+    for (i, end) in ends {
+        let e = &entries[i];
+        let canonical = e.canonical.unwrap_or(e.surface);
+        entries.push(place(&folded[start..end], e.class, Some(canonical)));
+        start = end;
     }
 }
 
@@ -675,6 +700,34 @@ mod tests {
         let class_of = |s: &str| lookup(s).map(|e| e.class);
         assert_eq!(class_of("Kyiv"), Some("capital"));
         assert_eq!(class_of("Ukraine"), Some("country"));
+    }
+
+    /// An accented place written without its accents is that place, in its class; a folded form
+    /// that is also listed as it is keeps its own entry.
+    #[test]
+    fn places_without_accents() {
+        let found = |s: &str| lookup(s).map(|e| (e.canonical.unwrap_or(e.surface), e.class));
+        for (name, written, want) in [
+            ("region, Extended-A", "Sostanj", ("Šoštanj", "region")),
+            (
+                "region, dotted capital I",
+                "Istanbul",
+                ("İstanbul", "region"),
+            ),
+            ("city, Latin-1", "Dusseldorf", ("Düsseldorf", "city")),
+            ("listed region, Vietnamese", "Ha Noi", ("Hà Nội", "region")),
+            (
+                "country, canonical name",
+                "Cote d'Ivoire",
+                ("Ivory Coast", "country"),
+            ),
+            ("listed as it is: a city", "Kashan", ("Kashan", "city")),
+            ("listed as it is: a region", "Mexico", ("Mexico", "country")),
+        ] {
+            assert_eq!(found(written), Some(want), "{name}");
+        }
+        // Folding never makes a name from a name without accents.
+        assert!(lookup("Sostanj ").is_none() && lookup("Sao").is_none());
     }
 
     /// A surface looks up its first listed entry (the tables' priority order), for every
