@@ -14,6 +14,41 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a company's dotted legal form ends its name (\"Fabbrica Rossi S.p.A.\" was a person, \"N.V.\" and \"S.A.\" gave nothing)",
+        text: "Fabbrica Rossi S.p.A. bid for Vandermeer N.V. on Monday, and Lumen S.A. stayed out.",
+        expect: &[("Fabbrica Rossi S.p.A.", Organization), ("Vandermeer N.V.", Organization), ("Lumen S.A.", Organization)],
+    },
+    Row {
+        name: "a building named before its kind (\"the Green Vault museum\" was a person)",
+        text: "Thieves broke into the Green Vault museum, and fans later filled the Anfield stadium.",
+        expect: &[("Green Vault", Place), ("Anfield", Place)],
+    },
+    Row {
+        name: "a full name's first word alone before a verb of saying or an age (\"Gukesh said\", \"Ding, 33,\" gave nothing)",
+        text: "Gukesh Dommaraju beat Ding Liren. \"I am happy,\" Gukesh said. Ding, 33, will rest.",
+        expect: &[("Gukesh Dommaraju", Person), ("Ding Liren", Person), ("Gukesh", Person), ("Ding", Person)],
+    },
+    Row {
+        name: "an agency's name with \"and\" before another \"and\" (\"Food and Drug Administration and the Pentagon\" gave \"Drug Administration\")",
+        text: "The Food and Drug Administration and the Pentagon signed the deal.",
+        expect: &[("Food and Drug Administration", Organization), ("Pentagon", Organization)],
+    },
+    Row {
+        name: "the Houthi movement is a group (\"Houthi rebels\" gave nothing)",
+        text: "Yemen's Houthi rebels fired two missiles.",
+        expect: &[("Yemen", Place), ("Houthi", Group)],
+    },
+    Row {
+        name: "a given name before an ordinary plural is no person (\"Art Collections\" was a person)",
+        text: "The vase belongs to the Dresden State Art Collections.",
+        expect: &[("Dresden", Place)],
+    },
+    Row {
+        name: "a country written without its accents (\"Cote d'Ivoire\" gave nothing)",
+        text: "The talks in Cote d'Ivoire and Turkiye ended.",
+        expect: &[("Cote d'Ivoire", Place), ("Turkiye", Place)],
+    },
+    Row {
         name: "two dateline places joined by a slash (\"JERUSALEM/CAIRO\" gave the organization \"CAIRO\")",
         text: "JERUSALEM/CAIRO, Jan 15 (Reuters) - Israel agreed to a ceasefire.",
         expect: &[("JERUSALEM", Place), ("CAIRO", Place), ("Reuters", Organization), ("Israel", Place)],

@@ -94,6 +94,29 @@ fn is_body_word(w: &str) -> bool {
             | "studio"
     )
 }
+/// Lower-case nouns of buildings and sites that follow their name ("the Green Vault museum",
+/// "the Zaporizhzhia plant" is not one: a plant may be a factory's owner).
+fn is_facility_word(w: &str) -> bool {
+    matches!(
+        w,
+        "museum"
+            | "airport"
+            | "stadium"
+            | "hospital"
+            | "prison"
+            | "cathedral"
+            | "mosque"
+            | "temple"
+            | "refinery"
+            | "dam"
+            | "mall"
+            | "hotel"
+            | "gallery"
+            | "zoo"
+            | "arena"
+            | "palace"
+    )
+}
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
@@ -907,9 +930,18 @@ fn run(
         s.checked_sub(1)
     };
     let opens_with_nationality = n >= 2 && lexicon::demonym(first).is_some();
+    // Or a building named before its kind: "the Green Vault museum" (of the kind its capitalized
+    // head word gives: "Museum" a place, "Hospital" an organization). Not a surname alone: "the
+    // Trump hotel" is his.
+    let facility = next
+        .filter(|w| is_facility_word(w) && !(n == 1 && lexicon::is_surname(first)))
+        .map(|w| match w {
+            "hospital" | "prison" => Kind::Organization,
+            _ => Kind::Place,
+        });
     if !headline
         && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
-        && next.is_some_and(|w| is_body_word(w) && w != "team")
+        && (facility.is_some() || next.is_some_and(|w| is_body_word(w) && w != "team"))
         && words.iter().enumerate().all(|(i, w)| {
             (i == 0 && opens_with_nationality)
                 || (gazetteer::lookup(w).is_none()
@@ -919,7 +951,10 @@ fn run(
     {
         // Over the nationality's own mention when it opens the name.
         let sure = if opens_with_nationality { 0.85 } else { 0.6 };
-        cx.push(s, e, Kind::Organization, "name+body", sure);
+        match facility {
+            Some(kind) => cx.push(s, e, kind, "name+facility", sure),
+            None => cx.push(s, e, Kind::Organization, "name+body", sure),
+        }
         return;
     }
     // A compass word before a listed place: one place ("South London", "East Los Angeles").
@@ -1031,6 +1066,14 @@ fn run(
         // Split at the first "and" if any, else at the first connector; each side is a run of
         // its own (so "Dr Jane Roe of the University of Sheffield" keeps the university whole).
         let and_at = (s..e).find(|&i| cx.w(i) == "and" && cx.is_word(i));
+        // At the second "and" when a head word ends the name before it: "Food and Drug
+        // Administration and the Pentagon" (that name is then read on its own).
+        let and_at = and_at.map(|a| {
+            (a + 1..e)
+                .find(|&i| cx.w(i) == "and" && cx.is_word(i))
+                .filter(|&b| lexicon::name_head(cx.w(b - 1)).is_some_and(|h| h.last))
+                .unwrap_or(a)
+        });
         let at = and_at.or_else(|| (s..e).find(|&i| is_head_connector(cx.w(i)) && cx.is_word(i)));
         if let Some(c) = at {
             if c > s {
@@ -1700,7 +1743,15 @@ fn split_run(
     // A leading unlisted word before a given name ("Nonpartisan Paul Tse"): the person only.
     for h in 0..words.len().saturating_sub(1) {
         let next = words[h + 1];
-        if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..])) {
+        // A given name and an ordinary plural are a phrase ("State Art Collections").
+        let phrase = words.len() - h == 3
+            && ordinary(words[h + 2])
+            && words[h + 2]
+                .strip_suffix('s')
+                .is_some_and(|one| lexicon::is_vocabulary(&one.to_lowercase()));
+        if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..]))
+            || phrase
+        {
             continue;
         }
         let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())

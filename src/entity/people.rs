@@ -5,6 +5,9 @@
 //!   may share a surname ("Melania Trump", "Donald Trump"): the nearest full name wins.
 //! - `alias:surname`: a use of a full-named person's surname that no finder proposed, standing
 //!   alone, becomes a mention (only for names with a known given name or surname).
+//! - `alias:first-word`: the same for a full name's first word before a verb of saying or an
+//!   age ("Gukesh said" after "Gukesh Dommaraju", "Ding, 33," after "Ding Liren"), for any
+//!   full name, when the word is no surname, listed name or ordinary word.
 //! - `alias:short-name`: the same for an organization's short name ("Nordwind" after "Nordwind
 //!   Energy") and a storm's ("Ilsa" after "Hurricane Ilsa"); a place or guess proposed on that
 //!   word joins the organization too, and a person proposed on a storm's name joins the storm.
@@ -270,19 +273,20 @@ pub(crate) fn merge_parts(items: &[Item], index: &Index, sets: &mut Sets) {
 /// names ([`short_name`]) are found the same way.
 pub(crate) struct Surnames<'i> {
     /// Surname → the first item naming the person in full; short name → the first item naming
-    /// the organization in full.
-    map: FastMap<&'i str, usize>,
+    /// the organization in full; also a full name's first word (see [`Surnames::new`]), marked
+    /// `true`.
+    map: FastMap<&'i str, (usize, bool)>,
     initials: FirstBytes,
 }
 
 impl<'i> Surnames<'i> {
     #[inline(never)]
     pub(crate) fn new(items: &'i [Item]) -> Self {
-        let mut map: FastMap<&str, usize> = FastMap::default();
+        let mut map: FastMap<&str, (usize, bool)> = FastMap::default();
         let mut initials = FirstBytes::default();
         for (i, it) in items.iter().enumerate() {
             if let Some(short) = short_name(it) {
-                map.entry(short).or_insert(i);
+                map.entry(short).or_insert((i, false));
                 initials.insert(short);
                 continue;
             }
@@ -301,8 +305,33 @@ impl<'i> Surnames<'i> {
                 && !roles::is_title(last)
                 && looks_like_person(first, last)
             {
-                map.entry(last).or_insert(i);
+                map.entry(last).or_insert((i, false));
                 initials.insert(last);
+            }
+        }
+        // A full name's first word alone ("Gukesh" after "Gukesh Dommaraju", "Ding" after "Ding
+        // Liren": a name said in its own order, or a name the person goes by), when no
+        // surname is that word and it is no listed name, ordinary word or title; found only
+        // before a verb of saying or an age (see `at`).
+        for (i, it) in items.iter().enumerate() {
+            if it.kind != Kind::Person {
+                continue;
+            }
+            let Some((first, rest)) = it.surface.split_once(' ') else {
+                continue;
+            };
+            if !map.contains_key(first)
+                && !rest.is_empty()
+                && first.len() >= 3
+                && first.starts_with(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic)
+                && !NOT_SURNAMES.contains(&first)
+                && !roles::is_title(first)
+                && super::gazetteer::lookup(first).is_none()
+                && !super::lexicon::is_vocabulary(first)
+            {
+                map.insert(first, (i, true));
+                initials.insert(first);
             }
         }
         Surnames { map, initials }
@@ -324,10 +353,20 @@ impl<'i> Surnames<'i> {
         w: &'d str,
         covered: &Covered,
     ) -> Option<Item<'d>> {
-        let &src = self.map.get(w)?;
+        let &(src, first_word) = self.map.get(w)?;
         let toks = &doc.tokens;
         let t = &toks[k];
         if covered.overlaps(t.span()) {
+            return None;
+        }
+        // A first word alone: "Gukesh said", "Ding, 33, had".
+        let word = |j: usize| toks.get(j).map_or("", |n| n.text(&doc.text));
+        if first_word
+            && !super::lexicon::is_speech_verb(word(k + 1))
+            && !(word(k + 1) == ","
+                && word(k + 2).bytes().all(|b| b.is_ascii_digit())
+                && word(k + 3) == ",")
+        {
             return None;
         }
         let cap = |j: usize| {
@@ -352,7 +391,9 @@ impl<'i> Surnames<'i> {
         Some(Item {
             span: t.span(),
             kind: src.kind,
-            rule: if person {
+            rule: if first_word {
+                "alias:first-word"
+            } else if person {
                 "alias:surname"
             } else {
                 "alias:short-name"
@@ -378,7 +419,7 @@ impl<'i> Surnames<'i> {
     pub(crate) fn short_names(&self, items: &[Item]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for (i, it) in items.iter().enumerate() {
-            if let Some(&src) = self.map.get(&*it.surface) {
+            if let Some(&(src, false)) = self.map.get(&*it.surface) {
                 let storm = items[src].kind == Kind::Event && it.kind == Kind::Person;
                 if matches!(items[src].kind, Kind::Organization | Kind::Event)
                     && (storm || matches!(it.kind, Kind::Place | Kind::Organization | Kind::Other))

@@ -365,10 +365,20 @@ pub fn amount(s: &str) -> Option<Amount> {
         return Some(*a);
     }
     // Compound number words: "twenty-four", "twenty four", "two hundred", "a hundred and ten".
+    // "and" joins only after "hundred" or "thousand": "between four and six years" names two
+    // amounts, a vague one (as "four to six years").
     let mut total = 0f64;
     let mut cur = 0f64;
     let mut any = false;
-    for w in t.split([' ', '-']).filter(|w| !w.is_empty() && *w != "and") {
+    let mut prev = "";
+    for w in t.split([' ', '-']).filter(|w| !w.is_empty()) {
+        if w == "and" {
+            if !matches!(prev, "hundred" | "thousand") {
+                return Some(Amount::X);
+            }
+            continue;
+        }
+        prev = w;
         match LEX.numbers.get(w) {
             Some(Amount::N(n)) if *n == 100.0 => {
                 cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
@@ -426,6 +436,8 @@ mod tests {
         assert_eq!(amount("several"), Some(Amount::X));
         assert_eq!(amount("two hundred"), Some(Amount::N(200.0)));
         assert_eq!(amount("two thousand"), Some(Amount::N(2000.0)));
+        assert_eq!(amount("one hundred and fifty"), Some(Amount::N(150.0)));
+        assert_eq!(amount("four and six"), Some(Amount::X));
         assert_eq!(amount("blue"), None);
         assert_eq!(amount("a two"), Some(Amount::N(2.0)));
         assert_eq!(amount("a 30"), Some(Amount::N(30.0)));

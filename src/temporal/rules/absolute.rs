@@ -3,8 +3,8 @@
 //! fills them in.
 
 use super::{
-    capitalized, day_of, group, month_of, ordinal_of, word_after, word_before, year_of, Cand, Caps,
-    Hay, Pattern, M,
+    capitalized, day_of, group, month_of, ordinal_of, unit_of, word_after, word_before, year_of,
+    Cand, Caps, Hay, Pattern, M,
 };
 use crate::model::TimexType;
 use crate::span::Span;
@@ -435,6 +435,28 @@ fn day_range_end(text: &str, at: usize, first: u32) -> Option<(Span, u32, Option
     Some((Span::new(at, end), last, year))
 }
 
+/// The length of the words joining a day to the last day of its range when the date follows
+/// "from" or "between" at `start` ("from June 23 to 26", "between May 3 and 5"), 0 otherwise.
+/// The day after them must end the phrase: not "from June 3 to 5 p.m.".
+fn range_words(text: &str, start: usize, rest: &str) -> usize {
+    let before = word_before(text, start);
+    let joint = match before.as_str() {
+        "from" => [" to ", " through ", " until "]
+            .into_iter()
+            .find(|j| rest.starts_with(j)),
+        "between" => rest.starts_with(" and ").then_some(" and "),
+        _ => None,
+    };
+    let Some(j) = joint else { return 0 };
+    let after = &rest[j.len()..];
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    let next = word_after(after, n).to_ascii_lowercase();
+    if matches!(next.as_str(), "a" | "p" | "am" | "pm" | "percent") || unit_of(&next).is_some() {
+        return 0;
+    }
+    j.len()
+}
+
 #[inline(never)]
 fn month_day_year(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
@@ -454,7 +476,7 @@ fn month_day_year(h: &Hay, out: &mut Vec<Cand>) {
         let dash = match &text[d.end()..] {
             t if t.starts_with('-') => 1,
             t if t.starts_with('\u{2013}') => 3,
-            _ => 0,
+            t => range_words(text, all.start(), t),
         };
         let range = (c.name("y").is_none() && dash > 0)
             .then(|| day_range_end(text, d.end() + dash, da))
@@ -568,6 +590,28 @@ fn month_relative_year(h: &Hay, out: &mut Vec<Cand>) {
     }
 }
 
+/// The year of a month joined to the month written at `at` ("March and April 2026", "June or
+/// July last year", "March-April 2026"): the second month's year, written after it.
+fn shared_year(text: &str, at: usize) -> Option<Year> {
+    let rest = text.get(at..)?;
+    let rest = ["-", "\u{2013}", " and ", " or ", " to ", " through "]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))?;
+    let second = word_after(rest, 0);
+    if !capitalized(second) || month_of(second).is_none() {
+        return None;
+    }
+    let tail = rest.trim_start()[second.len()..].trim_start_matches([',', ' ']);
+    let next = word_after(tail, 0);
+    match next.parse::<i32>() {
+        Ok(y) if next.len() == 4 && (1000..2100).contains(&y) => Some(Year::Known(y)),
+        _ if word_after(tail, next.len()).eq_ignore_ascii_case("year") => {
+            rel_year(Some(next.lower()))
+        }
+        _ => None,
+    }
+}
+
 #[inline(never)]
 fn month_alone(h: &Hay, out: &mut Vec<Cand>) {
     let text = h.text;
@@ -586,11 +630,16 @@ fn month_alone(h: &Hay, out: &mut Vec<Cand>) {
             "this" => Dir::This,
             _ => Dir::Tense,
         };
+        // "in March and April 2026": the year written after the second month is the first's too.
+        let year = match dir {
+            Dir::Tense => shared_year(text, m.end()).unwrap_or(Year::Implied),
+            _ => Year::Implied,
+        };
         let mut cand = Cand::new(
             m,
             TimexType::Date,
             Value::Date {
-                year: Year::Implied,
+                year,
                 month: Some(mo),
                 day: None,
                 dir,
@@ -1144,5 +1193,35 @@ fn day_of_month(h: &Hay, out: &mut Vec<Cand>) {
             },
             "absolute:day-of-month",
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::range_words;
+
+    /// The words after a day that join it to its range's last day, given the date's start.
+    #[test]
+    fn range_words_join_only_a_last_day() {
+        for (name, text, want) in [
+            ("from .. to", "from June 23 to 26 in Brussels", " to ".len()),
+            (
+                "from .. through",
+                "from June 23 through 26.",
+                " through ".len(),
+            ),
+            ("between .. and", "between May 3 and 5, 2024", " and ".len()),
+            ("no from", "on June 23 to 26 people", 0),
+            ("and needs between", "from May 3 and 5", 0),
+            ("a clock time", "from June 3 to 5 p.m.", 0),
+            ("a clock time without dots", "from June 3 to 5 pm", 0),
+            ("a unit", "from June 3 to 5 days", 0),
+            ("a percentage", "from June 3 to 5 percent", 0),
+        ] {
+            let start = text.find(char::is_uppercase).unwrap_or(0);
+            let rest = &text[text[start..].find(char::is_numeric).unwrap() + start..];
+            let rest = rest.trim_start_matches(char::is_numeric);
+            assert_eq!(range_words(text, start, rest), want, "{name}");
+        }
     }
 }
