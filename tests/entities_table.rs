@@ -14,6 +14,26 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a company's trade before its name at a sentence start (\"Chipmaker Arvane\" was a person)",
+        text: "Chipmaker Arvane agreed to buy a rival. Drugmaker Celvio Biosciences fell.",
+        expect: &[("Arvane", Organization), ("Celvio Biosciences", Organization)],
+    },
+    Row {
+        name: "industry heads end a company's name (\"Solvex Semiconductor\" was a person)",
+        text: "It bought the smaller rival Solvex Semiconductor and a stake in Kovar Robotics.",
+        expect: &[("Solvex Semiconductor", Organization), ("Kovar Robotics", Organization)],
+    },
+    Row {
+        name: "\"Deutsche\" opens a company's name (\"Deutsche Bahn said\" was a person)",
+        text: "Deutsche Bahn said the trains would run.",
+        expect: &[("Deutsche Bahn", Organization)],
+    },
+    Row {
+        name: "a river named before its kind (\"the Guaiba river\" gave nothing)",
+        text: "The water in the Guaiba river rose to 5 meters.",
+        expect: &[("Guaiba", Place), ("5 meters", Quantity)],
+    },
+    Row {
         name: "a company's dotted legal form ends its name (\"Fabbrica Rossi S.p.A.\" was a person, \"N.V.\" and \"S.A.\" gave nothing)",
         text: "Fabbrica Rossi S.p.A. bid for Vandermeer N.V. on Monday, and Lumen S.A. stayed out.",
         expect: &[("Fabbrica Rossi S.p.A.", Organization), ("Vandermeer N.V.", Organization), ("Lumen S.A.", Organization)],

@@ -66,36 +66,51 @@ fn is_outlet_word(w: &str) -> bool {
 /// person's job ("developer", "publisher"): "the developer Jane Roe" is a person; nor "carrier"
 /// (an aircraft carrier is a ship).
 fn is_body_word(w: &str) -> bool {
+    is_industry_word(w)
+        || matches!(
+            w,
+            "company"
+                | "firm"
+                | "group"
+                | "band"
+                | "party"
+                | "team"
+                | "club"
+                | "charity"
+                | "consortium"
+                | "nonprofit"
+                | "watchdog"
+                | "militia"
+                | "faction"
+                | "coalition"
+                | "union"
+                | "network"
+                | "studio"
+        )
+}
+/// The nouns of [`is_body_word`] that name a company by its trade ("chipmaker", "retailer"):
+/// capitalized before the name at a sentence or headline start ("Chipmaker Arvane agrees…"),
+/// still no part of it.
+fn is_industry_word(w: &str) -> bool {
     matches!(
         w,
-        "company"
-            | "firm"
-            | "group"
-            | "band"
-            | "party"
-            | "team"
-            | "club"
-            | "charity"
+        "chipmaker"
+            | "drugmaker"
+            | "automaker"
+            | "carmaker"
+            | "planemaker"
+            | "steelmaker"
             | "startup"
             | "airline"
             | "retailer"
             | "insurer"
-            | "automaker"
-            | "carmaker"
+            | "lender"
             | "conglomerate"
-            | "consortium"
-            | "nonprofit"
-            | "watchdog"
-            | "militia"
-            | "faction"
-            | "coalition"
-            | "union"
-            | "network"
-            | "studio"
     )
 }
-/// Lower-case nouns of buildings and sites that follow their name ("the Green Vault museum",
-/// "the Zaporizhzhia plant" is not one: a plant may be a factory's owner).
+/// Lower-case nouns of buildings, sites and waters that follow their name ("the Green Vault
+/// museum", "the Guaiba river"; "the Zaporizhzhia plant" is not one: a plant may be a
+/// factory's owner).
 fn is_facility_word(w: &str) -> bool {
     matches!(
         w,
@@ -115,6 +130,10 @@ fn is_facility_word(w: &str) -> bool {
             | "zoo"
             | "arena"
             | "palace"
+            | "river"
+            | "canal"
+            | "volcano"
+            | "glacier"
     )
 }
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
@@ -832,6 +851,16 @@ fn run(
     }
     if s >= e {
         return;
+    }
+    // "Chipmaker Arvane agrees…": the company's trade, capitalized by its place, then its name
+    // (a short one: not a title-case headline's whole run).
+    if at_start || headline {
+        let w = cx.w(s).to_lowercase();
+        let rest: Vec<usize> = (s + 1..e).filter(|&i| cx.is_word(i)).collect();
+        if is_industry_word(&w) && (1..=3).contains(&rest.len()) {
+            cx.push(rest[0], e, Kind::Organization, "body-cue", 0.8);
+            return;
+        }
     }
     // Word tokens of the run.
     let wt: Vec<usize> = (s..e).filter(|&i| cx.is_word(i)).collect();
