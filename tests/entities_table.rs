@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a company's short name after its full name with a legal form (\"Kelvane\" after \"Kelvane Industries Inc.\" gave nothing)",
+        text: "Kelvane Industries Inc. said sales fell. In 2024, Kelvane earned $7 million.",
+        expect: &[("Kelvane Industries Inc", Organization), ("Kelvane", Organization), ("$7 million", Quantity)],
+    },
+    Row {
         name: "a company's trade before its name at a sentence start (\"Chipmaker Arvane\" was a person)",
         text: "Chipmaker Arvane agreed to buy a rival. Drugmaker Celvio Biosciences fell.",
         expect: &[("Arvane", Organization), ("Celvio Biosciences", Organization)],

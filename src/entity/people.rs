@@ -434,7 +434,8 @@ impl<'i> Surnames<'i> {
 }
 
 /// The short name of a storm ("Ilsa" of "Hurricane Ilsa"), or of an organization named by an
-/// unlisted word and its head ("Nordwind" of "Nordwind Energy", "Unisys" of "Unisys Corp"): news
+/// unlisted word and its head ("Nordwind" of "Nordwind Energy", "Unisys" of "Unisys Corp", also with
+/// a legal form after the head: "Arvane" of "Arvane Technologies Inc"): news
 /// writes it alone after the full name. For an organization, not a listed name or nationality, a
 /// surname or an ordinary word ("Manchester United", "British Airways", "Ford Motor", "Royal
 /// Society"; "Irving Police Department" has three words).
@@ -453,6 +454,11 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
         return None;
     }
     let (first, head) = it.surface.split_once(' ')?;
+    // "Arvane Technologies Inc": a legal form may follow the head word.
+    let head = match head.split_once(' ') {
+        Some((h, form)) if is_legal_form(form.trim_end_matches('.')) => h,
+        _ => head,
+    };
     let listed = || {
         super::gazetteer::lookup(first).is_some()
             || super::lexicon::is_surname(first)
@@ -465,6 +471,27 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
         && super::lexicon::name_head(head).is_some_and(|h| h.last)
         && !listed())
     .then_some(first)
+}
+
+/// A company's legal form, without its final dot ("Inc", "Corp", "S.A").
+fn is_legal_form(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "LLC"
+            | "PLC"
+            | "plc"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "GmbH"
+            | "S.A"
+            | "N.V"
+            | "S.p.A"
+    )
 }
 
 /// True when a full name looks like a person's: the shared lexicon knows its first word as a
