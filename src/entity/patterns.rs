@@ -91,22 +91,24 @@ fn is_body_word(w: &str) -> bool {
 /// The nouns of [`is_body_word`] that name a company by its trade ("chipmaker", "retailer"):
 /// capitalized before the name at a sentence or headline start ("Chipmaker Arvane agrees…"),
 /// still no part of it.
+/// Any case ("Chipmaker"), without allocating: asked at every sentence start.
 fn is_industry_word(w: &str) -> bool {
-    matches!(
-        w,
-        "chipmaker"
-            | "drugmaker"
-            | "automaker"
-            | "carmaker"
-            | "planemaker"
-            | "steelmaker"
-            | "startup"
-            | "airline"
-            | "retailer"
-            | "insurer"
-            | "lender"
-            | "conglomerate"
-    )
+    [
+        "chipmaker",
+        "drugmaker",
+        "automaker",
+        "carmaker",
+        "planemaker",
+        "steelmaker",
+        "startup",
+        "airline",
+        "retailer",
+        "insurer",
+        "lender",
+        "conglomerate",
+    ]
+    .iter()
+    .any(|x| x.eq_ignore_ascii_case(w))
 }
 /// Lower-case nouns of buildings, sites and waters that follow their name ("the Green Vault
 /// museum", "the Guaiba river"; "the Zaporizhzhia plant" is not one: a plant may be a
@@ -854,11 +856,11 @@ fn run(
     }
     // "Chipmaker Arvane agrees…": the company's trade, capitalized by its place, then its name
     // (a short one: not a title-case headline's whole run).
-    if at_start || headline {
-        let w = cx.w(s).to_lowercase();
-        let rest: Vec<usize> = (s + 1..e).filter(|&i| cx.is_word(i)).collect();
-        if is_industry_word(&w) && (1..=3).contains(&rest.len()) {
-            cx.push(rest[0], e, Kind::Organization, "body-cue", 0.8);
+    if (at_start || headline) && is_industry_word(cx.w(s)) {
+        let name = (s + 1..e).find(|&i| cx.is_word(i));
+        let words = (s + 1..e).filter(|&i| cx.is_word(i)).count();
+        if let Some(r) = name.filter(|_| words <= 3) {
+            cx.push(r, e, Kind::Organization, "body-cue", 0.8);
             return;
         }
     }
