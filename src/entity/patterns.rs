@@ -66,7 +66,8 @@ fn is_outlet_word(w: &str) -> bool {
 /// person's job ("developer", "publisher"): "the developer Jane Roe" is a person; nor "carrier"
 /// (an aircraft carrier is a ship).
 fn is_body_word(w: &str) -> bool {
-    is_industry_word(w)
+    // Written in lower case, as the nouns below ([`is_industry_word`] takes any case).
+    (is_industry_word(w) && !w.bytes().any(|b| b.is_ascii_uppercase()))
         || matches!(
             w,
             "company"
