@@ -1032,6 +1032,7 @@ impl Ctx<'_> {
             }
             Value::Set(s) => Out::new(s.clone(), "set", AnchorKind::None),
             Value::Compound(s) => Out::new(s.clone(), "duration", AnchorKind::None),
+            Value::Era(s) => Out::new(s.clone(), "absolute", AnchorKind::None),
             Value::Shift {
                 unit,
                 n,
@@ -1235,10 +1236,13 @@ fn day_named_after(doc: &Doc, found: &[Found], i: usize) -> Option<(usize, TimeO
 }
 
 /// Whether the text `gap` between a clock time and the next expression joins them into one
-/// time: only brackets, commas, "local time", "on", time zones ("GMT", "EDT") and clock digits
-/// ("0735"), with a bracket, a zone or "local time" among them.
+/// time: only brackets, commas, "local time", "on", time zones ("GMT", "EDT", "Pacific time",
+/// "Eastern Standard Time") and clock digits ("0735"), with a bracket, a zone or "local time"
+/// among them.
 fn clock_gap(gap: &str) -> bool {
-    if gap.len() > 24 || !gap.contains(['(', ')', ',']) && !gap.contains("local time") {
+    let zone_time = gap.ends_with(" time ") || gap.contains(" Time ");
+    if gap.len() > 32 || !gap.contains(['(', ')', ',']) && !gap.contains("local time") && !zone_time
+    {
         return false;
     }
     let plain = gap
@@ -1246,6 +1250,9 @@ fn clock_gap(gap: &str) -> bool {
         .all(|w| {
             w.is_empty()
                 || matches!(w, "local" | "time" | "on")
+                || (zone_time
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.bytes().all(|b| b.is_ascii_alphabetic()))
                 || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
                 || (3..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
         });

@@ -149,6 +149,8 @@ pub enum Value {
     Set(String),
     /// A length of several units, already in TIMEX3 form ("PT3H20M": "3 hours and 20 minutes").
     Compound(String),
+    /// A year or century before the common era, already in TIMEX3 form ("BC1500", "BC04").
+    Era(String),
 }
 
 /// Formats a number of units as a TIMEX3 duration ("P30D", "PT4H", "P2Y6M", "PXM").

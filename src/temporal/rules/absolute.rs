@@ -361,6 +361,74 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     season(h, out);
     holiday(h, out);
     day_of_month(h, out);
+    before_era(h.text, out);
+}
+
+/// Years and centuries before the common era ("1500 BC", "300 BCE", "44 B.C.", "the fifth
+/// century BC"): TIMEX3 `BC1500`, `BC0300`, `BC0044`, `BC04` (the TIDES form HeidelTime writes). A
+/// year or century found by the rules above takes the marker into its extent and the value; a
+/// shorter number gets a candidate of its own. One scan for the marker, no pattern.
+fn before_era(text: &str, out: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    for i in 0..b.len() {
+        if b[i] != b'B' {
+            continue;
+        }
+        let len = [&b"B.C.E."[..], b"B.C.", b"BCE", b"BC"]
+            .iter()
+            .find(|m| b[i..].starts_with(m))
+            .map_or(0, |m| m.len());
+        let at = |k: usize| b.get(i + len + k).copied().unwrap_or(b' ');
+        // Not "BCG", "BC.com", nor "in 2019 BC Hydro" (British Columbia opening a name).
+        if len == 0
+            || at(0).is_ascii_alphanumeric()
+            || (b[i + len - 1] != b'.'
+                && (at(0) == b'.' && at(1).is_ascii_alphabetic()
+                    || at(0) == b' ' && at(1).is_ascii_uppercase()))
+        {
+            continue;
+        }
+        let before = text[..i].strip_suffix(' ').unwrap_or(&text[..i]);
+        let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let start = before.len() - digits;
+        let mut value = String::from("BC");
+        if let Some(c) = out.iter_mut().find(|c| c.span.end == before.len()) {
+            // A year or century the rules above found.
+            let n = match c.value {
+                Value::Date {
+                    month: None,
+                    day: None,
+                    ..
+                } if digits == 4 => {
+                    value.push_str(&before[start..]);
+                    c.rule = "absolute:year-bc";
+                    None
+                }
+                Value::Century(n) => Some(n),
+                _ => continue,
+            };
+            if let Some(n) = n {
+                value.push_str(&format!("{n:02}"));
+                c.rule = "absolute:century-bc";
+            }
+            c.value = Value::Era(value);
+            c.span.end = i + len;
+        } else if (1..=4).contains(&digits)
+            && b[start] != b'0'
+            && !(start > 0
+                && (b[start - 1].is_ascii_alphanumeric() || b",.$".contains(&b[start - 1])))
+        {
+            value.push_str(&"000"[digits - 1..]);
+            value.push_str(&before[start..]);
+            out.push(Cand {
+                span: Span::new(start, i + len),
+                ty: TimexType::Date,
+                value: Value::Era(value),
+                rule: "absolute:year-bc",
+                modifier: None,
+            });
+        }
+    }
 }
 
 #[inline(never)]

@@ -187,6 +187,12 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "two years earlier than planned": a comparison of lengths, not a date (the duration alone).
+        if matches!(d.as_str(), "earlier" | "later")
+            && word_after(text, all.end()).eq_ignore_ascii_case("than")
+        {
+            continue;
+        }
         let sign = if matches!(d.as_str(), "later" | "after" | "afterwards" | "afterward") {
             1
         } else {
