@@ -14,6 +14,36 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a place naming a time zone after a clock time is no mention (\"Pacific\" in \"9 a.m. Pacific time\")",
+        text: "Sales open at 9 a.m. Pacific time, and at noon Moscow time in Russia. Ships crossed the Pacific.",
+        expect: &[("Russia", Place), ("Pacific", Place)],
+    },
+    Row {
+        name: "Devices ends a company's name (\"Nimbus Devices\" gave nothing)",
+        text: "SAN FRANCISCO — Nimbus Devices on Wednesday unveiled a phone.",
+        expect: &[("SAN FRANCISCO", Place), ("Nimbus Devices", Organization)],
+    },
+    Row {
+        name: "an office named by a title's possessive (\"Commissioner's Office\" gave nothing)",
+        text: "The Information Commissioner's Office said it was told. A deputy from the Harris County Sheriff's Office was hurt.",
+        expect: &[("Information Commissioner's Office", Organization), ("Harris County Sheriff's Office", Organization)],
+    },
+    Row {
+        name: "a possessive of a name that is no title stays outside (\"Microsoft's Office\")",
+        text: "Analysts said Microsoft's Office suite sold well.",
+        expect: &[("Microsoft", Organization)],
+    },
+    Row {
+        name: "a rarer field word ending in -ogy joins an agency's name across \"and\" (\"Mining Service\" alone)",
+        text: "The National Geology and Mining Service opened an inquiry.",
+        expect: &[("National Geology and Mining Service", Organization)],
+    },
+    Row {
+        name: "an employer after its staff and \"at\" (\"Berenberg\" gave nothing)",
+        text: "Analysts at Berenberg said the deal was weak, and economists at Tavlor Partners agreed.",
+        expect: &[("Berenberg", Organization), ("Tavlor Partners", Organization)],
+    },
+    Row {
         name: "a company's short name after its full name with a legal form (\"Kelvane\" after \"Kelvane Industries Inc.\" gave nothing)",
         text: "Kelvane Industries Inc. said sales fell. In 2024, Kelvane earned $7 million.",
         expect: &[("Kelvane Industries Inc", Organization), ("Kelvane", Organization), ("$7 million", Quantity)],

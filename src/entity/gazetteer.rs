@@ -546,6 +546,10 @@ fn candidate(
     if entry.common() && !entry.surface.contains(' ') && text[e..].starts_with(" of ") {
         return None;
     }
+    // A time zone after a clock time: "9 a.m. Pacific time", "noon Moscow time".
+    if entry.kind == Kind::Place && zone_after_clock(text, s, e) {
+        return None;
+    }
     // A capitalized function word that happens to be listed ("The") is never a name.
     if !entry.surface.contains(' ') && lexicon::is_non_name_word(entry.surface) {
         return None;
@@ -576,6 +580,26 @@ fn candidate(
         canonical: entry.canonical,
         link: entry.link,
     })
+}
+
+/// True when the place at `s..e` names a time zone: a clock time before it ("9 a.m.", "14:00",
+/// "noon") and "time" after it ("Standard Time", "Daylight Time").
+fn zone_after_clock(text: &str, s: usize, e: usize) -> bool {
+    let after = text[e..].strip_prefix(' ').unwrap_or("");
+    let after = ["Standard ", "Daylight "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after);
+    let time = ["time", "Time"].iter().any(|t| {
+        after
+            .strip_prefix(t)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    });
+    let before = text[..s].trim_end_matches(' ');
+    time && (before.ends_with(|c: char| c.is_ascii_digit())
+        || ["a.m.", "p.m.", "am", "pm", "AM", "PM", "noon", "midnight"]
+            .iter()
+            .any(|c| before.ends_with(c)))
 }
 
 /// The end of a version right after a product's name ending at `e`, one space apart: a number

@@ -139,6 +139,24 @@ fn is_facility_word(w: &str) -> bool {
             | "glacier"
     )
 }
+/// Plural nouns of staff whose employer follows "at" ("analysts at Berenberg"), in any case.
+fn is_staff_word(w: &str) -> bool {
+    [
+        "analysts",
+        "economists",
+        "strategists",
+        "executives",
+        "employees",
+        "researchers",
+        "scientists",
+        "engineers",
+        "lawyers",
+        "bankers",
+        "traders",
+    ]
+    .iter()
+    .any(|s| s.eq_ignore_ascii_case(w))
+}
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
 fn is_head_connector(w: &str) -> bool {
     matches!(w, "of" | "the" | "for" | "on" | "and" | "upon")
@@ -640,7 +658,10 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
             && j == last_word + 1
             && tk.start() == doc.tokens[j - 1].end()
             && j + 1 < hi
-            && (is_possessive_noun(cx.w(last_word)) || is_saint_run(cx, i, last_word))
+            && (is_possessive_noun(cx.w(last_word))
+                || is_saint_run(cx, i, last_word)
+                // "the Sheriff's Office", "Information Commissioner's Office".
+                || (cx.w(j + 1) == "Office" && lexicon::is_title_word(cx.w(last_word))))
             && cx.caps[j + 1 - lo]
             && !lexicon::is_non_name_word(cx.w(j + 1))
         {
@@ -948,6 +969,17 @@ fn run(
         if b < e {
             cx.push(b, e, Kind::Organization, "body-cue", 0.85);
         }
+        return;
+    }
+    // An employer after its staff: "analysts at Berenberg", "economists at Nomura" (not a
+    // name with a head word: "scientists at Johnson Space Center" keep its kind).
+    if !headline
+        && prev == Some("at")
+        && s >= lo + 2
+        && is_staff_word(cx.w(s - 2))
+        && !words.iter().any(|w| lexicon::name_head(w).is_some())
+    {
+        cx.push(s, e, Kind::Organization, "staff-at+name", 0.8);
         return;
     }
     // A body named before its kind, after "the": "the FNV Havens union said", "the Wagner
@@ -1864,11 +1896,11 @@ fn and_inside_name(words: &[&str]) -> bool {
     let (left, right) = (&words[start..a], &words[a + 1..]);
     let listed = |part: &[&str]| gazetteer::lookup(&part.join(" ")).is_some();
     // Ordinary English words on both sides ("Securities and Exchange Commission").
-    // A rarer field's name counts too ("Forestry", "Aeronautics", "Reclamation").
+    // A rarer field's name counts too ("Forestry", "Aeronautics", "Reclamation", "Geology").
     let field = |w: &str| {
         w.len() > 6
             && [
-                "try", "ion", "ment", "ics", "ture", "ness", "ity", "ance", "ence",
+                "try", "ion", "ment", "ics", "ture", "ness", "ity", "ance", "ence", "ogy",
             ]
             .iter()
             .any(|x| w.ends_with(x))

@@ -49,6 +49,8 @@ const UNITS: &[&str] = &[
     "MW",
     "GW",
     "degrees",
+    "Celsius",
+    "Fahrenheit",
     "mph",
     "km/h",
     "kph",
@@ -158,6 +160,10 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
     } else if UNITS.contains(&w(e)) && !(w(e) == "m" && SCALES.contains(&w(e - 1))) {
         e += 1;
         unit = true;
+        // "46.1 degrees Celsius".
+        if w(e - 1) == "degrees" && matches!(w(e), "Celsius" | "Fahrenheit" | "centigrade") {
+            e += 1;
+        }
     }
     // "30-day": a duration.
     if w(i + 1) == "-" && TIME_UNITS.contains(&w(i + 2)) {
@@ -254,6 +260,10 @@ mod tests {
         assert_eq!(
             q("more than 700 asylum seekers walked 12 km"),
             ["more than 700", "12 km"]
+        );
+        assert_eq!(
+            q("46.1 degrees Celsius (115 Fahrenheit)"),
+            ["46.1 degrees Celsius", "115 Fahrenheit"]
         );
         assert_eq!(
             q("winds of 130 mph (215 kph) and waves of 20 feet"),
