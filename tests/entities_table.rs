@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a lone name after an age, or before one in apposition, is a person (\"the 18-year-old Endrick\" gave nothing)",
+        text: "The 18-year-old Endrick has struggled. Kovacs, a 29-year-old engineer, was hurt. It joined the 50-year-old Western alliance.",
+        expect: &[("Endrick", Person), ("Kovacs", Person)],
+    },
+    Row {
         name: "a place naming a time zone after a clock time is no mention (\"Pacific\" in \"9 a.m. Pacific time\")",
         text: "Sales open at 9 a.m. Pacific time, and at noon Moscow time in Russia. Ships crossed the Pacific.",
         expect: &[("Russia", Place), ("Pacific", Place)],

@@ -1284,6 +1284,26 @@ fn run(
             }
         }
     }
+    // "the 18-year-old Endrick", "Kovacs, a 29-year-old engineer": a name with an age.
+    let age_at = |k: usize| {
+        k + 4 < hi
+            && !cx.w(k).is_empty()
+            && cx.w(k).bytes().all(|b| b.is_ascii_digit())
+            && cx.w(k + 1) == "-"
+            && cx.w(k + 2) == "year"
+            && cx.w(k + 3) == "-"
+            && cx.w(k + 4) == "old"
+    };
+    if !headline
+        && ((s >= lo + 5 && age_at(s - 5))
+            || (e + 1 < hi && cx.w(e) == "," && matches!(cx.w(e + 1), "a" | "an") && age_at(e + 2)))
+        && person_like(&words)
+        // "the 50-year-old Western alliance".
+        && !words.iter().any(|w| ordinary(w))
+    {
+        cx.push(s, e, Kind::Person, "age+name", 0.75);
+        return;
+    }
     // "Jane Roe, 58, of Eden Prairie": where a person named with an age lives.
     if !headline
         && s >= lo + 4

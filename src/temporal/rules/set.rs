@@ -181,8 +181,15 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             // "$5 million a year", "3% a year": the amount before makes it a rate.
             let prev = word_before(text, a.start());
             let before = text[..a.start()].trim_end();
-            let numeric = before.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%');
+            let digit_end = |t: &str| t.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%');
+            let numeric = digit_end(before);
+            // "7,000 steps a day", "20 cigarettes a day": a counted plural noun between.
+            let counted = prev.len() > 3
+                && prev.ends_with('s')
+                && before.ends_with(prev.as_str())
+                && digit_end(before[..before.len() - prev.len()].trim_end());
             if !(numeric
+                || counted
                 || matches!(
                     prev.as_str(),
                     "million"
