@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"X and Y Head\" keeps its \"of\"-complement (\"Medical Research Council of Australia\" alone)",
+        text: "The study was funded by the National Health and Medical Research Council of Australia.",
+        expect: &[("National Health and Medical Research Council of Australia", Organization)],
+    },
+    Row {
         name: "a lone name after an age, or before one in apposition, is a person (\"the 18-year-old Endrick\" gave nothing)",
         text: "The 18-year-old Endrick has struggled. Kovacs, a 29-year-old engineer, was hurt. It joined the 50-year-old Western alliance.",
         expect: &[("Endrick", Person), ("Kovacs", Person)],

@@ -1117,12 +1117,20 @@ fn run(
             return;
         }
         // "X and Y <Head>", neither side a name alone: one name ("Health and Safety Executive").
-        if let Some(h) = lexicon::name_head(last).filter(|h| h.last) {
+        // An "of"-complement after the head may follow ("National Health and Medical Research
+        // Council of Australia").
+        let cut = words
+            .iter()
+            .rposition(|w| *w == "of")
+            .filter(|&k| k > 0 && !words[k + 1..].iter().any(|w| is_head_connector(w)))
+            .unwrap_or(words.len());
+        let words = &words[..cut];
+        if let Some(h) = lexicon::name_head(words[words.len() - 1]).filter(|h| h.last) {
             let and = words.iter().position(|w| *w == "and").unwrap_or(0);
             let connectors = words.iter().filter(|w| is_head_connector(w)).count();
             // Not the end of a list ("Army, Navy and Air Force").
             let listing = prev == Some(",");
-            if !headline && !listing && connectors == 1 && and > 0 && and_inside_name(&words) {
+            if !headline && !listing && connectors == 1 && and > 0 && and_inside_name(words) {
                 cx.push(s, e, h.kind, head_rule(h.kind), 0.75);
                 return;
             }
