@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a minor place's name as a given name after a role (\"Amara\" in \"leader Amara Chisale\" was a place)",
+        text: "Opposition leader Amara Chisale won the vote. Chisale, a former banker, will be sworn in.",
+        expect: &[("Amara Chisale", Person), ("Chisale", Person)],
+    },
+    Row {
+        name: "a phone number is no quantity (\"1-800-555-0142\" gave three counts)",
+        text: "Owners can call 1-800-555-0142 from Monday; 40,000 have called.",
+        expect: &[("40,000", Quantity)],
+    },
+    Row {
         name: "\"X and Y Head\" keeps its \"of\"-complement (\"Medical Research Council of Australia\" alone)",
         text: "The study was funded by the National Health and Medical Research Council of Australia.",
         expect: &[("National Health and Medical Research Council of Australia", Organization)],

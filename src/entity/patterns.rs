@@ -2058,11 +2058,20 @@ pub fn person_like(words: &[&str]) -> bool {
                 && lexicon::is_given_name(words[0])
                 && !ordinary(words[0])
                 && gazetteer::lookup(words[0]).is_none();
+            // A minor place's name as a given name before an unlisted, unknown word ("Amara
+            // Chisale").
+            let place_given = i == 0
+                && words.len() == 2
+                && matches!(g.class, "region" | "city")
+                && !lexicon::is_vocabulary(words[1])
+                && gazetteer::lookup(words[1]).is_none()
+                && !lexicon::is_given_name(words[1]);
             if g.kind != Kind::Person
                 && g.alternatives.is_empty()
                 && !lexicon::is_given_name(w)
                 && !lexicon::is_surname(w)
                 && !city_surname
+                && !place_given
             {
                 return false;
             }

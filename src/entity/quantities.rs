@@ -165,6 +165,21 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
             e += 1;
         }
     }
+    // "1-800-555-0142": a phone number or a code, three or more numbers glued by hyphens (or
+    // two with a leading zero: "555-0142"); not a range ("10-20 percent", "24-7").
+    let bytes = doc.text.as_bytes();
+    let code = |c: &u8| c.is_ascii_digit() || *c == b'-';
+    let from = t.start()
+        - bytes[..t.start()]
+            .iter()
+            .rev()
+            .take_while(|c| code(c))
+            .count();
+    let to = t.end() + bytes[t.end()..].iter().take_while(|c| code(c)).count();
+    let run = &doc.text[from..to];
+    if run.matches('-').count() >= 2 || run.contains("-0") {
+        return doc.token_at_or_after(to);
+    }
     // "30-day": a duration.
     if w(i + 1) == "-" && TIME_UNITS.contains(&w(i + 2)) {
         return i + 3;
@@ -260,6 +275,10 @@ mod tests {
         assert_eq!(
             q("more than 700 asylum seekers walked 12 km"),
             ["more than 700", "12 km"]
+        );
+        assert_eq!(
+            q("call 1-800-555-0142 or 555-0142, up 10-20 percent, 24-7, 2,000-3,000 people"),
+            ["20 percent", "2,000", "3,000"]
         );
         assert_eq!(
             q("46.1 degrees Celsius (115 Fahrenheit)"),
