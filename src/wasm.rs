@@ -224,7 +224,7 @@ export interface Timex {
   end: number;
   text: string;
   type: TimexType;
-  /** TIMEX3 value ("2025-03-13", "P30D", "PRESENT_REF", "XXXX-WXX-4"), null if none. */
+  /** TIMEX3 value ("2025-03-13", "P30D", "PRESENT_REF", "XXXX-WXX-4", "BC1500" before the era), null if none. */
   value: string | null;
   /** TIMEX3 mod ("START", "APPROX", …). */
   mod?: string;
