@@ -32,6 +32,9 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("clock_then_zone_then_weekday", "Pre-orders open at 9 a.m. Pacific time Friday.", R, "9 a.m.", "time", "2025-03-14T09:00", ""),
     ("clock_then_standard_time_on_weekday", "Polls close at 8 p.m. Eastern Standard Time on Friday.", R, "8 p.m.", "time", "2025-03-14T20:00", ""),
     ("rate_after_a_counted_plural", "People who walked at least 7,000 steps a day lived longer.", R, "a day", "set", "P1D", ""),
+    ("since_a_month_is_past", "The rate has been unchanged since December.", "2025-11-01", "December", "date", "2024-12", ""),
+    ("since_a_month_day_is_past", "Since Dec. 5 nothing has moved.", "2025-11-01", "Dec. 5", "date", "2024-12-05", ""),
+    ("a_month_possessive_is_the_nearest", "The government will publish October's jobs report on Friday.", "2025-11-01", "October", "date", "2025-10", ""),
     // --- absolute dates
     ("month_day_year", "The attack began on August 6, 2024, officials said.", R, "August 6, 2024", "date", "2024-08-06", ""),
     ("day_month_year", "It began on 6 August 2024 near the border.", R, "6 August 2024", "date", "2024-08-06", ""),

@@ -650,10 +650,27 @@ impl Ctx<'_> {
                     };
                 }
                 let cue = super::tense::cue(self.doc, f.span);
+                let text = &self.doc.text;
+                // "has been unchanged since December": the start of what holds now is past.
+                let before = text[..f.span.start].trim_end();
+                let since = before
+                    .len()
+                    .checked_sub(5)
+                    .and_then(|k| before.get(k..))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+                    && !before[..before.len() - 5].ends_with(char::is_alphanumeric);
+                // "October's jobs report", "March's vote": the month nearest the reference,
+                // whatever the clause's tense.
+                let owner =
+                    text[f.span.end..].starts_with("'s") || text[f.span.end..].starts_with("’s");
                 // "The trial begins in March", "the offer expires on Jan. 31": a verb of schedule
                 // in the present plans the coming one.
                 let tense = cue.as_ref().map_or(Tense::Past, |c| {
-                    if c.schedules() {
+                    if since {
+                        Tense::Past
+                    } else if owner {
+                        Tense::Present
+                    } else if c.schedules() {
                         Tense::Future
                     } else {
                         c.tense
@@ -663,11 +680,13 @@ impl Ctx<'_> {
                 // reading. Not the present perfect, which tells of a state that holds now ("has
                 // set Nov. 10 as the deadline").
                 // Nor a clause in the past perfect ("had reached the river by March 20").
-                let near_past = cue.as_ref().is_some_and(|c| {
-                    c.tense == Tense::Past && super::tense::in_pluperfect(self.doc, f.span)
-                }) || cue.as_ref().is_some_and(|c| {
-                    c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
-                });
+                let near_past = since
+                    || cue.as_ref().is_some_and(|c| {
+                        c.tense == Tense::Past && super::tense::in_pluperfect(self.doc, f.span)
+                    })
+                    || cue.as_ref().is_some_and(|c| {
+                        c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
+                    });
                 // A deadline preposition ("by", "until", "effective") with no past perfect.
                 let deadline = cue
                     .as_ref()
