@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a word before a country of several words names its agency, also at a sentence start before an appositive (\"Health New Zealand\" gave the place)",
+        text: "Health New Zealand, the agency that runs hospitals, offered 1%. Later, Health New Zealand said no.",
+        expect: &[("Health New Zealand", Organization), ("1%", Quantity), ("Health New Zealand", Organization)],
+    },
+    Row {
+        name: "Storm opens a storm's name (\"Storm Ingrid\" was a person)",
+        text: "Storm Ingrid cut power to 200,000 homes in Ireland.",
+        expect: &[("Storm Ingrid", Event), ("200,000", Quantity), ("Ireland", Place)],
+    },
+    Row {
         name: "a minor place's name as a given name after a role (\"Amara\" in \"leader Amara Chisale\" was a place)",
         text: "Opposition leader Amara Chisale won the vote. Chisale, a former banker, will be sworn in.",
         expect: &[("Amara Chisale", Person), ("Chisale", Person)],

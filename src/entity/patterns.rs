@@ -87,6 +87,7 @@ fn is_body_word(w: &str) -> bool {
                 | "union"
                 | "network"
                 | "studio"
+                | "agency"
         )
 }
 /// The nouns of [`is_body_word`] that name a company by its trade ("chipmaker", "retailer"):
@@ -1157,9 +1158,11 @@ fn run(
     }
     // An unlisted word before a country names an agency, team or event of it
     // ("Environment Canada", "Team Estonia"), unless it is a direction ("Northern Canada").
-    if n == 2 && !headline {
+    // A country of several words counts ("Health New Zealand").
+    if (2..=4).contains(&n) && !headline {
+        let rest = cx.doc.slice(cx.doc.tokens_span(wt[1], e - 1));
         let country =
-            gazetteer::lookup(last).is_some_and(|g| g.kind == Kind::Place && g.class == "country");
+            gazetteer::lookup(rest).is_some_and(|g| g.kind == Kind::Place && g.class == "country");
         const DIRECTIONS: &[&str] = &[
             "North",
             "South",
@@ -1205,7 +1208,10 @@ fn run(
             w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w).is_some()
         });
         // "Team Estonia" names the team at a sentence start too.
-        if country && plain && (!at_start || role_after || first == "Team") {
+        if country
+            && plain
+            && (!at_start || role_after || first == "Team" || body_appositive(cx, e, hi))
+        {
             cx.push(s, e, Kind::Organization, "name+country", 0.85);
             return;
         }
