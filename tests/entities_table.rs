@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "the place after \"of\" in a royal's name is no name part of the person (a later \"Monaco\" was a person)",
+        text: "Prince Louis of Monaco married on Saturday. The couple will return to Monaco in August.",
+        expect: &[("Louis of Monaco", Person), ("Monaco", Place)],
+    },
+    Row {
         name: "a word before a country of several words names its agency, also at a sentence start before an appositive (\"Health New Zealand\" gave the place)",
         text: "Health New Zealand, the agency that runs hospitals, offered 1%. Later, Health New Zealand said no.",
         expect: &[("Health New Zealand", Organization), ("1%", Quantity), ("Health New Zealand", Organization)],

@@ -135,7 +135,9 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         if c.kind == Kind::Person && c.confidence >= 0.6 {
             let words: Vec<&str> = doc.slice(c.span).split_whitespace().collect();
             if words.len() >= 2 {
-                for w in [words[0], words[words.len() - 1]] {
+                // Not the place after "of" ("Louis of Monaco", "Catherine of Aragon").
+                let n = words.len() - usize::from(words[words.len() - 2] == "of");
+                for w in [words[0], words[n - 1]] {
                     if w.chars().count() > 1 && w.chars().next().is_some_and(char::is_uppercase) {
                         parts.entry(w).or_insert((c.span.end, Kind::Person));
                     }
