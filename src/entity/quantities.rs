@@ -177,7 +177,11 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
             .count();
     let to = t.end() + bytes[t.end()..].iter().take_while(|c| code(c)).count();
     let run = &doc.text[from..to];
-    if run.matches('-').count() >= 2 || run.contains("-0") {
+    let zero_group = run
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2] == b'0');
+    if run.matches('-').count() >= 2 || zero_group {
         return doc.token_at_or_after(to);
     }
     // "30-day": a duration.
@@ -280,6 +284,7 @@ mod tests {
             q("call 1-800-555-0142 or 555-0142, up 10-20 percent, 24-7, 2,000-3,000 people"),
             ["20 percent", "2,000", "3,000"]
         );
+        assert_eq!(q("it fell to -0.5 degrees"), ["0.5 degrees"]);
         assert_eq!(
             q("46.1 degrees Celsius (115 Fahrenheit)"),
             ["46.1 degrees Celsius", "115 Fahrenheit"]
