@@ -651,18 +651,12 @@ impl Ctx<'_> {
                 }
                 let cue = super::tense::cue(self.doc, f.span);
                 let text = &self.doc.text;
-                // "has been unchanged since December": the start of what holds now is past.
-                let before = text[..f.span.start].trim_end();
-                let since = before
-                    .len()
-                    .checked_sub(5)
-                    .and_then(|k| before.get(k..))
-                    .is_some_and(|w| w.eq_ignore_ascii_case("since"))
-                    && !before[..before.len() - 5].ends_with(char::is_alphanumeric);
+                // "has been unchanged since December": the start of what holds now is past (the
+                // test the anchors' `since` uses).
+                let since = crate::temporal::rules::word_before(text, f.span.start) == "since";
                 // "October's jobs report", "March's vote": the month nearest the reference,
-                // whatever the clause's tense.
-                let owner =
-                    text[f.span.end..].starts_with("'s") || text[f.span.end..].starts_with("’s");
+                // whatever the clause's tense (the normalized text has straight quotes only).
+                let owner = text[f.span.end..].starts_with("'s");
                 // "The trial begins in March", "the offer expires on Jan. 31": a verb of schedule
                 // in the present plans the coming one.
                 let tense = cue.as_ref().map_or(Tense::Past, |c| {
