@@ -648,7 +648,13 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
     while j < hi {
         let w = cx.w(j);
         let tk = &doc.tokens[j];
-        if cx.caps[j - lo] && !(lexicon::is_non_name_word(w) && w != "I") {
+        // "I" and the initial "A." ("Leonard A. Lauder") are letters, not function words.
+        let letter = w == "I"
+            || (w == "A"
+                && j + 2 < hi
+                && cx.w(j + 1) == "."
+                && lexicon::is_given_name(cx.w(last_word)));
+        if cx.caps[j - lo] && (letter || !lexicon::is_non_name_word(w)) {
             last_word = j;
             j += 1;
             continue;
@@ -1105,8 +1111,14 @@ fn run(
                 }
             }
             // A place head with a "for" complement names the body that works for it ("Centre
-            // for Policy Studies", "Center for Disease Control"), not the building.
-            let kind = if h.kind == Kind::Place && words.get(cut) == Some(&"for") {
+            // for Policy Studies", "Center for Disease Control"), not the building; so does one
+            // whose name ends with an organization's head ("Port of Rotterdam Authority"; not
+            // one whose complement is a name with its article: "Museum of the U.S. Air Force").
+            let body_last = second.is_none()
+                && n > cut + 2
+                && words[cut + 1] != "the"
+                && lexicon::name_head(last).is_some_and(|l| l.kind == Kind::Organization && l.last);
+            let kind = if h.kind == Kind::Place && (words.get(cut) == Some(&"for") || body_last) {
                 Kind::Organization
             } else {
                 h.kind
@@ -1472,6 +1484,14 @@ fn run(
         let ordinary_then_name = n == 2 && ordinary(first) && !is_connector(&first.to_lowercase());
         if title_before {
             cx.push(s, e, Kind::Person, "role+name", 0.85);
+        } else if prev.is_some_and(lexicon::is_speech_verb)
+            && s > lo + 1
+            && !ordinary(first)
+            && next != Some("'s")
+        {
+            // An inverted attribution: "…," said Benedikt Ofeigsson (over a listed place; not
+            // an owner: "said Florida International's Fernandez").
+            cx.push(s, e, Kind::Person, "said+name", 0.85);
         } else if (given || initial) && !(n == 2 && ordinary(last)) {
             cx.push(s, e, Kind::Person, "given-name+name", 0.8);
         } else if surname && !ordinary_then_name {
@@ -2044,7 +2064,12 @@ pub fn person_like(words: &[&str]) -> bool {
         if !alpha || !w.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        if all_caps(w) || lexicon::is_non_name_word(w) || lexicon::is_title(w).is_some() {
+        // The initial "A" inside a name is a letter ("Leonard A. Lauder").
+        let initial = *w == "A" && i > 0 && i + 1 < words.len();
+        if all_caps(w)
+            || (lexicon::is_non_name_word(w) && !initial)
+            || lexicon::is_title(w).is_some()
+        {
             return false;
         }
         if lexicon::name_head(w).is_some() && !(lexicon::is_surname(w) || lexicon::is_given_name(w))

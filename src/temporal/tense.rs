@@ -309,6 +309,18 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
         return Some(Tense::Future);
     }
     if let Some(x) = LEX.tense.get(w) {
+        // A capitalized word after another word is part of a name ("won the French Open in
+        // June"), not a verb; unless the sentence is in title case (a headline).
+        if t.is_capitalized(text)
+            && i.checked_sub(1)
+                .is_some_and(|p| toks[p].kind(text) == TokenKind::Word)
+            && toks.iter().any(|t| {
+                let w = t.text(text);
+                w.len() > 3 && w.as_bytes()[0].is_ascii_lowercase()
+            })
+        {
+            return None;
+        }
         // "announced the plan Aug. 21", "its plans": the noun, not the verb, has no tense.
         if matches!(w, "plan" | "plans") && after_determiner(text, toks, i) {
             return None;
