@@ -14,6 +14,26 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"Plc\" ends a company's name, whose short name follows (\"Vodafone\" was a place)",
+        text: "Vodafone Group Plc completed the deal. Shares in Vodafone rose.",
+        expect: &[("Vodafone Group Plc", Organization), ("Vodafone", Organization)],
+    },
+    Row {
+        name: "the town of a name glued by hyphens, with lower-case particles, also at a sentence start (\"Pennes\" alone; \"The town of\" gave nothing)",
+        text: "The fire reached the town of Pennes-Mirabeau. The town of Stratford-upon-Avon was spared.",
+        expect: &[("Pennes-Mirabeau", Place), ("Stratford-upon-Avon", Place)],
+    },
+    Row {
+        name: "a list after a place preposition whose one known item is a place lists places",
+        text: "Libraries in Armley, Horsforth and Rothwell will close.",
+        expect: &[("Armley", Place), ("Horsforth", Place), ("Rothwell", Place)],
+    },
+    Row {
+        name: "a particle inside an unlisted name is no ordinary word (\"Wout van Aert\" gave nothing: \"van\" is a vehicle)",
+        text: "The stage was won by the rider Wout van Aert on Sunday.",
+        expect: &[("Wout van Aert", Person)],
+    },
+    Row {
         name: "a middle initial \"A.\" is a letter of the name, not the article (\"Leonard A. Lauder\" gave \"Leonard\")",
         text: "The collection of Leonard A. Lauder was sold. Lauder bought it in 1985.",
         expect: &[("Leonard A. Lauder", Person), ("Lauder", Person)],

@@ -628,8 +628,12 @@ fn list_items(
         known += 1;
     }
     // One classified organization or place says little about the others ("Obama, Congress and
-    // X"); a person does (the unclassified words are most often foreign names).
-    if let Some(kind) = kind.filter(|&k| k == Kind::Person || known >= unknown.len()) {
+    // X"); a person does (the unclassified words are most often foreign names), and so does a
+    // place after a place preposition ("in Armley, Horsforth and Rothwell").
+    let in_places = items[0].0 > 0 && is_place_prep(cx.w(items[0].0 - 1));
+    if let Some(kind) = kind
+        .filter(|&k| k == Kind::Person || known >= unknown.len() || (k == Kind::Place && in_places))
+    {
         for (s, e) in unknown {
             cx.push(s, e, kind, "list", 0.5);
         }
@@ -1484,7 +1488,7 @@ fn run(
         let ordinary_then_name = n == 2 && ordinary(first) && !is_connector(&first.to_lowercase());
         if title_before {
             cx.push(s, e, Kind::Person, "role+name", 0.85);
-        } else if prev.is_some_and(lexicon::is_speech_verb)
+        } else if prev.is_some_and(|p| any_of(p, &["said", "says", "added"]))
             && s > lo + 1
             && !ordinary(first)
             && next != Some("'s")
@@ -1512,9 +1516,11 @@ fn run(
         {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
         } else if n <= 3
-            && words
-                .iter()
-                .all(|w| w.chars().count() == 1 || !(lexicon::is_vocabulary(w) || cx.common(w)))
+            && words.iter().all(|w| {
+                w.chars().count() == 1
+                    || *w == "van"
+                    || !(lexicon::is_vocabulary(w) || cx.common(w))
+            })
         {
             // Unlisted words that are no ordinary English words: most often a foreign name.
             cx.push(s, e, Kind::Person, "name-shape:unlisted", 0.4);
@@ -2132,9 +2138,9 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
             && i + 2 < hi
             && i > lo
             && cx.w(i + 1) == "of"
-            && (cx.w(i - 1) == "the"
+            && (cx.w(i - 1).eq_ignore_ascii_case("the")
                 || i > lo + 1
-                    && cx.w(i - 2) == "the"
+                    && cx.w(i - 2).eq_ignore_ascii_case("the")
                     && cx
                         .w(i - 1)
                         .bytes()
@@ -2146,6 +2152,19 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
                 let mut e = s + 1;
                 while cap(e) {
                     e += 1;
+                }
+                // Glued by hyphens, with lower-case particles: "Mazar-i-Sharif",
+                // "Pennes-Mirabeau".
+                let glued =
+                    |k: usize| k < hi && cx.doc.tokens[k].start() == cx.doc.tokens[k - 1].end();
+                let mut k = e;
+                while glued(k) && cx.w(k) == "-" && glued(k + 1) && cx.is_word(k + 1) {
+                    if cap(k + 1) {
+                        e = k + 2;
+                    } else if cx.w(k + 1).len() > 4 {
+                        break;
+                    }
+                    k += 2;
                 }
                 if !lexicon::is_non_name_word(cx.w(s)) {
                     cx.push(s, e, Kind::Place, "the-town-of+name", 0.85);

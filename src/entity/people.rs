@@ -484,6 +484,7 @@ fn is_legal_form(w: &str) -> bool {
             | "LLC"
             | "PLC"
             | "plc"
+            | "Plc"
             | "AG"
             | "SA"
             | "NV"
