@@ -49,6 +49,8 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("no date: a yearless wire dateline in a text that writes no year", "MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.", "", "MOSCOW, June 3 (Reuters)"),
     ("no date: a yearless dateline whose text writes a year only after \"since\" (it took 1988)", "DHAKA, Aug 25 — The floods are the worst in the region since 1988, officials said.", "", "DHAKA, Aug 25"),
     ("no date: a yearless dateline whose text writes a year only in a comparison (it took 2019)", "NEW DELHI, June 4 (Reuters) - The party won 240 seats, down from 303 in 2019, results showed.", "", "NEW DELHI, June 4 (Reuters)"),
+    ("a yearless dateline takes its year from the lead's weekday when the latest year written puts the date neither on it nor on the day after (it took 2022)", "BRASILIA, Sept 11 (Storyline) - The court on Thursday convicted the founder of a bank set up in 2022.", "2025-09-11", "BRASILIA, Sept 11 (Storyline)"),
+    ("a yearless dateline the day after its lead's weekday keeps its year from the text", "CAIRO, Nov 8 (Storyline) - Mediators said on Friday that the truce agreed in 2025 would hold.", "2025-11-08", "CAIRO, Nov 8 (Storyline)"),
     ("a yearless dateline takes its year from the text outside a comparison", "NEW DELHI, June 4 (Reuters) - Voting began in April 2024, and the party won 240 seats, down from 303 in 2019.", "2024-06-04", "NEW DELHI, June 4 (Reuters)"),
 ];
 

@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a nationality or party before a person's name leaves the name to be read alone (\"Republican Curtis Sliwa\", \"Belgian Wout van Aert\" gave no person)",
+        text: "The mayor beat Republican Curtis Sliwa. Belgian Wout van Aert won the stage. The Greek Orthodox Church said so.",
+        expect: &[("Republican", Group), ("Curtis Sliwa", Person), ("Belgian", Group), ("Wout van Aert", Person), ("Greek Orthodox Church", Organization)],
+    },
+    Row {
+        name: "the people of a city are a group (\"New Yorkers\" was a person)",
+        text: "More than 2 million New Yorkers voted, and Londoners watched.",
+        expect: &[("More than 2 million", Quantity), ("New Yorkers", Group), ("Londoners", Group)],
+    },
+    Row {
         name: "\"Plc\" ends a company's name, whose short name follows (\"Vodafone\" was a place)",
         text: "Vodafone Group Plc completed the deal. Shares in Vodafone rose.",
         expect: &[("Vodafone Group Plc", Organization), ("Vodafone", Organization)],

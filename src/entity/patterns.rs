@@ -947,6 +947,17 @@ fn run(
             run(cx, wt[k], e, false, headline, lo, hi);
             return;
         }
+        // A nationality or party before a person's name: "Belgian Wout van Aert", "Republican
+        // Curtis Sliwa" (the demonym is the gazetteer's mention); the name is classified alone.
+        if words.len() >= 3
+            && lexicon::demonym(words[0]).is_some()
+            && !lexicon::is_vocabulary(words[1])
+            && !words.iter().any(|w| lexicon::name_head(w).is_some())
+            && person_like(&words[1..])
+        {
+            run(cx, wt[1], e, false, headline, lo, hi);
+            return;
+        }
     }
     let n = words.len();
     let first = words[0];

@@ -17,7 +17,10 @@
 //! latest full year the article itself mentions, leaving out years it looks ahead to (in a
 //! future clause or after "by", "until": "aims to double trade by 2030") and a bare year after
 //! "since" ("the worst floods since 1988", most often years before the story): a wire story
-//! names the current or an earlier year far more often than a later one. With no year written
+//! names the current or an earlier year far more often than a later one. The lead's weekday
+//! ("MARSEILLE, July 8 - … on Tuesday") is the dateline's day or the day before: when that year
+//! puts the date on neither, the year is one the story looks back to ("founded in 2022"), and the
+//! next year (up to three on) that puts the date on the weekday is taken. With no year written
 //! anywhere, no reference date is detected (relative dates stay unresolved) — guessing the
 //! reader's clock would make the same text analyze differently on different days.
 //!
@@ -25,7 +28,7 @@
 //! date line.
 
 use super::tense::Tense;
-use super::value::{Value, Year};
+use super::value::{Dir, Value, Year};
 use super::Found;
 use crate::date::Date;
 use crate::span::Span;
@@ -318,6 +321,19 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
             f.span.start
         };
         let span = Span::new(start, end);
+        // The lead's weekday ("MARSEILLE, July 8 - … on Tuesday afternoon") is the dateline's
+        // day or the day before: a latest year in which the date falls on neither is one the
+        // story looks back to ("founded in 2022"), and the next year (up to three on) in which
+        // it falls on that weekday is taken.
+        let (y, from) = match (y, from) {
+            (Some(y0), Some(_)) => match lead_weekday(doc, found, end)
+                .and_then(|(wd, at)| later_year(y0, m, d, wd).map(|y| (y, at)))
+            {
+                Some((y, at)) => (Some(y), Some(at)),
+                None => (y, from),
+            },
+            _ => (y, from),
+        };
         match y.and_then(|y| Date::new(y, m, d)) {
             Some(date) => return Some((Ok((date, from)), span)),
             None if y.is_none() => {
@@ -327,6 +343,39 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         }
     }
     yearless
+}
+
+/// The first weekday said without "last" or "next" in the sentence that holds byte `at` (the
+/// dateline's end), after it: its ISO number and span.
+fn lead_weekday(doc: &Doc, found: &[Found], at: usize) -> Option<(u32, Span)> {
+    let sentence = doc.sentence_at(at);
+    found
+        .iter()
+        .filter(|f| f.span.start >= at)
+        .take_while(|f| doc.sentence_at(f.span.start) == sentence)
+        .find_map(|f| {
+            let v = match &f.value {
+                Value::WithTime { day: Some(v), .. } => v,
+                v => v,
+            };
+            match v {
+                Value::Weekday {
+                    wd,
+                    dir: Dir::Tense,
+                } => Some((*wd, f.span)),
+                _ => None,
+            }
+        })
+}
+
+/// The year after `y0` (up to three on) in which month `m`, day `d` falls on weekday `wd`, when
+/// in `y0` it falls neither on `wd` nor on the day after.
+fn later_year(y0: i32, m: u32, d: u32, wd: u32) -> Option<i32> {
+    let on = |y: i32| Date::new(y, m, d).map(Date::weekday);
+    if on(y0).is_some_and(|x| x == wd || x == wd % 7 + 1) {
+        return None;
+    }
+    (y0 + 1..=y0 + 3).find(|&y| on(y) == Some(wd))
 }
 
 /// Whether a word of comparison (the resolver's: "from", "compared", "against", "versus") stands
