@@ -27,6 +27,9 @@ const UNITS: &[&str] = &[
     "kilometers",
     "kilometre",
     "kilometer",
+    "metre",
+    "meter",
+    "foot",
     "miles",
     "mile",
     "metres",
@@ -164,6 +167,10 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         if w(e - 1) == "degrees" && matches!(w(e), "Celsius" | "Fahrenheit" | "centigrade") {
             e += 1;
         }
+    } else if w(e) == "-" && UNITS.contains(&w(e + 1)) && near(e - 1, e + 1) {
+        // "a 380-metre bridge", "a 12-mile walk".
+        e += 2;
+        unit = true;
     }
     // "1-800-555-0142": a phone number or a code, three or more numbers glued by hyphens (or
     // two with a leading zero: "555-0142"); not a range ("10-20 percent", "24-7").
@@ -285,6 +292,12 @@ mod tests {
             ["20 percent", "2,000", "3,000"]
         );
         assert_eq!(q("it fell to -0.5 degrees"), ["0.5 degrees"]);
+        // A measure written as an adjective; not a duration.
+        assert_eq!(
+            q("a 380-metre bridge, a 12-mile walk, a 30-day truce"),
+            ["380-metre", "12-mile"]
+        );
+        assert_eq!(q("a wall of 12-"), Vec::<String>::new());
         assert_eq!(
             q("46.1 degrees Celsius (115 Fahrenheit)"),
             ["46.1 degrees Celsius", "115 Fahrenheit"]
