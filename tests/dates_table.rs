@@ -14,6 +14,7 @@ const R: &str = "2025-03-13";
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
     ("a_capitalized_cue_word_is_a_name", "The Spaniard won eight titles, including the French Open in June.", "2025-11-16", "June", "date", "2025-06", ""),
+    ("a_title_case_headline_keeps_its_cues", "Carmaker Says New Plant Will Open in June", "2025-11-16", "June", "date", "2026-06", ""),
     ("between_two_amounts_is_vague", "They were jailed for between four and six years.", R, "four and six years", "duration", "PXY", ""),
     ("hundred_and_is_one_amount", "The dynasty lasted one hundred and fifty years.", R, "one hundred and fifty years", "duration", "P150Y", ""),
     ("month_takes_the_year_of_the_next", "The tournament is held in March and April 2026.", R, "March", "date", "2026-03", ""),
