@@ -364,6 +364,11 @@ impl<'d> Ctx<'d> {
     fn name_word_at(&self, i: usize) -> bool {
         self.caps[i - self.lo] && !lexicon::is_non_name_word(self.w(i))
     }
+    /// Whether token `k` (below `hi`) is glued to the token before it, with no space between.
+    fn glued(&self, k: usize, hi: usize) -> bool {
+        let toks = &self.doc.tokens;
+        k < hi && toks[k].start() == toks[k - 1].end()
+    }
     /// [`Ctx::name_word_at`] for a token `i` that may lie at or past `hi` (then false).
     fn name_word_below(&self, i: usize, hi: usize) -> bool {
         i < hi && self.name_word_at(i)
@@ -757,8 +762,7 @@ fn run_last_word(cx: &Ctx, i: usize, lo: usize, hi: usize) -> usize {
 /// The end of a web domain glued to the word before token `e` (".com", ".org", ".co.uk"), if any.
 #[inline(never)]
 fn domain_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
-    let toks = &cx.doc.tokens;
-    let glued = |k: usize| k < hi && toks[k].start() == toks[k - 1].end();
+    let glued = |k: usize| cx.glued(k, hi);
     let tld = |k: usize| {
         glued(k)
             && glued(k + 1)
@@ -796,7 +800,7 @@ fn domain_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
 /// STS-1").
 fn designation_at(cx: &Ctx, k: usize, hi: usize) -> bool {
     let toks = &cx.doc.tokens;
-    let glued = |i: usize| i < hi && toks[i].start() == toks[i - 1].end();
+    let glued = |i: usize| cx.glued(i, hi);
     glued(k + 1)
         && cx.w(k + 1) == "-"
         && glued(k + 2)
@@ -817,8 +821,7 @@ fn after_attitude_prefix(cx: &Ctx, s: usize, lo: usize) -> bool {
 /// The capitalized word that closes a compound of short function words glued by hyphens, from
 /// the hyphen at `h` on: "-A-Wish" in "Make-A-Wish", "-In-Time" in "Just-In-Time".
 fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
-    let toks = &cx.doc.tokens;
-    let glued = |i: usize| i < hi && toks[i].start() == toks[i - 1].end();
+    let glued = |i: usize| cx.glued(i, hi);
     for _ in 0..3 {
         let f = h + 1;
         let fw = cx.w(f);
@@ -1403,7 +1406,7 @@ fn run(
         // A designation glued to a number ("STS-135", "F-16", "MH-17") names a mission, a model or
         // a flight, not the organization its letters may spell.
         let toks = &cx.doc.tokens;
-        let glued = |k: usize| k < hi && toks[k].start() == toks[k - 1].end();
+        let glued = |k: usize| cx.glued(k, hi);
         if acronym
             && glued(e)
             && cx.w(e) == "-"
@@ -2166,8 +2169,7 @@ fn lowercase_rules(cx: &mut Ctx, lo: usize, hi: usize) {
                 }
                 // Glued by hyphens, with lower-case particles: "Mazar-i-Sharif",
                 // "Pennes-Mirabeau".
-                let glued =
-                    |k: usize| k < hi && cx.doc.tokens[k].start() == cx.doc.tokens[k - 1].end();
+                let glued = |k: usize| cx.glued(k, hi);
                 let mut k = e;
                 while glued(k) && cx.w(k) == "-" && glued(k + 1) && cx.is_word(k + 1) {
                     if cap(k + 1) {
