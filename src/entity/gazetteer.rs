@@ -23,7 +23,11 @@ use crate::text::{Doc, TokenKind};
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::LazyLock;
 
-static PLACES: &str = crate::table!(include_str!("../tables/gazetteer/places.tsv"));
+/// Front-coded (`tables::coded`): the largest table, sorted within its sections, so its lines
+/// share long prefixes ("San Antonio", "San Diego"); decoded on the gazetteer's first load.
+static PLACES: crate::tables::coded::Coded = crate::coded_table!(crate::table!(include_str!(
+    "../tables/gazetteer/places.tsv"
+)));
 static PLACES_EXTRA: &str = crate::table!(include_str!("../tables/gazetteer/places_extra.tsv"));
 static ORGS: &str = crate::table!(include_str!("../tables/gazetteer/organizations.tsv"));
 static EVENTS: &str = crate::table!(include_str!("../tables/gazetteer/events.tsv"));
@@ -304,8 +308,14 @@ static GAZ: LazyLock<Gazetteer> = LazyLock::new(load);
 #[inline(never)]
 fn load() -> Gazetteer {
     // Sized once for every table's lines.
-    let lines =
-        crate::tables::line_bound(&[ORGS, EVENTS, PRODUCTS, DEMONYMS, PLACES_EXTRA, PLACES]);
+    let lines = crate::tables::line_bound(&[
+        ORGS,
+        EVENTS,
+        PRODUCTS,
+        DEMONYMS,
+        PLACES_EXTRA,
+        PLACES.plain(),
+    ]);
     let mut entries: Vec<Entry> = Vec::with_capacity(lines);
     // Order = priority when a surface is listed twice (the first entry is kept: see
     // `Surfaces::new`): curated organizations and events first.
@@ -398,7 +408,7 @@ fn load_places(entries: &mut Vec<Entry>) {
     // and the entry each belongs to.
     let mut folded = String::new();
     let mut ends = Vec::new();
-    for line in data_lines(PLACES) {
+    for line in data_lines(PLACES.plain()) {
         if let Some(section) = line.strip_prefix('@') {
             class = section;
             continue;
@@ -691,7 +701,7 @@ mod tests {
 
     #[test]
     fn tables_parse() {
-        for line in data_lines(PLACES).chain(["a\tb\tc", "a\t\tc", "a\t", "\tb", "x"]) {
+        for line in data_lines(PLACES.plain()).chain(["a\tb\tc", "a\t\tc", "a\t", "\tb", "x"]) {
             let (e, c) = (place_line(line, "city"), columns(line));
             assert_eq!((e.surface, e.canonical), (c[0], opt(&c, 1)), "{line:?}");
         }
@@ -708,7 +718,7 @@ mod tests {
             assert!((2..=3).contains(&c.len()), "{l:?}");
         }
         let mut sections = Vec::new();
-        for l in data_lines(PLACES) {
+        for l in data_lines(PLACES.plain()) {
             match l.strip_prefix('@') {
                 Some(class) => sections.push(class),
                 None => assert!(
