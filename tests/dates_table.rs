@@ -36,6 +36,9 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("rate_after_a_counted_plural", "People who walked at least 7,000 steps a day lived longer.", R, "a day", "set", "P1D", ""),
     ("since_a_month_is_past", "The rate has been unchanged since December.", "2025-11-01", "December", "date", "2024-12", ""),
     ("since_a_month_day_is_past", "Since Dec. 5 nothing has moved.", "2025-11-01", "Dec. 5", "date", "2024-12-05", ""),
+    ("a_modal_of_possibility_looks_ahead", "Writers may return to work on Wednesday, once the board approves the deal.", "2023-09-25", "Wednesday", "date", "2023-09-27", ""),
+    ("might_looks_ahead", "Voters might head to the polls on Sunday.", "2023-09-25", "Sunday", "date", "2023-10-01", ""),
+    ("may_have_looks_back", "The victims may have died on Wednesday, police said.", "2023-09-25", "Wednesday", "date", "2023-09-20", ""),
     ("a_month_possessive_is_the_nearest", "The government will publish October's jobs report on Friday.", "2025-11-01", "October", "date", "2025-10", ""),
     // --- absolute dates
     ("month_day_year", "The attack began on August 6, 2024, officials said.", R, "August 6, 2024", "date", "2024-08-06", ""),
