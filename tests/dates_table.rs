@@ -34,6 +34,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("clock_then_zone_then_weekday", "Pre-orders open at 9 a.m. Pacific time Friday.", R, "9 a.m.", "time", "2025-03-14T09:00", ""),
     ("clock_then_standard_time_on_weekday", "Polls close at 8 p.m. Eastern Standard Time on Friday.", R, "8 p.m.", "time", "2025-03-14T20:00", ""),
     ("rate_after_a_counted_plural", "People who walked at least 7,000 steps a day lived longer.", R, "a day", "set", "P1D", ""),
+    ("rate_after_a_scaled_plural", "Clients withdrew more than 10 billion francs a day from the bank.", R, "a day", "set", "P1D", ""),
+    ("rate_after_a_million_plural", "The plant can make 100 million doses a year.", R, "a year", "set", "P1Y", ""),
     ("since_a_month_is_past", "The rate has been unchanged since December.", "2025-11-01", "December", "date", "2024-12", ""),
     ("since_a_month_day_is_past", "Since Dec. 5 nothing has moved.", "2025-11-01", "Dec. 5", "date", "2024-12-05", ""),
     ("a_modal_of_possibility_looks_ahead", "Writers may return to work on Wednesday, once the board approves the deal.", "2023-09-25", "Wednesday", "date", "2023-09-27", ""),

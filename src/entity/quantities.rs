@@ -17,9 +17,46 @@ const SCALES: &[&str] = &[
     "thousand", "million", "billion", "trillion", "bn", "m", "k", "mn", "tn",
 ];
 const CURRENCY_WORDS: &[&str] = &[
-    "dollars", "dollar", "euros", "euro", "pounds", "pound", "yen", "yuan", "roubles", "rubles",
-    "rouble", "ruble", "hryvnias", "rupees", "francs", "pesos", "sterling", "cents", "USD", "EUR",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "pounds",
+    "pound",
+    "yen",
+    "yuan",
+    "roubles",
+    "rubles",
+    "rouble",
+    "ruble",
+    "hryvnias",
+    "rupees",
+    "francs",
+    "pesos",
+    "sterling",
+    "cents",
+    "USD",
+    "EUR",
     "GBP",
+    "franc",
+    "kronor",
+    "krona",
+    "kroner",
+    "kronur",
+    "crowns",
+    "rand",
+    "lira",
+    "reais",
+    "rupiah",
+    "baht",
+    "shekels",
+    "zlotys",
+    "forints",
+    "dinars",
+    "dirhams",
+    "riyals",
+    "naira",
+    "shillings",
 ];
 const UNITS: &[&str] = &[
     "km",
@@ -37,6 +74,7 @@ const UNITS: &[&str] = &[
     "m",
     "kg",
     "kilograms",
+    "kilogram",
     "tonnes",
     "tons",
     "tonne",
@@ -45,8 +83,11 @@ const UNITS: &[&str] = &[
     "litres",
     "liters",
     "gallons",
+    "gallon",
     "hectares",
+    "hectare",
     "acres",
+    "acre",
     "square",
     "megawatts",
     "MW",
@@ -151,6 +192,7 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
     }
     let mut percent = false;
     let mut unit = false;
+    let mut country = false;
     if w(e) == "%" || w(e) == "percent" {
         e += 1;
         percent = true;
@@ -160,12 +202,26 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
     } else if CURRENCY_WORDS.contains(&w(e)) {
         e += 1;
         money = true;
+    } else if let Some(k) = (1..=2).find(|&k| {
+        // "3 billion Swiss francs", "500 Hong Kong dollars": the currency's country is part of
+        // the amount (and no mention of its own, as in "US$").
+        (e..e + k).all(|j| w(j).starts_with(|c: char| c.is_ascii_uppercase()))
+            && CURRENCY_WORDS.contains(&w(e + k))
+            && w(e + k).starts_with(|c: char| c.is_ascii_lowercase())
+    }) {
+        e += k + 1;
+        money = true;
+        country = true;
     } else if UNITS.contains(&w(e)) && !(w(e) == "m" && SCALES.contains(&w(e - 1))) {
         e += 1;
         unit = true;
         // "46.1 degrees Celsius".
         if w(e - 1) == "degrees" && matches!(w(e), "Celsius" | "Fahrenheit" | "centigrade") {
             e += 1;
+        }
+        // "60 miles per hour", "300 metres a second": a speed.
+        if matches!(w(e), "per" | "an" | "a") && matches!(w(e + 1), "hour" | "second") {
+            e += 2;
         }
     } else if w(e) == "-" && UNITS.contains(&w(e + 1)) && near(e - 1, e + 1) {
         // "a 380-metre bridge", "a 12-mile walk".
@@ -248,8 +304,13 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         } else {
             "quantity:count"
         },
-        // Above a listed place's 0.9: "US$" is money, not the United States.
-        confidence: if s + 2 == i && money { 0.95 } else { 0.85 },
+        // Above a listed place's 0.9: "US$" is money, not the United States ("Swiss francs":
+        // not the Swiss).
+        confidence: if (s + 2 == i && money) || country {
+            0.95
+        } else {
+            0.85
+        },
         canonical: None,
         link: None,
     });
@@ -305,6 +366,27 @@ mod tests {
         assert_eq!(
             q("winds of 130 mph (215 kph) and waves of 20 feet"),
             ["130 mph", "215 kph", "20 feet"]
+        );
+        // The currency's country is part of the amount; a speed ends with its time unit.
+        assert_eq!(
+            q("3 billion Swiss francs, 500 Hong Kong dollars, 40 billion Swedish crowns, 9 Swiss"),
+            [
+                "3 billion Swiss francs",
+                "500 Hong Kong dollars",
+                "40 billion Swedish crowns"
+            ]
+        );
+        assert_eq!(
+            q("gusts of 60 miles per hour, 900 kilometres an hour, 120,000 barrels a day"),
+            [
+                "60 miles per hour",
+                "900 kilometres an hour",
+                "120,000 barrels"
+            ]
+        );
+        assert_eq!(
+            q("a 100-kilogram coin on a 10-acre site"),
+            ["100-kilogram", "10-acre"]
         );
     }
 }

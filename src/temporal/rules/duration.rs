@@ -145,6 +145,10 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "900 kilometres an hour": a speed.
+        if matches!(nw.as_str(), "a" | "an") && super::set::speed(text, nm.start(), unit) {
+            continue;
+        }
         // "the third attack in as many weeks": the count of the things named, not a length.
         if nw == "many" && word_before(text, nm.start()) == "as" {
             continue;

@@ -40,6 +40,15 @@ pub(super) fn per_at(low: &str, at: usize) -> bool {
         matches!(w, "a" | "an" | "per")
     })
 }
+/// Whether the unit `unit`, after "a", "an" or "per" at `at`, makes a speed with the unit of
+/// length before ("60 miles per hour", "900 kilometres an hour"): no recurring time, no length.
+pub(super) fn speed(text: &str, at: usize, unit: Unit) -> bool {
+    matches!(unit, Unit::Hour | Unit::Minute | Unit::Second)
+        && matches!(
+            word_before(text, at).lower().as_str(),
+            "miles" | "mile" | "kilometres" | "kilometers" | "km" | "metres" | "meters" | "feet"
+        )
+}
 pub(super) static PER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "set:per-unit",
@@ -171,7 +180,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
         let next = word_after(text, all.end()).lower();
         if matches!(
             next.as_str(),
-            "ago" | "earlier" | "later" | "before" | "after" | "or" | "and" | "of" | "from"
+            "ago" | "earlier" | "later" | "before" | "after" | "or" | "and" | "of"
         ) {
             continue;
         }
@@ -183,11 +192,22 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             let before = text[..a.start()].trim_end();
             let digit_end = |t: &str| t.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%');
             let numeric = digit_end(before);
-            // "7,000 steps a day", "20 cigarettes a day": a counted plural noun between.
+            // "7,000 steps a day", "20 cigarettes a day", "100 million doses a year", "10
+            // billion francs a day": a counted plural noun between.
             let counted = prev.len() > 3
                 && prev.ends_with('s')
                 && before.ends_with(prev.as_str())
-                && digit_end(before[..before.len() - prev.len()].trim_end());
+                && before[..before.len() - prev.len()]
+                    .trim_end()
+                    .lower()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        digit_end(w) || matches!(w, "thousand" | "million" | "billion" | "trillion")
+                    });
+            if speed(text, a.start(), unit) {
+                continue;
+            }
             if !(numeric
                 || counted
                 || matches!(
