@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a court case is one name of the kind law (\"Roe v. Wade\" gave the person Wade, \"Brown v. Board of Education\" an organization); not a match with \"vs.\"",
+        text: "The court overturned Roe v. Wade and cited Brown v. Board of Education. The final, Jannik Sinner vs. Carlos Alcaraz, drew 15,000 fans.",
+        expect: &[("Roe v. Wade", Law), ("Brown v. Board of Education", Law), ("Jannik Sinner", Person), ("Carlos Alcaraz", Person), ("15,000", Quantity)],
+    },
+    Row {
+        name: "a currency's country is part of the amount (\"3 billion Swiss francs\" gave a count and the group Swiss)",
+        text: "UBS agreed to buy Credit Suisse for 3 billion Swiss francs, and the Canadian unit paid 180 million Canadian dollars.",
+        expect: &[("UBS", Organization), ("Credit Suisse", Organization), ("3 billion Swiss francs", Quantity), ("Canadian", Group), ("180 million Canadian dollars", Quantity)],
+    },
+    Row {
         name: "a nationality or party before a person's name leaves the name to be read alone (\"Republican Curtis Sliwa\", \"Belgian Wout van Aert\" gave no person)",
         text: "The mayor beat Republican Curtis Sliwa. Belgian Wout van Aert won the stage. The Greek Orthodox Church said so.",
         expect: &[("Republican", Group), ("Curtis Sliwa", Person), ("Belgian", Group), ("Wout van Aert", Person), ("Greek Orthodox Church", Organization)],

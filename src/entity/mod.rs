@@ -1,6 +1,6 @@
 //! Names: finding candidates, refining them, resolving them into entities, and quotes.
 //!
-//! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], [`datelines`], [`works`], with word lists from [`lexicon`].
+//! Finding (stage 3): [`gazetteer`], [`patterns`], [`quantities`], [`datelines`], [`works`], [`cases`], with word lists from [`lexicon`].
 //! Refining (stage 5): [`refine`](mod@refine). Resolving (stage 6): [`resolve`](mod@resolve), [`roles`]. Quotes (stage 7): [`quotes`].
 
 pub mod gazetteer;
@@ -15,6 +15,7 @@ pub mod roles;
 pub mod acronyms;
 pub mod people;
 // Finders beside the gazetteer and the patterns.
+pub mod cases;
 pub mod datelines;
 pub mod works;
 
@@ -47,6 +48,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     out.extend(quantities::find(doc));
     out.extend(datelines::find(doc));
     out.extend(works::find(doc));
+    out.extend(cases::find(doc));
     crate::sort::sort_by_key(&mut out, |c| (c.span.start, std::cmp::Reverse(c.span.end)));
     out.shrink_to_fit();
     out
