@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a party's name after a political adjective and before \"party\" or \"group\" (\"the nationalist Law and Justice party\" gave nothing)",
+        text: "Voters deserted the nationalist Law and Justice party. The rival Kestrel group and the conservative Sunrise party gained.",
+        expect: &[("Law and Justice", Organization), ("Kestrel", Organization), ("Sunrise", Organization)],
+    },
+    Row {
         name: "a court case is one name of the kind law (\"Roe v. Wade\" gave the person Wade, \"Brown v. Board of Education\" an organization); not a match with \"vs.\"",
         text: "The court overturned Roe v. Wade and cited Brown v. Board of Education. The final, Jannik Sinner vs. Carlos Alcaraz, drew 15,000 fans.",
         expect: &[("Roe v. Wade", Law), ("Brown v. Board of Education", Law), ("Jannik Sinner", Person), ("Carlos Alcaraz", Person), ("15,000", Quantity)],

@@ -1010,9 +1010,29 @@ fn run(
     // A body named before its kind, after "the": "the FNV Havens union said", "the Wagner
     // group". Not when a word is listed (a place, a nationality, a given name: "the Chelsea
     // club", "the Republican party"), nor before "team" ("the Trump team" is his team).
-    // A party word may stand between ("the ruling Georgian Dream party"), and a nationality
+    // A party word may stand between ("the ruling Georgian Dream party", "the nationalist Law and
+    // Justice party", "the rival Wagner group"), and a nationality
     // may open a longer name ("Georgian Dream"; not "the Russian party").
-    let party_word = prev.is_some_and(|p| any_of(p, &["ruling", "governing", "opposition"]));
+    let party_word = prev.is_some_and(|p| {
+        any_of(
+            p,
+            &[
+                "ruling",
+                "governing",
+                "opposition",
+                "nationalist",
+                "conservative",
+                "liberal",
+                "centrist",
+                "populist",
+                "socialist",
+                "communist",
+                "separatist",
+                "rival",
+                "junior",
+            ],
+        )
+    });
     let the = if party_word {
         s.checked_sub(2)
     } else {
