@@ -36,6 +36,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("rate_after_a_counted_plural", "People who walked at least 7,000 steps a day lived longer.", R, "a day", "set", "P1D", ""),
     ("rate_after_a_scaled_plural", "Clients withdrew more than 10 billion francs a day from the bank.", R, "a day", "set", "P1D", ""),
     ("rate_after_a_million_plural", "The plant can make 100 million doses a year.", R, "a year", "set", "P1Y", ""),
+    ("thousands_separator_before_a_unit", "The loan runs for 1,000 days, the longest in 120,000 years.", R, "1,000 days", "duration", "P1000D", ""),
+    ("the_end_of_the_decade_is_the_current_one", "The group aims to triple capacity by the end of the decade.", "2023-09-09", "the end of the decade", "date", "202", "END"),
     ("since_a_month_is_past", "The rate has been unchanged since December.", "2025-11-01", "December", "date", "2024-12", ""),
     ("since_a_month_day_is_past", "Since Dec. 5 nothing has moved.", "2025-11-01", "Dec. 5", "date", "2024-12-05", ""),
     ("a_modal_of_possibility_looks_ahead", "Writers may return to work on Wednesday, once the board approves the deal.", "2023-09-25", "Wednesday", "date", "2023-09-27", ""),

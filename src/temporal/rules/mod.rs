@@ -483,7 +483,14 @@ impl Pattern {
                 continue;
             }
             let mut w = s_start;
-            while w > floor && inside(b[w - 1]) {
+            // Also over a comma between digits ("120,000 years").
+            while w > floor
+                && (inside(b[w - 1])
+                    || (b[w - 1] == b','
+                        && w >= 2
+                        && b[w - 2].is_ascii_digit()
+                        && b.get(w).is_some_and(u8::is_ascii_digit)))
+            {
                 w -= 1;
             }
             pos = pos.max(captures_within(&mut s, h, (w, s_end), &mut out));

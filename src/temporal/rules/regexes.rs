@@ -96,8 +96,9 @@ pub static B: LazyLock<Blocks> = LazyLock::new(|| {
         .filter(|k| !k.starts_with("a ") && !matches!(*k, "a" | "an"))
         .collect();
     let wc = alternation(cont.into_iter());
-    let num =
-        format!(r"(?:[0-9]+(?:\.[0-9]+)?(?:\s+1/2)?|(?:{w})(?:(?:\s+|-)(?:and\s+)?(?:{wc}))*)");
+    let num = format!(
+        r"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?(?:\s+1/2)?|(?:{w})(?:(?:\s+|-)(?:and\s+)?(?:{wc}))*)"
+    );
     let unit = format!(r"(?:(?:{})\b)", alternation(lx.units.keys()));
     let season = format!(r"(?:(?:{})\b)", alternation(lx.seasons.keys()));
     let parts: Vec<&str> = lx

@@ -316,7 +316,13 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
             // "the week" / "the year" alone: only as a time ("during the week"), not "the year's
             // best" nor a compound ("the year-ago results", "the week-long strike").
             let next = super::word_after(text, all.end()).lower();
-            if matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter)
+            // "by the end of the decade", "for the rest of the decade": the current one (alone,
+            // "the decade" is most often one named before: "the 1990s … the decade").
+            let rest_of = unit == Unit::Decade && {
+                let before = text[..all.start()].trim_end().to_ascii_lowercase();
+                before.ends_with("end of") || before.ends_with("rest of")
+            };
+            if (matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter) && !rest_of)
                 || matches!(
                     next.as_str(),
                     "before"
