@@ -319,8 +319,10 @@ fn relative_unit(h: &Hay, out: &mut Vec<Cand>) {
             // "by the end of the decade", "for the rest of the decade": the current one (alone,
             // "the decade" is most often one named before: "the 1990s … the decade").
             let rest_of = unit == Unit::Decade && {
-                let before = text[..all.start()].trim_end().to_ascii_lowercase();
-                before.ends_with("end of") || before.ends_with("rest of")
+                let b = text[..all.start()].trim_end().as_bytes();
+                let ends =
+                    |w: &[u8]| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w);
+                ends(b"end of") || ends(b"rest of")
             };
             if (matches!(unit, Unit::Decade | Unit::Century | Unit::Quarter) && !rest_of)
                 || matches!(

@@ -194,17 +194,18 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             let numeric = digit_end(before);
             // "7,000 steps a day", "20 cigarettes a day", "100 million doses a year", "10
             // billion francs a day": a counted plural noun between.
-            let counted = prev.len() > 3
-                && prev.ends_with('s')
-                && before.ends_with(prev.as_str())
-                && before[..before.len() - prev.len()]
-                    .trim_end()
-                    .lower()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| {
-                        digit_end(w) || matches!(w, "thousand" | "million" | "billion" | "trillion")
-                    });
+            let counted =
+                prev.len() > 3 && prev.ends_with('s') && before.ends_with(prev.as_str()) && {
+                    // The word before the plural: its last characters only (never the whole
+                    // text before: this runs for every rate in a long text).
+                    let head = before[..before.len() - prev.len()].trim_end();
+                    let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
+                    digit_end(last)
+                        || matches!(
+                            last.lower().as_str(),
+                            "thousand" | "million" | "billion" | "trillion"
+                        )
+                };
             if speed(text, a.start(), unit) {
                 continue;
             }
