@@ -98,11 +98,7 @@ mod tests {
     use super::*;
 
     fn cases(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        find(&doc)
-            .iter()
-            .map(|c| doc.slice(c.span).to_string())
-            .collect()
+        crate::entity::found_surfaces(find, text)
     }
 
     #[test]

@@ -54,6 +54,16 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     out
 }
 
+/// The surfaces a stage-3 finder proposes in `text`, in its order (the finders' unit tests).
+#[cfg(test)]
+pub(crate) fn found_surfaces(find: fn(&Doc) -> Vec<Candidate>, text: &str) -> Vec<String> {
+    let doc = Doc::new(text);
+    find(&doc)
+        .iter()
+        .map(|c| doc.slice(c.span).to_string())
+        .collect()
+}
+
 /// Stage 5: settles overlaps (with each other and with times) and applies one sense per document.
 pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Candidate> {
     refine::refine(doc, candidates, times)
