@@ -20,10 +20,8 @@
 //! names the current or an earlier year far more often than a later one. The lead's weekday
 //! ("MARSEILLE, July 8 - … on Tuesday") is the dateline's day or the day before: when that year
 //! puts the date on neither, the year is one the story looks back to ("founded in 2022"), and the
-//! next year (up to three on) that puts the date on the weekday is taken. When every year written
-//! is one the story looks ahead to ("expected to close by the end of 2023"), the story's year is
-//! the earliest of them or one of the three before it: the latest that puts the date on the lead's
-//! weekday or the day after. With no year written anywhere, no reference date is detected (relative dates stay unresolved) — guessing the
+//! next year (up to three on) that puts the date on the weekday is taken. With no year written
+//! anywhere, no reference date is detected (relative dates stay unresolved) — guessing the
 //! reader's clock would make the same text analyze differently on different days.
 //!
 //! A date inside a long sentence (a photo caption "…, in Russia, December 2, 2024.") is not a
@@ -221,8 +219,7 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     let limit = limit.min(1500);
     // Not a year the article looks ahead to ("aims to double trade by 2030", "will host the
     // games in 2032"): a target says nothing of when the story was written.
-    // Every full year written, with whether the story looks ahead to it.
-    let years = || {
+    let latest_year = || {
         found
             .iter()
             // Nor a bare year after "since" ("the worst floods since 1988"): the start of a
@@ -246,24 +243,16 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                 },
                 _ => None,
             })
-            .map(|(y, span)| {
-                let ahead = matches!(
+            .filter(|&(_, span)| {
+                !matches!(
                     super::tense::tense_cue(doc, span),
                     Some((_, Tense::Future)) | Some((1, Tense::Present))
-                );
-                (y, span, ahead)
+                )
             })
-    };
-    // The latest year not looked ahead to; of its mentions, the first.
-    let latest_year = || {
-        years()
-            .filter(|t| !t.2)
-            .map(|(y, span, _)| (y, span))
+            // The latest year; of its mentions, the first.
             .max_by_key(|&(y, span)| (y, std::cmp::Reverse(span.start)))
     };
     let mut yearless = None;
-    // The earliest year a yearless dateline's story looks ahead to, when it writes no other.
-    let mut ahead = None;
     for f in found.iter().filter(|f| f.span.end <= limit) {
         let Value::Date {
             year,
@@ -317,10 +306,7 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
             // A dateline without a year: the latest year the article writes (see module docs).
             _ if wire || opens_at.is_some_and(|k| k > 0) => match latest_year() {
                 Some((y, span)) => (Some(y), Some(span)),
-                None => {
-                    ahead = years().filter(|t| t.2).map(|t| t.0).min();
-                    (None, None)
-                }
+                None => (None, None),
             },
             _ => continue,
         };
@@ -345,19 +331,6 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
             {
                 Some((y, at)) => (Some(y), Some(at)),
                 None => (y, from),
-            },
-            // Only years looked ahead to ("the deal is expected to close by the end of 2023"):
-            // the story's year is that one or one of the three before, the latest that puts
-            // the date on the lead's weekday or the day after.
-            (None, _) => match ahead.zip(lead_weekday(doc, found, end)) {
-                Some((y0, (wd, at))) => {
-                    let on = |y: i32| Date::new(y, m, d).map(Date::weekday);
-                    let y = (y0 - 3..=y0)
-                        .rev()
-                        .find(|&y| on(y).is_some_and(|x| x == wd || x == wd % 7 + 1));
-                    (y, y.map(|_| at))
-                }
-                None => (None, None),
             },
             _ => (y, from),
         };

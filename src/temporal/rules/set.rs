@@ -40,6 +40,11 @@ pub(super) fn per_at(low: &str, at: usize) -> bool {
         matches!(w, "a" | "an" | "per")
     })
 }
+/// A scale word of a number ("10 billion", "a few thousand"), lower-case.
+fn scale(w: &str) -> bool {
+    matches!(w, "thousand" | "million" | "billion" | "trillion")
+}
+
 /// Whether the unit `unit`, after "a", "an" or "per" at `at`, makes a speed with the unit of
 /// length before ("60 miles per hour", "900 kilometres an hour"): no recurring time, no length.
 pub(super) fn speed(text: &str, at: usize, unit: Unit) -> bool {
@@ -200,28 +205,17 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
                     // text before: this runs for every rate in a long text).
                     let head = before[..before.len() - prev.len()].trim_end();
                     let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
-                    digit_end(last)
-                        || matches!(
-                            last.lower().as_str(),
-                            "thousand" | "million" | "billion" | "trillion"
-                        )
+                    digit_end(last) || scale(&last.lower())
                 };
             if speed(text, a.start(), unit) {
                 continue;
             }
             if !(numeric
                 || counted
+                || scale(&prev)
                 || matches!(
                     prev.as_str(),
-                    "million"
-                        | "billion"
-                        | "trillion"
-                        | "thousand"
-                        | "percent"
-                        | "dollars"
-                        | "cents"
-                        | "times"
-                        | "hundred"
+                    "percent" | "dollars" | "cents" | "times" | "hundred"
                 ))
             {
                 continue;
