@@ -43,6 +43,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("a_modal_of_possibility_looks_ahead", "Writers may return to work on Wednesday, once the board approves the deal.", "2023-09-25", "Wednesday", "date", "2023-09-27", ""),
     ("might_looks_ahead", "Voters might head to the polls on Sunday.", "2023-09-25", "Sunday", "date", "2023-10-01", ""),
     ("may_have_looks_back", "The victims may have died on Wednesday, police said.", "2023-09-25", "Wednesday", "date", "2023-09-20", ""),
+    ("set_for_a_date_looks_ahead", "A jury convicted him on Friday. Judge Lorna Schofield set sentencing for April 17.", "2025-11-20", "April 17", "date", "2026-04-17", ""),
+    ("set_a_record_for_looks_back", "He set a record for the fastest mile on Friday.", "2025-06-18", "Friday", "date", "2025-06-13", ""),
     ("a_month_possessive_is_the_nearest", "The government will publish October's jobs report on Friday.", "2025-11-01", "October", "date", "2025-10", ""),
     // --- absolute dates
     ("month_day_year", "The attack began on August 6, 2024, officials said.", R, "August 6, 2024", "date", "2024-08-06", ""),
@@ -326,6 +328,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("clock_four_digits_gmt", "The ship docked at 1435 GMT, the port said.", R, "1435 GMT", "time", "2025-03-13T14:35", ""),
     ("clock_four_digits_gmt_weekday", "The rocket lifted off at 0735 GMT Friday from the coast.", R, "0735 GMT Friday", "time", "2025-03-07T07:35", ""),
     ("clock_four_digits_local_time", "Polls will close at 2000 local time on Sunday.", R, "2000 local time on Sunday", "time", "2025-03-16T20:00", ""),
+    ("clock_weekday_with_its_date", "Doctors will walk out from 7 a.m. on Friday, July 25, the union said.", "2025-06-20", "7 a.m. on Friday, July 25", "time", "2025-07-25T07:00", ""),
     ("clock_four_digits_in_brackets_takes_day_after", "The blast came at 10:35 a.m. (0835 GMT) Monday, police said.", R, "0835 GMT", "time", "2025-03-10T08:35", ""),
     ("clock_with_weekday", "Voting will resume at 9 a.m. Friday.", R, "9 a.m. Friday", "time", "2025-03-14T09:00", ""),
     ("clock_noon_weekday", "The deadline passed at noon Thursday.", R, "noon Thursday", "time", "2025-03-13T12:00", ""),

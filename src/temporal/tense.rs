@@ -291,6 +291,11 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "set sentencing for April 17", "set a hearing for Friday", "the trial was set for May": a
+    // date fixed for what is to come (not "set a record for", "set aside … for").
+    if w == "set" && set_for(text, toks, i) {
+        return Some(Tense::Future);
+    }
     // A participle after a form of "be" ("will be paid", "will be named") is passive: the
     // tense is the auxiliary's, further left.
     let after_be = || {
@@ -368,6 +373,24 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Whether "for" follows token `i` ("set") within three words, none of them "record" or "aside"
+/// ("set sentencing for", "set a new trial date for").
+fn set_for(text: &str, toks: &[Token], i: usize) -> bool {
+    for t in toks.iter().skip(i + 1).take(4) {
+        if t.kind(text) != TokenKind::Word {
+            return false;
+        }
+        let w = t.text(text);
+        if w.eq_ignore_ascii_case("for") {
+            return true;
+        }
+        if any_of(w, &["record", "records", "aside", "up", "off", "out"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether token `i` follows "to", a modal, "do" or "not", with at most one adverb in -ly between

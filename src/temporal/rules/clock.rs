@@ -6,14 +6,16 @@ use crate::temporal::lexicon::Unit;
 use crate::temporal::value::{Anchor, Dir, TimeOfDay, Value, Year};
 use std::sync::LazyLock;
 
-const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})))?";
+/// The day after a clock time: a weekday, perhaps with its date ("7 a.m. on Friday, July 25"), a
+/// deictic day, or a date.
+const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})(?:,?\s+(?P<wm>{MONTH})\s+(?P<wdd>{DAY}))?|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})))?";
 
 /// What every [`AMPM`] match contains, and the most gaps one spans (see
-/// [`super::Pattern::captures_near`]): before "pm" 1, time zone 2 ("local time"), day 4 (", on
-/// March twenty-first").
+/// [`super::Pattern::captures_near`]): before "pm" 1, time zone 2 ("local time"), day 5 (", on
+/// Friday, July 25").
 pub(super) static AMPM_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new("clock:am-pm", r"[0-9]\s*(?:a|p)\.?m"));
-pub(super) const AMPM_GAPS: usize = 7;
+pub(super) const AMPM_GAPS: usize = 8;
 pub(super) static AMPM: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "clock:am-pm",
@@ -89,20 +91,23 @@ fn hour_word(w: &str) -> Option<u32> {
 }
 
 fn day_value(c: &Caps) -> Option<Box<Value>> {
-    if let Some(wd) = c.name("wd").and_then(|m| weekday_of(m.as_str())) {
-        return Some(Box::new(Value::Weekday {
-            wd,
-            dir: Dir::Tense,
-        }));
-    }
+    // A weekday with its date: the date says the day.
+    let month = c.name("m").or_else(|| c.name("wm"));
+    let day = c.name("d").or_else(|| c.name("wdd"));
     if let (Some(m), Some(d)) = (
-        c.name("m").and_then(|m| month_of(m.as_str())),
-        c.name("d").and_then(|d| day_of(d.as_str())),
+        month.and_then(|m| month_of(m.as_str())),
+        day.and_then(|d| day_of(d.as_str())),
     ) {
         return Some(Box::new(Value::Date {
             year: Year::Implied,
             month: Some(m),
             day: Some(d),
+            dir: Dir::Tense,
+        }));
+    }
+    if let Some(wd) = c.name("wd").and_then(|m| weekday_of(m.as_str())) {
+        return Some(Box::new(Value::Weekday {
+            wd,
             dir: Dir::Tense,
         }));
     }
@@ -124,6 +129,8 @@ fn weekday_capitalized(c: &Caps) -> bool {
     c.name("wd")
         .map_or(true, |m| super::capitalized(m.as_str()))
         && c.name("m").map_or(true, |m| super::capitalized(m.as_str()))
+        && c.name("wm")
+            .map_or(true, |m| super::capitalized(m.as_str()))
 }
 
 /// A time-of-day candidate at `h:mi`, on the day the match names (if any).
