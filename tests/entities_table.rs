@@ -14,6 +14,31 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a company's short name that is a nationality or a place, after its full name, with a possessive or a word of trade after it (\"Hawaiian's debt\", \"Alaska CEO\" gave a group and a place); not \"Hawaiian voters\", \"Alaska's governor\"",
+        text: "Alaska Air Group agreed to buy Hawaiian Holdings on Monday. Hawaiian's debt is large, Hawaiian shareholders must approve and Alaska CEO Ben Minicucci expects a vote. Hawaiian voters and Alaska's governor were silent.",
+        expect: &[("Alaska Air Group", Organization), ("Hawaiian Holdings", Organization), ("Hawaiian", Organization), ("Hawaiian", Organization), ("Alaska", Organization), ("Ben Minicucci", Person), ("Hawaiian", Group), ("Alaska", Place)],
+    },
+    Row {
+        name: "two places after one preposition (\"in Cebu and Leyte\" gave only Cebu)",
+        text: "Landslides buried villages in Cebu and Leyte on Tuesday.",
+        expect: &[("Cebu", Place), ("Leyte", Place)],
+    },
+    Row {
+        name: "parties of the larger democracies are listed organizations (\"the Free Democrats\" gave the group Democrats, \"Alternative for Germany\" the place Germany, \"the Greens\" nothing)",
+        text: "The pro-business Free Democrats quit, the Greens stayed and Alternative for Germany gained.",
+        expect: &[("Free Democrats", Organization), ("Greens", Organization), ("Alternative for Germany", Organization)],
+    },
+    Row {
+        name: "a coined company name in camel case is an organization, at a sentence's start too (\"QuillSoft's bid\" gave nothing); not a surname with its prefix (\"DeSantis\", \"MacArthur\")",
+        text: "Shares of BrightPath fell after QuillSoft's bid. TerraGrid said it would appeal. Ron DeSantis praised Douglas MacArthur.",
+        expect: &[("BrightPath", Organization), ("QuillSoft", Organization), ("TerraGrid", Organization), ("Ron DeSantis", Person), ("Douglas MacArthur", Person)],
+    },
+    Row {
+        name: "a nationality that is also a given name, before an unlisted name, is a person (\"Christian Halvorsen\" gave the group Christian); not before a listed word",
+        text: "The finance minister, Christian Halvorsen, resigned on Monday. Christian voters and the Christian Democrats backed him.",
+        expect: &[("Christian Halvorsen", Person), ("Christian", Group), ("Christian", Group), ("Democrats", Group)],
+    },
+    Row {
         name: "a party's name after a political adjective and before \"party\" or \"group\" (\"the nationalist Law and Justice party\" gave nothing)",
         text: "Voters deserted the nationalist Law and Justice party. The rival Kestrel group and the conservative Sunrise party gained.",
         expect: &[("Law and Justice", Organization), ("Kestrel", Organization), ("Sunrise", Organization)],

@@ -324,6 +324,28 @@ fn all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
+/// A coined company name in camel case: ASCII letters, a capital first, and a capital after a
+/// lower-case letter with at least three letters before it ("JetBlue", "PayPal", "OpenAI"). Not
+/// a surname's prefix: "McDonald", "DeSantis", "LeBron" (fewer than three), "MacArthur",
+/// "FitzGerald", "VanDyke".
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 5 || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(k) = (1..b.len()).find(|&k| b[k].is_ascii_uppercase()) else {
+        return false;
+    };
+    k >= 3
+        && b[k - 1].is_ascii_lowercase()
+        && !any_of(
+            &w[..k],
+            &[
+                "mac", "van", "von", "del", "des", "dos", "das", "fitz", "della",
+            ],
+        )
+}
+
 /// A word that can be part of a name: capitalized (or an acronym), not a calendar word.
 fn name_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_calendar_word(w)
@@ -1420,6 +1442,18 @@ fn run(
             cx.push(s, e, Kind::Organization, "acronym+version", 0.5);
             return;
         }
+        // A word with a capital inside, after a syllable of its own ("JetBlue", "PayPal",
+        // "SoftBank"): a company's coined name, at a sentence's start too.
+        // (After "in", "at", "from": a place's spelling, "TriBeCa"; the rules below read it.)
+        if !headline
+            && camel_case(w)
+            && !prev.is_some_and(is_place_prep)
+            && !lexicon::is_surname(w)
+            && !lexicon::is_given_name(w)
+        {
+            cx.push(s, e, Kind::Organization, "name-shape:camel-case", 0.55);
+            return;
+        }
         if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
             return;
         }
@@ -1493,6 +1527,15 @@ fn run(
             cx.push(s, e, Kind::Person, "name+said", 0.6);
         } else if prev.is_some_and(is_place_prep) && !lexicon::is_given_name(w) {
             cx.push(s, e, Kind::Place, "in+name", 0.5);
+        } else if prev.is_some_and(|p| p == "and" || p == "or")
+            && !speech_after
+            && place_before_and(cx, s, lo)
+            && !lexicon::is_given_name(w)
+            && !lexicon::is_surname(w)
+            && !lexicon::is_vocabulary(w)
+        {
+            // "in Cebu and Leyte": the second of two places after one preposition.
+            cx.push(s, e, Kind::Place, "in+name:and", 0.45);
         } else if lexicon::is_given_name(w) && !at_start && !lexicon::is_vocabulary(w) {
             cx.push(s, e, Kind::Person, "given-name", 0.45);
         }
@@ -2063,6 +2106,22 @@ fn head_rule(k: Kind) -> &'static str {
 
 /// The word before token `s` in the sentence (skipping nothing), lower-cased comparisons are up
 /// to the caller.
+/// True when the word two tokens before `s` (before "and") ends a place: the last candidate
+/// found ("in Cebu and …", rule `in+name`) or a listed place after a preposition of place ("in
+/// Paris and …").
+fn place_before_and(cx: &Ctx, s: usize, lo: usize) -> bool {
+    if s < lo + 2 {
+        return false;
+    }
+    let end = cx.doc.tokens[s - 2].end();
+    cx.out
+        .last()
+        .is_some_and(|c| c.span.end == end && c.kind == Kind::Place)
+        || (s >= lo + 3
+            && is_place_prep(cx.w(s - 3))
+            && gazetteer::lookup(cx.w(s - 2)).is_some_and(|g| g.kind == Kind::Place))
+}
+
 fn prev_word<'d>(cx: &Ctx<'d>, s: usize, lo: usize) -> Option<&'d str> {
     (s > lo).then(|| cx.w(s - 1))
 }
@@ -2117,7 +2176,15 @@ pub fn person_like(words: &[&str]) -> bool {
             return false;
         }
         if let Some(d) = lexicon::demonym(w) {
-            if d.form != DemonymForm::Person || i == 0 {
+            // A nationality that is also a given name, before an unlisted name: "Christian
+            // Lindner", "Dane Whitman" (not "Christian Democrats", "German Shepherd").
+            let given = i == 0
+                && words.len() == 2
+                && lexicon::is_given_name(w)
+                && !lexicon::is_vocabulary(words[1])
+                && lexicon::demonym(words[1]).is_none()
+                && gazetteer::lookup(words[1]).is_none();
+            if (d.form != DemonymForm::Person || i == 0) && !given {
                 return false;
             }
         }

@@ -433,6 +433,68 @@ impl<'i> Surnames<'i> {
     }
 }
 
+/// Words after a company's short name that say the company, not the nationality, is meant
+/// ("Hawaiian shareholders", "Hawaiian CEO Peter Ingram" after "Hawaiian Holdings").
+const COMPANY_NOUNS: &[&str] = &[
+    "shares",
+    "shareholders",
+    "stockholders",
+    "stock",
+    "ceo",
+    "cfo",
+    "executives",
+    "management",
+];
+
+/// The nationality and place items that name an organization whose full name opens with that
+/// word ("Hawaiian" after "Hawaiian Holdings", "Alaska" after "Alaska Air Group"), each with the
+/// full name's item: after the full name, with a word of [`COMPANY_NOUNS`] after it ("Hawaiian
+/// shareholders", "Alaska CEO Ben Minicucci"; not "Hawaiian voters") or, for a nationality, a
+/// possessive ("Hawaiian's debt"). [`short_name`] leaves listed words out; these cues let them
+/// in. They take the full name's key and kind.
+#[inline(never)]
+pub(crate) fn nationality_short_names(doc: &Doc, items: &[Item]) -> Vec<(usize, usize)> {
+    let mut firsts: FastMap<&str, usize> = FastMap::default();
+    for (i, it) in items.iter().enumerate() {
+        if it.kind != Kind::Organization {
+            continue;
+        }
+        if let Some((first, _)) = it.surface.split_once(' ') {
+            let place = || super::gazetteer::lookup(first).is_some_and(|g| g.kind == Kind::Place);
+            if super::lexicon::demonym(first).is_some() || place() {
+                firsts.entry(first).or_insert(i);
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if !matches!(it.kind, Kind::Group | Kind::Place) {
+            continue;
+        }
+        let Some(&org) = firsts.get(&*it.surface) else {
+            continue;
+        };
+        if it.span.start < items[org].span.end {
+            continue;
+        }
+        let after = &doc.text[it.span.end..];
+        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let next = after
+            .trim_start_matches([' ', '\t'])
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        // A place's possessive is its own ("Texas's governor").
+        if (possessive && it.kind == Kind::Group) || any_of(next, COMPANY_NOUNS) {
+            out.push((i, org));
+        }
+    }
+    out
+}
+
 /// The short name of a storm ("Ilsa" of "Hurricane Ilsa"), or of an organization named by an
 /// unlisted word and its head ("Nordwind" of "Nordwind Energy", "Unisys" of "Unisys Corp", also with
 /// a legal form after the head: "Arvane" of "Arvane Technologies Inc"): news

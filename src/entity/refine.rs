@@ -138,6 +138,11 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
                 // Not the place after "of" ("Louis of Monaco", "Catherine of Aragon").
                 let n = words.len() - usize::from(words[words.len() - 2] == "of");
                 for w in [words[0], words[n - 1]] {
+                    // A given name that is also a nationality ("Christian Lindner") stays the
+                    // nationality alone ("Christian voters").
+                    if w == words[0] && lexicon::demonym(w).is_some() {
+                        continue;
+                    }
                     if w.chars().count() > 1 && w.chars().next().is_some_and(char::is_uppercase) {
                         parts.entry(w).or_insert((c.span.end, Kind::Person));
                     }

@@ -408,6 +408,11 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         items[i].key = items[org].key.clone();
         items[i].kind = items[org].kind;
     }
+    for (i, org) in people::nationality_short_names(doc, &items) {
+        items[i].key = items[org].key.clone();
+        items[i].kind = items[org].kind;
+        items[i].rule = "alias:listed-short-name";
+    }
     items.extend(added);
     sort_items(&mut items);
 
