@@ -346,6 +346,25 @@ struct Dated {
     since: bool,
 }
 
+/// Whether the expression at byte `start` follows a verb of saying ("said on Sunday", "told
+/// reporters Monday" is not caught): the day of the report, not of the event.
+fn attribution_day(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    let last = before.rsplit(' ').next().unwrap_or("");
+    any_of(
+        last,
+        &[
+            "said",
+            "says",
+            "announced",
+            "reported",
+            "confirmed",
+            "added",
+        ],
+    )
+}
+
 /// Index of the line (paragraph) holding `pos`, from the sorted line-break offsets.
 fn paragraph_of(breaks: &[usize], pos: usize) -> usize {
     breaks.partition_point(|&b| b < pos)
@@ -546,6 +565,52 @@ impl Ctx<'_> {
         )
         .at(day);
         o.anchor_time = Some(j);
+        Some(o)
+    }
+
+    /// A clock time or part of day without a day of its own, in the sentence after a day or in the
+    /// same sentence after it: the story's day ("killed early Saturday … was pronounced dead
+    /// shortly after 2 a.m.", "slammed into the coast early Tuesday … made landfall at about 5
+    /// a.m."). Not a day before the reference date for a time in a present or future clause
+    /// ("was arrested on Monday. The hearing is at 2 p.m." keeps the reference day).
+    fn on_day_before(&self, f: &Found) -> Option<Out> {
+        let Value::WithTime { day: None, tod } = f.value else {
+            return None;
+        };
+        // The story's day is a weekday or a deictic day ("early Saturday", "Tuesday
+        // afternoon"), not a date of the background ("entered orbit on Christmas Day") nor the
+        // day of an attribution ("struck late on Friday …, the ministry said on Sunday").
+        let sent = self.doc.sentence_at(f.span.start);
+        let a = self
+            .anchors
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence == sent || a.sentence + 1 == sent)
+            .find(|a| {
+                (a.rule.starts_with("deictic:") || a.rule.starts_with("clock:"))
+                    && !attribution_day(&self.doc.text, a.span.start)
+            })?;
+        if rank(a.point.gran) != 0 {
+            return None;
+        }
+        if self.r.is_some_and(|r| a.point.date < r) && tense_at(self.doc, f.span) != Tense::Past {
+            return None;
+        }
+        let suffix = match tod {
+            TimeOfDay::Part(p) => format!("T{p}"),
+            TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
+        };
+        let day = Point {
+            date: a.point.date,
+            gran: Unit::Day,
+        };
+        let mut o = Out::new(
+            format!("{}{suffix}", a.point.date),
+            "time:day-before",
+            AnchorKind::Time,
+        )
+        .at(day);
+        o.anchor_time = Some(a.index);
         Some(o)
     }
 
@@ -1324,7 +1389,7 @@ pub fn resolve(doc: &Doc, found: &[Found], reference: Option<Date>) -> Vec<Timex
         let mut o = match (day_named_after(doc, found, i), quarter_ended(doc, found, i)) {
             (Some((j, tod)), _) => ctx.on_day_of(tod, &found[j], j),
             (_, Some(j)) => ctx.quarter_ending(f, &found[j], j),
-            _ => None,
+            _ => ctx.on_day_before(f),
         }
         .unwrap_or_else(|| ctx.value(&f.value, f));
         ctx.settle_range(found, i, &mut out, &mut o);
