@@ -25,6 +25,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("clock_after_its_weekday", "The vote is on Friday at noon.", R, "noon", "time", "2025-03-14T12:00", ""),
     ("the_year_after_a_compared_year", "Revenue rose 11% from Q3 2024. For the first nine months of the year, revenue rose 9%.", R, "the year", "date", "2025", ""),
     ("the_fall_in_the_fall_of_that_year", "They met again in the fall of that year.", R, "the fall", "date", "2024-FA", ""),
+    ("first_in_n_years_is_a_length", "The government will post its first budget deficit in three years.", "2025-11-20", "three years", "duration", "P3Y", ""),
+    ("last_as_a_verb_is_no_part_of_the_length", "Symptoms usually last two to four weeks.", R, "two to four weeks", "duration", "PXW", ""),
     ("units_earlier_than_compare_lengths", "Spending reaches the target two years earlier than planned.", R, "two years", "duration", "P2Y", ""),
     ("units_later_than_compare_lengths", "The line opened three months later than expected.", R, "three months", "duration", "P3M", ""),
     ("year_before_the_era", "The village was settled in about 1500 BC, the team said.", R, "about 1500 BC", "date", "BC1500", "APPROX"),

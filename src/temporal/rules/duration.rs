@@ -5,7 +5,7 @@ use super::{amount_of, unit_of, word_after, word_before, Cand, Hay, Pattern};
 use crate::model::TimexType;
 use crate::temporal::lexicon::{Amount, Unit};
 use crate::temporal::value::Value;
-use crate::text::hash::Lower;
+use crate::text::hash::{any_of, Lower};
 use std::sync::LazyLock;
 
 /// What every [`NUM_UNIT`] match ends with: its one unit word and the optional tails after it
@@ -179,6 +179,40 @@ fn number_unit(h: &Hay, out: &mut Vec<Cand>) {
         let hyphenated = text[nm.end()..u.start()].contains('-');
         if hyphenated {
             cand.span = crate::span::Span::new(nm.start(), all.end());
+        }
+        // "Symptoms usually last two to four weeks", "talks could last three days": "last" is the
+        // verb, not the adjective of "the last two weeks" / "over last three years".
+        if c.name("the").is_none()
+            && c.name("q")
+                .is_some_and(|q| q.as_str().eq_ignore_ascii_case("last"))
+            && !any_of(
+                &word_before(text, all.start()),
+                &[
+                    "in",
+                    "over",
+                    "for",
+                    "during",
+                    "within",
+                    "of",
+                    "since",
+                    "throughout",
+                    "than",
+                    "at",
+                    "these",
+                    "those",
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                    "our",
+                    "my",
+                    "your",
+                    "this",
+                    "",
+                ],
+            )
+        {
+            cand.span = crate::span::Span::new(nm.start(), cand.span.end);
         }
         // "a two-year" / "an 18-month": the article is not part of the number.
         for art in ["a ", "an "] {

@@ -133,6 +133,43 @@ fn future_clause(text: &str, pos: usize) -> bool {
         || clause.contains("'ll ")
 }
 
+/// Whether a first or a superlative stands within the five words before byte `pos` (the "in" of
+/// "in three years"), in its clause: "its first budget deficit in three years", "the highest level
+/// in a decade" count the span since, not a date ahead.
+fn after_superlative(text: &str, pos: usize) -> bool {
+    let start = pos.saturating_sub(60);
+    let start = (start..=pos)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(pos);
+    let before = &text[start..pos];
+    let clause = before
+        .rsplit(['.', ',', ';', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    clause.split_whitespace().rev().take(6).any(|w| {
+        any_of(
+            w,
+            &[
+                "first",
+                "highest",
+                "lowest",
+                "biggest",
+                "largest",
+                "smallest",
+                "worst",
+                "best",
+                "strongest",
+                "weakest",
+                "fastest",
+                "slowest",
+                "deadliest",
+                "longest",
+                "only",
+            ],
+        )
+    })
+}
+
 /// `n` days from the time of speech (0 today, -1 yesterday).
 fn day(n: i64) -> Value {
     Value::Shift {
@@ -481,7 +518,8 @@ fn in_n_units(h: &Hay, out: &mut Vec<Cand>) {
         let Some(Amount::N(n)) = amount_of(&c) else {
             continue;
         };
-        if n.fract() != 0.0 || !future_clause(text, x.start()) {
+        if n.fract() != 0.0 || !future_clause(text, x.start()) || after_superlative(text, x.start())
+        {
             continue;
         }
         out.push(Cand::new(
