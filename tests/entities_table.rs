@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a treasurer is a title, and Meta's full name is listed (\"Treasurer Jim Chalmers\" was one name, \"Meta Platforms\" gave Meta)",
+        text: "Treasurer Jim Chalmers said Meta Platforms would pay more tax.",
+        expect: &[("Jim Chalmers", Person), ("Meta Platforms", Organization)],
+    },
+    Row {
         name: "a company's short name that is a nationality or a place, after its full name, with a possessive or a word of trade after it (\"Hawaiian's debt\", \"Alaska CEO\" gave a group and a place); not \"Hawaiian voters\", \"Alaska's governor\"",
         text: "Alaska Air Group agreed to buy Hawaiian Holdings on Monday. Hawaiian's debt is large, Hawaiian shareholders must approve and Alaska CEO Ben Minicucci expects a vote. Hawaiian voters and Alaska's governor were silent.",
         expect: &[("Alaska Air Group", Organization), ("Hawaiian Holdings", Organization), ("Hawaiian", Organization), ("Hawaiian", Organization), ("Alaska", Organization), ("Ben Minicucci", Person), ("Hawaiian", Group), ("Alaska", Place)],

@@ -31,25 +31,57 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     let text = doc.text.as_str();
     let toks = &doc.tokens;
     let mut out = Vec::new();
+    // Quoted titles without a cue: kept for a second look once the text is known to name works.
+    let mut uncued = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let Some((first, last, close)) = quoted_title(text, toks, i) else {
             i += 1;
             continue;
         };
+        let span = Span::new(toks[first].start(), toks[last].end());
         if cue_before(text, toks, i) || cue_after(text, toks, close) {
-            out.push(Candidate {
-                span: Span::new(toks[first].start(), toks[last].end()),
-                kind: Kind::Work,
-                rule: "work:quoted-title",
-                confidence: 0.97,
-                canonical: None,
-                link: None,
-            });
+            out.push(work(span, "work:quoted-title"));
+        } else {
+            uncued.push((i, span));
         }
         i = close + 1;
     }
+    // In a text that names works by their cues (a festival's films, an author's books), a quoted
+    // title after a name's possessive is one too (`Jacques Audiard's "Emilia Pérez"`), and so is
+    // a title found with a cue elsewhere, quoted again.
+    if !out.is_empty() && !uncued.is_empty() {
+        let named: Vec<&str> = out.iter().map(|c| doc.slice(c.span)).collect();
+        for (open, span) in uncued {
+            if named.contains(&doc.slice(span)) || after_possessive_name(text, toks, open) {
+                out.push(work(span, "work:quoted-title:in-context"));
+            }
+        }
+        out.sort_by_key(|c| c.span.start);
+    }
     out
+}
+
+fn work(span: Span, rule: &'static str) -> Candidate {
+    Candidate {
+        span,
+        kind: Kind::Work,
+        rule,
+        confidence: 0.97,
+        canonical: None,
+        link: None,
+    }
+}
+
+/// Whether the opening mark at `open` follows a capitalized word's possessive glued to it
+/// (`Coppola's "Megalopolis"`).
+fn after_possessive_name(text: &str, toks: &[Token], open: usize) -> bool {
+    open >= 2
+        && toks[open - 1].text(text) == "'s"
+        && toks[open - 2].end() == toks[open - 1].start()
+        && toks[open - 2]
+            .text(text)
+            .starts_with(|c: char| c.is_uppercase())
 }
 
 /// When token `i` opens a quotation whose words are a title: the title's first and last tokens
@@ -122,7 +154,14 @@ fn cue_after(text: &str, toks: &[Token], close: usize) -> bool {
     if toks.get(k).is_some_and(|t| t.text(text) == ",") {
         k += 1;
     }
-    if !toks
+    // Or a name's possessive: `"Anora," Sean Baker's comedy-drama`.
+    let name_end = (k..toks.len().min(k + 3))
+        .take_while(|&j| toks[j].text(text).starts_with(|c: char| c.is_uppercase()))
+        .last()
+        .filter(|&j| toks.get(j + 1).is_some_and(|t| t.text(text) == "'s"));
+    if let Some(j) = name_end {
+        k = j + 1;
+    } else if !toks
         .get(k)
         .is_some_and(|t| BEFORE_CUE_AFTER.contains(&t.text(text)))
     {
@@ -186,6 +225,22 @@ mod tests {
                 "The documentary “Navalny” won an Oscar.",
                 &["Navalny"],
             ),
+            (
+                "a name's possessive before the cue after",
+                "\"Nightfall,\" Ana Reyes's comedy-drama, won on Saturday.",
+                &["Nightfall"],
+            ),
+            (
+                "a recording",
+                "Her 1968 recording of \"Black Boat\" sold two million copies.",
+                &["Black Boat"],
+            ),
+            (
+                "in a text that names works: a title after a name's possessive, and a title again",
+                "The jury gave its prize to the film \"Salt Roads.\" Tiago Mendes's \"Iron Tide\" \
+                 won nothing, and a studio will release \"Salt Roads\" in May.",
+                &["Salt Roads", "Iron Tide", "Salt Roads"],
+            ),
         ];
         for (name, text, want) in rows {
             assert_eq!(titles(text), *want, "{name}");
@@ -197,6 +252,10 @@ mod tests {
     fn negatives() {
         let rows: &[(&str, &str)] = &[
             ("no cue", "The group \"Just Stop Oil\" blocked the road."),
+            (
+                "a name's possessive in a text that names no work",
+                "Senator Ames's \"Clean Streets\" plan stalled.",
+            ),
             (
                 "a quotation, not a title",
                 "\"We will win,\" the film director said.",
