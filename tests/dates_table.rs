@@ -27,6 +27,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("the_fall_in_the_fall_of_that_year", "They met again in the fall of that year.", R, "the fall", "date", "2024-FA", ""),
     ("first_in_n_years_is_a_length", "The government will post its first budget deficit in three years.", "2025-11-20", "three years", "duration", "P3Y", ""),
     ("last_as_a_verb_is_no_part_of_the_length", "Symptoms usually last two to four weeks.", R, "two to four weeks", "duration", "PXW", ""),
+    ("a_quarter_written_as_its_months", "The four companies spent $50 billion in the July-to-September period.", "2025-11-20", "the July-to-September period", "date", "2025-Q3", ""),
+    ("a_quarter_written_as_two_months_with_a_dash", "Profit rose in the April-June quarter, the company said.", "2025-11-20", "the April-June quarter", "date", "2025-Q2", ""),
     ("units_earlier_than_compare_lengths", "Spending reaches the target two years earlier than planned.", R, "two years", "duration", "P2Y", ""),
     ("units_later_than_compare_lengths", "The line opened three months later than expected.", R, "three months", "duration", "P3M", ""),
     ("year_before_the_era", "The village was settled in about 1500 BC, the team said.", R, "about 1500 BC", "date", "BC1500", "APPROX"),

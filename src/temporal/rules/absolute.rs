@@ -719,7 +719,50 @@ fn month_alone(h: &Hay, out: &mut Vec<Cand>) {
             cand.span = Span::new(super::word_before_span(text, m.start()).start, m.end());
         }
         out.push(cand);
+        if let (Dir::Tense, Some((end, q))) = (dir, quarter_span(text, m.end(), mo)) {
+            let start = match prev.as_str() {
+                "the" => super::word_before_span(text, m.start()).start,
+                _ => m.start(),
+            };
+            let mut cand = Cand::new(
+                m,
+                TimexType::Date,
+                Value::Quarter {
+                    year: Year::Implied,
+                    q: Some(q),
+                },
+                "absolute:quarter-months",
+            );
+            cand.span = Span::new(start, end);
+            out.push(cand);
+        }
     }
+}
+
+/// The end of a calendar quarter written as its months, after the first month (number `mo`)
+/// ending at byte `at`: "the July-to-September period", "the April-June quarter", "the
+/// January through March period". Returns the end of the noun and the quarter's number.
+fn quarter_span(text: &str, at: usize, mo: u32) -> Option<(usize, u32)> {
+    if mo % 3 != 1 {
+        return None;
+    }
+    let rest = text.get(at..)?;
+    let joined = ["-to-", "-", "\u{2013}", " to ", " through "]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))?;
+    let second = word_after(joined, 0);
+    if !capitalized(second) || month_of(second) != Some(mo + 2) {
+        return None;
+    }
+    let after = joined.trim_start();
+    let after = after.get(second.len()..)?;
+    let noun = word_after(after, 0);
+    if !(noun == "period" || noun == "quarter") || !after.starts_with(' ') {
+        return None;
+    }
+    let gap = after.len() - after.trim_start().len();
+    let end = at + (rest.len() - after.len()) + gap + noun.len();
+    Some((end, mo / 3 + 1))
 }
 
 #[inline(never)]
