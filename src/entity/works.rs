@@ -57,7 +57,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                 out.push(work(span, "work:quoted-title:in-context"));
             }
         }
-        out.sort_by_key(|c| c.span.start);
+        crate::sort::sort_by_key(&mut out, |c| c.span.start);
     }
     out
 }

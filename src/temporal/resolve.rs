@@ -346,6 +346,29 @@ struct Dated {
     since: bool,
 }
 
+/// The time of day `tod` on `date`, found by `method` from the expression at index `j`.
+fn time_on(date: Date, tod: TimeOfDay, method: &'static str, j: usize) -> Out {
+    let mut o = Out::new(
+        format!("{date}{}", tod_suffix(tod)),
+        method,
+        AnchorKind::Time,
+    )
+    .at(Point {
+        date,
+        gran: Unit::Day,
+    });
+    o.anchor_time = Some(j);
+    o
+}
+
+/// The TIMEX3 time suffix of a time of day ("T14:30", "TMO").
+fn tod_suffix(tod: TimeOfDay) -> String {
+    match tod {
+        TimeOfDay::Part(p) => format!("T{p}"),
+        TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
+    }
+}
+
 /// Whether the expression at byte `start` follows a verb of saying ("said on Sunday", "told
 /// reporters Monday" is not caught): the day of the report, not of the event.
 fn attribution_day(text: &str, start: usize) -> bool {
@@ -550,22 +573,7 @@ impl Ctx<'_> {
         if rank(p.gran) != 0 {
             return None;
         }
-        let suffix = match tod {
-            TimeOfDay::Part(p) => format!("T{p}"),
-            TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
-        };
-        let day = Point {
-            date: p.date,
-            gran: Unit::Day,
-        };
-        let mut o = Out::new(
-            format!("{}{suffix}", p.date),
-            "time:day-named-after",
-            AnchorKind::Time,
-        )
-        .at(day);
-        o.anchor_time = Some(j);
-        Some(o)
+        Some(time_on(p.date, tod, "time:day-named-after", j))
     }
 
     /// A clock time or part of day without a day of its own, in the sentence after a day or in the
@@ -596,22 +604,7 @@ impl Ctx<'_> {
         if self.r.is_some_and(|r| a.point.date < r) && tense_at(self.doc, f.span) != Tense::Past {
             return None;
         }
-        let suffix = match tod {
-            TimeOfDay::Part(p) => format!("T{p}"),
-            TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
-        };
-        let day = Point {
-            date: a.point.date,
-            gran: Unit::Day,
-        };
-        let mut o = Out::new(
-            format!("{}{suffix}", a.point.date),
-            "time:day-before",
-            AnchorKind::Time,
-        )
-        .at(day);
-        o.anchor_time = Some(a.index);
-        Some(o)
+        Some(time_on(a.point.date, tod, "time:day-before", a.index))
     }
 
     /// Whether a period of year `y` (its year implied) starting in `month` has not begun by the
@@ -1059,10 +1052,7 @@ impl Ctx<'_> {
                 }
             }
             Value::WithTime { day, tod } => {
-                let suffix = match tod {
-                    TimeOfDay::Part(p) => format!("T{p}"),
-                    TimeOfDay::Clock(h, m) => format!("T{h:02}:{m:02}"),
-                };
+                let suffix = tod_suffix(*tod);
                 let base = match day {
                     Some(b) => self.value(b, f),
                     None => match r {
