@@ -11,6 +11,9 @@
 //! - `alias:short-name`: the same for an organization's short name ("Nordwind" after "Nordwind
 //!   Energy") and a storm's ("Ilsa" after "Hurricane Ilsa"); a place or guess proposed on that
 //!   word joins the organization too, and a person proposed on a storm's name joins the storm.
+//! - `alias:listed-short-name`: a nationality or listed place that opens an organization's name,
+//!   used alone after it with a possessive or a word of trade ("Hawaiian's debt", "Alaska CEO"
+//!   after "Hawaiian Holdings", "Alaska Air Group"): the organization.
 //!
 //! Everything is indexed by first and last word, so the cost stays linear in the mentions.
 
@@ -453,7 +456,7 @@ const COMPANY_NOUNS: &[&str] = &[
 /// possessive ("Hawaiian's debt"). [`short_name`] leaves listed words out; these cues let them
 /// in. They take the full name's key and kind.
 #[inline(never)]
-pub(crate) fn nationality_short_names(doc: &Doc, items: &[Item]) -> Vec<(usize, usize)> {
+pub(crate) fn listed_short_names(doc: &Doc, items: &[Item]) -> Vec<(usize, usize)> {
     let mut firsts: FastMap<&str, usize> = FastMap::default();
     for (i, it) in items.iter().enumerate() {
         if it.kind != Kind::Organization {

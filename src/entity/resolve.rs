@@ -408,7 +408,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
         items[i].key = items[org].key.clone();
         items[i].kind = items[org].kind;
     }
-    for (i, org) in people::nationality_short_names(doc, &items) {
+    for (i, org) in people::listed_short_names(doc, &items) {
         items[i].key = items[org].key.clone();
         items[i].kind = items[org].kind;
         items[i].rule = "alias:listed-short-name";

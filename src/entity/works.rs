@@ -5,13 +5,17 @@
 //!   "The Quiet Ones"`;
 //! - before one: `"The Long Winter", a drama about…`.
 //!
-//! Without a cue a quoted title-case phrase stays what the other finders make of it: a nickname,
-//! a slogan, a scare quote ("the so-called "Iron Dome"").
+//! In a text where one quoted title has a cue, a quoted title right after a name's possessive
+//! (`Coppola's "Megalopolis"`) and the same title quoted again are works too (rule
+//! `work:quoted-title:in-context`). Otherwise a quoted title-case phrase without a cue stays what
+//! the other finders make of it: a nickname, a slogan, a scare quote ("the so-called "Iron
+//! Dome"").
 
 use super::lexicon;
 use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
+use crate::text::hash::FxHashSet;
 use crate::text::{Doc, Token, TokenKind};
 
 /// The most tokens between the quotation marks.
@@ -51,9 +55,9 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     // title after a name's possessive is one too (`Jacques Audiard's "Emilia Pérez"`), and so is
     // a title found with a cue elsewhere, quoted again.
     if !out.is_empty() && !uncued.is_empty() {
-        let named: Vec<&str> = out.iter().map(|c| doc.slice(c.span)).collect();
+        let named: FxHashSet<&str> = out.iter().map(|c| doc.slice(c.span)).collect();
         for (open, span) in uncued {
-            if named.contains(&doc.slice(span)) || after_possessive_name(text, toks, open) {
+            if named.contains(doc.slice(span)) || after_possessive_name(text, toks, open) {
                 out.push(work(span, "work:quoted-title:in-context"));
             }
         }
@@ -62,6 +66,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     out
 }
 
+/// A work's candidate at `span`, found by `rule`.
 fn work(span: Span, rule: &'static str) -> Candidate {
     Candidate {
         span,
