@@ -110,18 +110,23 @@ static YEAR_END: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// True when a future auxiliary ("will", "'ll", "shall", "going to") comes shortly before `pos`
-/// in the same sentence (rules see only text: this is a lexical check, not the resolver's tense).
-fn future_clause(text: &str, pos: usize) -> bool {
-    let start = text[..pos]
-        .rfind(['.', '!', '?', '\n', ';'])
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let start = pos.saturating_sub(80).max(start);
+/// The text before byte `pos`, at most `n` bytes of it (from the first character boundary).
+fn tail(text: &str, pos: usize, n: usize) -> &str {
+    let start = pos.saturating_sub(n);
     let start = (start..=pos)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(pos);
-    let clause = text[start..pos].lower();
+    &text[start..pos]
+}
+
+/// True when a future auxiliary ("will", "'ll", "shall", "going to") comes shortly before `pos`
+/// in the same sentence (rules see only text: this is a lexical check, not the resolver's tense).
+fn future_clause(text: &str, pos: usize) -> bool {
+    let clause = tail(text, pos, 80)
+        .rsplit(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or("")
+        .lower();
     clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| {
@@ -137,12 +142,7 @@ fn future_clause(text: &str, pos: usize) -> bool {
 /// "in three years"), in its clause: "its first budget deficit in three years", "the highest level
 /// in a decade" count the span since, not a date ahead.
 fn after_superlative(text: &str, pos: usize) -> bool {
-    let start = pos.saturating_sub(60);
-    let start = (start..=pos)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(pos);
-    let before = &text[start..pos];
-    let clause = before
+    let clause = tail(text, pos, 60)
         .rsplit(['.', ',', ';', '!', '?', '\n'])
         .next()
         .unwrap_or("");
