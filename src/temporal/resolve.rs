@@ -388,6 +388,14 @@ fn attribution_day(text: &str, start: usize) -> bool {
     )
 }
 
+/// The weekday (1 = Monday … 7) a capitalized weekday word in `span` names ("Thursday, Jan. 8",
+/// "7 a.m. on Friday, July 25").
+fn weekday_in(span: &str) -> Option<u32> {
+    span.split(|c: char| !c.is_ascii_alphabetic() && c != '.')
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .find_map(crate::temporal::rules::weekday_of)
+}
+
 /// Index of the line (paragraph) holding `pos`, from the sorted line-break offsets.
 fn paragraph_of(breaks: &[usize], pos: usize) -> usize {
     breaks.partition_point(|&b| b < pos)
@@ -776,6 +784,22 @@ impl Ctx<'_> {
                                 if a.to_days() - r.to_days() < r.to_days() - b.to_days() + 200 {
                                     x = Some(a);
                                 }
+                            }
+                        }
+                        // "Thursday, Jan. 8" said in November: the weekday named with the date
+                        // tells its year, when the chosen year's does not match and a
+                        // neighbouring year's, nearer the reference date, does (a date's weekday
+                        // moves one or two days a year; a far one is more likely a slip).
+                        let mut method = method;
+                        if let (Some(c), Some(wd)) = (x, weekday_in(self.doc.slice(f.span))) {
+                            let far = |d: Date| (d.to_days() - r.to_days()).abs();
+                            let other = [c.year - 1, c.year + 1]
+                                .into_iter()
+                                .filter_map(make)
+                                .find(|o| o.weekday() == wd && far(*o) < far(c));
+                            if c.weekday() != wd && *dir == Dir::Tense && other.is_some() {
+                                x = other;
+                                method = "implied-year:weekday".into();
                             }
                         }
                         match x {
