@@ -144,31 +144,33 @@ impl Surfaces {
     #[inline(never)]
     fn new(entries: &[Entry]) -> Surfaces {
         // Sorted by the zero-padded first bytes read as one number (they sort as the surfaces
-        // do: no surface holds a zero byte), the whole surfaces compared only on a tie: most
-        // comparisons of the first analysis's sort are then one instruction, not a `memcmp`.
-        // Sorted by the zero-padded first bytes read as one number (they sort as the surfaces
         // do: no surface holds a zero byte), whole surfaces compared only on a tie: most of the
-        // first analysis's comparisons are then one instruction, not a `memcmp`. The tables are
-        // sorted runs one after another (but the curated ones): the stable sort merges them.
-        let keys: Vec<u64> = entries
-            .iter()
-            .map(|e| u64::from_be_bytes(prefix_of(e.surface)))
-            .collect();
-        let order = crate::sort::order_by(entries.len(), |a, b| {
-            let (x, y) = (entries[a].surface, entries[b].surface);
-            keys[a].cmp(&keys[b]).then_with(|| x.cmp(y))
-        });
-        // A surface listed twice keeps its first entry (the entries come in priority order, and
-        // the sort is stable).
-        let mut sorted: Vec<(&'static str, u32)> = Vec::with_capacity(order.len());
-        let mut prefix: Vec<[u8; PREFIX]> = Vec::with_capacity(order.len());
-        for i in order {
-            let s = entries[i].surface;
-            if sorted.last().is_some_and(|(kept, _)| *kept == s) {
-                continue;
+        // first analysis's comparisons are then one instruction, not a `memcmp`. The generated
+        // tables are sorted runs one after another, which the stable sort merges; the curated
+        // ones are grouped by topic. `crate::sort` keeps the standard sort to one compiled copy.
+        // The kept vectors first, the sort's scratch after them: freed, the scratch leaves no
+        // hole below what stays (the first analysis allocates its document around this).
+        let mut sorted: Vec<(&'static str, u32)> = Vec::with_capacity(entries.len());
+        let mut prefix: Vec<[u8; PREFIX]> = Vec::with_capacity(entries.len());
+        {
+            let keys: Vec<u64> = entries
+                .iter()
+                .map(|e| u64::from_be_bytes(prefix_of(e.surface)))
+                .collect();
+            let order = crate::sort::order_by(entries.len(), |a, b| {
+                let (x, y) = (entries[a].surface, entries[b].surface);
+                keys[a].cmp(&keys[b]).then_with(|| x.cmp(y))
+            });
+            // A surface listed twice keeps its first entry (the entries come in priority order,
+            // and the sort is stable).
+            for i in order {
+                let s = entries[i].surface;
+                if sorted.last().is_some_and(|(kept, _)| *kept == s) {
+                    continue;
+                }
+                sorted.push((s, i as u32));
+                prefix.push(keys[i].to_be_bytes());
             }
-            sorted.push((s, i as u32));
-            prefix.push(keys[i].to_be_bytes());
         }
         let mut first = vec![0u32; 257];
         for b in 0..256usize {
