@@ -461,10 +461,11 @@ pub fn build(
             {
                 to = to.max(end);
             }
-            let from_b = (span.start.max(f.span.start.saturating_sub(80))..=f.span.start)
-                .find(|&i| text.is_char_boundary(i))
-                .unwrap_or(f.span.start);
-            let before = text[from_b..f.span.start].trim_end().lower();
+            // At most 80 bytes back, within the clause.
+            let back = f.span.start.saturating_sub(span.start).min(80);
+            let before = crate::text::tail(text, f.span.start, back)
+                .trim_end()
+                .lower();
             let since = before.ends_with("since") || before.ends_with("since their") || {
                 // "since their surprise offensive in August 2024": "since" governs the phrase.
                 let words: Vec<&str> = before.rsplit(' ').take(6).collect();

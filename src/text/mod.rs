@@ -120,6 +120,16 @@ impl Doc {
     }
 }
 
+/// The text before byte `pos`, at most `n` bytes of it (from the first character boundary): a
+/// bounded look back from a match, whatever the length of the text before it.
+pub fn tail(text: &str, pos: usize, n: usize) -> &str {
+    let start = pos.saturating_sub(n);
+    let start = (start..=pos)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(pos);
+    &text[start..pos]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -110,19 +110,10 @@ static YEAR_END: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// The text before byte `pos`, at most `n` bytes of it (from the first character boundary).
-fn tail(text: &str, pos: usize, n: usize) -> &str {
-    let start = pos.saturating_sub(n);
-    let start = (start..=pos)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(pos);
-    &text[start..pos]
-}
-
 /// True when a future auxiliary ("will", "'ll", "shall", "going to") comes shortly before `pos`
 /// in the same sentence (rules see only text: this is a lexical check, not the resolver's tense).
 fn future_clause(text: &str, pos: usize) -> bool {
-    let clause = tail(text, pos, 80)
+    let clause = crate::text::tail(text, pos, 80)
         .rsplit(['.', '!', '?', '\n', ';'])
         .next()
         .unwrap_or("")
@@ -142,7 +133,7 @@ fn future_clause(text: &str, pos: usize) -> bool {
 /// "in three years"), in its clause: "its first budget deficit in three years", "the highest level
 /// in a decade" count the span since, not a date ahead.
 fn after_superlative(text: &str, pos: usize) -> bool {
-    let clause = tail(text, pos, 60)
+    let clause = crate::text::tail(text, pos, 60)
         .rsplit(['.', ',', ';', '!', '?', '\n'])
         .next()
         .unwrap_or("");
