@@ -288,8 +288,9 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         // "MOSCOW, March 13 (Reuters) -": what closes the dateline after the date.
         let closed = closing(rest).map(|k| k + usize::from(bracketed));
         let wire = (is_place(place, bracketed) || after_agency(before)) && closed.is_some();
+        // The length first: a paragraph is not copied and its words are not lower-cased.
         let own_line =
-            leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1 && line.len() <= 100;
+            line.len() <= 100 && leftover_words(line.replace(doc.slice(f.span), " ").as_str()) <= 1;
         // "March 13, 2025 — The ministry said", "March 13, 2025 (Reuters) -", "13 March 2025,
         // Lisbon –": the date opens the line.
         let opens_at = if before.trim().is_empty() {
