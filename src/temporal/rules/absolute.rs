@@ -661,15 +661,9 @@ fn month_relative_year(h: &Hay, out: &mut Vec<Cand>) {
 /// The year of a month joined to the month written at `at` ("March and April 2026", "June or
 /// July last year", "March-April 2026"): the second month's year, written after it.
 fn shared_year(text: &str, at: usize) -> Option<Year> {
-    let rest = text.get(at..)?;
-    let rest = ["-", "\u{2013}", " and ", " or ", " to ", " through "]
-        .iter()
-        .find_map(|j| rest.strip_prefix(j))?;
-    let second = word_after(rest, 0);
-    if !capitalized(second) || month_of(second).is_none() {
-        return None;
-    }
-    let tail = rest.trim_start()[second.len()..].trim_start_matches([',', ' ']);
+    let joiners = ["-", "\u{2013}", " and ", " or ", " to ", " through "];
+    let (_, after) = month_after(text, at, &joiners)?;
+    let tail = after.trim_start_matches([',', ' ']);
     let next = word_after(tail, 0);
     match next.parse::<i32>() {
         Ok(y) if next.len() == 4 && (1000..2100).contains(&y) => Some(Year::Known(y)),
@@ -746,23 +740,27 @@ fn quarter_span(text: &str, at: usize, mo: u32) -> Option<(usize, u32)> {
     if mo % 3 != 1 {
         return None;
     }
-    let rest = text.get(at..)?;
-    let joined = ["-to-", "-", "\u{2013}", " to ", " through "]
-        .iter()
-        .find_map(|j| rest.strip_prefix(j))?;
-    let second = word_after(joined, 0);
-    if !capitalized(second) || month_of(second) != Some(mo + 2) {
-        return None;
-    }
-    let after = joined.trim_start();
-    let after = after.get(second.len()..)?;
+    let joiners = ["-to-", "-", "\u{2013}", " to ", " through "];
+    let (last, after) = month_after(text, at, &joiners)?;
     let noun = word_after(after, 0);
-    if !(noun == "period" || noun == "quarter") || !after.starts_with(' ') {
+    if last != mo + 2 || !(noun == "period" || noun == "quarter") || !after.starts_with(' ') {
         return None;
     }
     let gap = after.len() - after.trim_start().len();
-    let end = at + (rest.len() - after.len()) + gap + noun.len();
+    let end = text.len() - after.len() + gap + noun.len();
     Some((end, mo / 3 + 1))
+}
+
+/// A second month joined to the text before `at` by one of `joiners` ("-", " and "…): its
+/// number and the text after its name. The month is capitalized ("March and may" is no pair).
+fn month_after<'t>(text: &'t str, at: usize, joiners: &[&str]) -> Option<(u32, &'t str)> {
+    let rest = text.get(at..)?;
+    let joined = joiners.iter().find_map(|j| rest.strip_prefix(j))?;
+    let second = word_after(joined, 0);
+    if !capitalized(second) {
+        return None;
+    }
+    Some((month_of(second)?, joined.trim_start().get(second.len()..)?))
 }
 
 #[inline(never)]
