@@ -144,6 +144,11 @@ const ROWS: &[Row] = &[
         expect: &[("Amara Chisale", Person), ("Chisale", Person)],
     },
     Row {
+        name: "a rate per minute is one quantity (\"500 litres a minute\" stopped at the unit)",
+        text: "The pumps move 500 litres a minute and the belt 40 tonnes an hour.",
+        expect: &[("500 litres a minute", Quantity), ("40 tonnes an hour", Quantity)],
+    },
+    Row {
         name: "a phone number is no quantity (\"1-800-555-0142\" gave three counts)",
         text: "Owners can call 1-800-555-0142 from Monday; 40,000 have called.",
         expect: &[("40,000", Quantity)],

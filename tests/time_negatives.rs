@@ -8,6 +8,7 @@ use storyline::{analyze, Options};
 const ROWS: &[(&str, &str)] = &[
     ("may_modal", "She may be late for the vote."),
     ("a_speed_is_no_time", "Winds gusted above 60 miles per hour, and the jet flew at 900 kilometres an hour."),
+    ("a_rate_is_no_time", "The plant burns 40 tonnes an hour, and the pumps move 500 litres a minute."),
     ("after_hours_adjective", "The stock rose in after-hours trading, and off-hours staff were called in."),
     ("following_fall_in_prices", "Analysts expect the following fall in prices to be small."),
     ("the_fall_of_a_regime", "Turnout was the highest since the fall of communism, and rose after the fall in prices."),

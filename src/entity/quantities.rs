@@ -130,6 +130,12 @@ const APPROX: &[&str] = &[
     "just under",
     "well over",
 ];
+/// Whether `w`, as written, is a unit of measure after a number ("km", "tonnes", "degrees",
+/// "MW"); the temporal finder asks it too, so that "60 miles an hour" is a rate, not a set.
+pub(crate) fn is_unit(w: &str) -> bool {
+    UNITS.contains(&w)
+}
+
 /// Units of time: a number glued to them is a duration, left to the temporal finder.
 const TIME_UNITS: &[&str] = &[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
@@ -212,18 +218,18 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         e += k + 1;
         money = true;
         country = true;
-    } else if UNITS.contains(&w(e)) && !(w(e) == "m" && SCALES.contains(&w(e - 1))) {
+    } else if is_unit(w(e)) && !(w(e) == "m" && SCALES.contains(&w(e - 1))) {
         e += 1;
         unit = true;
         // "46.1 degrees Celsius".
         if w(e - 1) == "degrees" && matches!(w(e), "Celsius" | "Fahrenheit" | "centigrade") {
             e += 1;
         }
-        // "60 miles per hour", "300 metres a second": a speed.
-        if matches!(w(e), "per" | "an" | "a") && matches!(w(e + 1), "hour" | "second") {
+        // "60 miles per hour", "300 metres a second", "500 litres a minute": a rate.
+        if matches!(w(e), "per" | "an" | "a") && matches!(w(e + 1), "hour" | "minute" | "second") {
             e += 2;
         }
-    } else if w(e) == "-" && UNITS.contains(&w(e + 1)) && near(e - 1, e + 1) {
+    } else if w(e) == "-" && is_unit(w(e + 1)) && near(e - 1, e + 1) {
         // "a 380-metre bridge", "a 12-mile walk".
         e += 2;
         unit = true;

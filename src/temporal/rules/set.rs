@@ -45,14 +45,13 @@ fn scale(w: &str) -> bool {
     matches!(w, "thousand" | "million" | "billion" | "trillion")
 }
 
-/// Whether the unit `unit`, after "a", "an" or "per" at `at`, makes a speed with the unit of
-/// length before ("60 miles per hour", "900 kilometres an hour"): no recurring time, no length.
+/// Whether the unit `unit`, after "a", "an" or "per" at `at`, makes a rate with the unit of
+/// measure before ("60 miles per hour", "900 kilometres an hour", "40 tonnes an hour"): no
+/// recurring time, no length. The units are the quantity finder's, which takes the same words
+/// as one quantity ([`crate::entity::quantities::is_unit`]).
 pub(super) fn speed(text: &str, at: usize, unit: Unit) -> bool {
     matches!(unit, Unit::Hour | Unit::Minute | Unit::Second)
-        && matches!(
-            word_before(text, at).lower().as_str(),
-            "miles" | "mile" | "kilometres" | "kilometers" | "km" | "metres" | "meters" | "feet"
-        )
+        && crate::entity::quantities::is_unit(&word_before(text, at))
 }
 pub(super) static PER: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
