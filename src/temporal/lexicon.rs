@@ -272,7 +272,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
     }
     for l in data_lines(raw::TENSE) {
         let (w, t, flag) = two("tense", l)?;
-        if !matches!(t, "past" | "present" | "future" | "none") {
+        if !matches!(t, "past" | "present" | "future" | "none" | "modal") {
             return Err(format!("tense: bad tense in {l:?}"));
         }
         match flag {

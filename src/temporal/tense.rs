@@ -313,20 +313,21 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
-    // The modals of possibility: "may return on Wednesday" looks ahead, "may have died on
-    // Friday" back ("may have to wait": ahead). Lower-case only: "May" is the month.
-    if matches!(w, "may" | "might") {
-        let is = |k: usize, s: &str| {
-            toks.get(i + k)
-                .is_some_and(|n| n.text(text).eq_ignore_ascii_case(s))
-        };
-        return match t.is_capitalized(text) {
-            true => None,
-            false if is(1, "have") && !is(2, "to") => Some(Tense::Past),
-            false => Some(Tense::Future),
-        };
-    }
     if let Some(x) = LEX.tense.get(w) {
+        // The modals of possibility (`modal` in `tense.tsv`): "may return on Wednesday" looks
+        // ahead, "may have died on Friday" back ("may have to wait": ahead). Lower-case only:
+        // "May" is the month.
+        if *x == "modal" {
+            let is = |k: usize, s: &str| {
+                toks.get(i + k)
+                    .is_some_and(|n| n.text(text).eq_ignore_ascii_case(s))
+            };
+            return match t.is_capitalized(text) {
+                true => None,
+                false if is(1, "have") && !is(2, "to") => Some(Tense::Past),
+                false => Some(Tense::Future),
+            };
+        }
         // A capitalized word after another word is part of a name ("won the French Open in
         // June"), not a verb; unless the sentence is in title case (a headline).
         if t.is_capitalized(text)
