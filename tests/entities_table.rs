@@ -194,6 +194,11 @@ const ROWS: &[Row] = &[
         expect: &[("Berenberg", Organization), ("Tavlor Partners", Organization)],
     },
     Row {
+        name: "a short name after a legal form of name_heads.tsv (\"Norvik\" after \"Norvik Systems AB\": AB was not in people.rs's own list)",
+        text: "Norvik Systems AB said on Monday it would cut 200 jobs. Norvik will close two plants.",
+        expect: &[("Norvik Systems AB", Organization), ("200", Quantity), ("Norvik", Organization)],
+    },
+    Row {
         name: "a company's short name after its full name with a legal form (\"Kelvane\" after \"Kelvane Industries Inc.\" gave nothing)",
         text: "Kelvane Industries Inc. said sales fell. In 2024, Kelvane earned $7 million.",
         expect: &[("Kelvane Industries Inc", Organization), ("Kelvane", Organization), ("$7 million", Quantity)],

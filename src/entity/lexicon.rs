@@ -169,6 +169,8 @@ pub struct Head {
     pub first: bool,
     /// It starts a name only before "of" ("State of Texas").
     pub of_only: bool,
+    /// A company's legal form ("Inc", "GmbH"): it may follow a head word.
+    pub legal: bool,
 }
 
 static HEADS: LazyLock<Words<Head>> = LazyLock::new(|| {
@@ -186,6 +188,7 @@ static HEADS: LazyLock<Words<Head>> = LazyLock::new(|| {
             last: matches!(*w, "last" | "both"),
             first: matches!(*w, "first" | "both" | "of"),
             of_only: *w == "of",
+            legal: c.get(3) == Some(&"legal"),
         };
         m.insert_first(c[0], head);
     }
@@ -196,6 +199,14 @@ static HEADS: LazyLock<Words<Head>> = LazyLock::new(|| {
 /// "Olympics" → event, "Act" → law), with where in the name it may stand.
 pub fn name_head(w: &str) -> Option<Head> {
     HEADS.get(w).copied()
+}
+
+/// True for a company's legal form as written after its name, with or without its final dot
+/// ("Inc", "Inc.", "S.A.", "GmbH"): the rows of `name_heads.tsv` marked `legal`.
+pub fn is_legal_form(w: &str) -> bool {
+    [w, w.trim_end_matches('.')]
+        .iter()
+        .any(|f| name_head(f).is_some_and(|h| h.legal))
 }
 
 /// True for month and weekday names and their abbreviations ("Thursday", "Aug").
@@ -417,6 +428,18 @@ mod tests {
                 "demonyms.tsv: {line:?}"
             );
         }
+        for line in data_lines(HEADS_SRC) {
+            let c = columns(line);
+            assert!(
+                (3..=4).contains(&c.len())
+                    && crate::model::Kind::parse(c[1]).is_some()
+                    && matches!(c[2], "last" | "first" | "both" | "of")
+                    && c.get(3).map_or(true, |f| *f == "legal"),
+                "name_heads.tsv: {line:?}"
+            );
+        }
+        assert!(is_legal_form("Inc.") && is_legal_form("S.A.") && is_legal_form("GmbH"));
+        assert!(!is_legal_form("Ministry") && !is_legal_form("Holdings"));
         for line in data_lines(SPEECH_SRC) {
             let c = columns(line);
             assert_eq!(c.len(), 2, "speech_verbs.tsv: {line:?}");

@@ -521,7 +521,7 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
     let (first, head) = it.surface.split_once(' ')?;
     // "Arvane Technologies Inc": a legal form may follow the head word.
     let head = match head.split_once(' ') {
-        Some((h, form)) if is_legal_form(form.trim_end_matches('.')) => h,
+        Some((h, form)) if super::lexicon::is_legal_form(form) => h,
         _ => head,
     };
     let listed = || {
@@ -536,28 +536,6 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
         && super::lexicon::name_head(head).is_some_and(|h| h.last)
         && !listed())
     .then_some(first)
-}
-
-/// A company's legal form, without its final dot ("Inc", "Corp", "S.A").
-fn is_legal_form(w: &str) -> bool {
-    matches!(
-        w,
-        "Inc"
-            | "Corp"
-            | "Co"
-            | "Ltd"
-            | "LLC"
-            | "PLC"
-            | "plc"
-            | "Plc"
-            | "AG"
-            | "SA"
-            | "NV"
-            | "GmbH"
-            | "S.A"
-            | "N.V"
-            | "S.p.A"
-    )
 }
 
 /// True when a full name looks like a person's: the shared lexicon knows its first word as a
