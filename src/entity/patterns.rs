@@ -470,8 +470,6 @@ const POSTNOMINALS: &[&str] = &["KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "
 fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     let doc = cx.doc;
     let (lo, hi) = (range.start, range.end);
-    // Headline case: most longer words capitalized.
-    let (mut long, mut caps) = (0usize, 0usize);
     let mut name_words = std::mem::take(&mut cx.caps);
     name_words.clear();
     let mut texts = std::mem::take(&mut cx.texts);
@@ -482,21 +480,13 @@ fn sentence(cx: &mut Ctx, range: std::ops::Range<usize>) {
     }
     for (i, &w) in (lo..hi).zip(texts.iter()) {
         let word = cx.is_word(i);
-        if word && w.chars().nth(3).is_some() {
-            long += 1;
-            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
-        }
         // Letters after a name ("Hannah Ostrowski KC", "Mo Farah CBE") are no part of it.
         let postnominal = name_words.last() == Some(&true) && POSTNOMINALS.contains(&w);
         name_words.push(word && name_word(w) && !postnominal);
     }
     cx.caps = name_words;
     cx.texts = texts;
-    // Headlines carry no final full stop.
-    let ends_with_stop = (lo..hi)
-        .last()
-        .is_some_and(|i| matches!(cx.w(i), "." | "!" | "?"));
-    let headline = !ends_with_stop && long >= 4 && caps * 10 >= long * 8;
+    let headline = crate::text::is_headline(&doc.text, &doc.tokens[lo..hi]);
     // Index of the first word token of the sentence.
     let first_word = (lo..hi).find(|&i| cx.is_word(i));
     let found_before = cx.out.len();

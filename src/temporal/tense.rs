@@ -333,10 +333,7 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
         if t.is_capitalized(text)
             && i.checked_sub(1)
                 .is_some_and(|p| toks[p].kind(text) == TokenKind::Word)
-            && toks.iter().any(|t| {
-                let w = t.text(text);
-                w.len() > 3 && w.as_bytes()[0].is_ascii_lowercase()
-            })
+            && !crate::text::is_headline(text, toks)
         {
             return None;
         }

@@ -120,6 +120,25 @@ impl Doc {
     }
 }
 
+/// True when a sentence's tokens read as a headline in title case: no final stop, and of its
+/// words of four letters or more, at least four and four in five capitalized ("Storm Batters
+/// Coast as Thousands Flee"). The entity finder then reads capitals as saying little, and the
+/// tense finder takes a capitalized verb as a verb, not part of a name.
+pub fn is_headline(text: &str, toks: &[Token]) -> bool {
+    let (mut long, mut caps) = (0usize, 0usize);
+    for t in toks {
+        let w = t.text(text);
+        if t.kind(text) == TokenKind::Word && w.chars().nth(3).is_some() {
+            long += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    let ends_with_stop = toks
+        .last()
+        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+    !ends_with_stop && long >= 4 && caps * 10 >= long * 8
+}
+
 /// The text before byte `pos`, at most `n` bytes of it (from the first character boundary): a
 /// bounded look back from a match, whatever the length of the text before it.
 pub fn tail(text: &str, pos: usize, n: usize) -> &str {
@@ -157,5 +176,31 @@ mod tests {
         assert!(!doc.same_sentence(0, doc.tokens.len()), "past the end");
         assert_eq!(doc.sentence_of(doc.tokens.len() + 5), 3);
         assert!(Doc::new("").sentences.is_empty() && !Doc::new("").same_sentence(0, 0));
+    }
+
+    /// One notion of a headline for both finders: title case, no final stop, enough long words.
+    #[test]
+    fn headlines() {
+        let first = |t: &str| {
+            let doc = Doc::new(t);
+            is_headline(&doc.text, doc.sentence_tokens(0))
+        };
+        assert!(first("Storm Batters Coast as Thousands Flee"));
+        assert!(first(
+            "Storm Batters Coast as Thousands Flee\nThe storm hit on Friday."
+        ));
+        assert!(
+            !first("Storm Batters Coast as Thousands Flee."),
+            "a final stop"
+        );
+        assert!(
+            !first("The storm battered the coast as thousands fled"),
+            "lower case"
+        );
+        assert!(
+            !first("Storm Hits Coast"),
+            "three long words say too little"
+        );
+        assert!(first("Storm Batters Coast, Thousands flee"), "four in five");
     }
 }
