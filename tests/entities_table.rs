@@ -194,6 +194,16 @@ const ROWS: &[Row] = &[
         expect: &[("Berenberg", Organization), ("Tavlor Partners", Organization)],
     },
     Row {
+        name: "a title that is also a given name opens a two-word name (\"Dean Kamen\" gave \"Kamen\")",
+        text: "The contest was founded by Dean Kamen, the inventor of the Segway. Kamen said 160 teams took part.",
+        expect: &[("Dean Kamen", Person), ("Kamen", Person), ("160", Quantity)],
+    },
+    Row {
+        name: "before a full name it stays a title (\"Dean Maria Lopez\")",
+        text: "Dean Maria Lopez welcomed the students on Monday.",
+        expect: &[("Maria Lopez", Person)],
+    },
+    Row {
         name: "a short name after a legal form of name_heads.tsv (\"Norvik\" after \"Norvik Systems AB\": AB was not in people.rs's own list)",
         text: "Norvik Systems AB said on Monday it would cut 200 jobs. Norvik will close two plants.",
         expect: &[("Norvik Systems AB", Organization), ("200", Quantity), ("Norvik", Organization)],

@@ -30,6 +30,8 @@ pub struct Title {
     /// True when it is used right before a name as a title ("President Putin", "Gen. Smith");
     /// false for role nouns ("spokesman", "envoy") that stand in apposition.
     pub pre: bool,
+    /// Also a frequent given name ("Dean"): before a lone surname it opens a person's name.
+    pub given: bool,
 }
 
 /// A nationality, religious or political group word and the place it belongs to.
@@ -105,6 +107,7 @@ static TITLES: LazyLock<TitleTable> = LazyLock::new(|| {
             words: w,
             class: c.get(1).copied().unwrap_or("other"),
             pre: c.get(2).is_some_and(|p| *p == "pre"),
+            given: c.get(3).is_some_and(|g| *g == "given"),
         };
         max_words = max_words.max(w.split(' ').count());
         for x in w.split(' ') {
@@ -199,6 +202,13 @@ static HEADS: LazyLock<Words<Head>> = LazyLock::new(|| {
 /// "Olympics" → event, "Act" → law), with where in the name it may stand.
 pub fn name_head(w: &str) -> Option<Head> {
     HEADS.get(w).copied()
+}
+
+/// True when `first`, opening a name of `n` words, is a title that is also a frequent given name
+/// (`given` in `titles.tsv`) and the name is it and a surname ("Dean Kamen"): a person's whole
+/// name, no title before a surname.
+pub fn given_name_title(first: &str, n: usize) -> bool {
+    n == 2 && is_title(first).is_some_and(|t| t.given)
 }
 
 /// True for a company's legal form as written after its name, with or without its final dot
@@ -418,7 +428,11 @@ mod tests {
     #[test]
     fn every_row_has_its_columns() {
         for line in data_lines(TITLES_SRC) {
-            assert_eq!(columns(line).len(), 3, "titles.tsv: {line:?}");
+            let c = columns(line);
+            assert!(
+                (3..=4).contains(&c.len()) && c.get(3).map_or(true, |g| *g == "given"),
+                "titles.tsv: {line:?}"
+            );
         }
         for line in data_lines(DEMONYM_SRC) {
             let c = columns(line);

@@ -1872,6 +1872,11 @@ fn split_run(
     let mut seen_title = false;
     for k in 0..words.len() {
         if let Some((m, _t)) = lexicon::title_at(&words[k..]) {
+            // A title that is also a given name, before a lone surname: the person's whole name
+            // ("founded by Dean Kamen"), left to the rules after this one.
+            if k == 0 && m == 1 && lexicon::given_name_title(words[0], words.len()) {
+                continue;
+            }
             let first_title = !seen_title;
             seen_title = true;
             // The name starts after the title, or after its "of X" complement ("Minister of
@@ -2155,9 +2160,11 @@ pub fn person_like(words: &[&str]) -> bool {
         }
         // The initial "A" inside a name is a letter ("Leonard A. Lauder").
         let initial = *w == "A" && i > 0 && i + 1 < words.len();
+        // A title that is also a given name opens a two-word name ("Dean Kamen").
+        let given_title = i == 0 && lexicon::given_name_title(w, words.len());
         if all_caps(w)
             || (lexicon::is_non_name_word(w) && !initial)
-            || lexicon::is_title(w).is_some()
+            || (lexicon::is_title(w).is_some() && !given_title)
         {
             return false;
         }

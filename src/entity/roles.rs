@@ -775,7 +775,9 @@ pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Optio
         }
         let name_like =
             cut >= ok_from && toks.get(cut).is_some_and(|t| t.is_capitalized(&doc.text));
-        if name_like && (is_title(w(k)) || is_honorific(w(k))) {
+        // Not a title that is also a given name, before a lone surname ("Dean Kamen").
+        let given = k == 0 && crate::entity::lexicon::given_name_title(w(0), toks.len());
+        if name_like && (is_title(w(k)) || is_honorific(w(k))) && !given {
             return Some(toks[cut].start() - span.start);
         }
     }
