@@ -41,7 +41,12 @@ const ROWS: &[Row] = &[
     Row {
         name: "a nationality that is also a given name, before an unlisted name, is a person (\"Christian Halvorsen\" gave the group Christian); not before a listed word",
         text: "The finance minister, Christian Halvorsen, resigned on Monday. Christian voters and the Christian Democrats backed him.",
-        expect: &[("Christian Halvorsen", Person), ("Christian", Group), ("Christian", Group), ("Democrats", Group)],
+        expect: &[("Christian Halvorsen", Person), ("Christian", Group), ("Christian Democrats", Organization)],
+    },
+    Row {
+        name: "the Social and the Christian Democrats are listed parties (\"Germany's Social Democrats\" gave the group Democrats)",
+        text: "Germany's Social Democrats chose Lars Klingbeil. The Christian Democrats led the polls, and the Social Democratic Party came third.",
+        expect: &[("Germany", Place), ("Social Democrats", Organization), ("Lars Klingbeil", Person), ("Christian Democrats", Organization), ("Social Democratic Party", Organization)],
     },
     Row {
         name: "a party's name after a political adjective and before \"party\" or \"group\" (\"the nationalist Law and Justice party\" gave nothing)",
@@ -202,6 +207,11 @@ const ROWS: &[Row] = &[
         name: "before a full name it stays a title (\"Dean Maria Lopez\")",
         text: "Dean Maria Lopez welcomed the students on Monday.",
         expect: &[("Maria Lopez", Person)],
+    },
+    Row {
+        name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
+        text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
+        expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],
     },
     Row {
         name: "a short name after a legal form of name_heads.tsv (\"Norvik\" after \"Norvik Systems AB\": AB was not in people.rs's own list)",

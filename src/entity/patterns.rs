@@ -320,6 +320,16 @@ fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+/// Initials written as one word, each letter followed by a dot: "J.D." (Vance), "B.R." (Gavai),
+/// "J.R.R." (Tolkien): two or three capital letters.
+fn dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=6).contains(&b.len())
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 fn all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
@@ -1547,7 +1557,9 @@ fn run(
         let given = lexicon::is_given_name(first);
         // An initial inside the name ("John F. Kennedy"); a closing letter names a grade or
         // a variant, not a person ("Protected B", "Plan B").
-        let initial = words[..n - 1].iter().any(|w| w.chars().count() == 1);
+        let initial = words[..n - 1]
+            .iter()
+            .any(|w| w.chars().count() == 1 || dotted_initials(w));
         let surname = lexicon::is_surname(last);
         // An ordinary word before a listed name is a phrase or title, not a person ("Easy
         // Rider", "People Power").
@@ -2162,7 +2174,9 @@ pub fn person_like(words: &[&str]) -> bool {
         let initial = *w == "A" && i > 0 && i + 1 < words.len();
         // A title that is also a given name opens a two-word name ("Dean Kamen").
         let given_title = i == 0 && lexicon::given_name_title(w, words.len());
-        if all_caps(w)
+        // Initials open a name ("J.D. Vance"), never close one.
+        let initials = dotted_initials(w) && i + 1 < words.len();
+        if (all_caps(w) && !initials)
             || (lexicon::is_non_name_word(w) && !initial)
             || (lexicon::is_title(w).is_some() && !given_title)
         {
