@@ -118,12 +118,17 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     let first = toks.partition_point(|t| t.start() < span.start);
     // "by Feb. 1", "until January", "through Nov. 17", "effective Feb. 1": a deadline or a start
     // date looks ahead whatever the verb.
-    if first > 0 {
-        let p = toks[first - 1].text(text).lower();
+    // "until at least Thursday": the preposition before the hedge.
+    let hedge = first >= 3
+        && toks[first - 1].text(text).eq_ignore_ascii_case("least")
+        && toks[first - 2].text(text).eq_ignore_ascii_case("at");
+    let before = if hedge { first - 2 } else { first };
+    if before > 0 {
+        let p = toks[before - 1].text(text).lower();
         // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to
         // Thursday", "from Friday through Sunday"), which the clause's verb places.
         let range = matches!(p.as_str(), "to" | "through" | "until" | "till")
-            && toks[first.saturating_sub(8)..first]
+            && toks[before.saturating_sub(8)..before]
                 .iter()
                 .any(|t| t.text(text).eq_ignore_ascii_case("from"));
         if matches!(
@@ -142,9 +147,9 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
             return Some((1, Tense::Present, None));
         }
         // "as soon as Tuesday", "as early as next week": the earliest of things to come.
-        if p == "as" && first >= 3 {
-            let q = toks[first - 2].text(text).lower();
-            let a = toks[first - 3].text(text).lower();
+        if p == "as" && before >= 3 {
+            let q = toks[before - 2].text(text).lower();
+            let a = toks[before - 3].text(text).lower();
             if a == "as" && matches!(q.as_str(), "soon" | "early") {
                 return Some((1, Tense::Future, None));
             }
@@ -301,7 +306,14 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
     let after_be = || {
         i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| {
             let p = p.text(text);
-            any_of(p, &["be", "been", "being", "is", "are", "get", "gets"])
+            // "will remain closed", "stays shut": a state, not a past.
+            any_of(
+                p,
+                &[
+                    "be", "been", "being", "is", "are", "get", "gets", "remain", "remains", "stay",
+                    "stays",
+                ],
+            )
         })
     };
     // "Sales in the second half are expected to improve": the present auxiliary of a word of
