@@ -209,6 +209,11 @@ const ROWS: &[Row] = &[
         expect: &[("Maria Lopez", Person)],
     },
     Row {
+        name: "a spacecraft's name before its kind is a product (\"NASA's Europa Clipper spacecraft\" gave a person, \"the Perseverance rover\" nothing); not a surname (\"the Webb telescope\") nor a place",
+        text: "NASA's Europa Clipper spacecraft passed Mars, and the Perseverance rover sent images. The Webb telescope and the China satellite were idle.",
+        expect: &[("NASA", Organization), ("Europa Clipper", Product), ("Perseverance", Product), ("China", Place)],
+    },
+    Row {
         name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
         text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
         expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],

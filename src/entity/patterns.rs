@@ -927,7 +927,7 @@ fn run(
     let words: Vec<&str> = wt.iter().map(|&i| cx.w(i)).collect();
     // A named craft, before titles ("Space Shuttle Challenger"): "HMS Victory", "the cruise ship
     // Freewinds".
-    if !headline && vehicle(cx, s, &wt, &words, lo) {
+    if !headline && vehicle(cx, s, &wt, &words, (lo, hi)) {
         return;
     }
     // A title inside the run, or a head then a given name: out of line (small hot loops: see
@@ -1827,6 +1827,22 @@ fn is_craft_word(w: &str) -> bool {
     )
 }
 
+/// Lower-case kinds of spacecraft that follow a craft's name ("the Perseverance rover").
+fn is_spacecraft_word(w: &str) -> bool {
+    matches!(
+        w,
+        "spacecraft"
+            | "orbiter"
+            | "rover"
+            | "lander"
+            | "probe"
+            | "telescope"
+            | "satellite"
+            | "capsule"
+            | "rocket"
+    )
+}
+
 /// Number of words of a ship's or spacecraft's prefix at the start of `words` ("Space Shuttle",
 /// "HMS", "USS"), 0 when there is none.
 fn craft_prefix(words: &[&str]) -> usize {
@@ -1837,17 +1853,27 @@ fn craft_prefix(words: &[&str]) -> usize {
     }
 }
 
-/// A named craft, a product: a prefix then its name ("Space Shuttle Atlantis", "HMS Victory"), or
-/// a name right after a lower-case craft noun ("the cruise ship Freewinds", "the space shuttle
-/// Atlantis", "a cruise ship, Freewinds."). The name has no head word ("Space Shuttle Program"
-/// is none) and is not a listed place or person. True when it was pushed.
-fn vehicle(cx: &mut Ctx, s: usize, wt: &[usize], words: &[&str], lo: usize) -> bool {
+/// A named craft, a product: a prefix then its name ("Space Shuttle Atlantis", "HMS Victory"), a
+/// name right after a lower-case craft noun ("the cruise ship Freewinds", "the space shuttle
+/// Atlantis", "a cruise ship, Freewinds."), or a spacecraft's name right before its kind ("NASA's
+/// Europa Clipper spacecraft", "the Perseverance rover"; not a person's name: "the Webb
+/// telescope"). The name has no head word ("Space Shuttle Program" is none) and is not a listed
+/// place or person. True when it was pushed.
+fn vehicle(cx: &mut Ctx, s: usize, wt: &[usize], words: &[&str], (lo, hi): (usize, usize)) -> bool {
     let p = craft_prefix(words);
     let cue = p == 0
         && s > lo
         && (is_craft_word(cx.w(s - 1))
             || (s > lo + 1 && cx.w(s - 1) == "," && is_craft_word(cx.w(s - 2))));
-    if p == 0 && !cue {
+    let end = wt[wt.len() - 1] + 1;
+    let kind_after = p == 0
+        && !cue
+        && end < hi
+        && is_spacecraft_word(cx.w(end))
+        && !words
+            .iter()
+            .any(|w| lexicon::is_given_name(w) || lexicon::is_surname(w));
+    if p == 0 && !cue && !kind_after {
         return false;
     }
     let name = &words[p..];
@@ -1862,8 +1888,7 @@ fn vehicle(cx: &mut Ctx, s: usize, wt: &[usize], words: &[&str], lo: usize) -> b
     if !plain {
         return false;
     }
-    let e = wt[wt.len() - 1] + 1;
-    cx.push(s, e, Kind::Product, "craft", 0.8);
+    cx.push(s, end, Kind::Product, "craft", 0.8);
     true
 }
 
