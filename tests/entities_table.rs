@@ -214,6 +214,11 @@ const ROWS: &[Row] = &[
         expect: &[("NASA", Organization), ("Europa Clipper", Product), ("Perseverance", Product), ("China", Place)],
     },
     Row {
+        name: "\"and\" inside a body's name before a plural of an ordinary word (\"Ministry of Road Transport and Highways\" stopped at \"Transport\")",
+        text: "The Ministry of Road Transport and Highways did not respond. The Ministry of Ports and Shipping declined to comment.",
+        expect: &[("Ministry of Road Transport and Highways", Organization), ("Ministry of Ports and Shipping", Organization)],
+    },
+    Row {
         name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
         text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
         expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],

@@ -2074,8 +2074,14 @@ fn and_inside_name(words: &[&str]) -> bool {
             .iter()
             .any(|x| w.ends_with(x))
     };
+    // A plural of an ordinary word counts too ("Road Transport and Highways").
+    let vocabulary = |w: &str| {
+        lexicon::is_vocabulary(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| s.len() > 3 && lexicon::is_vocabulary(s))
+    };
     let plain = |w: &&str| {
-        (lexicon::is_vocabulary(w) || field(w))
+        (vocabulary(w) || field(w))
             && !lexicon::is_given_name(w)
             && !all_caps(w)
             && gazetteer::lookup(w).is_none()
