@@ -219,6 +219,11 @@ const ROWS: &[Row] = &[
         expect: &[("Ministry of Road Transport and Highways", Organization), ("Ministry of Ports and Shipping", Organization)],
     },
     Row {
+        name: "the addressee of \"told\" that is no person is an organization (\"told Sky Sports\" gave nothing); not a person's name (\"told Mark Evans\")",
+        text: "\"We showed character,\" the manager told Sky Sports. The coach told Mark Evans that it was over.",
+        expect: &[("Sky Sports", Organization), ("Mark Evans", Person)],
+    },
+    Row {
         name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
         text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
         expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],

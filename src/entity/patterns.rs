@@ -1407,6 +1407,19 @@ fn run(
     }
     // Single words: lists and cues only.
     let person = person_like(&words);
+    // The addressee of "told" that is no person (or ends with an ordinary word): an outlet or a
+    // body ("told Sky Sports", "told Parliament on Monday").
+    if !headline
+        && (!person || ordinary(last))
+        && prev == Some("told")
+        && n <= 4
+        && told_ends(next)
+        && lexicon::is_title(first).is_none()
+        && lexicon::demonym(first).is_none()
+    {
+        cx.push(s, e, Kind::Organization, "told+name", 0.5);
+        return;
+    }
     if n == 1 {
         let w = first;
         if lexicon::is_title(w).is_some() || lexicon::demonym(w).is_some() {
@@ -1613,6 +1626,17 @@ fn run(
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
     }
+}
+
+/// Whether the word after a name ends what "told" governs: the sentence, a clause or a time
+/// ("told Sky Sports.", "told Parliament on Monday", "told Congress that …").
+fn told_ends(next: Option<&str>) -> bool {
+    next.map_or(true, |w| {
+        matches!(
+            w,
+            "." | "," | ";" | ":" | "that" | "on" | "in" | "last" | "this" | "\"" | "'"
+        )
+    })
 }
 
 /// The index of the first word of a person-like name after a listed place of one to three words
