@@ -158,6 +158,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         if !num
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && !glued_scale(doc, i, num)
         {
             i += 1;
             continue;
@@ -166,6 +167,24 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         i = quantity_at(doc, i, num, &mut out);
     }
     out
+}
+
+/// Whether the number token `i` (its text `num`) is an amount with its scale glued on, after a
+/// currency sign: "£2bn", "$450m", "€1.2tn" ("5m" alone may be metres).
+#[inline(never)]
+fn glued_scale(doc: &Doc, i: usize, num: &str) -> bool {
+    let Some(k) = num.find(|c: char| c.is_ascii_alphabetic()) else {
+        return false;
+    };
+    let toks = &doc.tokens;
+    k > 0
+        && SCALES.contains(&&num[k..])
+        && num[..k]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && i > 0
+        && CURRENCY_SIGNS.contains(&toks[i - 1].text(&doc.text))
+        && toks[i].start() - toks[i - 1].end() <= 1
 }
 
 /// The quantity around the number token `i` (its text `num`), pushed to `out`; returns the token
@@ -355,6 +374,11 @@ mod tests {
             ["20 percent", "2,000", "3,000"]
         );
         assert_eq!(q("it fell to -0.5 degrees"), ["0.5 degrees"]);
+        // A scale glued to an amount after a currency sign; not a bare "5m".
+        assert_eq!(
+            q("cuts of £2bn, €450m and US$1.2tn on a 5m wall"),
+            ["£2bn", "€450m", "US$1.2tn"]
+        );
         // A measure written as an adjective; not a duration.
         assert_eq!(
             q("a 380-metre bridge, a 12-mile walk, a 30-day truce"),
