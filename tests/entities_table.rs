@@ -224,6 +224,11 @@ const ROWS: &[Row] = &[
         expect: &[("Sky Sports", Organization), ("Mark Evans", Person)],
     },
     Row {
+        name: "an employer after its staff may open with a word that heads names only at their end (\"Economists at Capital Economics\" gave nothing); a sentence's opening \"Rival\" is no part of the company (\"Rival Honda Motor Co\")",
+        text: "Economists at Capital Economics expect another cut. Rival Honda Motor Co will report on Friday.",
+        expect: &[("Capital Economics", Organization), ("Honda Motor Co", Organization)],
+    },
+    Row {
         name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
         text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
         expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],

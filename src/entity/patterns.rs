@@ -141,6 +141,15 @@ fn is_facility_word(w: &str) -> bool {
     )
 }
 /// Plural nouns of staff whose employer follows "at" ("analysts at Berenberg"), in any case.
+/// Whether a word of the name `words` is a head word where it may stand: at the end ("Johnson
+/// Space Center") or at the start ("University of Texas"); not "Capital" opening "Capital Economics".
+fn has_placed_head(words: &[&str]) -> bool {
+    let n = words.len();
+    words.iter().enumerate().any(|(k, w)| {
+        lexicon::name_head(w).is_some_and(|h| (h.last && k + 1 == n) || (h.first && k == 0))
+    })
+}
+
 fn is_staff_word(w: &str) -> bool {
     [
         "analysts",
@@ -1024,7 +1033,7 @@ fn run(
         && prev == Some("at")
         && s >= lo + 2
         && is_staff_word(cx.w(s - 2))
-        && !words.iter().any(|w| lexicon::name_head(w).is_some())
+        && !has_placed_head(&words)
     {
         cx.push(s, e, Kind::Organization, "staff-at+name", 0.8);
         return;
