@@ -229,6 +229,11 @@ const ROWS: &[Row] = &[
         expect: &[("Capital Economics", Organization), ("Honda Motor Co", Organization)],
     },
     Row {
+        name: "a name opening its sentence before a body in apposition is an organization (\"Gavi, the vaccine alliance, said\" gave nothing); not a listed place",
+        text: "Gavi, the vaccine alliance, said it had shipped 500,000 doses. Zorbu, the trade association, agreed. Paris, the capital, was quiet.",
+        expect: &[("Gavi", Organization), ("500,000", Quantity), ("Zorbu", Organization), ("Paris", Place)],
+    },
+    Row {
         name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
         text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
         expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],

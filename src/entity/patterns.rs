@@ -88,6 +88,12 @@ fn is_body_word(w: &str) -> bool {
                 | "network"
                 | "studio"
                 | "agency"
+                | "alliance"
+                | "association"
+                | "federation"
+                | "foundation"
+                | "organisation"
+                | "organization"
         )
 }
 /// The nouns of [`is_body_word`] that name a company by its trade ("chipmaker", "retailer"):
@@ -1476,7 +1482,10 @@ fn run(
             cx.push(s, e, Kind::Organization, "name-shape:camel-case", 0.55);
             return;
         }
-        if at_start && !(speech_after || lexicon::is_given_name(w) || acronym) {
+        // At a sentence's start only with a cue after it ("Gavi, the vaccine alliance, said").
+        if at_start
+            && !(speech_after || lexicon::is_given_name(w) || acronym || body_appositive(cx, e, hi))
+        {
             return;
         }
         // A designation glued to a number ("STS-135", "F-16", "MH-17") names a mission, a model or
