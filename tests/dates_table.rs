@@ -304,6 +304,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("weekday_schedule_present_ends", "The party conference ends on Sunday.", "2025-03-12", "Sunday", "date", "2025-03-16", ""),
     ("weekday_until_at_least_is_a_deadline", "The airport will remain closed until at least Thursday.", "2025-03-12", "Thursday", "date", "2025-03-13", ""),
     ("weekday_after_remain_and_a_participle", "Schools will remain closed on Friday.", "2025-03-12", "Friday", "date", "2025-03-14", ""),
+    ("holiday_schedule_present_takes_effect", "The law takes effect on New Year's Day.", "2025-05-07", "New Year's Day", "date", "2026-01-01", ""),
+    ("holiday_schedule_present_opens", "The festival opens on Christmas Eve.", "2025-05-07", "Christmas Eve", "date", "2025-12-24", ""),
     ("weekday_schedule_past_form_stays_past", "The minister arrived in Kyiv on Monday for talks.", R, "Monday", "date", "2025-03-10", ""),
     ("weekday_before_in_past_clause", "The rebels left the town before Sunday.", R, "Sunday", "date", "2025-03-09", ""),
     ("clock_before_in_past_clause", "Police said the attack happened shortly before midnight on Saturday.", R, "midnight on Saturday", "time", "2025-03-08T24:00", ""),

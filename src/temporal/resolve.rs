@@ -1061,7 +1061,12 @@ impl Ctx<'_> {
                         _ => "XXXX-XX-XX".into(),
                     });
                 };
-                let tense = tense_at(self.doc, f.span);
+                // "The festival opens on Christmas Eve": a verb of schedule in the present plans
+                // the coming one, as for a month-day.
+                let tense = match super::tense::cue(self.doc, f.span) {
+                    Some(c) if c.schedules() => Tense::Future,
+                    c => c.map_or(Tense::Past, |c| c.tense),
+                };
                 match pick_yearly(r, *dir, tense, 100, &|y| holiday(*rule, y)) {
                     Some(x) => Out::new(
                         x.to_string(),
