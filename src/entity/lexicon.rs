@@ -81,6 +81,7 @@ static ACRONYM_SRC: &str = crate::table!(include_str!("../tables/lexicon/common_
 pub(crate) static SPEECH_SRC: &str =
     crate::table!(include_str!("../tables/lexicon/speech_verbs.tsv"));
 static HEADS_SRC: &str = crate::table!(include_str!("../tables/lexicon/name_heads.tsv"));
+static CUES_SRC: &str = crate::table!(include_str!("../tables/lexicon/cue_words.tsv"));
 static WORK_CUES_SRC: &str = crate::table!(include_str!("../tables/lexicon/work_cues.txt"));
 static VOCAB_SRC: Coded = crate::coded_table!(crate::table!(include_str!(
     "../tables/lexicon/common_words.txt"
@@ -174,6 +175,74 @@ pub struct Head {
     pub of_only: bool,
     /// A company's legal form ("Inc", "GmbH"): it may follow a head word.
     pub legal: bool,
+}
+
+/// The classes of `cue_words.tsv`, as bits (see [`cue_word`]).
+pub mod cue {
+    /// "the newspaper X".
+    pub const OUTLET: u16 = 1;
+    /// "the security firm X", "X, the vaccine alliance,".
+    pub const BODY: u16 = 1 << 1;
+    /// "Chipmaker Arvane" (any case).
+    pub const INDUSTRY: u16 = 1 << 2;
+    /// "the Green Vault museum": a place.
+    pub const FACILITY: u16 = 1 << 3;
+    /// "the Mayo hospital": an organization.
+    pub const FACILITY_ORG: u16 = 1 << 4;
+    /// "analysts at Berenberg" (any case).
+    pub const STAFF: u16 = 1 << 5;
+    /// "the People's Party".
+    pub const POSSESSIVE: u16 = 1 << 6;
+    /// "South London".
+    pub const COMPASS: u16 = 1 << 7;
+    /// "the Kursk region".
+    pub const REGION: u16 = 1 << 8;
+    /// "the town of X".
+    pub const SETTLEMENT: u16 = 1 << 9;
+    /// "the Russian defence ministry".
+    pub const MINISTRY: u16 = 1 << 10;
+    /// "the cruise ship Freewinds".
+    pub const CRAFT: u16 = 1 << 11;
+    /// "the Perseverance rover".
+    pub const SPACECRAFT: u16 = 1 << 12;
+
+    /// The bit of a class name of `cue_words.tsv`.
+    pub fn parse(class: &str) -> Option<u16> {
+        Some(match class {
+            "outlet" => OUTLET,
+            "body" => BODY,
+            "industry" => INDUSTRY,
+            "facility" => FACILITY,
+            "facility-org" => FACILITY_ORG,
+            "staff" => STAFF,
+            "possessive" => POSSESSIVE,
+            "compass" => COMPASS,
+            "region" => REGION,
+            "settlement" => SETTLEMENT,
+            "ministry" => MINISTRY,
+            "craft" => CRAFT,
+            "spacecraft" => SPACECRAFT,
+            _ => return None,
+        })
+    }
+}
+
+static CUES: LazyLock<Words<u16>> = LazyLock::new(|| {
+    let mut m = Words::default();
+    for line in data_lines(CUES_SRC) {
+        let c = columns(line);
+        let bits = c.get(1).map_or(0, |k| {
+            k.split(',').filter_map(cue::parse).fold(0, |a, b| a | b)
+        });
+        m.insert(c[0], bits);
+    }
+    m
+});
+
+/// Whether `w`, as written, is a cue word of one of the classes `classes` (bits of [`cue`]):
+/// `tables/lexicon/cue_words.tsv`.
+pub fn cue_word(w: &str, classes: u16) -> bool {
+    CUES.get(w).is_some_and(|c| c & classes != 0)
 }
 
 static HEADS: LazyLock<Words<Head>> = LazyLock::new(|| {
@@ -442,6 +511,15 @@ mod tests {
                 "demonyms.tsv: {line:?}"
             );
         }
+        for line in data_lines(CUES_SRC) {
+            let c = columns(line);
+            assert!(
+                c.len() == 2 && c[1].split(',').all(|k| cue::parse(k).is_some()),
+                "cue_words.tsv: {line:?}"
+            );
+        }
+        assert!(cue_word("firm", cue::BODY) && !cue_word("Firm", cue::BODY));
+        assert!(cue_word("rover", cue::CRAFT | cue::SPACECRAFT) && !cue_word("probe", cue::CRAFT));
         for line in data_lines(HEADS_SRC) {
             let c = columns(line);
             assert!(

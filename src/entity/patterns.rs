@@ -13,7 +13,7 @@
 //! Names the gazetteer lists exactly are left to it.
 
 use super::gazetteer;
-use super::lexicon::{self, DemonymForm};
+use super::lexicon::{self, cue, DemonymForm};
 use super::Candidate;
 use crate::model::Kind;
 use crate::text::hash::{any_of, with_lowercase, FxBuild};
@@ -56,97 +56,29 @@ pub(crate) fn is_connector(w: &str) -> bool {
 }
 /// Lower-case nouns that introduce a news outlet's name ("the newspaper X", "broadcaster X").
 fn is_outlet_word(w: &str) -> bool {
-    matches!(
-        w,
-        "newspaper" | "daily" | "weekly" | "tabloid" | "magazine" | "broadcaster" | "broadcasters"
-    )
+    lexicon::cue_word(w, cue::OUTLET)
 }
 /// Lower-case nouns that introduce the name of a company, party, band or other body ("the
 /// security firm X", "localist group X", "the band X", "US team X"). No noun that also names a
 /// person's job ("developer", "publisher"): "the developer Jane Roe" is a person; nor "carrier"
 /// (an aircraft carrier is a ship).
 fn is_body_word(w: &str) -> bool {
-    // Written in lower case, as the nouns below ([`is_industry_word`] takes any case).
-    (is_industry_word(w) && !w.bytes().any(|b| b.is_ascii_uppercase()))
-        || matches!(
-            w,
-            "company"
-                | "firm"
-                | "group"
-                | "band"
-                | "party"
-                | "team"
-                | "club"
-                | "charity"
-                | "consortium"
-                | "nonprofit"
-                | "watchdog"
-                | "militia"
-                | "faction"
-                | "coalition"
-                | "union"
-                | "network"
-                | "studio"
-                | "agency"
-                | "alliance"
-                | "association"
-                | "federation"
-                | "foundation"
-                | "organisation"
-                | "organization"
-        )
+    // Written in lower case (the table's trades in lower case are body nouns too).
+    lexicon::cue_word(w, cue::BODY | cue::INDUSTRY)
 }
 /// The nouns of [`is_body_word`] that name a company by its trade ("chipmaker", "retailer"):
 /// capitalized before the name at a sentence or headline start ("Chipmaker Arvane agrees…"),
 /// still no part of it.
 /// Any case ("Chipmaker"), without allocating: asked at every sentence start.
 fn is_industry_word(w: &str) -> bool {
-    [
-        "chipmaker",
-        "drugmaker",
-        "automaker",
-        "carmaker",
-        "planemaker",
-        "steelmaker",
-        "startup",
-        "airline",
-        "retailer",
-        "insurer",
-        "lender",
-        "conglomerate",
-    ]
-    .iter()
-    .any(|x| x.eq_ignore_ascii_case(w))
+    with_lowercase(w, |l| lexicon::cue_word(l, cue::INDUSTRY))
 }
 /// Lower-case nouns of buildings, sites and waters that follow their name ("the Green Vault
 /// museum", "the Guaiba river"; "the Zaporizhzhia plant" is not one: a plant may be a
 /// factory's owner).
 fn is_facility_word(w: &str) -> bool {
-    matches!(
-        w,
-        "museum"
-            | "airport"
-            | "stadium"
-            | "hospital"
-            | "prison"
-            | "cathedral"
-            | "mosque"
-            | "temple"
-            | "refinery"
-            | "dam"
-            | "mall"
-            | "hotel"
-            | "gallery"
-            | "zoo"
-            | "arena"
-            | "palace"
-            | "river"
-            | "canal"
-            | "volcano"
-            | "glacier"
-    )
+    lexicon::cue_word(w, cue::FACILITY | cue::FACILITY_ORG)
 }
-/// Plural nouns of staff whose employer follows "at" ("analysts at Berenberg"), in any case.
 /// Whether a word of the name `words` is a head word where it may stand: at the end ("Johnson
 /// Space Center") or at the start ("University of Texas"); not "Capital" opening "Capital Economics".
 fn has_placed_head(words: &[&str]) -> bool {
@@ -156,22 +88,9 @@ fn has_placed_head(words: &[&str]) -> bool {
     })
 }
 
+/// Plural nouns of staff whose employer follows "at" ("analysts at Berenberg"), in any case.
 fn is_staff_word(w: &str) -> bool {
-    [
-        "analysts",
-        "economists",
-        "strategists",
-        "executives",
-        "employees",
-        "researchers",
-        "scientists",
-        "engineers",
-        "lawyers",
-        "bankers",
-        "traders",
-    ]
-    .iter()
-    .any(|s| s.eq_ignore_ascii_case(w))
+    with_lowercase(w, |l| lexicon::cue_word(l, cue::STAFF))
 }
 /// Connectors that only join when the name before them has a head word ("Bank of", "Council for").
 fn is_head_connector(w: &str) -> bool {
@@ -180,38 +99,7 @@ fn is_head_connector(w: &str) -> bool {
 /// Plural nouns of people, and royal titles, whose possessive goes inside a name ("the People's
 /// Party", "the Workers' Union", "Women's Hospital", "King's College London").
 fn is_possessive_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "People"
-            | "Peoples"
-            | "Workers"
-            | "Women"
-            | "Children"
-            | "Men"
-            | "Farmers"
-            | "Veterans"
-            | "Citizens"
-            | "Soldiers"
-            | "Students"
-            | "Teachers"
-            | "Nurses"
-            | "Mothers"
-            | "Patriots"
-            | "Magistrates"
-            | "Officers"
-            | "Pilots"
-            | "Doctors"
-            | "Miners"
-            | "Journalists"
-            | "Employees"
-            | "Taxpayers"
-            | "Lawyers"
-            | "Writers"
-            | "King"
-            | "Queen"
-            | "Prince"
-            | "Princess"
-    )
+    lexicon::cue_word(w, cue::POSSESSIVE)
 }
 /// True when the run of name words `i..=last` is a saint's name ("St Mary", "St. John", "Saint
 /// Patrick"), whose possessive goes inside a name ("St Mary's Hospital", "St Paul's Cathedral").
@@ -222,67 +110,15 @@ fn is_saint_run(cx: &Ctx, i: usize, last: usize) -> bool {
 /// Compass and part words that make a part of a place a place of its own ("South London",
 /// "Greater Manchester", "Lower Manhattan").
 fn is_compass(w: &str) -> bool {
-    matches!(
-        w,
-        "North"
-            | "South"
-            | "East"
-            | "West"
-            | "Northeast"
-            | "Northwest"
-            | "Southeast"
-            | "Southwest"
-            | "Central"
-            | "Greater"
-            | "Upper"
-            | "Lower"
-    )
+    lexicon::cue_word(w, cue::COMPASS)
 }
 /// Lower-case words after a place name that make it a region ("the Kursk region").
 fn is_region_word(w: &str) -> bool {
-    matches!(
-        w,
-        "region"
-            | "oblast"
-            | "province"
-            | "district"
-            | "county"
-            | "governorate"
-            | "prefecture"
-            | "krai"
-            | "canton"
-            | "municipality"
-            | "territory"
-            | "state"
-            | "raion"
-            | "regions"
-    )
+    lexicon::cue_word(w, cue::REGION)
 }
 /// Lower-case settlement words for "the town of X" and "X, the largest town in Y".
 fn is_settlement_word(w: &str) -> bool {
-    matches!(
-        w,
-        "town"
-            | "city"
-            | "village"
-            | "port"
-            | "capital"
-            | "settlement"
-            | "region"
-            | "province"
-            | "district"
-            | "island"
-            | "state"
-            | "county"
-            | "suburb"
-            | "neighbourhood"
-            | "neighborhood"
-            | "municipality"
-            | "hamlet"
-            | "enclave"
-            | "stronghold"
-            | "hub"
-    )
+    lexicon::cue_word(w, cue::SETTLEMENT)
 }
 /// True when the name ending before token `e` is followed by an appositive naming a body (see
 /// [`is_body_word`]): "NetChoice, a trade group", "Chega, the far-right party". The words before
@@ -321,10 +157,7 @@ fn is_place_prep(w: &str) -> bool {
 }
 /// Lower-case ministries and offices after a demonym or place ("the Russian defence ministry").
 fn is_ministry_word(w: &str) -> bool {
-    matches!(
-        w,
-        "ministry" | "department" | "embassy" | "parliament" | "government"
-    )
+    lexicon::cue_word(w, cue::MINISTRY)
 }
 
 fn is_word(t: &Token, text: &str) -> bool {
@@ -1081,9 +914,9 @@ fn run(
     // Trump hotel" is his.
     let facility = next
         .filter(|w| is_facility_word(w) && !(n == 1 && lexicon::is_surname(first)))
-        .map(|w| match w {
-            "hospital" | "prison" => Kind::Organization,
-            _ => Kind::Place,
+        .map(|w| match lexicon::cue_word(w, cue::FACILITY_ORG) {
+            true => Kind::Organization,
+            false => Kind::Place,
         });
     if !headline
         && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
@@ -1845,44 +1678,12 @@ fn is_institution_word(w: &str) -> bool {
 /// Lower-case nouns of craft that introduce a ship's or spacecraft's name ("the cruise ship
 /// Freewinds", "the space shuttle Atlantis").
 fn is_craft_word(w: &str) -> bool {
-    matches!(
-        w,
-        "ship"
-            | "vessel"
-            | "yacht"
-            | "tanker"
-            | "freighter"
-            | "frigate"
-            | "destroyer"
-            | "submarine"
-            | "cruiser"
-            | "warship"
-            | "battleship"
-            | "liner"
-            | "ferry"
-            | "steamer"
-            | "spacecraft"
-            | "shuttle"
-            | "orbiter"
-            | "rover"
-            | "lander"
-    )
+    lexicon::cue_word(w, cue::CRAFT)
 }
 
 /// Lower-case kinds of spacecraft that follow a craft's name ("the Perseverance rover").
 fn is_spacecraft_word(w: &str) -> bool {
-    matches!(
-        w,
-        "spacecraft"
-            | "orbiter"
-            | "rover"
-            | "lander"
-            | "probe"
-            | "telescope"
-            | "satellite"
-            | "capsule"
-            | "rocket"
-    )
+    lexicon::cue_word(w, cue::SPACECRAFT)
 }
 
 /// Number of words of a ship's or spacecraft's prefix at the start of `words` ("Space Shuttle",
