@@ -139,7 +139,11 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
         {
             // "the attack happened shortly before midnight on Saturday": "before" in a past
             // clause is no deadline (unlike "was postponed until Friday").
-            if p == "before" {
+            // Nor "until" after a negated past ("the fighting did not end until Saturday",
+            // "was not found until Monday"): the day it finally happened.
+            if p == "before"
+                || (matches!(p.as_str(), "until" | "till") && negated(text, toks, before))
+            {
                 if let Some(c @ (_, Tense::Past, _)) = verb_cue_index(text, toks, span, first) {
                     return Some(c);
                 }
@@ -156,6 +160,17 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
         }
     }
     verb_cue_index(text, toks, span, first)
+}
+
+/// Whether the clause before token `at` (up to [`LEFT`] tokens, back to a boundary) holds a
+/// negation ("not", "never", a word in "n't").
+fn negated(text: &str, toks: &[Token], at: usize) -> bool {
+    toks[at.saturating_sub(LEFT)..at]
+        .iter()
+        .rev()
+        .map(|t| t.text(text))
+        .take_while(|w| !is_boundary(w))
+        .any(|w| any_of(w, &["not", "never"]) || w.ends_with("n't"))
 }
 
 /// [`cue_index`] from the verbs of the clause alone (no deadline preposition): `toks` are the
@@ -418,7 +433,7 @@ fn after_auxiliary(text: &str, toks: &[Token], i: usize) -> bool {
                 "to", "will", "would", "shall", "should", "may", "might", "can", "could", "must",
                 "'ll", "not", "n't", "do", "does", "did",
             ],
-        )
+        ) || p.ends_with("n't")
     })
 }
 
@@ -503,14 +518,19 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.start() < span.start);
-    let deadline = first
+    let prep = first
         .checked_sub(1)
         .and_then(|j| toks.get(j))
-        .is_some_and(|t| {
-            let w = t.text(text);
-            any_of(w, &["until", "till", "by"])
-        });
-    deadline && !had_in_clause(text, toks, first, RIGHT)
+        .map(|t| t.text(text));
+    let deadline = prep.is_some_and(|w| any_of(w, &["until", "till", "by"]));
+    // "The fighting did not end until Saturday": the day it ended, past.
+    let negated_past = prep.is_some_and(|w| any_of(w, &["until", "till"]))
+        && negated(text, toks, first - 1)
+        && matches!(
+            verb_cue_index(text, toks, span, first),
+            Some((_, Tense::Past, _))
+        );
+    deadline && !negated_past && !had_in_clause(text, toks, first, RIGHT)
 }
 
 /// Whether a cue word (a verb: see `cue_at`) stands between byte offsets `from` and `to` of one
