@@ -234,6 +234,11 @@ const ROWS: &[Row] = &[
         expect: &[("Gavi", Organization), ("500,000", Quantity), ("Zorbu", Organization), ("Paris", Place)],
     },
     Row {
+        name: "an abbreviated title with its dot opens a name (\"Mr. Trump left the room\" gave nothing); a title ending a sentence does not",
+        text: "Mr. Trump left the room. Then Mrs. Clinton spoke. He thanked the president. Carter smiled.",
+        expect: &[("Trump", Person), ("Clinton", Person)],
+    },
+    Row {
         name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
         text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
         expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],

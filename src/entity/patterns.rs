@@ -845,8 +845,15 @@ fn run(
         .is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_title(w).is_some())
         && e + 1 < hi
         && cx.w(e + 1).starts_with(char::is_uppercase);
+    // An abbreviated title with its dot ("Mr. Trump", "Sen. Warren"): the dot is a token of its own.
+    let abbreviated = s >= lo + 2
+        && cx.w(s - 1) == "."
+        && cx.glued(s - 1, hi)
+        && cx.w(s - 2).len() <= 4
+        && lexicon::is_title(cx.w(s - 2)).is_some();
     let title_before = !qualifies_title
         && (prev.is_some_and(|p| lexicon::is_title(p).is_some())
+            || abbreviated
             || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some()));
     let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
     // A news outlet introduced by its kind: "the newspaper Le Progrès", "broadcaster RTL", "the
