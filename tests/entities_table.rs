@@ -239,6 +239,11 @@ const ROWS: &[Row] = &[
         expect: &[("Trump", Person), ("Clinton", Person)],
     },
     Row {
+        name: "an unlisted company after \"rival\" is an organization (\"rival Anthropic released\" gave nothing), two after \"rivals … and\"; not a person's name",
+        text: "The launch came after rival Anthropic released its model. Their rivals Zorvex and Quellan fell, and her rival Harris won.",
+        expect: &[("Anthropic", Organization), ("Zorvex", Organization), ("Quellan", Organization)],
+    },
+    Row {
         name: "initials written as one word open a person's name (\"Vice President J.D. Vance\" gave nothing, \"Chief Justice B.R. Gavai said\" an organization); not a listed place (\"U.S. Senate\")",
         text: "Vice President J.D. Vance met Chief Minister M.K. Stalin. A bench headed by Chief Justice B.R. Gavai said the delay was too long. The U.S. Senate voted.",
         expect: &[("J.D. Vance", Person), ("M.K. Stalin", Person), ("B.R. Gavai", Person), ("U.S. Senate", Organization)],

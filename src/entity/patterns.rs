@@ -864,6 +864,28 @@ fn run(
     }
     // A body introduced by its kind: "the security firm X", "localist group X", "the band X";
     // "team X and Y" names two.
+    // A company named after "rival" ("rival Anthropic released", "its rival Airbus"): not a
+    // person's name ("her rival Harris"), a place or a nationality.
+    if !headline
+        && matches!(prev, Some("rival" | "rivals"))
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            !lexicon::is_given_name(w)
+                && !lexicon::is_surname(w)
+                && lexicon::demonym(w).is_none()
+                && gazetteer::lookup(w).is_none()
+                && !ordinary(w)
+        })
+    {
+        // "rivals Mazda and Nissan": two.
+        let and = (s + 1..e).find(|&i| cx.w(i) == "and");
+        let (a, b) = and.map_or((e, e), |i| (i, i + 1));
+        cx.push(s, a, Kind::Organization, "rival+name", 0.6);
+        if b < e {
+            cx.push(b, e, Kind::Organization, "rival+name", 0.6);
+        }
+        return;
+    }
     if !headline && prev.is_some_and(is_body_word) {
         let and = (s + 1..e).find(|&i| cx.w(i) == "and" && cx.is_word(i));
         let (a, b) = and.map_or((e, e), |i| (i, i + 1));
