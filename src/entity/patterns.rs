@@ -878,21 +878,11 @@ fn run(
         })
     {
         // "rivals Mazda and Nissan": two.
-        let and = (s + 1..e).find(|&i| cx.w(i) == "and");
-        let (a, b) = and.map_or((e, e), |i| (i, i + 1));
-        cx.push(s, a, Kind::Organization, "rival+name", 0.6);
-        if b < e {
-            cx.push(b, e, Kind::Organization, "rival+name", 0.6);
-        }
+        push_bodies(cx, s, e, "rival+name", 0.6);
         return;
     }
     if !headline && prev.is_some_and(is_body_word) {
-        let and = (s + 1..e).find(|&i| cx.w(i) == "and" && cx.is_word(i));
-        let (a, b) = and.map_or((e, e), |i| (i, i + 1));
-        cx.push(s, a, Kind::Organization, "body-cue", 0.85);
-        if b < e {
-            cx.push(b, e, Kind::Organization, "body-cue", 0.85);
-        }
+        push_bodies(cx, s, e, "body-cue", 0.85);
         return;
     }
     // An employer after its staff: "analysts at Berenberg", "economists at Nomura" (not a
@@ -1505,6 +1495,17 @@ fn run(
         cx.push(s, e, Kind::Place, "in+name", 0.45);
     } else if speech_after || according {
         cx.push(s, e, Kind::Organization, "name+said", 0.5);
+    }
+}
+
+/// Pushes the run `s..e` as one organization, or as two when "and" joins them ("team X and Y",
+/// "rivals X and Y").
+fn push_bodies(cx: &mut Ctx, s: usize, e: usize, rule: &'static str, confidence: f32) {
+    let and = (s + 1..e).find(|&i| cx.w(i) == "and" && cx.is_word(i));
+    let (a, b) = and.map_or((e, e), |i| (i, i + 1));
+    cx.push(s, a, Kind::Organization, rule, confidence);
+    if b < e {
+        cx.push(b, e, Kind::Organization, rule, confidence);
     }
 }
 
