@@ -730,10 +730,8 @@ impl Ctx<'_> {
                         Tense::Past
                     } else if owner {
                         Tense::Present
-                    } else if c.schedules() {
-                        Tense::Future
                     } else {
-                        c.tense
+                        c.date_tense()
                     }
                 });
                 // A past-tense verb right before the date governs it ("passed in May"): no future
@@ -904,8 +902,7 @@ impl Ctx<'_> {
                         }
                         // "The offer expires Friday", "the minister arrives on Monday": a verb
                         // of schedule in the present (tense.tsv) plans the coming day.
-                        Some(c) if c.schedules() => Tense::Future,
-                        c => c.map_or(Tense::Past, |c| c.tense),
+                        c => c.map_or(Tense::Past, |c| c.date_tense()),
                     }
                 };
                 match pick_weekday(r, *wd, *dir, tense) {
@@ -1063,10 +1060,8 @@ impl Ctx<'_> {
                 };
                 // "The festival opens on Christmas Eve": a verb of schedule in the present plans
                 // the coming one, as for a month-day.
-                let tense = match super::tense::cue(self.doc, f.span) {
-                    Some(c) if c.schedules() => Tense::Future,
-                    c => c.map_or(Tense::Past, |c| c.tense),
-                };
+                let tense =
+                    super::tense::cue(self.doc, f.span).map_or(Tense::Past, |c| c.date_tense());
                 match pick_yearly(r, *dir, tense, 100, &|y| holiday(*rule, y)) {
                     Some(x) => Out::new(
                         x.to_string(),

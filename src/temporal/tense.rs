@@ -92,6 +92,17 @@ impl Cue<'_> {
     pub fn schedules(&self) -> bool {
         self.tense == Tense::Present && self.word.len() > 3 && !self.is(&["says"])
     }
+
+    /// The tense this cue gives a date it governs: its own, but the future for a present of
+    /// schedule ("the offer expires Friday", "the trial begins in March", "the festival opens on
+    /// Christmas Eve": the coming one).
+    pub fn date_tense(&self) -> Tense {
+        if self.schedules() {
+            Tense::Future
+        } else {
+            self.tense
+        }
+    }
 }
 
 /// Like [`tense_cue`], with the cue word and the word after it.
@@ -141,9 +152,7 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
             // clause is no deadline (unlike "was postponed until Friday").
             // Nor "until" after a negated past ("the fighting did not end until Saturday",
             // "was not found until Monday"): the day it finally happened.
-            if p == "before"
-                || (matches!(p.as_str(), "until" | "till") && negated(text, toks, before))
-            {
+            if p == "before" || until_after_negation(text, toks, before - 1) {
                 if let Some(c @ (_, Tense::Past, _)) = verb_cue_index(text, toks, span, first) {
                     return Some(c);
                 }
@@ -160,6 +169,12 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
         }
     }
     verb_cue_index(text, toks, span, first)
+}
+
+/// Whether token `at` is "until" or "till" after a negation in its clause ("did not end until
+/// Saturday", "wasn't found until Monday"): with a past verb, the day it finally happened.
+fn until_after_negation(text: &str, toks: &[Token], at: usize) -> bool {
+    any_of(toks[at].text(text), &["until", "till"]) && negated(text, toks, at)
 }
 
 /// Whether the clause before token `at` (up to [`LEFT`] tokens, back to a boundary) holds a
@@ -524,8 +539,8 @@ pub fn after_deadline(doc: &Doc, span: Span) -> bool {
         .map(|t| t.text(text));
     let deadline = prep.is_some_and(|w| any_of(w, &["until", "till", "by"]));
     // "The fighting did not end until Saturday": the day it ended, past.
-    let negated_past = prep.is_some_and(|w| any_of(w, &["until", "till"]))
-        && negated(text, toks, first - 1)
+    let negated_past = deadline
+        && until_after_negation(text, toks, first - 1)
         && matches!(
             verb_cue_index(text, toks, span, first),
             Some((_, Tense::Past, _))
