@@ -7,7 +7,7 @@
 //! | 2 | sentences and tokens | [`crate::text`] | rules work on tokens within sentences |
 //! | 3 | find names: gazetteers, patterns, quantities | [`crate::entity::find`] | finders only propose candidates; they see the text, never each other |
 //! | 4 | find times: temporal rules | [`crate::temporal::find`] | rules find and type expressions but never look at the reference date ("find first, resolve later") |
-//! | 5 | refine names | [`crate::entity::refine`](mod@crate::entity::refine) | overlaps settled (times win over names they cover: "May" the month), one sense per document |
+//! | 5 | refine names | [`crate::entity::refine`](mod@crate::entity::refine) | overlaps settled (times win over names they cover: "May" the month; a listed organization keeps the times inside it: "Sheffield Wednesday"), one sense per document |
 //! | 6 | resolve entities | [`crate::entity::resolve`](mod@crate::entity::resolve) | needs the final mention set: aliases, acronyms, roles, salience |
 //! | 7 | quotes | [`crate::entity::quotes`] | needs entities to attribute speakers |
 //! | 8 | reference date | [`crate::temporal::dateline`] | the option, else a dateline found in the text, else none |
@@ -105,10 +105,11 @@ fn stages(
     let names = entity::find(doc);
     after("entity find");
     // 4
-    let found_times = temporal::find_with(doc, spare);
+    let mut found_times = temporal::find_with(doc, spare);
     after("temporal find");
     // 5
     let names = entity::refine(doc, names, &found_times);
+    entity::refine::drop_times_in_listed_names(&names, &mut found_times);
     after("refine");
     // 6
     let (mentions, entities) = entity::resolve(doc, names);

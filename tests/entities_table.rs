@@ -1015,6 +1015,21 @@ const ROWS: &[Row] = &[
         expect: &[("Orvanti", Person), ("Delmarco", Person)],
     },
     Row {
+        name: "a plural title opens a run of names: the first is a person, the title no part of them (\"Justices Lena Varga\" was one person)",
+        text: "The ruling was joined by Justices Lena Varga and Tomas Brandt. Generals Mark Odell and Ray Sutter testified.",
+        expect: &[("Lena Varga", Person), ("Tomas Brandt", Person), ("Mark Odell", Person), ("Ray Sutter", Person)],
+    },
+    Row {
+        name: "companies after \"shares of\", \"a stake in\" and a plural body noun with \"such as\" (\"Shares of Adidas and Puma\" and \"retailers such as Foot Locker\" gave nothing, \"a stake in Eastwick\" a place); a letter keeps \"AT and T\" whole; not a listed place",
+        text: "Trading was thin. Shares of Adidas and Puma rose, and retailers such as Foot Locker and Dick's Sporting Goods gained. Investors sold shares of AT and T. The fund held a stake in Eastwick. Shares in London were flat.",
+        expect: &[("Adidas", Organization), ("Puma", Organization), ("Foot Locker", Organization), ("Dick's Sporting Goods", Organization), ("AT and T", Organization), ("Eastwick", Organization), ("London", Place)],
+    },
+    Row {
+        name: "a club is a listed town and \"City\", a town a state's or a country's name and \"City\" (\"Iowa City\" was a club); Gaza City is listed; \"Sheffield Wednesday\" is a club, its weekday no time; a firm of \"Brothers\" (\"Lehman Brothers\" was a person)",
+        text: "Leicester City beat Sheffield Wednesday. Gaza City was shelled, Iowa City and Belize City voted, and Lehman Brothers collapsed.",
+        expect: &[("Leicester City", Organization), ("Sheffield Wednesday", Organization), ("Gaza City", Place), ("Iowa City", Place), ("Belize City", Place), ("Lehman Brothers", Organization)],
+    },
+    Row {
         name: "organizations named in other languages by their first word",
         text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
         expect: &[

@@ -37,6 +37,7 @@ const NEGATIVES: &[&str] = &[
     "Chrome bumpers shone. Safari tours were sold out.",
     "The Budweiser Man of the Match award went to the striker.",
     "The F16 flew over the stadium while the PS5 sold out.",
+    "The vaccine, known as R21/Matrix-M, was approved for children.",
 ];
 
 #[test]

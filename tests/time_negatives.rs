@@ -69,6 +69,7 @@ const ROWS: &[(&str, &str)] = &[
     ("day_word_in_compound", "The daylight was fading over the hills."),
     ("month_abbr_alone", "The Jan Smith family moved away."),
     ("weekday_lower", "The word friday is not capitalized here."),
+    ("weekday_in_club_name", "Sheffield Wednesday drew with Stoke."),
 ];
 
 #[test]

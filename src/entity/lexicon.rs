@@ -372,6 +372,20 @@ pub fn title_at(words: &[&str]) -> Option<(usize, &'static Title)> {
     best
 }
 
+/// The `pre` title of office whose plural `w` is ("Justices" → justice, "Senators" → senator),
+/// for a run that opens with one before a name ("as did Justices Melissa Hart and William
+/// Hood"). Not a religious, royal or honorific one: "Brothers", "Sisters", "Cardinals" open
+/// names ("The Brothers Karamazov", "Arizona Cardinals").
+pub fn plural_title(w: &str) -> Option<&'static Title> {
+    let one = w.strip_suffix('s')?;
+    [one, one.strip_suffix('e').unwrap_or(one)]
+        .into_iter()
+        .filter(|k| k.len() > 2)
+        .find_map(|k| {
+            is_title(k).filter(|t| t.pre && !matches!(t.class, "religious" | "royal" | "honorific"))
+        })
+}
+
 /// True when `w` (any case) is one of the words any title is made of ("minister", "prime",
 /// "spokesman", "gen").
 pub fn is_title_word(w: &str) -> bool {

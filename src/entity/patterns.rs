@@ -16,7 +16,7 @@ use super::gazetteer;
 use super::lexicon::{self, cue, DemonymForm};
 use super::Candidate;
 use crate::model::Kind;
-use crate::text::hash::{any_of, with_lowercase, FxBuild};
+use crate::text::hash::{any_of, with_lowercase, FxBuild, Lower};
 use crate::text::{Doc, Token, TokenKind};
 use std::collections::HashSet;
 use std::hash::BuildHasher;
@@ -700,7 +700,7 @@ fn hyphen_compound(cx: &Ctx, mut h: usize, hi: usize) -> Option<usize> {
             && cx.is_word(f)
             && fw.chars().count() <= 3
             && lexicon::is_non_name_word(fw)
-            && !is_connector(&fw.to_lowercase());
+            && !is_connector(&fw.lower());
         if !function_word {
             return None;
         }
@@ -862,8 +862,6 @@ fn run(
         cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
         return;
     }
-    // A body introduced by its kind: "the security firm X", "localist group X", "the band X";
-    // "team X and Y" names two.
     // A company named after "rival" ("rival Anthropic released", "its rival Airbus"): not a
     // person's name ("her rival Harris"), a place or a nationality.
     if !headline
@@ -881,6 +879,37 @@ fn run(
         push_bodies(cx, s, e, "rival+name", 0.6);
         return;
     }
+    // A company whose shares are traded or that a plural body noun introduces: "shares of
+    // Adidas and Puma rose", "a stake in Arvane", "retailers such as Foot Locker"; not a
+    // listed place ("shares in London").
+    if !headline
+        && after_company_cue(cx, s, lo)
+        && words.len() <= 5
+        && !words
+            .iter()
+            .any(|w| gazetteer::lookup(w).is_some_and(|g| g.kind == Kind::Place))
+        && !has_placed_head(&words)
+    {
+        // A possessive and capitalized words go on with the name ("Dick's Sporting Goods").
+        let mut e = e;
+        if e + 1 < hi && cx.w(e) == "'s" && cx.glued(e, hi) {
+            let more = (e + 1..hi.min(e + 4))
+                .take_while(|&i| cx.w(i).starts_with(char::is_uppercase))
+                .count();
+            if more > 0 {
+                e += 1 + more;
+            }
+        }
+        // A letter joined by "and" spells one name out ("shares of AT and T").
+        if words.iter().any(|w| w.len() == 1) {
+            cx.push(s, e, Kind::Organization, "company-cue+name", 0.75);
+        } else {
+            push_bodies(cx, s, e, "company-cue+name", 0.75);
+        }
+        return;
+    }
+    // A body introduced by its kind: "the security firm X", "localist group X", "the band X";
+    // "team X and Y" names two.
     if !headline && prev.is_some_and(is_body_word) {
         push_bodies(cx, s, e, "body-cue", 0.85);
         return;
@@ -1179,11 +1208,14 @@ fn run(
         if let Some(h) = last_head.filter(|h| h.last) {
             // "Russian Navy", "Irving Police Department", "World War II", "NYT News Service".
             // A school district is the body that runs the schools ("Irving Independent School
-            // District"); a listed place and "City" is a club ("Leicester City"), where another
-            // name and "City" is a town ("Calumet City").
+            // District"); a listed town and "City" is a club ("Leicester City"), where another
+            // name, a state or a country and "City" is a town ("Calumet City", "Iowa City",
+            // "Belize City").
             let club = n == 2
                 && last == "City"
-                && gazetteer::lookup(first).is_some_and(|g| g.kind == Kind::Place);
+                && gazetteer::lookup(first).is_some_and(|g| {
+                    g.kind == Kind::Place && !matches!(g.class, "country" | "state" | "area")
+                });
             let h = if club || n >= 2 && last == "District" && words[n - 2] == "School" {
                 lexicon::Head {
                     kind: Kind::Organization,
@@ -1447,7 +1479,7 @@ fn run(
         // An ordinary word before a listed name is a phrase or title, not a person ("Easy
         // Rider", "People Power").
         // A capitalized particle is no ordinary word here ("Bin Laden", "Van Morrison").
-        let ordinary_then_name = n == 2 && ordinary(first) && !is_connector(&first.to_lowercase());
+        let ordinary_then_name = n == 2 && ordinary(first) && !is_connector(&first.lower());
         if title_before {
             cx.push(s, e, Kind::Person, "role+name", 0.85);
         } else if prev.is_some_and(|p| any_of(p, &["said", "says", "added"]))
@@ -1478,6 +1510,8 @@ fn run(
         {
             cx.push(s, e, Kind::Person, "name-shape", 0.45);
         } else if n <= 3
+            // A closing letter names a model or variant ("Matrix-M"), never a person.
+            && last.chars().count() > 1
             && words.iter().all(|w| {
                 w.chars().count() == 1
                     || *w == "van"
@@ -1507,6 +1541,36 @@ fn push_bodies(cx: &mut Ctx, s: usize, e: usize, rule: &'static str, confidence:
     if b < e {
         cx.push(b, e, Kind::Organization, rule, confidence);
     }
+}
+
+/// True when the run at `s` follows what says companies come next: "shares of", "shares in",
+/// "a stake in", or a plural body noun and "such as" ("retailers such as Foot Locker",
+/// "groups such as Hamas"); also as the second of two names after it ("shares of Adidas and
+/// Puma": the first has up to three words).
+fn after_company_cue(cx: &Ctx, s: usize, lo: usize) -> bool {
+    let mut i = s;
+    if i > lo && matches!(cx.w(i - 1), "and" | ",") {
+        i -= 1;
+        let first = i;
+        while i > lo && first - i < 3 && cx.w(i - 1).starts_with(char::is_uppercase) {
+            i -= 1;
+        }
+        if i == first {
+            return false;
+        }
+    }
+    if i < lo + 2 {
+        return false;
+    }
+    let (a, b) = (cx.w(i - 2), cx.w(i - 1));
+    (matches!(b, "of" | "in") && matches!(a, "shares" | "Shares" | "stake"))
+        || (b == "as" && a == "such" && i >= lo + 3 && {
+            let noun = cx.w(i - 3);
+            noun.strip_suffix("ies").map_or_else(
+                || noun.strip_suffix('s').is_some_and(is_body_word),
+                |stem| with_lowercase(&format!("{stem}y"), |w| lexicon::cue_word(w, cue::BODY)),
+            )
+        })
 }
 
 /// Whether the word after a name ends what "told" governs: the sentence, a clause or a time
@@ -1553,7 +1617,7 @@ fn team_after_home(cx: &Ctx, wt: &[usize], words: &[&str]) -> bool {
         && lexicon::demonym(last).is_none()
         && !lexicon::is_surname(last)
         && !lexicon::is_given_name(last)
-        && !is_connector(&first.to_lowercase());
+        && !is_connector(&first.lower());
     plural
         && gazetteer::lookup(cx.doc.slice(cx.doc.tokens_span(wt[0], wt[n - 2]))).is_some_and(|g| {
             g.kind == Kind::Place && (!g.common() || lexicon::is_given_name(g.surface))
@@ -1781,7 +1845,12 @@ fn split_run(
     // Title inside the run: left part | title | person.
     let mut seen_title = false;
     for k in 0..words.len() {
-        if let Some((m, _t)) = lexicon::title_at(&words[k..]) {
+        // A plural title opening the run titles the first of the names after it ("as did
+        // Justices Melissa Hart and William Hood").
+        let plural = || {
+            (k == 0 && words.len() > 1).then(|| lexicon::plural_title(words[0]).map(|t| (1, t)))?
+        };
+        if let Some((m, _t)) = lexicon::title_at(&words[k..]).or_else(plural) {
             // A title that is also a given name, before a lone surname: the person's whole name
             // ("founded by Dean Kamen"), left to the rules after this one.
             if k == 0 && m == 1 && lexicon::given_name_title(words[0], words.len()) {
@@ -1854,7 +1923,7 @@ fn split_run(
             && ordinary(words[h + 2])
             && words[h + 2]
                 .strip_suffix('s')
-                .is_some_and(|one| lexicon::is_vocabulary(&one.to_lowercase()));
+                .is_some_and(|one| lexicon::is_vocabulary(&one.lower()));
         if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..]))
             || phrase
         {

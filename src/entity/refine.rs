@@ -53,6 +53,30 @@ fn total_order_key(x: f32) -> u32 {
     }
 }
 
+/// Sorts spans by their start (one instance of the sort for both callers).
+fn sort_by_start(spans: &mut [Span]) {
+    crate::sort::sort_by_key(spans, |s| s.start);
+}
+
+/// Drops the times inside a listed organization's name, which are part of it ("Wednesday" of
+/// "Sheffield Wednesday", the football club). Called after [`refine`], whose chosen names do not
+/// overlap; a listed name reaching beyond a time has survived its step 1.
+pub fn drop_times_in_listed_names(names: &[Candidate], times: &mut Vec<Found>) {
+    let mut listed: Vec<Span> = names
+        .iter()
+        .filter(|c| c.rule == "gazetteer:org")
+        .map(|c| c.span)
+        .collect();
+    if listed.is_empty() || times.is_empty() {
+        return;
+    }
+    sort_by_start(&mut listed);
+    times.retain(|t| {
+        let i = listed.partition_point(|s| s.start <= t.span.start);
+        !(i > 0 && listed[i - 1].end >= t.span.end && listed[i - 1] != t.span)
+    });
+}
+
 /// Settles overlapping candidates.
 pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Candidate> {
     // 1. Times win over names they cover ("May" the month); a name reaching beyond the time
@@ -60,7 +84,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     //    Times sorted by start with the running maximum of their ends: a name is covered when some
     //    time starting at or before it reaches its end.
     let mut tspans: Vec<Span> = times.iter().map(|t| t.span).collect();
-    crate::sort::sort_by_key(&mut tspans, |s| s.start);
+    sort_by_start(&mut tspans);
     let mut reach = Vec::with_capacity(tspans.len());
     let mut max_end = 0;
     for s in &tspans {
