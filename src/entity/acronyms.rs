@@ -57,7 +57,7 @@ fn initials(name: &str) -> impl Iterator<Item = (char, bool)> + '_ {
             // Case-insensitive: the minor words are ASCII without a 'k' (the Kelvin sign is the
             // only other character lower-casing to an ASCII letter).
             let major = !any_of(w, MINOR);
-            Some((c.to_uppercase().next().unwrap_or(c), major))
+            Some((crate::text::case::upper_char(c), major))
         })
 }
 /// Strict: the acronym's capitals are exactly the initials of the name's major words.

@@ -14,6 +14,7 @@ use super::gazetteer;
 use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
+use crate::text::hash::Lower;
 use crate::text::{Doc, TokenKind};
 
 /// Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"),
@@ -124,13 +125,17 @@ fn place(caps: &str, span: Span) -> Option<Candidate> {
             .split_whitespace()
             .enumerate()
             .map(|(k, w)| {
-                let lower = w.to_lowercase();
+                let lower = w.lower();
                 if small && k > 0 && SMALL.contains(&lower.as_str()) {
                     return lower;
                 }
                 let mut cs = lower.chars();
                 cs.next()
-                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .map(|c| {
+                        std::iter::once(crate::text::case::upper_char(c))
+                            .chain(cs)
+                            .collect()
+                    })
                     .unwrap_or_default()
             })
             .collect();

@@ -583,7 +583,7 @@ pub fn find(doc: &Doc, mentions: &[Mention]) -> Vec<(usize, Role)> {
             if let Some(a) = chunk {
                 let opener = (a > 0 && v.same_sentence(a - 1, first)).then(|| v.text(a - 1));
                 let bounded = matches!(
-                    opener.map(str::to_lowercase).as_deref(),
+                    opener.map(Lower::lower).as_deref(),
                     Some("'s" | "'" | "the" | "a" | "an" | "his" | "her" | "its" | "their") | None
                 );
                 let closes = match doc.tokens.get(last + 1) {

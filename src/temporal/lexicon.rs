@@ -298,7 +298,7 @@ pub fn parse_all() -> Result<Lexicon, String> {
     ] {
         for l in data_lines(raw) {
             let w = l.trim();
-            if w.is_empty() || w.contains(char::is_whitespace) || w != w.to_lowercase() {
+            if w.is_empty() || w.contains(char::is_whitespace) || w != w.lower() {
                 return Err(format!("{name}: not one lower-case word: {l:?}"));
             }
             set.insert(w, ());

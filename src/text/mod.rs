@@ -3,6 +3,7 @@
 //! Every later stage reads a [`Doc`]: the normalized text, its sentences and tokens, all in
 //! normalized byte offsets. Spans go back to the input through [`Doc::map`] once, at the end.
 
+pub mod case;
 pub mod fold;
 pub mod hash;
 pub mod index;
