@@ -1030,6 +1030,11 @@ const ROWS: &[Row] = &[
         expect: &[("Leicester City", Organization), ("Sheffield Wednesday", Organization), ("Gaza City", Place), ("Iowa City", Place), ("Belize City", Place), ("Lehman Brothers", Organization)],
     },
     Row {
+        name: "well-known companies and AI products are listed (\"Honda\", \"Anthropic\" gave nothing, \"Google DeepMind\" Google, \"ChatGPT\" an organization); a listed carmaker after a given name is a surname",
+        text: "Honda recalled 50,000 cars, while Anthropic and Google DeepMind released models to rival ChatGPT. Luca Ferrari, no relation to the carmaker, testified.",
+        expect: &[("Honda", Organization), ("50,000", Quantity), ("Anthropic", Organization), ("Google DeepMind", Organization), ("ChatGPT", Product), ("Luca Ferrari", Person)],
+    },
+    Row {
         name: "organizations named in other languages by their first word",
         text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
         expect: &[
