@@ -48,6 +48,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     // `partial`, checked below)
     ("no date: a yearless wire dateline in a text that writes no year", "MOSCOW, June 3 (Reuters) - The Kremlin said talks would go on.", "", "MOSCOW, June 3 (Reuters)"),
     ("no date: a yearless dateline whose text writes a year only after \"since\" (it took 1988)", "DHAKA, Aug 25 — The floods are the worst in the region since 1988, officials said.", "", "DHAKA, Aug 25"),
+    ("no date: a yearless dateline whose text writes a year only in a clause \"since\" opens (it took 1941, the year after 1940 in which July 15 is a Tuesday)", "ROME, July 15 — Temperatures topped 44C on Tuesday, the hottest since records began in 1940.", "", "ROME, July 15"),
     ("no date: a yearless dateline whose text writes a year only in a comparison (it took 2019)", "NEW DELHI, June 4 (Reuters) - The party won 240 seats, down from 303 in 2019, results showed.", "", "NEW DELHI, June 4 (Reuters)"),
     ("a yearless dateline takes its year from the lead's weekday when the latest year written puts the date neither on it nor on the day after (it took 2022)", "BRASILIA, Sept 11 (Storyline) - The court on Thursday convicted the founder of a bank set up in 2022.", "2025-09-11", "BRASILIA, Sept 11 (Storyline)"),
     ("a yearless dateline whose story only writes a target year gets no year (a target may lie years ahead)", "NEW DELHI, Sept 9 (Storyline) - Leaders agreed on Saturday to triple renewable capacity by 2030.", "", "NEW DELHI, Sept 9 (Storyline)"),

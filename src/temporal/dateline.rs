@@ -15,8 +15,9 @@
 //!
 //! **Datelines without a year** ("MOSCOW, March 13 (Reuters) -"): the year is taken from the
 //! latest full year the article itself mentions, leaving out years it looks ahead to (in a
-//! future clause or after "by", "until": "aims to double trade by 2030") and a bare year after
-//! "since" ("the worst floods since 1988", most often years before the story): a wire story
+//! future clause or after "by", "until": "aims to double trade by 2030") and a bare year in a
+//! clause "since" opens ("the worst floods since 1988", "since records began in 1940", most often
+//! years before the story): a wire story
 //! names the current or an earlier year far more often than a later one. The lead's weekday
 //! ("MARSEILLE, July 8 - … on Tuesday") is the dateline's day or the day before: when that year
 //! puts the date on neither, the year is one the story looks back to ("founded in 2022"), and the
@@ -222,11 +223,12 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     let latest_year = || {
         found
             .iter()
-            // Nor a bare year after "since" ("the worst floods since 1988"): the start of a
-            // stretch of time that reaches the story, most often years before it.
+            // Nor a bare year after "since" ("the worst floods since 1988", "the warmest since
+            // records began in 1940"): the start of a stretch of time that reaches the story,
+            // most often years before it.
             .filter(|f| {
                 !(matches!(f.value, Value::Date { month: None, .. })
-                    && super::rules::word_before(text, f.span.start) == "since")
+                    && in_since_clause(text, f.span.start))
             })
             // Nor a year compared with ("240 seats, down from 303 in 2019", "compared with 49.8%
             // in the same period of 2024"): a past the story measures itself against.
@@ -344,6 +346,24 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         }
     }
     yearless
+}
+
+/// Whether byte `at` stands in a clause that "since" opens at most six words before it ("since
+/// 1988", "since records began in 1940"; not past a comma or a full stop).
+fn in_since_clause(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = text[from..at]
+        .rsplit(['.', ',', ';', ':', '\n'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| w.eq_ignore_ascii_case("since"))
 }
 
 /// The first weekday said without "last" or "next" in the sentence that holds byte `at` (the
