@@ -1035,6 +1035,11 @@ const ROWS: &[Row] = &[
         expect: &[("Honda", Organization), ("50,000", Quantity), ("Anthropic", Organization), ("Google DeepMind", Organization), ("ChatGPT", Product), ("Luca Ferrari", Person)],
     },
     Row {
+        name: "Apple's products, whose names start with a lower-case \"i\", with a version (\"iPhone 16\", \"iOS 19\" gave nothing)",
+        text: "The company cut the price of the iPhone 16 by $100, and the update to iOS 19 reaches iPad owners.",
+        expect: &[("iPhone 16", Product), ("$100", Quantity), ("iOS 19", Product), ("iPad", Product)],
+    },
+    Row {
         name: "organizations named in other languages by their first word",
         text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
         expect: &[

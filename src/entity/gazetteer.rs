@@ -542,7 +542,32 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         }
         out.extend(candidate(doc, &g.entries[id], s, e, &first_of_sentence));
     }
+    lower_case_products(doc, &mut out);
     out
+}
+
+/// Products whose name starts with a lower-case "i" ("iPhone", "iOS"), which the surface pass
+/// leaves out (it would stop at every "i" of a text), with a version after them ("iPhone 16").
+#[inline(never)]
+fn lower_case_products(doc: &Doc, out: &mut Vec<Candidate>) {
+    const NAMES: &[&str] = &[
+        "iPhone", "iPad", "iPod", "iMac", "iOS", "iPadOS", "iCloud", "iTunes", "iPlayer",
+    ];
+    for t in &doc.tokens {
+        let w = t.text(&doc.text);
+        if w.len() > 2 && w.as_bytes()[0] == b'i' && w.as_bytes()[1].is_ascii_uppercase() {
+            if NAMES.contains(&w) {
+                out.push(Candidate {
+                    span: Span::new(t.start(), version_end(doc, t.end()).unwrap_or(t.end())),
+                    kind: Kind::Product,
+                    rule: "gazetteer:product",
+                    confidence: 0.9,
+                    canonical: None,
+                    link: None,
+                });
+            }
+        }
+    }
 }
 
 /// The candidate a listed surface on token boundaries at `s..e` makes, if any. Out of line: most
