@@ -23,6 +23,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("worded_day_range_between", "The fair ran between May 3 and 5, 2024, in Lima.", R, "5, 2024", "date", "2024-05-05", ""),
     ("clock_after_its_day_tomorrow", "A call will be held tomorrow at 8:30 a.m. Eastern Time.", R, "8:30 a.m.", "time", "2025-03-14T08:30", ""),
     ("clock_after_its_weekday", "The vote is on Friday at noon.", R, "noon", "time", "2025-03-14T12:00", ""),
+    ("a_month_compared_with_is_not_of_the_year_named", "Officials now see growth of 1.7% this year, down from 2.1% projected in December.", "2025-03-19", "December", "date", "2024-12", ""),
     ("the_year_after_a_compared_year", "Revenue rose 11% from Q3 2024. For the first nine months of the year, revenue rose 9%.", R, "the year", "date", "2025", ""),
     ("the_fall_in_the_fall_of_that_year", "They met again in the fall of that year.", R, "the fall", "date", "2024-FA", ""),
     ("first_in_n_years_is_a_length", "The government will post its first budget deficit in three years.", "2025-11-20", "three years", "duration", "P3Y", ""),

@@ -450,7 +450,24 @@ impl Ctx<'_> {
         let start = self.doc.sentences.get(sent).map_or(0, |s| s.span.start);
         let same_clause = !verb_between(self.doc, a.span.end, f.span.start)
             || !verb_between(self.doc, start, a.span.start);
-        (same_clause && (tense != Tense::Future || a.point.date.year >= r.year)).then_some(a)
+        // A figure compared with one of another time ("1.7% this year, down from 2.1% projected
+        // in December"): the month is not of the year named.
+        let compared = self
+            .doc
+            .text
+            .get(a.span.end..f.span.start)
+            .is_some_and(|gap| {
+                let words: Vec<&str> = gap
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                words
+                    .windows(2)
+                    .any(|w| matches!(w, ["down" | "up", "from"]))
+                    || words.iter().any(|w| any_of(w, &["compared", "versus"]))
+            });
+        (same_clause && !compared && (tense != Tense::Future || a.point.date.year >= r.year))
+            .then_some(a)
     }
 
     /// "from June 1 through Nov. 30", "between Nov. 28 and Dec. 2": when expression `i` ends a
