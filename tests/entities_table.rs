@@ -1040,6 +1040,11 @@ const ROWS: &[Row] = &[
         expect: &[("iPhone 16", Product), ("$100", Quantity), ("iOS 19", Product), ("iPad", Product)],
     },
     Row {
+        name: "publishers and groups named in French, Spanish and German (\"Éditions Gallimard\" was a person), and a quoted title after \"work\" (\"The Winter Garden\" was a place)",
+        text: "Her publisher, Éditions Gallimard, said her best-known work, \"The Winter Garden,\" sold well. Grupo Televisa and Suhrkamp Verlag agreed.",
+        expect: &[("Éditions Gallimard", Organization), ("The Winter Garden", Work), ("Grupo Televisa", Organization), ("Suhrkamp Verlag", Organization)],
+    },
+    Row {
         name: "organizations named in other languages by their first word",
         text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
         expect: &[
