@@ -555,17 +555,16 @@ fn lower_case_products(doc: &Doc, out: &mut Vec<Candidate>) {
     ];
     for t in &doc.tokens {
         let w = t.text(&doc.text);
-        if w.len() > 2 && w.as_bytes()[0] == b'i' && w.as_bytes()[1].is_ascii_uppercase() {
-            if NAMES.contains(&w) {
-                out.push(Candidate {
-                    span: Span::new(t.start(), version_end(doc, t.end()).unwrap_or(t.end())),
-                    kind: Kind::Product,
-                    rule: "gazetteer:product",
-                    confidence: 0.9,
-                    canonical: None,
-                    link: None,
-                });
-            }
+        let b = w.as_bytes();
+        if b.len() > 2 && b[0] == b'i' && b[1].is_ascii_uppercase() && NAMES.contains(&w) {
+            out.push(Candidate {
+                span: Span::new(t.start(), version_end(doc, t.end()).unwrap_or(t.end())),
+                kind: Kind::Product,
+                rule: "gazetteer:product",
+                confidence: 0.9,
+                canonical: None,
+                link: None,
+            });
         }
     }
 }
