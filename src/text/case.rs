@@ -2,7 +2,7 @@
 //!
 //! `str::to_lowercase` and `char::to_uppercase` link two tables of ~1,450 character pairs each
 //! into the .wasm (about 23 KB raw, ~10 KB gzipped). The same mappings are runs: "A".."Z" all
-//! lower-case by +32, "Ā".."į" alternate upper and lower case. [`LOWER`] holds every one-character
+//! lower-case by +32, "Ā".."į" alternate upper and lower case. `LOWER` holds every one-character
 //! lower-case mapping of std's Unicode version as 185 runs; upper-casing reads the same runs
 //! backwards.
 //!
@@ -86,6 +86,9 @@ pub fn lower_char(c: char) -> char {
 pub fn upper_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_uppercase();
+    }
+    if !c.is_lowercase() {
+        return c;
     }
     let l = c as u32;
     LOWER
