@@ -1045,6 +1045,11 @@ const ROWS: &[Row] = &[
         expect: &[("Éditions Gallimard", Organization), ("The Winter Garden", Work), ("Grupo Televisa", Organization), ("Suhrkamp Verlag", Organization)],
     },
     Row {
+        name: "bodies whose names hold a list with commas are listed whole (\"Bureau of Alcohol, Tobacco, Firearms and Explosives\" gave \"Bureau of Alcohol\")",
+        text: "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives joined, and Japan's Ministry of Agriculture, Forestry and Fisheries said exports fell.",
+        expect: &[("Bureau of Alcohol, Tobacco, Firearms and Explosives", Organization), ("Japan", Place), ("Ministry of Agriculture, Forestry and Fisheries", Organization)],
+    },
+    Row {
         name: "organizations named in other languages by their first word",
         text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
         expect: &[
