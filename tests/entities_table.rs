@@ -1050,6 +1050,11 @@ const ROWS: &[Row] = &[
         expect: &[("Bureau of Alcohol, Tobacco, Firearms and Explosives", Organization), ("Japan", Place), ("Ministry of Agriculture, Forestry and Fisheries", Organization)],
     },
     Row {
+        name: "motor-racing teams are listed (\"Mercedes driver George Russell\" gave the person Mercedes, \"McLaren's\" nothing); a given name before a surname stays a person",
+        text: "Oscar Piastri finished behind Mercedes driver George Russell and McLaren's Lando Norris. Mercedes Sosa sang the anthem.",
+        expect: &[("Oscar Piastri", Person), ("Mercedes", Organization), ("George Russell", Person), ("McLaren", Organization), ("Lando Norris", Person), ("Mercedes Sosa", Person)],
+    },
+    Row {
         name: "organizations named in other languages by their first word",
         text: "Pupils of Instituto Valdora marched, and staff of Banca Treviso joined them.",
         expect: &[
