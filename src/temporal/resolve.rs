@@ -452,20 +452,7 @@ impl Ctx<'_> {
             || !verb_between(self.doc, start, a.span.start);
         // A figure compared with one of another time ("1.7% this year, down from 2.1% projected
         // in December"): the month is not of the year named.
-        let compared = self
-            .doc
-            .text
-            .get(a.span.end..f.span.start)
-            .is_some_and(|gap| {
-                let words: Vec<&str> = gap
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                words
-                    .windows(2)
-                    .any(|w| matches!(w, ["down" | "up", "from"]))
-                    || words.iter().any(|w| any_of(w, &["compared", "versus"]))
-            });
+        let compared = compares_figure(&self.doc.text, a.span.end, f.span.start);
         (same_clause && !compared && (tense != Tense::Future || a.point.date.year >= r.year))
             .then_some(a)
     }
@@ -1307,6 +1294,22 @@ pub(super) fn compares(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to).is_some_and(|gap| {
         gap.split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| any_of(w, &["from", "compared", "against", "versus"]))
+    })
+}
+
+/// [`compares`] without a bare "from" or "against", which also open spans ("sales rose from
+/// March to June"): only "down from", "up from", "compared" and "versus" count.
+fn compares_figure(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        let mut before = "";
+        gap.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                let hit = any_of(w, &["compared", "versus"])
+                    || (w == "from" && matches!(before, "down" | "up"));
+                before = w;
+                hit
+            })
     })
 }
 
