@@ -54,6 +54,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("a yearless dateline whose story only writes a target year gets no year (a target may lie years ahead)", "NEW DELHI, Sept 9 (Storyline) - Leaders agreed on Saturday to triple renewable capacity by 2030.", "", "NEW DELHI, Sept 9 (Storyline)"),
     ("a yearless dateline whose story looks ahead to a year and names no weekday stays without a year", "ZURICH, March 19 (Storyline) - The bank agreed to a takeover that is expected to close by the end of 2023.", "", "ZURICH, March 19 (Storyline)"),
     ("a yearless dateline the day after its lead's weekday keeps its year from the text", "CAIRO, Nov 8 (Storyline) - Mediators said on Friday that the truce agreed in 2025 would hold.", "2025-11-08", "CAIRO, Nov 8 (Storyline)"),
+    ("no date: a comparison 40 bytes back behind a dash, the cut inside the dash (it took 2019)", "NEW DELHI, June 4 (Reuters) - The party won 240 seats — down from 303 seats won in a vote in 2019, results showed.", "", "NEW DELHI, June 4 (Reuters)"),
     ("a yearless dateline takes its year from the text outside a comparison", "NEW DELHI, June 4 (Reuters) - Voting began in April 2024, and the party won 240 seats, down from 303 in 2019.", "2024-06-04", "NEW DELHI, June 4 (Reuters)"),
 ];
 

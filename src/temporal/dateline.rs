@@ -351,19 +351,22 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
 /// Whether byte `at` stands in a clause that "since" opens at most six words before it ("since
 /// 1988", "since records began in 1940"; not past a comma or a full stop).
 fn in_since_clause(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let clause = text[from..at]
-        .rsplit(['.', ',', ';', ':', '\n'])
-        .next()
-        .unwrap_or("");
-    clause
+    clause_before(text, at, 80, &['.', ',', ';', ':', '\n'])
         .split_whitespace()
         .rev()
         .take(6)
         .any(|w| w.eq_ignore_ascii_case("since"))
+}
+
+/// The text of the clause that ends at byte `at`: from the last of `stops` before it, at most
+/// `reach` bytes back (the cut moved forward to a character boundary).
+fn clause_before<'t>(text: &'t str, at: usize, reach: usize, stops: &[char]) -> &'t str {
+    let mut from = at.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = &text[from..at];
+    clause.rsplit(stops).next().unwrap_or(clause)
 }
 
 /// The first weekday said without "last" or "next" in the sentence that holds byte `at` (the
@@ -402,11 +405,8 @@ fn later_year(y0: i32, m: u32, d: u32, wd: u32) -> Option<i32> {
 /// Whether a word of comparison (the resolver's: "from", "compared", "against", "versus") stands
 /// before byte `at` in its clause, at most 40 bytes back: "down from 303 in 2019".
 pub(super) fn compared(text: &str, at: usize) -> bool {
-    let clause = text[..at]
-        .rfind(['.', ',', ';', '\n'])
-        .map_or(0, |i| i + 1)
-        .max(at.saturating_sub(40));
-    super::resolve::compares(text, clause, at)
+    let clause = clause_before(text, at, 40, &['.', ',', ';', '\n']);
+    super::resolve::compares(text, at - clause.len(), at)
 }
 
 #[cfg(test)]
