@@ -21,7 +21,8 @@
 //! names the current or an earlier year far more often than a later one. The lead's weekday
 //! ("MARSEILLE, July 8 - … on Tuesday") is the dateline's day or the day before: when that year
 //! puts the date on neither, the year is one the story looks back to ("founded in 2022"), and the
-//! next year (up to three on) that puts the date on the weekday is taken. With no year written
+//! next year (up to three on) that puts the date on the weekday is taken; when none does, the
+//! dateline stays without a year. With no year written
 //! anywhere, no reference date is detected (relative dates stay unresolved) — guessing the
 //! reader's clock would make the same text analyze differently on different days.
 //!
@@ -327,14 +328,16 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         // The lead's weekday ("MARSEILLE, July 8 - … on Tuesday afternoon") is the dateline's
         // day or the day before: a latest year in which the date falls on neither is one the
         // story looks back to ("founded in 2022"), and the next year (up to three on) in which
-        // it falls on that weekday is taken.
+        // it falls on that weekday is taken; with none, the year stays unknown ("a legal fight
+        // that began in 2008", a dateline of 2025).
         let (y, from) = match (y, from) {
-            (Some(y0), Some(_)) => match lead_weekday(doc, found, end)
-                .and_then(|(wd, at)| later_year(y0, m, d, wd).map(|y| (y, at)))
-            {
-                Some((y, at)) => (Some(y), Some(at)),
-                None => (y, from),
-            },
+            (Some(y0), Some(_)) => {
+                match lead_weekday(doc, found, end).map(|(wd, at)| (later_year(y0, m, d, wd), at)) {
+                    Some((Ok(None), _)) | None => (y, from),
+                    Some((Ok(Some(y)), at)) => (Some(y), Some(at)),
+                    Some((Err(()), _)) => (None, None),
+                }
+            }
             _ => (y, from),
         };
         match y.and_then(|y| Date::new(y, m, d)) {
@@ -392,14 +395,18 @@ fn lead_weekday(doc: &Doc, found: &[Found], at: usize) -> Option<(u32, Span)> {
         })
 }
 
-/// The year after `y0` (up to three on) in which month `m`, day `d` falls on weekday `wd`, when
-/// in `y0` it falls neither on `wd` nor on the day after.
-fn later_year(y0: i32, m: u32, d: u32, wd: u32) -> Option<i32> {
+/// When month `m`, day `d` of year `y0` falls neither on weekday `wd` nor on the day after:
+/// `Ok(Some(year))`, the next year (up to three on) that puts it on `wd`, or `Err(())` if none
+/// does. `Ok(None)` when `y0` agrees with the weekday.
+fn later_year(y0: i32, m: u32, d: u32, wd: u32) -> Result<Option<i32>, ()> {
     let on = |y: i32| Date::new(y, m, d).map(Date::weekday);
     if on(y0).is_some_and(|x| x == wd || x == wd % 7 + 1) {
-        return None;
+        return Ok(None);
     }
-    (y0 + 1..=y0 + 3).find(|&y| on(y) == Some(wd))
+    (y0 + 1..=y0 + 3)
+        .find(|&y| on(y) == Some(wd))
+        .map(Some)
+        .ok_or(())
 }
 
 /// Whether a word of comparison (the resolver's: "from", "compared", "against", "versus") stands
