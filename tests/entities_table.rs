@@ -1062,6 +1062,21 @@ const ROWS: &[Row] = &[
             ("Banca Treviso", Organization),
         ],
     },
+    Row {
+        name: "a listed organization before a listed country names its branch there (\"Greenpeace Canada\" gave a body and a place; \"Friends of the Earth Netherlands\" gave \"Earth Netherlands\"); not before a possessive",
+        text: "Greenpeace Canada and Friends of the Earth Netherlands backed the farmers. He told the BBC Ukraine's army had pulled back.",
+        expect: &[("Greenpeace Canada", Organization), ("Friends of the Earth Netherlands", Organization), ("BBC", Organization), ("Ukraine", Place)],
+    },
+    Row {
+        name: "schools named in other languages (\"Scuola Normale Superiore\" was a person) and a journal after its cue (\"the journal Nature\" gave nothing)",
+        text: "Stefano Carniani of the Scuola Normale Superiore in Pisa, Italy, and a colleague at the École Polytechnique wrote in the journal Nature on Monday.",
+        expect: &[("Stefano Carniani", Person), ("Scuola Normale Superiore", Organization), ("Pisa", Place), ("Italy", Place), ("École Polytechnique", Organization), ("Nature", Organization)],
+    },
+    Row {
+        name: "mid-sentence, an ordinary word may open a town's name before its area (\"in Bad Homburg, Germany\" and \"Big Rapids, Michigan\" gave only the area)",
+        text: "She plays next in Bad Homburg, Germany, and he grew up in Big Rapids, Michigan. It was a bad week.",
+        expect: &[("Bad Homburg", Place), ("Germany", Place), ("Big Rapids", Place), ("Michigan", Place)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -542,8 +542,45 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         }
         out.extend(candidate(doc, &g.entries[id], s, e, &first_of_sentence));
     }
+    national_sections(text, &mut out);
     lower_case_products(doc, &mut out);
     out
+}
+
+/// A listed organization right before a listed country names its branch there, one body:
+/// "Greenpeace UK", "Amnesty International Canada", "Friends of the Earth Netherlands". Not
+/// before a possessive ("told the BBC Ukraine's army had…"). `out` is in text order.
+#[inline(never)]
+fn national_sections(text: &str, out: &mut Vec<Candidate>) {
+    let country = |c: &Candidate| {
+        c.kind == Kind::Place
+            && lookup(&text[c.span.start..c.span.end]).is_some_and(|g| g.class == "country")
+    };
+    let mut found = Vec::new();
+    for w in out.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if a.kind == Kind::Organization
+            && a.rule == "gazetteer:org"
+            && a.confidence >= 0.9
+            && b.span.start == a.span.end + 1
+            && text.as_bytes()[a.span.end] == b' '
+            && country(b)
+            && !text[b.span.end..].starts_with(['\'', '’'])
+        {
+            found.push(Candidate {
+                span: Span::new(a.span.start, b.span.end),
+                kind: Kind::Organization,
+                rule: "gazetteer:org+country",
+                confidence: 0.9,
+                canonical: None,
+                link: None,
+            });
+        }
+    }
+    for c in found {
+        let at = out.partition_point(|o| o.span.start <= c.span.start);
+        out.insert(at, c);
+    }
 }
 
 /// Products whose name starts with a lower-case "i" ("iPhone", "iOS"), which the surface pass

@@ -1256,7 +1256,12 @@ fn run(
     let given = lexicon::is_given_name(first);
     if n <= 3 && !headline && !(given && n == 1) {
         if let Some(class) = area_after(cx, e, hi) {
-            let plain = words.iter().all(|w| !ordinary(w) && !cx.common(w));
+            // Mid-sentence, an ordinary first word may open a town's name ("in Bad Homburg,
+            // Germany", "Big Rapids, Michigan") when the words after it are names.
+            let opener = usize::from(n >= 2 && !at_start);
+            let plain = words[opener..]
+                .iter()
+                .all(|w| !ordinary(w) && !cx.common(w));
             let surname = words.iter().any(|w| lexicon::is_surname(w));
             let named = if given {
                 class != "state" || surname
