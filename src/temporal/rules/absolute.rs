@@ -659,10 +659,29 @@ fn month_relative_year(h: &Hay, out: &mut Vec<Cand>) {
 }
 
 /// The year of a month joined to the month written at `at` ("March and April 2026", "June or
-/// July last year", "March-April 2026"): the second month's year, written after it.
-fn shared_year(text: &str, at: usize) -> Option<Year> {
-    let joiners = ["-", "\u{2013}", " and ", " or ", " to ", " through "];
-    let (_, after) = month_after(text, at, &joiners)?;
+/// July last year", "March-April 2026"): the second month's year, written after it; in a list,
+/// the last month's ("July, September and November 2023").
+fn shared_year(text: &str, mut at: usize) -> Option<Year> {
+    let joiners = [
+        "-",
+        "\u{2013}",
+        " and ",
+        " or ",
+        ", and ",
+        ", or ",
+        " to ",
+        " through ",
+    ];
+    let mut listed = 0;
+    let after = loop {
+        if let Some((_, after)) = month_after(text, at, &joiners) {
+            break after;
+        }
+        // The next month of a list, up to five on.
+        let (_, after) = month_after(text, at, &[", "]).filter(|_| listed < 5)?;
+        at = text.len() - after.len();
+        listed += 1;
+    };
     let tail = after.trim_start_matches([',', ' ']);
     let next = word_after(tail, 0);
     match next.parse::<i32>() {
