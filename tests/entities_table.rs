@@ -1077,6 +1077,16 @@ const ROWS: &[Row] = &[
         text: "She plays next in Bad Homburg, Germany, and he grew up in Big Rapids, Michigan. It was a bad week.",
         expect: &[("Bad Homburg", Place), ("Germany", Place), ("Big Rapids", Place), ("Michigan", Place)],
     },
+    Row {
+        name: "a capital letter before a spaced currency sign is the article, not Australia's dollar (\"A $2 billion\"; \"A$5\" stays)",
+        text: "A $2 billion bond matures in June, and she won A$5 on a bet.",
+        expect: &[("$2 billion", Quantity), ("A$5", Quantity)],
+    },
+    Row {
+        name: "after \"head of\", \"unit of\", a name is a body, not a person (\"a former head of Rockwell Collins\" was a person); \"daughter of\" keeps the person",
+        text: "Kelly Ortberg, a former head of Rockwell Collins, joins Boeing. She is the daughter of Morgan Collins.",
+        expect: &[("Kelly Ortberg", Person), ("Rockwell Collins", Organization), ("Boeing", Organization), ("Morgan Collins", Person)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

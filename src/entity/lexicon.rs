@@ -205,6 +205,8 @@ pub mod cue {
     pub const CRAFT: u16 = 1 << 11;
     /// "the Perseverance rover".
     pub const SPACECRAFT: u16 = 1 << 12;
+    /// "a former head of Rockwell Collins": before "of", a body follows.
+    pub const LEADER: u16 = 1 << 13;
 
     /// The bit of a class name of `cue_words.tsv`.
     pub fn parse(class: &str) -> Option<u16> {
@@ -222,6 +224,7 @@ pub mod cue {
             "ministry" => MINISTRY,
             "craft" => CRAFT,
             "spacecraft" => SPACECRAFT,
+            "leader" => LEADER,
             _ => return None,
         })
     }

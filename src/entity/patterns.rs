@@ -1497,6 +1497,8 @@ fn run(
             cx.push(s, e, Kind::Person, "said+name", 0.85);
         } else if (given || initial) && !(n == 2 && ordinary(last)) {
             cx.push(s, e, Kind::Person, "given-name+name", 0.8);
+        } else if leader_of_before(cx, s, lo) {
+            cx.push(s, e, Kind::Organization, "leader-of+name", 0.7);
         } else if surname && !ordinary_then_name {
             cx.push(s, e, Kind::Person, "name+surname", 0.7);
         } else if speech_after || according {
@@ -2105,6 +2107,12 @@ fn place_before_and(cx: &Ctx, s: usize, lo: usize) -> bool {
         || (s >= lo + 3
             && is_place_prep(cx.w(s - 3))
             && gazetteer::lookup(cx.w(s - 2)).is_some_and(|g| g.kind == Kind::Place))
+}
+
+/// Whether "<head, owner, unit…> of" stands before token `s` ("a former head of Rockwell
+/// Collins"): what follows names a body, not a person (left to the rules after the person ones).
+fn leader_of_before(cx: &Ctx, s: usize, lo: usize) -> bool {
+    s >= lo + 2 && cx.w(s - 1) == "of" && lexicon::cue_word(cx.w(s - 2), cue::LEADER)
 }
 
 fn prev_word<'d>(cx: &Ctx<'d>, s: usize, lo: usize) -> Option<&'d str> {

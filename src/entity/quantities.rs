@@ -203,10 +203,15 @@ fn quantity_at(doc: &Doc, i: usize, num: &str, out: &mut Vec<Candidate>) -> usiz
         s = i - 1;
         money = true;
         // A country's letters before the sign name the currency ("US$ 20,000", "NZ $26
-        // million", "A$5"): part of the amount, no mention of the place.
+        // million", "A$5"): part of the amount, no mention of the place. One letter only glued
+        // to the sign: "A $2 billion bond" is the article.
         if s > 0 && near(s - 1, s) {
             let code = w(s - 1);
-            if (1..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            let glued = toks[s].start() == toks[s - 1].end();
+            if (glued || code.len() > 1)
+                && (1..=3).contains(&code.len())
+                && code.bytes().all(|b| b.is_ascii_uppercase())
+            {
                 s -= 1;
             }
         }
