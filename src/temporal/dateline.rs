@@ -221,19 +221,12 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     let limit = limit.min(1500);
     // Not a year the article looks ahead to ("aims to double trade by 2030", "will host the
     // games in 2032"): a target says nothing of when the story was written.
-    let latest_year = || {
+    // Every full year the article writes, with its span, but years it looks ahead to ("aims to
+    // double trade by 2030", "will host the games in 2032"): a target says nothing of when the
+    // story was written.
+    let written_years = || {
         found
             .iter()
-            // Nor a bare year after "since" ("the worst floods since 1988", "the warmest since
-            // records began in 1940"): the start of a stretch of time that reaches the story,
-            // most often years before it.
-            .filter(|f| {
-                !(matches!(f.value, Value::Date { month: None, .. })
-                    && in_since_clause(text, f.span.start))
-            })
-            // Nor a year compared with ("240 seats, down from 303 in 2019", "compared with 49.8%
-            // in the same period of 2024"): a past the story measures itself against.
-            .filter(|f| !(matches!(f.value, Value::Date { .. }) && compared(text, f.span.start)))
             .filter_map(|f| match f.value {
                 // "in 2024", "the spring of 2025", "the third quarter of 2024", "Easter 2025".
                 Value::Date { year, .. }
@@ -241,20 +234,39 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                 | Value::Quarter { year, .. }
                 | Value::Half { year, .. }
                 | Value::Holiday { year, .. } => match year {
-                    Year::Known(y) => Some((y, f.span)),
+                    Year::Known(y) => Some((y, f)),
                     _ => None,
                 },
                 _ => None,
             })
-            .filter(|&(_, span)| {
+            .filter(|&(_, f)| {
                 !matches!(
-                    super::tense::tense_cue(doc, span),
+                    super::tense::tense_cue(doc, f.span),
                     Some((_, Tense::Future)) | Some((1, Tense::Present))
                 )
             })
+    };
+    let latest_year = || {
+        written_years()
+            // Nor a bare year after "since" ("the worst floods since 1988", "the warmest since
+            // records began in 1940"): the start of a stretch of time that reaches the story,
+            // most often years before it.
+            .filter(|(_, f)| {
+                !(matches!(f.value, Value::Date { month: None, .. })
+                    && in_since_clause(text, f.span.start))
+            })
+            // Nor a year compared with ("240 seats, down from 303 in 2019", "compared with 49.8%
+            // in the same period of 2024"): a past the story measures itself against.
+            .filter(|(_, f)| {
+                !(matches!(f.value, Value::Date { .. }) && compared(text, f.span.start))
+            })
+            .map(|(y, f)| (y, f.span))
             // The latest year; of its mentions, the first.
             .max_by_key(|&(y, span)| (y, std::cmp::Reverse(span.start)))
     };
+    // No year the story is written in comes before a year it looks back to, "since" and
+    // comparisons included ("has more than tripled since the end of 2023").
+    let floor = || written_years().map(|(y, _)| y).max();
     let mut yearless = None;
     for f in found.iter().filter(|f| f.span.end <= limit) {
         let Value::Date {
@@ -339,6 +351,13 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                 }
             }
             _ => (y, from),
+        };
+        // A year taken from the text (not the dateline's own) below a year the story looks
+        // back to is none ("co-founded in 1993" and "since the end of 2023", the weekday moving
+        // 1993 to 1996).
+        let (y, from) = match (y, from) {
+            (Some(y), Some(_)) if floor().is_some_and(|f| f > y) => (None, None),
+            other => other,
         };
         match y.and_then(|y| Date::new(y, m, d)) {
             Some(date) => return Some((Ok((date, from)), span)),
