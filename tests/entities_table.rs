@@ -1087,6 +1087,11 @@ const ROWS: &[Row] = &[
         text: "Kelly Ortberg, a former head of Rockwell Collins, joins Boeing. She is the daughter of Morgan Collins.",
         expect: &[("Kelly Ortberg", Person), ("Rockwell Collins", Organization), ("Boeing", Organization), ("Morgan Collins", Person)],
     },
+    Row {
+        name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
+        text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
+        expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {
