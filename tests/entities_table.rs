@@ -1092,6 +1092,16 @@ const ROWS: &[Row] = &[
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],
     },
+    Row {
+        name: "a product's model number with a letter, and its line after it (\"iPhone 16e\", \"iPhone 16 Pro Max\", \"PlayStation 5 Pro\" stopped at the name or the number)",
+        text: "Apple introduced the iPhone 16e and the iPhone 16 Pro Max, and Sony the PlayStation 5 Pro.",
+        expect: &[("Apple", Organization), ("iPhone 16e", Product), ("iPhone 16 Pro Max", Product), ("Sony", Organization), ("PlayStation 5 Pro", Product)],
+    },
+    Row {
+        name: "a listed body that is an ordinary word opens a sentence before a verb (\"Apple said\", \"Shell agreed\", \"Congress passed\" gave nothing); not before a noun (\"Mobile phones\", \"Orange juice\")",
+        text: "Apple said it would invest. Shell agreed to sell. Congress passed the bill. Mobile phones rang. Orange juice spilled.",
+        expect: &[("Apple", Organization), ("Shell", Organization), ("Congress", Organization)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -624,7 +624,7 @@ fn candidate(
     // A language, not a group: "in English.", "speaks Russian and", "the French-language".
     let language = entry.kind == Kind::Group && entry.adjective && is_language_use(doc, s, e);
     let at_start = first_of_sentence.binary_search(&s).is_ok();
-    if at_start && entry.common() {
+    if at_start && entry.common() && !(entry.kind == Kind::Organization && verb_after(text, e)) {
         return None;
     }
     // An ordinary word before "of" heads a phrase of its own: "Man of the Match", "Union of
@@ -668,6 +668,21 @@ fn candidate(
     })
 }
 
+/// Whether a verb follows byte `e` ("Apple said", "Shell agreed", "Congress has"): then a listed
+/// body that is also an ordinary word names the body at a sentence start too.
+fn verb_after(text: &str, e: usize) -> bool {
+    let Some(rest) = text[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let w = &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (lexicon::is_speech_verb(w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || matches!(w, "has" | "had" | "will" | "would"))
+}
+
 /// True when the place at `s..e` names a time zone: a clock time before it ("9 a.m.", "14:00",
 /// "noon") and "time" after it ("Standard Time", "Daylight Time").
 fn zone_after_clock(text: &str, s: usize, e: usize) -> bool {
@@ -700,6 +715,7 @@ fn version_end(doc: &Doc, e: usize) -> Option<usize> {
         return None;
     }
     let w = t.text(&doc.text);
+    let b = w.as_bytes();
     let n = w.len();
     let number = (1..=5).contains(&n)
         && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
@@ -707,7 +723,35 @@ fn version_end(doc: &Doc, e: usize) -> Option<usize> {
     let roman = (2..=4).contains(&n) && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
     let caps =
         (2..=3).contains(&n) && w.bytes().all(|b| b.is_ascii_uppercase()) && lookup(w).is_none();
-    (number || roman || caps).then_some(t.end())
+    // "iPhone 16e", "Galaxy S24": a model number with a letter after or before it.
+    let digits = |d: &[u8]| (1..=3).contains(&d.len()) && d.iter().all(u8::is_ascii_digit);
+    let lettered = n >= 2
+        && ((b[n - 1].is_ascii_lowercase() && digits(&b[..n - 1]))
+            || (b[0].is_ascii_uppercase() && digits(&b[1..])));
+    if !(number || roman || caps || lettered) {
+        return None;
+    }
+    // A model's line after it: "iPhone 16 Pro Max", "PlayStation 5 Slim".
+    let mut end = t.end();
+    for _ in 0..2 {
+        let rest = &doc.text[end..];
+        let Some(word) = rest.strip_prefix(' ').map(|r| {
+            let k = r
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(r.len());
+            &r[..k]
+        }) else {
+            break;
+        };
+        if !matches!(
+            word,
+            "Pro" | "Plus" | "Max" | "Ultra" | "Mini" | "mini" | "Air" | "Slim"
+        ) {
+            break;
+        }
+        end += 1 + word.len();
+    }
+    Some(end)
 }
 
 /// True when the adjective demonym at `s..e` names a language: followed by "language" or
