@@ -8,14 +8,15 @@ use std::sync::LazyLock;
 
 /// The day after a clock time: a weekday, perhaps with its date ("7 a.m. on Friday, July 25"), a
 /// deictic day, or a date.
-const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})(?:,?\s+(?P<wm>{MONTH})\s+(?P<wdd>{DAY}))?|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})))?";
+/// A date may have its year in digits ("at 11:40 p.m. on Dec. 3, 2019").
+const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})(?:,?\s+(?P<wm>{MONTH})\s+(?P<wdd>{DAY})(?:,?\s+(?P<wy>(?:1[89]|20)[0-9]{2})\b)?)?|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>(?:1[89]|20)[0-9]{2})\b)?))?";
 
 /// What every [`AMPM`] match contains, and the most gaps one spans (see
-/// [`super::Pattern::captures_near`]): before "pm" 1, time zone 2 ("local time"), day 5 (", on
-/// Friday, July 25").
+/// [`super::Pattern::captures_near`]): before "pm" 1, time zone 2 ("local time"), day 6 (", on
+/// Friday, July 25, 2025").
 pub(super) static AMPM_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new("clock:am-pm", r"[0-9]\s*(?:a|p)\.?m"));
-pub(super) const AMPM_GAPS: usize = 8;
+pub(super) const AMPM_GAPS: usize = 9;
 pub(super) static AMPM: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "clock:am-pm",
@@ -98,8 +99,12 @@ fn day_value(c: &Caps) -> Option<Box<Value>> {
         month.and_then(|m| month_of(m.as_str())),
         day.and_then(|d| day_of(d.as_str())),
     ) {
+        let year = c
+            .name("y")
+            .or_else(|| c.name("wy"))
+            .and_then(|y| super::year_of(y.as_str()));
         return Some(Box::new(Value::Date {
-            year: Year::Implied,
+            year: year.map_or(Year::Implied, Year::Known),
             month: Some(m),
             day: Some(d),
             dir: Dir::Tense,
