@@ -440,10 +440,12 @@ impl Ctx<'_> {
             return None;
         }
         let sent = self.doc.sentence_at(f.span.start);
+        // Not a year "since" opens ("all purchases since April 2019 … by March 6"): a stretch
+        // that runs on to the story's time.
         let a = *self
             .anchors
             .last()
-            .filter(|a| a.sentence == sent && a.names_year)?;
+            .filter(|a| a.sentence == sent && a.names_year && !a.since)?;
         // The same clause: no verb between them ("last year, first in May"), or the year opens
         // the sentence, before any verb ("In 2019, the band toured from March to June"); not
         // "approved in 1987 …, had bought shares through Sept. 29".

@@ -346,6 +346,13 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
             )
         })
     };
+    // "The election, to be held from April 19": a passive infinitive looks ahead.
+    let after_to_be = || {
+        i >= 2
+            && toks[i - 1].text(text).eq_ignore_ascii_case("be")
+            && toks[i - 2].text(text).eq_ignore_ascii_case("to")
+            && !t.is_capitalized(text)
+    };
     // "Sales in the second half are expected to improve": the present auxiliary of a word of
     // plan or expectation (`after-be` in `tense.tsv`) is a future.
     if matches!(w, "is" | "are")
@@ -400,6 +407,7 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
             }
             "present" => Some(Tense::Present),
             "none" => None,
+            "past" if after_to_be() => Some(Tense::Future),
             _ if after_be() => None,
             _ => Some(Tense::Past),
         };
@@ -407,6 +415,9 @@ fn cue_word(text: &str, toks: &[Token], i: usize, w: &str) -> Option<Tense> {
     // Verbs in -ed (lower-case: "United" is a name), but not an adjective after a determiner
     // ("a still unspecified date", "the revised plan": the clause's verb is elsewhere).
     if w.len() > 4 && w.ends_with("ed") && !t.is_capitalized(text) {
+        if after_to_be() {
+            return Some(Tense::Future);
+        }
         if after_be() || after_determiner(text, toks, i) {
             return None;
         }
