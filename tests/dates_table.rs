@@ -25,6 +25,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("a_clock_time_on_a_weekday_and_date_keeps_the_year", "The polls opened at 7 a.m. on Tuesday, Nov. 5, 2024, in most states.", "2025-03-13", "7 a.m. on Tuesday, Nov. 5, 2024", "time", "2024-11-05T07:00", ""),
     ("a_passive_infinitive_looks_ahead", "The election, to be held in seven phases from April 19 to June 1, is the world's largest.", "2024-02-15", "April 19", "date", "2024-04-19", ""),
     ("a_deadline_after_a_since_year_is_not_of_that_year", "The court ordered the bank to hand over details of all purchases since April 2019 by March 6.", "2024-02-15", "March 6", "date", "2024-03-06", ""),
+    ("a_local_time_whose_zone_time_is_the_day_before_is_the_next_day", "The quake hit at 7:58 a.m. (2358 GMT Tuesday) near Hualien.", "2024-04-03", "7:58 a.m.", "time", "2024-04-03T07:58", ""),
     ("month_takes_the_relative_year_of_the_next", "Sales will rise in June and July next year.", R, "June", "date", "2026-06", ""),
     ("worded_day_range_last_day", "The committee meets from June 23 to 26 in Brussels.", R, "26", "date", "2025-06-26", ""),
     ("worded_day_range_between", "The fair ran between May 3 and 5, 2024, in Lima.", R, "5, 2024", "date", "2024-05-05", ""),

@@ -587,7 +587,27 @@ impl Ctx<'_> {
         if rank(p.gran) != 0 {
             return None;
         }
-        Some(time_on(p.date, tod, "time:day-named-after", j))
+        // The day of a clock time in another zone: more than twelve hours apart, the two lie on
+        // either side of midnight ("at 7:58 a.m. (2358 GMT Tuesday)" is Wednesday morning).
+        let date = match (tod, &next.value) {
+            (
+                TimeOfDay::Clock(h, m),
+                Value::WithTime {
+                    tod: TimeOfDay::Clock(h2, m2),
+                    ..
+                },
+            ) => {
+                let diff = i64::from(h * 60 + m) - i64::from(h2 * 60 + m2);
+                let shift = match diff {
+                    d if d < -12 * 60 => 1,
+                    d if d > 12 * 60 => -1,
+                    _ => 0,
+                };
+                p.date.add_days(shift)?
+            }
+            _ => p.date,
+        };
+        Some(time_on(date, tod, "time:day-named-after", j))
     }
 
     /// A clock time or part of day without a day of its own, in the sentence after a day or in the
