@@ -54,6 +54,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("no date: a yearless dateline whose lead's weekday fits neither the only year written nor the three after it (it took 2008)", "THE HAGUE, Feb 18 (Storyline) - A court on Tuesday ordered an oil firm to pay four farmers, ending a fight that began in 2008.", "", "THE HAGUE, Feb 18 (Storyline)"),
     ("no date: a full date after \"since\" that the lead's weekday rules out (it took 2022)", "KYIV, Feb 20 (Storyline) — The air force said on Friday it had downed 40 drones. Since the war began on Feb. 24, 2022, thousands have died.", "", "KYIV, Feb 20 (Storyline)"),
     ("no date: the year a yearless dateline would take comes before a year the story looks back to with \"since\" (it took 1996: 1993, moved to its lead's weekday)", "SAN JOSE, June 18 (Storyline) - Veltrix overtook its rivals on Tuesday. The chipmaker, founded in 1993, has tripled in value since the end of 2023.", "", "SAN JOSE, June 18 (Storyline)"),
+    ("no date: a yearless dateline whose text writes a year only in a clause \"since\" opens, past a decimal point (it took 2002: 1999 moved to its lead's weekday)", "TAIPEI, April 3 (Storyline) - A powerful earthquake struck on Wednesday. It was the strongest since a 7.6 quake in September 1999 killed about 2,400 people.", "", "TAIPEI, April 3 (Storyline)"),
     ("a yearless dateline whose story only writes a target year gets no year (a target may lie years ahead)", "NEW DELHI, Sept 9 (Storyline) - Leaders agreed on Saturday to triple renewable capacity by 2030.", "", "NEW DELHI, Sept 9 (Storyline)"),
     ("a yearless dateline whose story looks ahead to a year and names no weekday stays without a year", "ZURICH, March 19 (Storyline) - The bank agreed to a takeover that is expected to close by the end of 2023.", "", "ZURICH, March 19 (Storyline)"),
     ("a yearless dateline the day after its lead's weekday keeps its year from the text", "CAIRO, Nov 8 (Storyline) - Mediators said on Friday that the truce agreed in 2025 would hold.", "2025-11-08", "CAIRO, Nov 8 (Storyline)"),
@@ -127,7 +128,7 @@ fn a_year_taken_from_the_text_names_its_expression() {
         (r.date, r.year_evidence.map(|c| c.text))
     };
     assert_eq!(
-        year_evidence("MILAN, Feb. 3 (Reuters) - The worst crash since January 2018 and since 2016. In 2018 it was worse."),
+        year_evidence("MILAN, Feb. 3 (Reuters) - Shares crashed in January 2018 and in 2016. In 2018 it was worse."),
         (Some("2018-02-03".into()), Some("January 2018".into()))
     );
     assert_eq!(

@@ -15,7 +15,7 @@
 //!
 //! **Datelines without a year** ("MOSCOW, March 13 (Reuters) -"): the year is taken from the
 //! latest full year the article itself mentions, leaving out years it looks ahead to (in a
-//! future clause or after "by", "until": "aims to double trade by 2030") and a bare year in a
+//! future clause or after "by", "until": "aims to double trade by 2030") and a date in a
 //! clause "since" opens ("the worst floods since 1988", "since records began in 1940", most often
 //! years before the story): a wire story
 //! names the current or an earlier year far more often than a later one. The lead's weekday
@@ -248,12 +248,11 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     };
     let latest_year = || {
         written_years()
-            // Nor a bare year after "since" ("the worst floods since 1988", "the warmest since
-            // records began in 1940"): the start of a stretch of time that reaches the story,
-            // most often years before it.
+            // Nor a date in a clause "since" opens ("the worst floods since 1988", "the warmest
+            // since records began in 1940", "the strongest since a quake in September 1999"):
+            // the start of a stretch of time that reaches the story, most often years before it.
             .filter(|(_, f)| {
-                !(matches!(f.value, Value::Date { month: None, .. })
-                    && in_since_clause(text, f.span.start))
+                !(matches!(f.value, Value::Date { .. }) && in_since_clause(text, f.span.start))
             })
             // Nor a year compared with ("240 seats, down from 303 in 2019", "compared with 49.8%
             // in the same period of 2024"): a past the story measures itself against.
@@ -381,14 +380,24 @@ fn in_since_clause(text: &str, at: usize) -> bool {
 }
 
 /// The text of the clause that ends at byte `at`: from the last of `stops` before it, at most
-/// `reach` bytes back (the cut moved forward to a character boundary).
+/// `reach` bytes back (the cut moved forward to a character boundary). A stop inside a number
+/// is none ("since a 7.6 quake in September 1999", "2,400").
 fn clause_before<'t>(text: &'t str, at: usize, reach: usize, stops: &[char]) -> &'t str {
     let mut from = at.saturating_sub(reach);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let clause = &text[from..at];
-    clause.rsplit(stops).next().unwrap_or(clause)
+    let b = clause.as_bytes();
+    let start = clause
+        .match_indices(stops)
+        .filter(|&(i, _)| {
+            let digit = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_digit);
+            !(digit(i.checked_sub(1)) && digit(Some(i + 1)))
+        })
+        .last()
+        .map_or(0, |(i, m)| i + m.len());
+    &clause[start..]
 }
 
 /// The first weekday said without "last" or "next" in the sentence that holds byte `at` (the
