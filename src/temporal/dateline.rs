@@ -390,12 +390,11 @@ fn clause_before<'t>(text: &'t str, at: usize, reach: usize, stops: &[char]) -> 
     let clause = &text[from..at];
     let b = clause.as_bytes();
     let start = clause
-        .match_indices(stops)
-        .filter(|&(i, _)| {
+        .rmatch_indices(stops)
+        .find(|&(i, _)| {
             let digit = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_digit);
             !(digit(i.checked_sub(1)) && digit(Some(i + 1)))
         })
-        .last()
         .map_or(0, |(i, m)| i + m.len());
     &clause[start..]
 }
