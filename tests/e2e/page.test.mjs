@@ -219,7 +219,7 @@ test('the reference date is prefilled from the dateline and changing it re-resol
 
 test('a dateline whose year comes from the text says so and shows where', { timeout: TEST_TIMEOUT }, async () => {
   const p = t.page;
-  await pasteAndWait(p, 'MILAN, Feb. 3 (Reuters) - A train derailed on Tuesday, the worst crash since January 2018.');
+  await pasteAndWait(p, 'MILAN, Feb. 3 (Reuters) - A train derailed on Saturday on a line that reopened in January 2018.');
   const doc = await currentDoc();
   assert.equal(doc.reference.date, '2018-02-03');
   assert.equal(doc.reference.year_evidence.text, 'January 2018');

@@ -76,7 +76,7 @@ async function analyzeAll() {
     [SAMPLE_TEXT, { referenceDate: '2025-03-13' }],
     ['', null],
     ['MOSCOW, June 3 (Reuters) - The Kremlin said talks would resume on Tuesday.', null], // a yearless dateline: reference.partial
-    ['MILAN, Feb. 3 (Reuters) - A train derailed on Tuesday, the worst crash since January 2018.', null], // reference.year_evidence
+    ['MILAN, Feb. 3 (Reuters) - A train derailed on Saturday on a line that reopened in January 2018.', null], // reference.year_evidence
     ['Ukrainian and Russian officials met on Monday. "We will see," President Anna Berg said. The 30-day truce has held since 2022.', { referenceDate: '2024-05-02' }],
   ];
   const fixture = join(ROOT, 'tests', 'fixtures', 'seed-article.txt');

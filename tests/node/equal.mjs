@@ -40,7 +40,7 @@ for (const [name, unit] of [
   ['periods', '. '], ['hyphens', '-'],
 ]) add(`generated/${name}`, fill(unit, 10_000), '2025-03-13');
 // A dateline without a year, its year taken from the text (reference.year_evidence).
-add('yearless dateline, year from the text', 'MILAN, Feb. 3 (Reuters) - A train derailed on Tuesday, the worst crash since January 2018.');
+add('yearless dateline, year from the text', 'MILAN, Feb. 3 (Reuters) - A train derailed on Saturday on a line that reopened in January 2018.');
 
 // ---- the CLI: every input through --jsonl (order and id kept), and each through the one-document mode
 const tmp = mkdtempSync(join(tmpdir(), 'storyline-equal-'));
