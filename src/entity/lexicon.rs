@@ -446,6 +446,18 @@ pub fn is_non_name_word(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Each word of `cue_words.tsv` is listed once: a second line would replace the first's
+    /// classes ("employees" lost `staff` when it was listed again as `leader`).
+    #[test]
+    fn cue_words_are_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for line in data_lines(CUES_SRC) {
+            let w = columns(line)[0];
+            assert!(seen.insert(w), "{w} is listed twice in cue_words.tsv");
+        }
+        assert!(cue_word("employees", cue::STAFF) && cue_word("employees", cue::LEADER));
+    }
+
     #[test]
     fn tables_parse_and_answer() {
         for t in [
