@@ -487,6 +487,11 @@ pub fn lookup(name: &str) -> Option<&'static Entry> {
     i.map(|i| &g.entries[i])
 }
 
+/// True when `name` is a listed country ("Canada", "New Zealand").
+pub fn is_country(name: &str) -> bool {
+    lookup(name).is_some_and(|g| g.kind == Kind::Place && g.class == "country")
+}
+
 /// The hash index of the sorted surfaces (out of line: built once).
 #[inline(never)]
 fn surface_index(sorted: &[(&'static str, u32)]) -> PosIndex {
@@ -552,10 +557,8 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
 /// before a possessive ("told the BBC Ukraine's army had…"). `out` is in text order.
 #[inline(never)]
 fn national_sections(text: &str, out: &mut Vec<Candidate>) {
-    let country = |c: &Candidate| {
-        c.kind == Kind::Place
-            && lookup(&text[c.span.start..c.span.end]).is_some_and(|g| g.class == "country")
-    };
+    let country =
+        |c: &Candidate| c.kind == Kind::Place && is_country(&text[c.span.start..c.span.end]);
     let mut found = Vec::new();
     for w in out.windows(2) {
         let (a, b) = (&w[0], &w[1]);
@@ -671,16 +674,24 @@ fn candidate(
 /// Whether a verb follows byte `e` ("Apple said", "Shell agreed", "Congress has"): then a listed
 /// body that is also an ordinary word names the body at a sentence start too.
 fn verb_after(text: &str, e: usize) -> bool {
-    let Some(rest) = text[e..].strip_prefix(' ') else {
+    let Some(w) = letters_after_space(text, e) else {
         return false;
     };
-    let w = &rest[..rest
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len())];
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && (lexicon::is_speech_verb(w)
             || (w.len() > 4 && w.ends_with("ed"))
             || matches!(w, "has" | "had" | "will" | "would"))
+}
+
+/// The ASCII letters right after byte `e` past one space ("said" of "Apple said,", "Pro" of
+/// "16 Pro Max"), or `None` without the space.
+fn letters_after_space(text: &str, e: usize) -> Option<&str> {
+    let rest = text[e..].strip_prefix(' ')?;
+    Some(
+        &rest[..rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len())],
+    )
 }
 
 /// True when the place at `s..e` names a time zone: a clock time before it ("9 a.m.", "14:00",
@@ -734,13 +745,7 @@ fn version_end(doc: &Doc, e: usize) -> Option<usize> {
     // A model's line after it: "iPhone 16 Pro Max", "PlayStation 5 Slim".
     let mut end = t.end();
     for _ in 0..2 {
-        let rest = &doc.text[end..];
-        let Some(word) = rest.strip_prefix(' ').map(|r| {
-            let k = r
-                .find(|c: char| !c.is_ascii_alphabetic())
-                .unwrap_or(r.len());
-            &r[..k]
-        }) else {
+        let Some(word) = letters_after_space(&doc.text, end) else {
             break;
         };
         if !matches!(

@@ -1129,8 +1129,7 @@ fn run(
     // A country of several words counts ("Health New Zealand").
     if (2..=4).contains(&n) && !headline {
         let rest = cx.doc.slice(cx.doc.tokens_span(wt[1], e - 1));
-        let country =
-            gazetteer::lookup(rest).is_some_and(|g| g.kind == Kind::Place && g.class == "country");
+        let country = gazetteer::is_country(rest);
         const DIRECTIONS: &[&str] = &[
             "North",
             "South",
@@ -1725,8 +1724,7 @@ fn country_then_name(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
             .iter()
             .any(|w| lexicon::name_head(w).is_some_and(|h| h.kind == Kind::Organization));
         let prefix = cx.doc.slice(cx.doc.tokens_span(wt[0], wt[k - 1]));
-        let country = gazetteer::lookup(prefix)
-            .is_some_and(|g| g.kind == Kind::Place && g.class == "country");
+        let country = gazetteer::is_country(prefix);
         if headed && country {
             return Some(k);
         }
