@@ -194,6 +194,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("half_of_year", "Sales grew in the first half of 2024.", R, "the first half of 2024", "date", "2024-H1", ""),
     ("half_not_begun_past_clause", "In the second half, growth slowed sharply.", R, "the second half", "date", "2024-H2", ""),
     ("half_not_begun_future_clause", "Growth will pick up in the second half.", R, "the second half", "date", "2025-H2", ""),
+    ("half_in_quotation_a_verb_of_expectation_opens", "The chief executive expected \"a gradual recovery in the second half.\"", R, "the second half", "date", "2025-H2", ""),
+    ("half_in_quotation_after_said_stays_past", "The chief executive said: \"Sales slowed in the second half.\"", R, "the second half", "date", "2024-H2", ""),
     ("half_adjective", "The firm expects a stronger second-half performance.", R, "second-half", "date", "2025-H2", ""),
     ("half_of_year_in_a_sentence_about_a_game", "The club scored more goals in the second half of 2024.", R, "the second half of 2024", "date", "2024-H2", ""),
     // --- seasons

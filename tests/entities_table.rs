@@ -1088,6 +1088,16 @@ const ROWS: &[Row] = &[
         expect: &[("Kelly Ortberg", Person), ("Rockwell Collins", Organization), ("Boeing", Organization), ("Morgan Collins", Person)],
     },
     Row {
+        name: "an unlisted two-word town after \"in\" (was a person by its unlisted shape; an owner stays a person)",
+        text: "She spoke at a news conference in Puerto Varas. The plan was set out in Tran Van Huong's speech.",
+        expect: &[("Puerto Varas", Place), ("Tran Van Huong", Person)],
+    },
+    Row {
+        name: "an unlisted company after a deal noun (\"the purchase of Infinera\", \"the takeover of Velmora\" gave nothing)",
+        text: "The deal follows the $2.3 billion purchase of Infinera and the takeover of Velmora.",
+        expect: &[("$2.3 billion", Quantity), ("Infinera", Organization), ("Velmora", Organization)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

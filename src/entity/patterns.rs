@@ -1444,6 +1444,12 @@ fn run(
             && (lexicon::is_given_name(w) || lexicon::is_surname(w))
         {
             cx.push(s, e, Kind::Person, "name+said", 0.6);
+        } else if leader_of_before(cx, s, lo)
+            && !lexicon::is_given_name(w)
+            && !lexicon::is_vocabulary(w)
+        {
+            // "the founder of Quorvex", "the $2.3 billion purchase of Infinera".
+            cx.push(s, e, Kind::Organization, "leader-of+name", 0.6);
         } else if prev.is_some_and(is_place_prep) && !lexicon::is_given_name(w) {
             cx.push(s, e, Kind::Place, "in+name", 0.5);
         } else if prev.is_some_and(|p| p == "and" || p == "or")
@@ -1524,8 +1530,14 @@ fn run(
                     || !(lexicon::is_vocabulary(w) || cx.common(w))
             })
         {
-            // Unlisted words that are no ordinary English words: most often a foreign name.
-            cx.push(s, e, Kind::Person, "name-shape:unlisted", 0.4);
+            // Unlisted words that are no ordinary English words: most often a foreign name,
+            // but a town's after "in" ("a news conference in Puerto Varas"; not an owner's:
+            // "in Nguyen Van Linh's speech").
+            if prev.is_some_and(is_place_prep) && next != Some("'s") {
+                cx.push(s, e, Kind::Place, "in+name:unlisted", 0.4);
+            } else {
+                cx.push(s, e, Kind::Person, "name-shape:unlisted", 0.4);
+            }
         }
         return;
     }

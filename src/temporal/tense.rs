@@ -213,6 +213,11 @@ fn verb_cue_index(
             continue;
         }
         if is_boundary(toks[i].text(text)) || opens_relative_clause(toks[i].text(text)) {
+            // A quotation opened right after a verb of expectation is its object ("expected
+            // "a gradual recovery in the second half""): the verb looks ahead for it.
+            if toks[i].text(text) == "\"" && i > 0 && cue(i - 1) == Some(Tense::Future) {
+                best = Some((d + 1, Tense::Future, Some(i - 1)));
+            }
             break;
         }
         // ", but the last walkout on March 3 ended": past a comma and a conjunction, the cue
