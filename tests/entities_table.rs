@@ -1098,6 +1098,11 @@ const ROWS: &[Row] = &[
         expect: &[("$2.3 billion", Quantity), ("Infinera", Organization), ("Velmora", Organization)],
     },
     Row {
+        name: "a listed town at a sentence start before a plural verb is its team (a town takes a singular verb; after \"in\" or \"and\" a place)",
+        text: "Lyon have sacked their coach. Leeds host their rivals on Sunday. Lyon is a city. Fans in Lyon were calm.",
+        expect: &[("Lyon", Organization), ("Leeds", Organization), ("Lyon", Place), ("Lyon", Place)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

@@ -11,7 +11,7 @@
 //! `ambiguous.tsv` (names with several senses get a lower confidence) and `common_words.txt`
 //! (names that are also ordinary words are skipped at a sentence start).
 
-use super::lexicon;
+use super::lexicon::{self, cue};
 use super::Candidate;
 use crate::model::Kind;
 use crate::span::Span;
@@ -627,6 +627,12 @@ fn candidate(
     // A language, not a group: "in English.", "speaks Russian and", "the French-language".
     let language = entry.kind == Kind::Group && entry.adjective && is_language_use(doc, s, e);
     let at_start = first_of_sentence.binary_search(&s).is_ok();
+    // A town at a sentence start before a plural verb is its team: "Lyon have sacked their
+    // coach", "Leeds host Chelsea on Sunday" (a town takes a singular verb).
+    let team = at_start
+        && entry.kind == Kind::Place
+        && matches!(entry.class, "city" | "capital")
+        && letters_after_space(text, e).is_some_and(|w| lexicon::cue_word(w, cue::TEAM));
     if at_start && entry.common() && !(entry.kind == Kind::Organization && verb_after(text, e)) {
         return None;
     }
@@ -659,9 +665,17 @@ fn candidate(
     };
     Some(Candidate {
         span: Span::new(s, e),
-        kind: if language { Kind::Other } else { entry.kind },
+        kind: if language {
+            Kind::Other
+        } else if team {
+            Kind::Organization
+        } else {
+            entry.kind
+        },
         rule: if language {
             "gazetteer:language"
+        } else if team {
+            "gazetteer:town+plural-verb"
         } else {
             entry.rule
         },

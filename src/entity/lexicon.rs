@@ -207,6 +207,8 @@ pub mod cue {
     pub const SPACECRAFT: u16 = 1 << 12;
     /// "a former head of Rockwell Collins": before "of", a body follows.
     pub const LEADER: u16 = 1 << 13;
+    /// "Lyon have sacked their coach": a plural verb after a town at a sentence start.
+    pub const TEAM: u16 = 1 << 14;
 
     /// The bit of a class name of `cue_words.tsv`.
     pub fn parse(class: &str) -> Option<u16> {
@@ -225,6 +227,7 @@ pub mod cue {
             "craft" => CRAFT,
             "spacecraft" => SPACECRAFT,
             "leader" => LEADER,
+            "team" => TEAM,
             _ => return None,
         })
     }
