@@ -1103,6 +1103,26 @@ const ROWS: &[Row] = &[
         expect: &[("Lyon", Organization), ("Leeds", Organization), ("Lyon", Place), ("Lyon", Place)],
     },
     Row {
+        name: "a given name after \"in\" before its state is a town (\"in Sherman, Texas\" was a person)",
+        text: "The company built plants in Sherman, Texas, and Lehi, Utah.",
+        expect: &[("Sherman", Place), ("Texas", Place), ("Lehi", Place), ("Utah", Place)],
+    },
+    Row {
+        name: "the Nobel prizes by field are one event (\"Physics\" was a place after \"in\")",
+        text: "She shared the Nobel Prize in Physics in 1997 and he won the Nobel Prize in Physiology or Medicine.",
+        expect: &[("Nobel Prize in Physics", Event), ("Nobel Prize in Physiology or Medicine", Event)],
+    },
+    Row {
+        name: "\"Bloc\" heads a party's name (\"the Patriotic Electoral Bloc\" gave nothing)",
+        text: "The vote went to the pro-Russian Patriotic Electoral Bloc.",
+        expect: &[("Patriotic Electoral Bloc", Organization)],
+    },
+    Row {
+        name: "a plant named before its kind and noun, after \"the\" or \"its\" (\"its Onagawa nuclear plant\" gave nothing; a carmaker's plant stays the carmaker)",
+        text: "No damage was found at its Onagawa nuclear plant or the Kashiwazaki power station. The Ford plant closed.",
+        expect: &[("Onagawa", Place), ("Kashiwazaki", Place), ("Ford", Organization)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

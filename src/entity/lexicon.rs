@@ -209,6 +209,8 @@ pub mod cue {
     pub const LEADER: u16 = 1 << 13;
     /// "Lyon have sacked their coach": a plural verb after a town at a sentence start.
     pub const TEAM: u16 = 1 << 14;
+    /// "the Onagawa nuclear plant": a kind of plant between a name and its facility noun.
+    pub const FACILITY_KIND: u16 = 1 << 15;
 
     /// The bit of a class name of `cue_words.tsv`.
     pub fn parse(class: &str) -> Option<u16> {
@@ -228,6 +230,7 @@ pub mod cue {
             "spacecraft" => SPACECRAFT,
             "leader" => LEADER,
             "team" => TEAM,
+            "facility-kind" => FACILITY_KIND,
             _ => return None,
         })
     }

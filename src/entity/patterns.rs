@@ -960,15 +960,27 @@ fn run(
     // Or a building named before its kind: "the Green Vault museum" (of the kind its capitalized
     // head word gives: "Museum" a place, "Hospital" an organization). Not a surname alone: "the
     // Trump hotel" is his.
-    let facility = next
+    // A kind of plant may stand between ("the Onagawa nuclear plant", "its Drax power station").
+    let kind_word = next.is_some_and(|w| lexicon::cue_word(w, cue::FACILITY_KIND));
+    let noun = if kind_word {
+        (e + 1 < hi).then(|| cx.w(e + 1))
+    } else {
+        next
+    };
+    let facility = noun
         .filter(|w| is_facility_word(w) && !(n == 1 && lexicon::is_surname(first)))
         .map(|w| match lexicon::cue_word(w, cue::FACILITY_ORG) {
             true => Kind::Organization,
             false => Kind::Place,
         });
+    // "the", or an owner's "its"/"their" before a facility ("its Onagawa plant").
+    let determiner = |w: &str| {
+        w.eq_ignore_ascii_case("the") || (facility.is_some() && matches!(w, "its" | "their"))
+    };
     if !headline
-        && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
-        && (facility.is_some() || next.is_some_and(|w| is_body_word(w) && w != "team"))
+        && the.is_some_and(|t| t >= lo && determiner(cx.w(t)))
+        && (facility.is_some()
+            || (!kind_word && next.is_some_and(|w| is_body_word(w) && w != "team")))
         && words.iter().enumerate().all(|(i, w)| {
             (i == 0 && opens_with_nationality)
                 || (gazetteer::lookup(w).is_none()
@@ -1252,8 +1264,11 @@ fn run(
     // "X, <state or country>": a town named with the area it lies in ("Greenbrook, Ohio,"). Not a
     // person's name before a country ("Jane Roe, Australia" in a list of results). A given name
     // opens a town's name only before a state and without a surname ("Eden Prairie, Minn.").
+    // A single given name before an area is a person's ("Jane, Australia" in a list of results),
+    // but a town's after "in" ("plants in Sherman, Texas").
     let given = lexicon::is_given_name(first);
-    if n <= 3 && !headline && !(given && n == 1) {
+    let in_town = n == 1 && prev.is_some_and(is_place_prep);
+    if n <= 3 && !headline && !(given && n == 1 && !in_town) {
         if let Some(class) = area_after(cx, e, hi) {
             // Mid-sentence, an ordinary first word may open a town's name ("in Bad Homburg,
             // Germany", "Big Rapids, Michigan") when the words after it are names.
@@ -1262,7 +1277,9 @@ fn run(
                 .iter()
                 .all(|w| !ordinary(w) && !cx.common(w));
             let surname = words.iter().any(|w| lexicon::is_surname(w));
-            let named = if given {
+            let named = if in_town {
+                false
+            } else if given {
                 class != "state" || surname
             } else {
                 surname && class != "state"
