@@ -219,8 +219,6 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         }
     }
     let limit = limit.min(1500);
-    // Not a year the article looks ahead to ("aims to double trade by 2030", "will host the
-    // games in 2032"): a target says nothing of when the story was written.
     // Every full year the article writes, with its span, but years it looks ahead to ("aims to
     // double trade by 2030", "will host the games in 2032"): a target says nothing of when the
     // story was written.

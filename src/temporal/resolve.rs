@@ -455,7 +455,17 @@ impl Ctx<'_> {
         // A figure compared with one of another time ("1.7% this year, down from 2.1% projected
         // in December"): the month is not of the year named.
         let compared = compares_figure(&self.doc.text, a.span.end, f.span.start);
-        (same_clause && !compared && (tense != Tense::Future || a.point.date.year >= r.year))
+        // A year a forecast or budget is for ("a first forecast for 2028, at its meeting on
+        // Dec. 18"): what the figures cover, not when the clause happens.
+        let target = self.doc.text[..a.span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("for"));
+        (same_clause
+            && !compared
+            && !target
+            && (tense != Tense::Future || a.point.date.year >= r.year))
             .then_some(a)
     }
 
