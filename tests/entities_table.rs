@@ -1123,6 +1123,11 @@ const ROWS: &[Row] = &[
         expect: &[("Onagawa", Place), ("Kashiwazaki", Place), ("Ford", Organization)],
     },
     Row {
+        name: "a product's line right after its name (\"iPhone Air\", \"iPad mini\" kept only the name); AirPods and Apple Intelligence listed",
+        text: "The iPhone Air and the new AirPods Pro went on sale with the iPad mini, a year after the launch of Apple Intelligence.",
+        expect: &[("iPhone Air", Product), ("AirPods Pro", Product), ("iPad mini", Product), ("Apple Intelligence", Product)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

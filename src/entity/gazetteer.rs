@@ -753,11 +753,13 @@ fn version_end(doc: &Doc, e: usize) -> Option<usize> {
     let lettered = n >= 2
         && ((b[n - 1].is_ascii_lowercase() && digits(&b[..n - 1]))
             || (b[0].is_ascii_uppercase() && digits(&b[1..])));
-    if !(number || roman || caps || lettered) {
-        return None;
-    }
-    // A model's line after it: "iPhone 16 Pro Max", "PlayStation 5 Slim".
-    let mut end = t.end();
+    // A model's line after it, or after the name itself: "iPhone 16 Pro Max", "PlayStation 5
+    // Slim", "iPhone Air", "iPad mini".
+    let mut end = if number || roman || caps || lettered {
+        t.end()
+    } else {
+        e
+    };
     for _ in 0..2 {
         let Some(word) = letters_after_space(&doc.text, end) else {
             break;
@@ -770,7 +772,7 @@ fn version_end(doc: &Doc, e: usize) -> Option<usize> {
         }
         end += 1 + word.len();
     }
-    Some(end)
+    (end > e).then_some(end)
 }
 
 /// True when the adjective demonym at `s..e` names a language: followed by "language" or
