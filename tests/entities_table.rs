@@ -1128,6 +1128,11 @@ const ROWS: &[Row] = &[
         expect: &[("iPhone Air", Product), ("AirPods Pro", Product), ("iPad mini", Product), ("Apple Intelligence", Product)],
     },
     Row {
+        name: "an event named before its kind, the noun in the name (\"the Runcorn and Helsby by-election\", \"the Eaton fire\" gave nothing; a listed place stays a place)",
+        text: "A candidate was picked for the Runcorn and Helsby by-election. Homes burned in the Eaton fire. The Los Angeles fires spread.",
+        expect: &[("Runcorn and Helsby by-election", Event), ("Eaton fire", Event), ("Los Angeles", Place)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

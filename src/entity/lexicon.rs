@@ -180,40 +180,42 @@ pub struct Head {
 /// The classes of `cue_words.tsv`, as bits (see [`cue_word`]).
 pub mod cue {
     /// "the newspaper X".
-    pub const OUTLET: u16 = 1;
+    pub const OUTLET: u32 = 1;
     /// "the security firm X", "X, the vaccine alliance,".
-    pub const BODY: u16 = 1 << 1;
+    pub const BODY: u32 = 1 << 1;
     /// "Chipmaker Arvane" (any case).
-    pub const INDUSTRY: u16 = 1 << 2;
+    pub const INDUSTRY: u32 = 1 << 2;
     /// "the Green Vault museum": a place.
-    pub const FACILITY: u16 = 1 << 3;
+    pub const FACILITY: u32 = 1 << 3;
     /// "the Mayo hospital": an organization.
-    pub const FACILITY_ORG: u16 = 1 << 4;
+    pub const FACILITY_ORG: u32 = 1 << 4;
     /// "analysts at Berenberg" (any case).
-    pub const STAFF: u16 = 1 << 5;
+    pub const STAFF: u32 = 1 << 5;
     /// "the People's Party".
-    pub const POSSESSIVE: u16 = 1 << 6;
+    pub const POSSESSIVE: u32 = 1 << 6;
     /// "South London".
-    pub const COMPASS: u16 = 1 << 7;
+    pub const COMPASS: u32 = 1 << 7;
     /// "the Kursk region".
-    pub const REGION: u16 = 1 << 8;
+    pub const REGION: u32 = 1 << 8;
     /// "the town of X".
-    pub const SETTLEMENT: u16 = 1 << 9;
+    pub const SETTLEMENT: u32 = 1 << 9;
     /// "the Russian defence ministry".
-    pub const MINISTRY: u16 = 1 << 10;
+    pub const MINISTRY: u32 = 1 << 10;
     /// "the cruise ship Freewinds".
-    pub const CRAFT: u16 = 1 << 11;
+    pub const CRAFT: u32 = 1 << 11;
     /// "the Perseverance rover".
-    pub const SPACECRAFT: u16 = 1 << 12;
+    pub const SPACECRAFT: u32 = 1 << 12;
     /// "a former head of Rockwell Collins": before "of", a body follows.
-    pub const LEADER: u16 = 1 << 13;
+    pub const LEADER: u32 = 1 << 13;
     /// "Lyon have sacked their coach": a plural verb after a town at a sentence start.
-    pub const TEAM: u16 = 1 << 14;
+    pub const TEAM: u32 = 1 << 14;
     /// "the Onagawa nuclear plant": a kind of plant between a name and its facility noun.
-    pub const FACILITY_KIND: u16 = 1 << 15;
+    pub const FACILITY_KIND: u32 = 1 << 15;
+    /// "the Runcorn and Helsby by-election", "the Eaton fire": an event named before its kind.
+    pub const EVENT: u32 = 1 << 16;
 
     /// The bit of a class name of `cue_words.tsv`.
-    pub fn parse(class: &str) -> Option<u16> {
+    pub fn parse(class: &str) -> Option<u32> {
         Some(match class {
             "outlet" => OUTLET,
             "body" => BODY,
@@ -231,12 +233,13 @@ pub mod cue {
             "leader" => LEADER,
             "team" => TEAM,
             "facility-kind" => FACILITY_KIND,
+            "event" => EVENT,
             _ => return None,
         })
     }
 }
 
-static CUES: LazyLock<Words<u16>> = LazyLock::new(|| {
+static CUES: LazyLock<Words<u32>> = LazyLock::new(|| {
     let mut m = Words::default();
     for line in data_lines(CUES_SRC) {
         let c = columns(line);
@@ -250,7 +253,7 @@ static CUES: LazyLock<Words<u16>> = LazyLock::new(|| {
 
 /// Whether `w`, as written, is a cue word of one of the classes `classes` (bits of [`cue`]):
 /// `tables/lexicon/cue_words.tsv`.
-pub fn cue_word(w: &str, classes: u16) -> bool {
+pub fn cue_word(w: &str, classes: u32) -> bool {
     CUES.get(w).is_some_and(|c| c & classes != 0)
 }
 

@@ -973,6 +973,25 @@ fn run(
             true => Kind::Organization,
             false => Kind::Place,
         });
+    // Or an event named before its kind, the noun in the name: "the Runcorn and Helsby
+    // by-election", "the Eaton fire" (a surname alone too).
+    let event_end = event_noun_end(cx, e, hi);
+    if !headline
+        && event_end.is_some()
+        && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
+        && words
+            .iter()
+            .all(|w| gazetteer::lookup(w).is_none() && lexicon::demonym(w).is_none())
+    {
+        cx.push(
+            s,
+            event_end.unwrap_or(e),
+            Kind::Event,
+            "name+event-noun",
+            0.6,
+        );
+        return;
+    }
     // "the", or an owner's "its"/"their" before a facility ("its Onagawa plant").
     let determiner = |w: &str| {
         w.eq_ignore_ascii_case("the") || (facility.is_some() && matches!(w, "its" | "their"))
@@ -2138,6 +2157,20 @@ fn place_before_and(cx: &Ctx, s: usize, lo: usize) -> bool {
 
 /// Whether "<head, owner, unit…> of" stands before token `s` ("a former head of Rockwell
 /// Collins"): what follows names a body, not a person (left to the rules after the person ones).
+/// The end (token index, exclusive) of an event noun right after a name ending at token `e`:
+/// "fire", or a hyphened one as "by-election" (`cue_words.tsv`, class `event`).
+fn event_noun_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
+    if e >= hi || !cx.w(e).starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if e + 2 < hi && cx.w(e + 1) == "-" && cx.glued(e + 1, hi) && cx.glued(e + 2, hi) {
+        let end = cx.doc.tokens[e + 2].end();
+        let compound = &cx.doc.text[cx.doc.tokens[e].start()..end];
+        return lexicon::cue_word(compound, cue::EVENT).then_some(e + 3);
+    }
+    lexicon::cue_word(cx.w(e), cue::EVENT).then_some(e + 1)
+}
+
 fn leader_of_before(cx: &Ctx, s: usize, lo: usize) -> bool {
     s >= lo + 2 && cx.w(s - 1) == "of" && lexicon::cue_word(cx.w(s - 2), cue::LEADER)
 }
