@@ -194,6 +194,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("half_of_year", "Sales grew in the first half of 2024.", R, "the first half of 2024", "date", "2024-H1", ""),
     ("half_not_begun_past_clause", "In the second half, growth slowed sharply.", R, "the second half", "date", "2024-H2", ""),
     ("half_not_begun_future_clause", "Growth will pick up in the second half.", R, "the second half", "date", "2025-H2", ""),
+    ("year_earlier_not_from_a_year_since_opens", "Retailers face the shortest season since 2019. The group expects sales to rise 4% from a year earlier.", R, "a year earlier", "date", "2024", ""),
     ("day_after_a_year_a_forecast_is_for_keeps_its_own_year", "The bank will publish projections, including a first forecast for 2028, at its meeting on March 20.", R, "March 20", "date", "2025-03-20", ""),
     ("day_after_a_year_in_the_clause_takes_it", "The plant will open in 2028, on March 20.", R, "March 20", "date", "2028-03-20", ""),
     ("half_in_quotation_a_verb_of_expectation_opens", "The chief executive expected \"a gradual recovery in the second half.\"", R, "the second half", "date", "2025-H2", ""),

@@ -1259,6 +1259,19 @@ impl Ctx<'_> {
                     },
                     Anchor::Narrative => self
                         .narrative_anchor(f.span.start, *gran)
+                        // A figure compared with a year before ("sales to rise 4% from a year
+                        // earlier") counts from the story's time, not from a "since" start
+                        // ("the fewest since 2019").
+                        .filter(|&(i, _)| {
+                            !(self.anchors.iter().any(|a| a.index == i && a.since)
+                                && any_of(
+                                    &crate::temporal::rules::word_before(
+                                        &self.doc.text,
+                                        f.span.start,
+                                    ),
+                                    &["from", "with", "against", "versus", "over"],
+                                ))
+                        })
                         .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:narrative"))
                         .or_else(|| reference("anaphoric:speech-time")),
                 };
