@@ -1183,11 +1183,11 @@ impl Ctx<'_> {
                         point: p,
                         compared,
                         ..
-                    }) = self
-                        .anchors
-                        .last()
-                        .filter(|a| a.point.gran == Unit::Quarter)
-                    {
+                    }) = self.anchors.last().filter(|a| {
+                        // A quarter, not a season ("in spring 2023 … Five years ago"); a year
+                        // back, not five.
+                        a.point.gran == Unit::Quarter && a.rule != "absolute:season" && n.abs() == 1
+                    }) {
                         let back = if compared { 0 } else { *n };
                         if let Some(d) = shift(p.date, Unit::Year, back) {
                             let q = Point {
