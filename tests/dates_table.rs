@@ -224,6 +224,8 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("holiday_christmas_day", "The shops closed on Christmas Day.", R, "Christmas Day", "date", "2024-12-25", ""),
     ("holiday_christmas_year", "They met at Christmas 2019.", R, "Christmas 2019", "date", "2019-12-25", ""),
     ("holiday_thanksgiving_year", "Flights were full at Thanksgiving 2024.", R, "Thanksgiving 2024", "date", "2024-11-28", ""),
+    ("holiday_black_friday_the_day_after_thanksgiving", "Stores were packed on Black Friday 2024.", R, "Black Friday 2024", "date", "2024-11-29", ""),
+    ("holiday_cyber_monday_the_monday_after_thanksgiving", "Online sales peaked on Cyber Monday 2023.", R, "Cyber Monday 2023", "date", "2023-11-27", ""),
     ("holiday_easter_year", "The pope spoke at Easter 2025.", R, "Easter 2025", "date", "2025-04-20", ""),
     ("holiday_good_friday", "Good Friday 2024 fell in March.", R, "Good Friday 2024", "date", "2024-03-29", ""),
     ("holiday_new_years_day", "The law took effect on New Year's Day 2025.", R, "New Year's Day 2025", "date", "2025-01-01", ""),
