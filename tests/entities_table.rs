@@ -1133,6 +1133,11 @@ const ROWS: &[Row] = &[
         expect: &[("Runcorn and Helsby by-election", Event), ("Eaton fire", Event), ("Los Angeles", Place)],
     },
     Row {
+        name: "a listed ordinary-word company at a sentence start before a weekday and a verb (\"Target on Wednesday lowered\" gave nothing; \"Target prices rose\" stays nothing)",
+        text: "Target on Wednesday lowered its profit forecast. Target prices rose. Apple on Tuesday said it would appeal.",
+        expect: &[("Target", Organization), ("Apple", Organization)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

@@ -688,9 +688,18 @@ fn candidate(
 /// Whether a verb follows byte `e` ("Apple said", "Shell agreed", "Congress has"): then a listed
 /// body that is also an ordinary word names the body at a sentence start too.
 fn verb_after(text: &str, e: usize) -> bool {
-    let Some(w) = letters_after_space(text, e) else {
+    let Some(mut w) = letters_after_space(text, e) else {
         return false;
     };
+    // Past a weekday: "Target on Wednesday cut its forecast".
+    if w == "on" {
+        let at = e + 1 + w.len();
+        let day = letters_after_space(text, at).unwrap_or("");
+        if crate::temporal::rules::weekday_of(day).is_none() {
+            return false;
+        }
+        w = letters_after_space(text, at + 1 + day.len()).unwrap_or("");
+    }
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && (lexicon::is_speech_verb(w)
             || (w.len() > 4 && w.ends_with("ed"))
