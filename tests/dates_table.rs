@@ -194,6 +194,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("half_of_year", "Sales grew in the first half of 2024.", R, "the first half of 2024", "date", "2024-H1", ""),
     ("half_not_begun_past_clause", "In the second half, growth slowed sharply.", R, "the second half", "date", "2024-H2", ""),
     ("half_not_begun_future_clause", "Growth will pick up in the second half.", R, "the second half", "date", "2025-H2", ""),
+    ("quarter_not_begun_after_the_year_named_in_its_sentence", "The company will use the funds to double its engineering team by the end of 2025 and open a second manufacturing site in Monterrey, Mexico, in the third quarter.", R, "the third quarter", "date", "2025-Q3", ""),
     ("years_ago_after_a_season_counts_from_the_story", "The team grew the weed over 18 months starting in spring 2023. Five years ago nobody would have looked twice at this plant.", R, "Five years ago", "date", "2020", ""),
     ("year_earlier_not_from_a_year_since_opens", "Retailers face the shortest season since 2019. The group expects sales to rise 4% from a year earlier.", R, "a year earlier", "date", "2024", ""),
     ("day_after_a_year_a_forecast_is_for_keeps_its_own_year", "The bank will publish projections, including a first forecast for 2028, at its meeting on March 20.", R, "March 20", "date", "2025-03-20", ""),

@@ -660,7 +660,16 @@ impl Ctx<'_> {
             return false;
         };
         let begun = Date::new(y, month, 1).is_some_and(|d| d <= r);
-        !begun && tense_at(self.doc, f.span) != Tense::Future
+        // Nor after the sentence names this year or a later one ("by the end of 2026 and open a
+        // site in Mexico in the third quarter").
+        let sent = self.doc.sentence_at(f.span.start);
+        let named = self
+            .anchors
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence == sent)
+            .any(|a| a.names_year && !a.since && a.point.date.year >= y);
+        !begun && !named && tense_at(self.doc, f.span) != Tense::Future
     }
 
     /// Quarter or half `n` (`part`: [`Unit::Quarter`] or [`Unit::Half`]) of `year`: of the
