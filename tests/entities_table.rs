@@ -1138,6 +1138,11 @@ const ROWS: &[Row] = &[
         expect: &[("Target", Organization), ("Apple", Organization)],
     },
     Row {
+        name: "a time zone alone names no organization (\"18.40 BST\" gave the organization BST)",
+        text: "The page was updated at 18.40 BST, then again at 19.05 GMT.",
+        expect: &[],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

@@ -45,6 +45,8 @@ const CUES: &[&str] = &[
     "dateline",
     "date",
     "last updated",
+    "last modified",
+    "modified",
     "first published",
     "released",
     "issued",
@@ -285,6 +287,15 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         let line = &text[ls..le];
         let lower_before = before.lower();
         let cue_before = lower_before.trim_end().trim_end_matches(':').trim_end();
+        // "Last modified on Sun 6 Apr 2025": the weekday before the date.
+        let cue_before = match cue_before.rsplit_once(' ') {
+            Some((b, w))
+                if crate::temporal::rules::weekday_of(w.trim_end_matches(',')).is_some() =>
+            {
+                b.trim_end()
+            }
+            _ => cue_before,
+        };
         // "Posted on 3 June 2026": "on" after a cue that opens the line.
         let cue_before = match cue_before.strip_suffix(" on") {
             Some(b) if CUES.contains(&b.trim_start()) => b,
