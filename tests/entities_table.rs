@@ -1143,6 +1143,11 @@ const ROWS: &[Row] = &[
         expect: &[],
     },
     Row {
+        name: "a scale word capitalized in a headline is part of the amount (\"Raises $45 Million\" gave \"$45\")",
+        text: "Velmora Robotics Raises $45 Million Series B\n\nThe round was led by investors.",
+        expect: &[("$45 Million", Quantity)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

@@ -13,8 +13,10 @@ use crate::text::hash::Lower;
 use crate::text::{Doc, TokenKind};
 
 const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₽", "₴", "₹"];
+/// Scale words, capitalized as in headlines too ("Raises $45 Million").
 const SCALES: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "bn", "m", "k", "mn", "tn",
+    "thousand", "million", "billion", "trillion", "bn", "m", "k", "mn", "tn", "Thousand",
+    "Million", "Billion", "Trillion",
 ];
 const CURRENCY_WORDS: &[&str] = &[
     "dollars",
