@@ -1148,6 +1148,11 @@ const ROWS: &[Row] = &[
         expect: &[("$45 Million", Quantity)],
     },
     Row {
+        name: "a work named after its kind without quotation marks, after a determiner, owner or year (\"her novel The Salt Orchard\" gave nothing; \"hit Slepian in the back\" is no work)",
+        text: "She won for her novel The Salt Orchard. He starred in the 1969 film Easy Rider. The bullet hit Slepian in the back.",
+        expect: &[("The Salt Orchard", Work), ("Easy Rider", Work)],
+    },
+    Row {
         name: "an employer after one of its staff (\"an analyst at Morningstar\", \"a lawyer at Freshfields\" gave nothing; the plural already counted)",
         text: "\"It is not over,\" said Mark Hanson, an analyst at Morningstar in Chicago. A lawyer at Freshfields agreed.",
         expect: &[("Mark Hanson", Person), ("Morningstar", Organization), ("Chicago", Place), ("Freshfields", Organization)],

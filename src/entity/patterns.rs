@@ -914,6 +914,24 @@ fn run(
         push_bodies(cx, s, e, "body-cue", 0.85);
         return;
     }
+    // A work named after its kind without quotation marks: "her novel The Salt Orchard", "the
+    // film Oppenheimer" (not a person's full name: "the album Taylor Swift released").
+    // The kind after a determiner or an owner ("the bomb-hit U.S. Embassy", "hit Slepian in the
+    // back": no work).
+    // A title may open with "The" ("her novel The Salt Orchard"), part of it.
+    let title_start = if prev == Some("The") { s - 1 } else { s };
+    let owned_cue = title_start >= lo + 2
+        && lexicon::is_work_cue(cx.w(title_start - 1))
+        && (any_of(
+            cx.w(title_start - 2),
+            &[
+                "the", "his", "her", "their", "its", "a", "an", "new", "latest", "debut",
+            ],
+        ) || is_year(cx.w(title_start - 2)));
+    if !headline && owned_cue && !(n >= 2 && lexicon::is_given_name(first)) {
+        cx.push(title_start, e, Kind::Work, "work-cue+name", 0.7);
+        return;
+    }
     // An employer after its staff: "analysts at Berenberg", "economists at Nomura" (not a
     // name with a head word: "scientists at Johnson Space Center" keep its kind).
     if !headline
@@ -2169,6 +2187,11 @@ fn event_noun_end(cx: &Ctx, e: usize, hi: usize) -> Option<usize> {
         return lexicon::cue_word(compound, cue::EVENT).then_some(e + 3);
     }
     lexicon::cue_word(cx.w(e), cue::EVENT).then_some(e + 1)
+}
+
+/// Four digits: a year ("the 1969 film Easy Rider").
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn leader_of_before(cx: &Ctx, s: usize, lo: usize) -> bool {
