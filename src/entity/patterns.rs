@@ -914,11 +914,10 @@ fn run(
         push_bodies(cx, s, e, "body-cue", 0.85);
         return;
     }
-    // A work named after its kind without quotation marks: "her novel The Salt Orchard", "the
-    // film Oppenheimer" (not a person's full name: "the album Taylor Swift released").
-    // The kind after a determiner or an owner ("the bomb-hit U.S. Embassy", "hit Slepian in the
-    // back": no work).
-    // A title may open with "The" ("her novel The Salt Orchard"), part of it.
+    // A work named after its kind without quotation marks, the kind after a determiner, an owner
+    // or a year: "her novel The Salt Orchard" (its "The" part of the title), "the 1969 film Easy
+    // Rider". Not "the bomb-hit U.S. Embassy", "hit Slepian in the back", nor a person's full
+    // name ("the album Taylor Swift released").
     let title_start = if prev == Some("The") { s - 1 } else { s };
     let owned_cue = title_start >= lo + 2
         && lexicon::is_work_cue(cx.w(title_start - 1))
@@ -993,21 +992,14 @@ fn run(
         });
     // Or an event named before its kind, the noun in the name: "the Runcorn and Helsby
     // by-election", "the Eaton fire" (a surname alone too).
-    let event_end = event_noun_end(cx, e, hi);
-    if !headline
-        && event_end.is_some()
-        && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
-        && words
-            .iter()
-            .all(|w| gazetteer::lookup(w).is_none() && lexicon::demonym(w).is_none())
-    {
-        cx.push(
-            s,
-            event_end.unwrap_or(e),
-            Kind::Event,
-            "name+event-noun",
-            0.6,
-        );
+    if let Some(end) = event_noun_end(cx, e, hi).filter(|_| {
+        !headline
+            && the.is_some_and(|t| t >= lo && cx.w(t).eq_ignore_ascii_case("the"))
+            && words
+                .iter()
+                .all(|w| gazetteer::lookup(w).is_none() && lexicon::demonym(w).is_none())
+    }) {
+        cx.push(s, end, Kind::Event, "name+event-noun", 0.6);
         return;
     }
     // "the", or an owner's "its"/"their" before a facility ("its Onagawa plant").

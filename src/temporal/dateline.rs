@@ -46,7 +46,6 @@ const CUES: &[&str] = &[
     "date",
     "last updated",
     "last modified",
-    "modified",
     "first published",
     "released",
     "issued",
