@@ -402,6 +402,12 @@ fn paragraph_of(breaks: &[usize], pos: usize) -> usize {
 }
 
 impl Ctx<'_> {
+    /// The word before byte `at`, as written ([`crate::temporal::rules::word_before_span`]).
+    fn word_before(&self, at: usize) -> &str {
+        self.doc
+            .slice(crate::temporal::rules::word_before_span(&self.doc.text, at))
+    }
+
     fn year(&self, y: Year) -> Option<i32> {
         match y {
             Year::Known(y) => Some(y),
@@ -413,8 +419,10 @@ impl Ctx<'_> {
     /// The last dated expression at most three sentences back from byte `at`: its index and
     /// point. One in an earlier paragraph counts only when it is no coarser than `gran` ("In
     /// March, the firm got an offer. ¶ The following month, it put itself up for sale": April;
-    /// but "that day" does not take a month named in the paragraph before).
-    fn narrative_anchor(&self, at: usize, gran: Unit) -> Option<(usize, Point)> {
+    /// but "that day" does not take a month named in the paragraph before). A start "since" opens
+    /// ("had thinned since the 1950s") serves only when nothing else is near, and only when
+    /// `since_ok`.
+    fn narrative_anchor(&self, at: usize, gran: Unit, since_ok: bool) -> Option<(usize, Point)> {
         let para = paragraph_of(&self.breaks, at);
         let sent = self.doc.sentence_at(at);
         let near = |a: &&Dated| {
@@ -424,7 +432,11 @@ impl Ctx<'_> {
         let mut near = self.anchors.iter().rev().filter(near);
         let first = near.next()?;
         let a = if first.since {
-            near.find(|a| !a.since).unwrap_or(first)
+            match near.find(|a| !a.since) {
+                Some(a) => a,
+                None if since_ok => first,
+                None => return None,
+            }
         } else {
             first
         };
@@ -457,11 +469,7 @@ impl Ctx<'_> {
         let compared = compares_figure(&self.doc.text, a.span.end, f.span.start);
         // A year a forecast or budget is for ("a first forecast for 2028, at its meeting on
         // Dec. 18"): what the figures cover, not when the clause happens.
-        let target = self.doc.text[..a.span.start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("for"));
+        let target = self.word_before(a.span.start).eq_ignore_ascii_case("for");
         (same_clause
             && !compared
             && !target
@@ -558,7 +566,7 @@ impl Ctx<'_> {
                         && !super::dateline::compared(&self.doc.text, a.span.start)
                 })
         };
-        self.narrative_anchor(f.span.start, unit)
+        self.narrative_anchor(f.span.start, unit, true)
             .filter(|&(i, p)| written(i) && period_start(p.date, unit) != period_start(r, unit))
     }
 
@@ -895,7 +903,7 @@ impl Ctx<'_> {
                 // is not the speech time's), else the reference date's.
                 if f.rule == "anaphoric:weekday" {
                     let near = self
-                        .narrative_anchor(f.span.start, Unit::Day)
+                        .narrative_anchor(f.span.start, Unit::Day, true)
                         .filter(|(_, p)| rank(p.gran) == 0);
                     let far = || {
                         self.anchors
@@ -1011,7 +1019,7 @@ impl Ctx<'_> {
                             0 => Dir::This,
                             _ => Dir::Last,
                         };
-                        match self.narrative_anchor(f.span.start, Unit::Year) {
+                        match self.narrative_anchor(f.span.start, Unit::Year, true) {
                             Some((i, p)) => {
                                 narrative = Some(i);
                                 // A year says no month: the season of the next or previous year.
@@ -1267,20 +1275,17 @@ impl Ctx<'_> {
                         None => reference("deictic"),
                     },
                     Anchor::Narrative => self
-                        .narrative_anchor(f.span.start, *gran)
                         // A figure compared with a year before ("sales to rise 4% from a year
                         // earlier") counts from the story's time, not from a "since" start
                         // ("the fewest since 2019").
-                        .filter(|&(i, _)| {
-                            !(self.anchors.iter().any(|a| a.index == i && a.since)
-                                && any_of(
-                                    &crate::temporal::rules::word_before(
-                                        &self.doc.text,
-                                        f.span.start,
-                                    ),
-                                    &["from", "with", "against", "versus", "over"],
-                                ))
-                        })
+                        .narrative_anchor(
+                            f.span.start,
+                            *gran,
+                            !any_of(
+                                self.word_before(f.span.start),
+                                &["from", "with", "against", "versus", "over"],
+                            ),
+                        )
                         .map(|(i, p)| (p, AnchorKind::Time, Some(i), "anaphoric:narrative"))
                         .or_else(|| reference("anaphoric:speech-time")),
                 };
