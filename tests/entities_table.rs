@@ -1167,6 +1167,21 @@ const ROWS: &[Row] = &[
         text: "Apple said it would invest. Shell agreed to sell. Congress passed the bill. Mobile phones rang. Orange juice spilled.",
         expect: &[("Apple", Organization), ("Shell", Organization), ("Congress", Organization)],
     },
+    Row {
+        name: "a byline names its writer, over a listed place as the given name (\"By Amara Okafor\" gave the place Amara)",
+        text: "By Amara Okafor\n\nA federal court in Abuja ruled on Monday.",
+        expect: &[("Amara Okafor", Person), ("Abuja", Place)],
+    },
+    Row {
+        name: "companies after a plural body noun and \"including\" (\"companies including Maersk and Hapag-Lloyd\" gave the person Hapag-Lloyd)",
+        text: "Shipping companies including Maersk and Hapag-Lloyd cut sailings, and carriers, including Velmora Lines, agreed.",
+        expect: &[("Maersk", Organization), ("Hapag-Lloyd", Organization), ("Velmora Lines", Organization)],
+    },
+    Row {
+        name: "a journal named by an ordinary word after what is published in it (\"a paper in Science\" was a place); not a listed place",
+        text: "She published a paper in Science and an article in Nature Geoscience; a study in Reading agreed.",
+        expect: &[("Science", Organization), ("Nature Geoscience", Organization), ("Reading", Place)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

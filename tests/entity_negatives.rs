@@ -38,6 +38,7 @@ const NEGATIVES: &[&str] = &[
     "The Budweiser Man of the Match award went to the striker.",
     "The F16 flew over the stadium while the PS5 sold out.",
     "The vaccine, known as R21/Matrix-M, was approved for children.",
+    "He crashed in Turn 1 and lost in Game 7.",
 ];
 
 #[test]

@@ -856,10 +856,47 @@ fn run(
             || abbreviated
             || (s >= 2 && cx.w(s - 1) == "," && lexicon::is_title(cx.w(s - 2)).is_some()));
     let according = s >= 2 && cx.w(s - 1) == "to" && cx.w(s - 2).eq_ignore_ascii_case("according");
+    // A byline: "By Amara Okafor" alone on its line or before the agency ("By Jane Roe,
+    // Reuters"), over a listed place as the given name.
+    if s == lo + 1
+        && cx.w(lo) == "By"
+        && hi - lo <= 12
+        && (2..=3).contains(&words.len())
+        && (e == hi || matches!(cx.w(e), "," | "and" | "|" | "-" | "—"))
+        && person_like(&words)
+    {
+        cx.push(s, e, Kind::Person, "byline+name", 0.85);
+        return;
+    }
     // A news outlet introduced by its kind: "the newspaper Le Progrès", "broadcaster RTL", "the
     // French daily La Stampa".
     if !headline && prev.is_some_and(is_outlet_word) {
         cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
+        return;
+    }
+    // A journal whose name opens with an ordinary word, after what is published in it ("a
+    // paper in Science", "published in Nature Geoscience"); not a listed place ("a study in
+    // Reading").
+    if !headline
+        && s >= lo + 2
+        && cx.w(s - 1) == "in"
+        && any_of(
+            cx.w(s - 2),
+            &[
+                "paper",
+                "papers",
+                "study",
+                "studies",
+                "article",
+                "articles",
+                "published",
+                "publishes",
+            ],
+        )
+        && lexicon::is_vocabulary(first)
+        && !words.iter().any(|w| gazetteer::lookup(w).is_some())
+    {
+        cx.push(s, e, Kind::Organization, "published-in+name", 0.7);
         return;
     }
     // A company named after "rival" ("rival Anthropic released", "its rival Airbus"): not a
@@ -1496,7 +1533,14 @@ fn run(
         {
             // "the founder of Quorvex", "the $2.3 billion purchase of Infinera".
             cx.push(s, e, Kind::Organization, "leader-of+name", 0.6);
-        } else if prev.is_some_and(is_place_prep) && !lexicon::is_given_name(w) {
+        } else if prev.is_some_and(is_place_prep)
+            && !lexicon::is_given_name(w)
+            // An ordinary word before a number is a numbered part of something, not a place
+            // ("crashed in Turn 1", "in Game 7", "in Round 3").
+            && !(lexicon::is_vocabulary(w)
+                && e < hi
+                && cx.doc.tokens[e].kind(&cx.doc.text) == TokenKind::Number)
+        {
             cx.push(s, e, Kind::Place, "in+name", 0.5);
         } else if prev.is_some_and(|p| p == "and" || p == "or")
             && !speech_after
@@ -1627,14 +1671,18 @@ fn after_company_cue(cx: &Ctx, s: usize, lo: usize) -> bool {
         return false;
     }
     let (a, b) = (cx.w(i - 2), cx.w(i - 1));
+    // A plural body noun: "retailers", "companies".
+    let bodies = |noun: &str| {
+        noun.strip_suffix("ies").map_or_else(
+            || noun.strip_suffix('s').is_some_and(is_body_word),
+            |stem| with_lowercase(&format!("{stem}y"), |w| lexicon::cue_word(w, cue::BODY)),
+        )
+    };
     (matches!(b, "of" | "in") && matches!(a, "shares" | "Shares" | "stake"))
-        || (b == "as" && a == "such" && i >= lo + 3 && {
-            let noun = cx.w(i - 3);
-            noun.strip_suffix("ies").map_or_else(
-                || noun.strip_suffix('s').is_some_and(is_body_word),
-                |stem| with_lowercase(&format!("{stem}y"), |w| lexicon::cue_word(w, cue::BODY)),
-            )
-        })
+        || (b == "as" && a == "such" && i >= lo + 3 && bodies(cx.w(i - 3)))
+        // "shipping companies including Maersk", "carriers, including Hapag-Lloyd".
+        || (b == "including"
+            && (bodies(a) || (a == "," && i >= lo + 3 && bodies(cx.w(i - 3)))))
 }
 
 /// Whether the word after a name ends what "told" governs: the sentence, a clause or a time
