@@ -68,13 +68,13 @@ pub(super) const SEASON_GAPS: usize = 7;
 pub(super) static DMY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:day-month-year",
-        r"\b(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        r"\b(?:(?P<wd>{WDANY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rel>this|last|next)\s+year\b)?",
     )
 });
 pub(super) static MDY: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:month-day-year",
-        r"\b(?:(?P<wd>{WDANY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+        r"\b(?:(?P<wd>{WDANY}),?\s+)?(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rel>this|last|next)\s+year\b)?",
     )
 });
 static MY: LazyLock<Pattern> = LazyLock::new(|| {
@@ -184,6 +184,14 @@ fn year_spec(c: &Caps, name: &str) -> Year {
     match c.name(name).and_then(|m| year_of(m.as_str())) {
         Some(y) => Year::Known(y),
         None => Year::Implied,
+    }
+}
+
+/// The year of a day's date: written ("3 March 2024") or relative ("14 November last year").
+fn day_year(c: &Caps) -> Year {
+    match year_spec(c, "y") {
+        Year::Implied => rel_year(group(c, "rel")).unwrap_or(Year::Implied),
+        y => y,
     }
 }
 
@@ -450,7 +458,7 @@ fn day_month_year(h: &Hay, out: &mut Vec<Cand>) {
         if !month_ok(text, m, true) {
             continue;
         }
-        let year = year_spec(&c, "y");
+        let year = day_year(&c);
         if !valid_day(year, mo, da) {
             continue;
         }
@@ -560,7 +568,7 @@ fn month_day_year(h: &Hay, out: &mut Vec<Cand>) {
         }
         let year = match range {
             Some((_, _, Some(y))) => Year::Known(y),
-            _ => year_spec(&c, "y"),
+            _ => day_year(&c),
         };
         if !valid_day(year, mo, da) {
             continue;

@@ -8,8 +8,9 @@ use std::sync::LazyLock;
 
 /// The day after a clock time: a weekday, perhaps with its date ("7 a.m. on Friday, July 25"), a
 /// deictic day, or a date.
-/// A date may have its year in digits ("at 11:40 p.m. on Dec. 3, 2019").
-const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})(?:,?\s+(?P<wm>{MONTH})\s+(?P<wdd>{DAY})(?:,?\s+(?P<wy>(?:1[89]|20)[0-9]{2})\b)?)?|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>(?:1[89]|20)[0-9]{2})\b)?))?";
+/// A date may have its year in digits or relative, and its day first ("at 11:40 p.m. on Dec. 3,
+/// 2019", "shortly after 3am on 14 November last year").
+const DAY_AFTER: &str = r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})(?:,?\s+(?P<wm>{MONTH})\s+(?P<wdd>{DAY})(?:,?\s+(?P<wy>(?:1[89]|20)[0-9]{2})\b)?)?|(?P<dw>today|yesterday|tomorrow|tonight)|(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>(?:1[89]|20)[0-9]{2})\b|\s+(?P<rel>this|last|next)\s+year\b)?|(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>(?:1[89]|20)[0-9]{2})\b|\s+(?P<rel2>this|last|next)\s+year\b)?))?";
 
 /// What every [`AMPM`] match contains, and the most gaps one spans (see
 /// [`super::Pattern::captures_near`]): before "pm" 1, time zone 2 ("local time"), day 6 (", on
@@ -93,8 +94,14 @@ fn hour_word(w: &str) -> Option<u32> {
 
 fn day_value(c: &Caps) -> Option<Box<Value>> {
     // A weekday with its date: the date says the day.
-    let month = c.name("m").or_else(|| c.name("wm"));
-    let day = c.name("d").or_else(|| c.name("wdd"));
+    let month = c
+        .name("m")
+        .or_else(|| c.name("wm"))
+        .or_else(|| c.name("m2"));
+    let day = c
+        .name("d")
+        .or_else(|| c.name("wdd"))
+        .or_else(|| c.name("d2"));
     if let (Some(m), Some(d)) = (
         month.and_then(|m| month_of(m.as_str())),
         day.and_then(|d| day_of(d.as_str())),
@@ -102,9 +109,16 @@ fn day_value(c: &Caps) -> Option<Box<Value>> {
         let year = c
             .name("y")
             .or_else(|| c.name("wy"))
+            .or_else(|| c.name("y2"))
             .and_then(|y| super::year_of(y.as_str()));
+        let rel = || match group(c, "rel").or_else(|| group(c, "rel2")).as_deref() {
+            Some("last") => Year::Rel(-1),
+            Some("next") => Year::Rel(1),
+            Some(_) => Year::Rel(0),
+            None => Year::Implied,
+        };
         return Some(Box::new(Value::Date {
-            year: year.map_or(Year::Implied, Year::Known),
+            year: year.map_or_else(rel, Year::Known),
             month: Some(m),
             day: Some(d),
             dir: Dir::Tense,
@@ -134,6 +148,8 @@ fn weekday_capitalized(c: &Caps) -> bool {
     c.name("wd")
         .map_or(true, |m| super::capitalized(m.as_str()))
         && c.name("m").map_or(true, |m| super::capitalized(m.as_str()))
+        && c.name("m2")
+            .map_or(true, |m| super::capitalized(m.as_str()))
         && c.name("wm")
             .map_or(true, |m| super::capitalized(m.as_str()))
 }
