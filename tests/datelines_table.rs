@@ -36,6 +36,7 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("cue word and 'on' opening the line", "Posted on 3 June 2026 by Jane Doe", "2026-06-03", "Posted on 3 June 2026"),
     ("cue word and colon, ISO date", "Last updated: 2026-06-03 10:42", "2026-06-03", "Last updated: 2026-06-03"),
     ("cue word and a weekday before the date, a clock after", "Last modified on Wed 3 Jun 2026 18.40 BST", "2026-06-03", "Last modified on Wed 3 Jun 2026"),
+    ("cue word and a clock time on the date", "Updated: 6:05 PM EST Monday, June 1, 2026", "2026-06-01", "Updated: 6:05 PM EST Monday, June 1, 2026"),
     ("place and date split by a bar", "Nairobi, Kenya | June 3, 2026", "2026-06-03", "June 3, 2026"),
     ("abbreviated month, clock time", "Jun 3, 2026, 10:42 AM ET", "2026-06-03", "Jun 3, 2026"),
     // --- no dateline

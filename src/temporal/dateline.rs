@@ -267,12 +267,17 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
     let floor = || written_years().map(|(y, _)| y).max();
     let mut yearless = None;
     for f in found.iter().filter(|f| f.span.end <= limit) {
+        // A date, or a clock time on one ("Updated: 6:05 PM EST Monday, January 12, 2026").
+        let date = match &f.value {
+            Value::WithTime { day: Some(v), .. } => v,
+            v => v,
+        };
         let Value::Date {
             year,
             month: Some(m),
             day: Some(d),
             ..
-        } = f.value
+        } = *date
         else {
             continue;
         };
