@@ -61,6 +61,8 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
     ("a yearless dateline whose story looks ahead to a year and names no weekday stays without a year", "ZURICH, March 19 (Storyline) - The bank agreed to a takeover that is expected to close by the end of 2023.", "", "ZURICH, March 19 (Storyline)"),
     ("a yearless dateline the day after its lead's weekday keeps its year from the text", "CAIRO, Nov 8 (Storyline) - Mediators said on Friday that the truce agreed in 2025 would hold.", "2025-11-08", "CAIRO, Nov 8 (Storyline)"),
     ("no date: a comparison 40 bytes back behind a dash, the cut inside the dash (it took 2019)", "NEW DELHI, June 4 (Reuters) - The party won 240 seats — down from 303 seats won in a vote in 2019, results showed.", "", "NEW DELHI, June 4 (Reuters)"),
+    ("a yearless dateline takes its year from the weekday written with a yearless date (\"Friday, Oct. 3\" is in 2025; it took 2024, the latest year written)", "NEW YORK, Oct 6 (Storyline) - The album, released on Friday, Oct. 3, beat a record set in 2024.", "2025-10-06", "NEW YORK, Oct 6 (Storyline)"),
+    ("no date: a yearless date's weekday fits neither the latest year written nor the three after it (it took 2024)", "LIMA, Oct 6 (Storyline) - The law, signed on Monday, Oct. 3, replaced one passed in 2024.", "", "LIMA, Oct 6 (Storyline)"),
     ("a yearless dateline takes its year from the text outside a comparison", "NEW DELHI, June 4 (Reuters) - Voting began in April 2024, and the party won 240 seats, down from 303 in 2019.", "2024-06-04", "NEW DELHI, June 4 (Reuters)"),
 ];
 

@@ -354,8 +354,29 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
         // story looks back to ("founded in 2022"), and the next year (up to three on) in which
         // it falls on that weekday is taken; with none, the year stays unknown ("a legal fight
         // that began in 2008", a dateline of 2025).
+        // A yearless date written with its weekday ("released on Friday, Oct. 3") names the
+        // year outright: the latest year written is kept only if it puts that date on that
+        // weekday, else the next (up to three on) that does; with none, no year.
         let (y, from) = match (y, from) {
-            (Some(y0), Some(_)) => {
+            (Some(y0), Some(_)) => match dated_weekday(doc, found) {
+                Some((wd, dm, dd, at)) => {
+                    let fits = |y: i32| {
+                        Date::new(y, m, d)
+                            .and_then(|date| nearest(date, dm, dd))
+                            .is_some_and(|x| x.weekday() == wd)
+                    };
+                    match (y0..=y0 + 3).find(|&y| fits(y)) {
+                        Some(y) if y == y0 => (Some(y), from),
+                        Some(y) => (Some(y), Some(at)),
+                        None => (None, None),
+                    }
+                }
+                None => (Some(y0), from),
+            },
+            other => other,
+        };
+        let (y, from) = match (y, from) {
+            (Some(y0), Some(_)) if dated_weekday(doc, found).is_none() => {
                 match lead_weekday(doc, found, end).map(|(wd, at)| (later_year(y0, m, d, wd), at)) {
                     Some((Ok(None), _)) | None => (y, from),
                     Some((Ok(Some(y)), at)) => (Some(y), Some(at)),
@@ -433,6 +454,35 @@ fn lead_weekday(doc: &Doc, found: &[Found], at: usize) -> Option<(u32, Span)> {
                 _ => None,
             }
         })
+}
+
+/// The first yearless date the text writes with its weekday ("Friday, Oct. 3"; in the dateline
+/// too, "NAIROBI — Wednesday, June 3 —") in its first 3,000 bytes: the weekday's ISO number,
+/// the month, the day and the span.
+fn dated_weekday(doc: &Doc, found: &[Found]) -> Option<(u32, u32, u32, Span)> {
+    found
+        .iter()
+        .take_while(|f| f.span.end <= 3000)
+        .find_map(|f| match f.value {
+            Value::Date {
+                year: Year::Implied,
+                month: Some(m),
+                day: Some(d),
+                ..
+            } => {
+                let first = doc.slice(f.span).split([' ', ',']).next()?;
+                let wd = crate::temporal::rules::weekday_of(first)?;
+                Some((wd, m, d, f.span))
+            }
+            _ => None,
+        })
+}
+
+/// The date on month `m`, day `d` nearest to `date` (in its year, the year before or after).
+fn nearest(date: Date, m: u32, d: u32) -> Option<Date> {
+    (date.year - 1..=date.year + 1)
+        .filter_map(|y| Date::new(y, m, d))
+        .min_by_key(|x| (x.to_days() - date.to_days()).abs())
 }
 
 /// When month `m`, day `d` of year `y0` falls neither on weekday `wd` nor on the day after:
