@@ -1182,6 +1182,16 @@ const ROWS: &[Row] = &[
         text: "She published a paper in Science and an article in Nature Geoscience; a study in Reading agreed.",
         expect: &[("Science", Organization), ("Nature Geoscience", Organization), ("Reading", Place)],
     },
+    Row {
+        name: "a listed town before a player's role, before a score, or opening a sentence before a verb of a result with a score after it is its team (\"Lyon beat Nantes 2-1\", \"Barcelona defender\" gave places); not without a score (\"Paris beat the odds\")",
+        text: "Lyon beat Nantes 2-1 on Saturday. Barcelona defender Ronald Araujo was sent off. Paris beat the odds.",
+        expect: &[("Lyon", Organization), ("Nantes", Organization), ("Barcelona", Organization), ("Ronald Araujo", Person), ("Paris", Place)],
+    },
+    Row {
+        name: "an unlisted name before a player's role and a name, or opening a sentence before a verb of a result with a score, is a team (\"Chelsea thrashed\", \"Wrexham striker Paul Mullin\" gave nothing); not two people in a final",
+        text: "Chelsea thrashed Velmora 3-0. Wrexham striker Paul Mullin scored twice. Smith beat Jones in the final.",
+        expect: &[("Chelsea", Organization), ("Wrexham", Organization), ("Paul Mullin", Person)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

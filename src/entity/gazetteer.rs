@@ -629,10 +629,17 @@ fn candidate(
     let at_start = first_of_sentence.binary_search(&s).is_ok();
     // A town at a sentence start before a plural verb is its team: "Lyon have sacked their
     // coach", "Leeds host Chelsea on Sunday" (a town takes a singular verb).
-    let team = at_start
-        && entry.kind == Kind::Place
+    // So is a town before a player's or manager's role ("Barcelona defender Ronald Araujo"),
+    // before a score ("beat Barcelona 3-0"), or opening a sentence before a verb of a result
+    // with a score after it ("Lyon beat Nantes 2-1").
+    let team = entry.kind == Kind::Place
         && matches!(entry.class, "city" | "capital")
-        && letters_after_space(text, e).is_some_and(|w| lexicon::cue_word(w, cue::TEAM));
+        && match letters_after_space(text, e) {
+            Some(w) if lexicon::cue_word(w, cue::SQUAD) => true,
+            Some(w) if at_start && lexicon::cue_word(w, cue::TEAM) => true,
+            Some(w) if at_start && lexicon::cue_word(w, cue::RESULT) => score_ahead(text, e),
+            _ => score_at(text, e + 1),
+        };
     if at_start && entry.common() && !(entry.kind == Kind::Organization && verb_after(text, e)) {
         return None;
     }
@@ -675,7 +682,7 @@ fn candidate(
         rule: if language {
             "gazetteer:language"
         } else if team {
-            "gazetteer:town+plural-verb"
+            "gazetteer:town+team-cue"
         } else {
             entry.rule
         },
@@ -683,6 +690,42 @@ fn candidate(
         canonical: entry.canonical,
         link: entry.link,
     })
+}
+
+/// Whether a match's score starts at byte `at`: one or two digits, a hyphen or en dash, one or
+/// two digits, then no digit, letter, `%` or further dash ("3-0", "5–2"; not "5-7%", "1-800-").
+pub(crate) fn score_at(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let digits = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let n = digits(at);
+    if !(1..=2).contains(&n) {
+        return false;
+    }
+    let dash = match &text.get(at + n..).unwrap_or("") {
+        t if t.starts_with('-') => 1,
+        t if t.starts_with('\u{2013}') => 3,
+        _ => return false,
+    };
+    let m = digits(at + n + dash);
+    let end = at + n + dash + m;
+    (1..=2).contains(&m)
+        && !text[end..]
+            .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '%' | '-' | '\u{2013}'))
+}
+
+/// Whether a score stands after byte `e` in the rest of its sentence (up to 200 bytes).
+pub(crate) fn score_ahead(text: &str, e: usize) -> bool {
+    let rest = &text[e..];
+    let stop = rest.find(['.', '\n', ';']).unwrap_or(rest.len()).min(200);
+    rest.as_bytes()[..stop]
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| c == b' ' && score_at(text, e + i + 1))
 }
 
 /// Whether a verb follows byte `e` ("Apple said", "Shell agreed", "Congress has"): then a listed
@@ -847,6 +890,24 @@ mod tests {
             .into_iter()
             .map(|c| (doc.slice(c.span).to_string(), c.kind))
             .collect()
+    }
+
+    #[test]
+    fn scores() {
+        // (name, text, score at byte 0)
+        let rows = [
+            ("a score", "3-0 win", true),
+            ("two-digit goals and an en dash", "10\u{2013}2.", true),
+            ("a range of percentages", "5-7% of it", false),
+            ("a phone number", "1-800-555", false),
+            ("a year range", "2024-25 season", false),
+            ("no second number", "3- nil", false),
+        ];
+        for (name, text, want) in rows {
+            assert_eq!(score_at(text, 0), want, "{name}");
+        }
+        assert!(score_ahead("Lyon beat Nantes 2-1 at home.", 4));
+        assert!(!score_ahead("Lyon beat Nantes. It was 2-1.", 4));
     }
 
     #[test]

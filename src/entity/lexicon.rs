@@ -213,6 +213,10 @@ pub mod cue {
     pub const FACILITY_KIND: u32 = 1 << 15;
     /// "the Runcorn and Helsby by-election", "the Eaton fire": an event named before its kind.
     pub const EVENT: u32 = 1 << 16;
+    /// "Barcelona defender Ronald Araujo": a player's or manager's role after a team's name.
+    pub const SQUAD: u32 = 1 << 17;
+    /// "Lyon beat Nantes 2-1": a verb of a match's result after a team's name.
+    pub const RESULT: u32 = 1 << 18;
 
     /// The bit of a class name of `cue_words.tsv`.
     pub fn parse(class: &str) -> Option<u32> {
@@ -234,6 +238,8 @@ pub mod cue {
             "team" => TEAM,
             "facility-kind" => FACILITY_KIND,
             "event" => EVENT,
+            "squad" => SQUAD,
+            "result" => RESULT,
             _ => return None,
         })
     }

@@ -1411,6 +1411,20 @@ fn run(
         if lexicon::is_title(w).is_some() || lexicon::demonym(w).is_some() {
             return;
         }
+        // A team: before a player's or manager's role and a name ("Chelsea manager Enzo
+        // Maresca"), or opening a sentence before a verb of a result with a score after it
+        // ("Chelsea thrashed Barcelona 3-0").
+        if !headline && e + 1 < hi && !all_caps(w) {
+            let role = lexicon::cue_word(cx.w(e), cue::SQUAD)
+                && cx.w(e + 1).starts_with(char::is_uppercase);
+            let result = at_start
+                && lexicon::cue_word(cx.w(e), cue::RESULT)
+                && gazetteer::score_ahead(&cx.doc.text, cx.doc.tokens[e].end());
+            if role || result {
+                cx.push(s, e, Kind::Organization, "name+team-cue", 0.6);
+                return;
+            }
+        }
         let acronym = all_caps(w)
             && w.chars().count() <= 6
             && !is_roman(w)
