@@ -1192,6 +1192,11 @@ const ROWS: &[Row] = &[
         text: "Chelsea thrashed Velmora 3-0. Wrexham striker Paul Mullin scored twice. Smith beat Jones in the final.",
         expect: &[("Chelsea", Organization), ("Wrexham", Organization), ("Paul Mullin", Person)],
     },
+    Row {
+        name: "a town named as its team is the team again alone later, but after \"in\" the town (\"Leeds won again\" was a place)",
+        text: "Leeds manager Daniel Farke praised his side. Fans in Leeds celebrated as Leeds won again.",
+        expect: &[("Leeds", Organization), ("Daniel Farke", Person), ("Leeds", Place), ("Leeds", Organization)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

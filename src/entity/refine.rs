@@ -122,6 +122,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     //    a one-word body named after a cue ("the firm Velotrex") the body.
     let mut parts: FastMap<&str, (usize, Kind)> = FastMap::default();
     let mut guessed: Vec<(usize, &str)> = Vec::new();
+    let mut teams: Vec<&str> = Vec::new();
     for c in &chosen {
         if c.kind == Kind::Product && c.rule == "craft" {
             let text = doc.slice(c.span);
@@ -132,7 +133,15 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
         // A one-word body named after a cue ("the firm Velotrex", "Velmora's Nathan Law") is
         // that body again where the word comes back alone.
-        if c.kind == Kind::Organization && matches!(c.rule, "body-cue" | "possessive+person") {
+        // A town named as its team ("Barcelona defender …", "Chelsea thrashed … 3-0") is the
+        // team again where it comes back alone (not after "in", "at", "near": the town).
+        let team = matches!(c.rule, "gazetteer:town+team-cue" | "name+team-cue");
+        if team {
+            teams.push(doc.slice(c.span));
+        }
+        if c.kind == Kind::Organization
+            && (team || matches!(c.rule, "body-cue" | "possessive+person"))
+        {
             let w = doc.slice(c.span);
             if !w.contains(char::is_whitespace) && w.chars().count() > 2 {
                 parts.entry(w).or_insert((c.span.end, Kind::Organization));
@@ -244,6 +253,15 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             i += 1;
             continue;
         };
+        let town_word = i > 0
+            && matches!(
+                toks[i - 1].text(&doc.text),
+                "in" | "at" | "near" | "outside" | "across" | "around"
+            );
+        if kind == Kind::Organization && town_word && teams.contains(&t.text(&doc.text)) {
+            i += 1;
+            continue;
+        }
         // Consecutive parts make one name ("Nick Moreau" again).
         let mut j = i + 1;
         while is_part(j, kind) {
