@@ -134,7 +134,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         // A one-word body named after a cue ("the firm Velotrex", "Velmora's Nathan Law") is
         // that body again where the word comes back alone.
         // A town named as its team ("Barcelona defender …", "Chelsea thrashed … 3-0") is the
-        // team again where it comes back alone (not after "in", "at", "near": the town).
+        // team again where it comes back alone (not after "in", "at", "near", nor before a
+        // singular "is" or "was": the town).
         let team = matches!(c.rule, "gazetteer:town+team-cue" | "name+team-cue");
         if team {
             teams.push(doc.slice(c.span));
@@ -253,11 +254,15 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             i += 1;
             continue;
         };
-        let town_word = i > 0
+        // "in Leeds", "Lyon is a city": the town.
+        let town_word = (i > 0
             && matches!(
                 toks[i - 1].text(&doc.text),
                 "in" | "at" | "near" | "outside" | "across" | "around"
-            );
+            ))
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.text(&doc.text), "is" | "was"));
         if kind == Kind::Organization && town_word && teams.contains(&t.text(&doc.text)) {
             i += 1;
             continue;
