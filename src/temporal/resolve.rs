@@ -932,21 +932,36 @@ impl Ctx<'_> {
                 let Some(r) = r else {
                     return unresolved(format!("XXXX-WXX-{wd}"));
                 };
+                // "late Tuesday night or early Wednesday", "statements made Friday and Thursday":
+                // a weekday joined to a day before it takes its tense from where that day's is
+                // read (the clause's verb may stand too far back to be read for this one).
+                let span = self
+                    .anchors
+                    .last()
+                    .filter(|a| {
+                        rank(a.point.gran) == 0
+                            && a.span.end <= f.span.start
+                            && matches!(
+                                self.doc.text[a.span.end..f.span.start].trim(),
+                                "or" | "and" | "," | "or on" | "and on"
+                            )
+                    })
+                    .map_or(f.span, |a| a.span);
                 // "Wednesday's ruling", "ahead of Friday's vote": a possessive names an event of
                 // the current news cycle, past or coming: the nearest such day; in a past clause
                 // ("a premium over Thursday's closing price") the past one, unless the event is
                 // looked ahead to ("were calm ahead of Friday's vote").
                 let possessive = self.doc.text[f.span.end..].starts_with("'s");
                 let tense = if possessive {
-                    if tense_at(self.doc, f.span) == Tense::Past && !looks_ahead(self.doc, f.span) {
+                    if tense_at(self.doc, span) == Tense::Past && !looks_ahead(self.doc, span) {
                         Tense::Past
                     } else {
                         Tense::Present
                     }
-                } else if after_deadline(self.doc, f.span) {
+                } else if after_deadline(self.doc, span) {
                     Tense::Future
                 } else {
-                    match super::tense::cue(self.doc, f.span) {
+                    match super::tense::cue(self.doc, span) {
                         // "Trading is to resume Tuesday": a plan, the coming day (for a month-day
                         // "is to" stays a present: "the show is to run from January 23", said on
                         // January 28, has begun).
