@@ -1197,6 +1197,11 @@ const ROWS: &[Row] = &[
         text: "Leeds manager Daniel Farke praised his side. Fans in Leeds celebrated as Leeds won again.",
         expect: &[("Leeds", Organization), ("Daniel Farke", Person), ("Leeds", Place), ("Leeds", Organization)],
     },
+    Row {
+        name: "no person's name opens with \"New\" (\"near New Hope\" was a person: Hope is a surname)",
+        text: "The storm made landfall near New Hope in southwestern Jamaica, and she grew up in New Ulm.",
+        expect: &[("New Hope", Place), ("Jamaica", Place), ("New Ulm", Place)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

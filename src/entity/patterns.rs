@@ -2268,8 +2268,9 @@ pub fn person_like(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 + connectors {
         return false;
     }
-    // No person's name starts with a connector, nor joins two names with "and".
-    if is_connector(words[0]) || words.contains(&"and") {
+    // No person's name starts with a connector, nor joins two names with "and"; nor with "New"
+    // (a town's: "near New Hope", "New Ulm").
+    if is_connector(words[0]) || words.contains(&"and") || (words[0] == "New" && words.len() > 1) {
         return false;
     }
     let mut name_words = 0;
