@@ -1202,6 +1202,11 @@ const ROWS: &[Row] = &[
         text: "The storm made landfall near New Hope in southwestern Jamaica, and she grew up in New Ulm.",
         expect: &[("New Hope", Place), ("Jamaica", Place), ("New Ulm", Place)],
     },
+    Row {
+        name: "a body named in apposition after its kind, and a plural of followers after \"the\" (\"a monitoring group, the Public Assembly Archive,\" gave nothing, \"the Young Socialists\" a person)",
+        text: "Police said 107,000 took part; an independent monitoring group, the Public Assembly Archive, put it higher. A proposal by the Young Socialists failed.",
+        expect: &[("107,000", Quantity), ("Public Assembly Archive", Organization), ("Young Socialists", Organization)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

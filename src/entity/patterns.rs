@@ -874,6 +874,20 @@ fn run(
         cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
         return;
     }
+    // A body named in apposition after its kind: "an independent monitoring group, the Public
+    // Assembly Archive," (the other way round from `body_appositive`).
+    if !headline
+        && s >= lo + 3
+        && cx.w(s - 1) == "the"
+        && cx.w(s - 2) == ","
+        && is_body_word(cx.w(s - 3))
+        && !words
+            .iter()
+            .any(|w| gazetteer::lookup(w).is_some_and(|g| g.kind == Kind::Place))
+    {
+        cx.push(s, e, Kind::Organization, "body+appositive-name", 0.6);
+        return;
+    }
     // A journal whose name opens with an ordinary word, after what is published in it ("a
     // paper in Science", "published in Nature Geoscience"); not a listed place ("a study in
     // Reading").
@@ -1647,6 +1661,11 @@ fn run(
     }
     if body_appositive(cx, e, hi) {
         cx.push(s, e, Kind::Organization, "name+appositive", 0.6);
+    } else if prev.is_some_and(|p| p.eq_ignore_ascii_case("the"))
+        && (last.ends_with("ists") || last.ends_with("crats"))
+    {
+        // "the Young Socialists", "the Sweden Democrats": a party or movement.
+        cx.push(s, e, Kind::Organization, "the+followers", 0.55);
     } else if prev.is_some_and(is_place_prep) {
         cx.push(s, e, Kind::Place, "in+name", 0.45);
     } else if speech_after || according {
@@ -2271,6 +2290,11 @@ pub fn person_like(words: &[&str]) -> bool {
     // No person's name starts with a connector, nor joins two names with "and"; nor with "New"
     // (a town's: "near New Hope", "New Ulm").
     if is_connector(words[0]) || words.contains(&"and") || (words[0] == "New" && words.len() > 1) {
+        return false;
+    }
+    // Nor ends with a plural of followers ("the Young Socialists", "Free Democrats").
+    let last = words[words.len() - 1];
+    if last.ends_with("ists") || last.ends_with("crats") {
         return false;
     }
     let mut name_words = 0;
