@@ -628,8 +628,8 @@ impl Ctx<'_> {
         Some(time_on(date, tod, "time:day-named-after", j))
     }
 
-    /// A clock time or part of day without a day of its own, in the sentence after a day or in the
-    /// same sentence after it: the story's day ("killed early Saturday … was pronounced dead
+    /// A clock time or part of day without a day of its own, in one of the two sentences after a
+    /// day or in the same sentence after it: the story's day ("killed early Saturday … was pronounced dead
     /// shortly after 2 a.m.", "slammed into the coast early Tuesday … made landfall at about 5
     /// a.m."). Not a day before the reference date for a time in a present or future clause
     /// ("was arrested on Monday. The hearing is at 2 p.m." keeps the reference day).
@@ -645,7 +645,7 @@ impl Ctx<'_> {
             .anchors
             .iter()
             .rev()
-            .take_while(|a| a.sentence == sent || a.sentence + 1 == sent)
+            .take_while(|a| a.sentence + 2 >= sent)
             .find(|a| {
                 (a.rule.starts_with("deictic:") || a.rule.starts_with("clock:"))
                     && !attribution_day(&self.doc.text, a.span.start)
