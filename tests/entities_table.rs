@@ -1207,6 +1207,11 @@ const ROWS: &[Row] = &[
         text: "Police said 107,000 took part; an independent monitoring group, the Public Assembly Archive, put it higher. A proposal by the Young Socialists failed.",
         expect: &[("107,000", Quantity), ("Public Assembly Archive", Organization), ("Young Socialists", Organization)],
     },
+    Row {
+        name: "a listed place glued by a hyphen to a capitalized word that is no listed name is no mention of its own (\"Radio-Canada\" gave the place Canada); \"US-Mexico\" keeps both",
+        text: "Mayor Denis Lafortune told local broadcaster Radio-Canada the church was lost, and the US-Mexico border stayed shut.",
+        expect: &[("Denis Lafortune", Person), ("Radio-Canada", Organization), ("US", Place), ("Mexico", Place)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -624,6 +624,11 @@ fn candidate(
     if attitude_prefix(text, s) {
         return None;
     }
+    // The tail of a hyphened name whose head is no listed name: "Radio-Canada" (a broadcaster),
+    // not the place Canada ("US-Mexico" keeps both).
+    if entry.kind != Kind::Group && glued_to_name(text, s) {
+        return None;
+    }
     // A language, not a group: "in English.", "speaks Russian and", "the French-language".
     let language = entry.kind == Kind::Group && entry.adjective && is_language_use(doc, s, e);
     let at_start = first_of_sentence.binary_search(&s).is_ok();
@@ -878,6 +883,32 @@ fn attitude_prefix(text: &str, s: usize) -> bool {
     with_lowercase(&before[from..], |w| {
         matches!(w, "pro" | "anti" | "non" | "ex")
     })
+}
+
+/// Whether a capitalized word that is no listed name (nor an acronym, nor a combining form:
+/// "Indo-", "Euro-") is glued by a hyphen before byte `s` ("Radio-" of "Radio-Canada").
+fn glued_to_name(text: &str, s: usize) -> bool {
+    let Some(before) = text.get(..s).and_then(|b| b.strip_suffix('-')) else {
+        return false;
+    };
+    let from = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let w = &before[from..];
+    w.chars().count() > 1
+        && w.starts_with(char::is_uppercase)
+        && !w.chars().all(char::is_uppercase)
+        && !with_lowercase(w, |l| {
+            matches!(
+                l,
+                "indo" | "euro" | "afro" | "anglo" | "sino" | "franco" | "trans"
+            )
+        })
+        && lookup(w).is_none()
+        && lexicon::demonym(w).is_none()
 }
 
 #[cfg(test)]
