@@ -997,6 +997,36 @@ impl Ctx<'_> {
                                 _ => "XXXX-QX".into(),
                             });
                         };
+                        // "grew 5.0% in the second quarter, up from 4.6% in the same period last
+                        // year": the period its sentence named before it, a year back.
+                        if let (Year::Rel(k @ ..=-1), "absolute:quarter-year-ago") = (year, f.rule)
+                        {
+                            let sent = self.doc.sentence_at(f.span.start);
+                            let named = self
+                                .anchors
+                                .iter()
+                                .rev()
+                                .take_while(|a| a.sentence == sent)
+                                .find(|a| {
+                                    matches!(a.point.gran, Unit::Quarter | Unit::Half | Unit::Month)
+                                });
+                            if let Some(a) = named {
+                                if let Some(d) = a.point.date.add_months(12 * k) {
+                                    let p = Point {
+                                        date: d,
+                                        gran: a.point.gran,
+                                    };
+                                    let mut o = Out::new(
+                                        format_point(p),
+                                        "anaphoric:period-year-ago",
+                                        AnchorKind::Time,
+                                    )
+                                    .at(p);
+                                    o.anchor_time = Some(a.index);
+                                    return o;
+                                }
+                            }
+                        }
                         // The quarter being reported: the last one completed before the reference date.
                         let Some(last) = r.add_months(-3).map(|d| period_start(d, Unit::Quarter))
                         else {
