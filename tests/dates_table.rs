@@ -30,6 +30,7 @@ const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     ("a_weekday_joined_to_a_later_day_takes_its_tense", "Following are statements made Friday and Thursday by the lawyers.", "2025-10-24", "Thursday", "date", "2025-10-23", ""),
     ("a_clock_time_two_sentences_after_the_story_s_day_is_on_it", "A fire on Sunday destroyed the church. Firefighters fought the blaze for more than six hours. The fire started shortly before 7 p.m. in the sacristy.", "2026-01-20", "7 p.m.", "time", "2026-01-18T19:00", ""),
     ("the_same_period_last_year_is_the_period_its_sentence_named_a_year_back", "The economy grew 5.0% in the second quarter, up from 4.6% in the same period last year.", "2025-10-07", "the same period last year", "date", "2024-Q2", ""),
+    ("a_weekday_after_for_is_the_day_ahead", "The health ministry issued red alerts for 18 cities for Thursday and Friday.", "2025-07-02", "Friday", "date", "2025-07-04", ""),
     ("a_clock_time_on_a_weekday_and_date_keeps_the_year", "The polls opened at 7 a.m. on Tuesday, Nov. 5, 2024, in most states.", "2025-03-13", "7 a.m. on Tuesday, Nov. 5, 2024", "time", "2024-11-05T07:00", ""),
     ("a_passive_infinitive_looks_ahead", "The election, to be held in seven phases from April 19 to June 1, is the world's largest.", "2024-02-15", "April 19", "date", "2024-04-19", ""),
     ("a_deadline_after_a_since_year_is_not_of_that_year", "The court ordered the bank to hand over details of all purchases since April 2019 by March 6.", "2024-02-15", "March 6", "date", "2024-03-06", ""),

@@ -958,7 +958,11 @@ impl Ctx<'_> {
                     } else {
                         Tense::Present
                     }
-                } else if after_deadline(self.doc, span) {
+                } else if after_deadline(self.doc, span)
+                    || self.word_before(span.start).eq_ignore_ascii_case("for")
+                {
+                    // "until Friday"; "issued red alerts for Thursday and Friday": the day a
+                    // plan or warning is for.
                     Tense::Future
                 } else {
                     match super::tense::cue(self.doc, span) {
