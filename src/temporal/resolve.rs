@@ -958,14 +958,15 @@ impl Ctx<'_> {
                     } else {
                         Tense::Present
                     }
-                } else if after_deadline(self.doc, span)
-                    || self.word_before(span.start).eq_ignore_ascii_case("for")
-                {
-                    // "until Friday"; "issued red alerts for Thursday and Friday": the day a
-                    // plan or warning is for.
+                } else if after_deadline(self.doc, span) {
                     Tense::Future
                 } else {
+                    // "issued red alerts for Thursday and Friday": the day a warning or plan is
+                    // for (not one overtaken: "previously scheduled for Monday").
+                    let for_day = self.word_before(span.start).eq_ignore_ascii_case("for");
                     match super::tense::cue(self.doc, span) {
+                        Some(c) if for_day && !c.overtaken_plan() => Tense::Future,
+                        None if for_day => Tense::Future,
                         // "Trading is to resume Tuesday": a plan, the coming day (for a month-day
                         // "is to" stays a present: "the show is to run from January 23", said on
                         // January 28, has begun).

@@ -93,6 +93,15 @@ impl Cue<'_> {
         self.tense == Tense::Present && self.word.len() > 3 && !self.is(&["says"])
     }
 
+    /// Whether the cue is a word of plan in the past: a plan overtaken ("previously scheduled
+    /// for Monday", "had planned the attack on Friday").
+    pub fn overtaken_plan(&self) -> bool {
+        self.tense == Tense::Past
+            && with_lowercase(self.word, |w| {
+                LEX.tense.get(w).is_some_and(|x| *x == "future")
+            })
+    }
+
     /// The tense this cue gives a date it governs: its own, but the future for a present of
     /// schedule ("the offer expires Friday", "the trial begins in March", "the festival opens on
     /// Christmas Eve": the coming one).
