@@ -1212,6 +1212,11 @@ const ROWS: &[Row] = &[
         text: "Mayor Denis Lafortune told local broadcaster Radio-Canada the church was lost, and the US-Mexico border stayed shut.",
         expect: &[("Denis Lafortune", Person), ("Radio-Canada", Organization), ("US", Place), ("Mexico", Place)],
     },
+    Row {
+        name: "a name after \"near\" is a place unless it opens with a given name (\"a blaze near Castro Verde\" was a person: Castro is a surname)",
+        text: "Firefighters battled a blaze near Castro Verde for a second night, and his farm lies near John Smith's.",
+        expect: &[("Castro Verde", Place), ("John Smith", Person)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -1610,6 +1610,9 @@ fn run(
         let ordinary_then_name = n == 2 && ordinary(first) && !is_connector(&first.lower());
         if title_before {
             cx.push(s, e, Kind::Person, "role+name", 0.85);
+        } else if matches!(prev, Some("near" | "outside")) && !given && !initial && n <= 3 {
+            // "a blaze near Castro Verde": what is near is a place, not a person.
+            cx.push(s, e, Kind::Place, "near+name", 0.5);
         } else if prev.is_some_and(|p| any_of(p, &["said", "says", "added"]))
             && s > lo + 1
             && !ordinary(first)
