@@ -1217,6 +1217,11 @@ const ROWS: &[Row] = &[
         text: "Firefighters battled a blaze near Castro Verde for a second night, and his farm lies near John Smith's.",
         expect: &[("Castro Verde", Place), ("John Smith", Person)],
     },
+    Row {
+        name: "more currencies by name (\"2.3 million soles\", \"5 trillion won\" stopped at the scale); not the verb \"won\"",
+        text: "He took 2.3 million soles, and Samsung paid 5 trillion won; the team has won 3 games.",
+        expect: &[("2.3 million soles", Quantity), ("Samsung", Organization), ("5 trillion won", Quantity)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

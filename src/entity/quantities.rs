@@ -59,6 +59,14 @@ const CURRENCY_WORDS: &[&str] = &[
     "riyals",
     "naira",
     "shillings",
+    "soles",
+    "ringgit",
+    "won",
+    "dong",
+    "cedis",
+    "taka",
+    "birr",
+    "kwacha",
 ];
 const UNITS: &[&str] = &[
     "km",
