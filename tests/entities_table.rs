@@ -1222,6 +1222,11 @@ const ROWS: &[Row] = &[
         text: "He took 2.3 million soles, and Samsung paid 5 trillion won; the team has won 3 games.",
         expect: &[("2.3 million soles", Quantity), ("Samsung", Organization), ("5 trillion won", Quantity)],
     },
+    Row {
+        name: "a short title's abbreviation closing a name with no name after it is a name word (\"Hun Sen\" gave Hun); \"Sen. Warren\" keeps the title",
+        text: "She spoke with Cambodia's former leader Hun Sen on Friday, and the economist Amartya Sen agreed with Sen. Warren.",
+        expect: &[("Cambodia", Place), ("Hun Sen", Person), ("Amartya Sen", Person), ("Warren", Person)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

@@ -2003,6 +2003,17 @@ fn split_run(
             if k == 0 && m == 1 && lexicon::given_name_title(words[0], words.len()) {
                 continue;
             }
+            // A short title's abbreviation closing the run is a name word where no name follows
+            // its dot ("Hun Sen", "Amartya Sen."; not "Sen. Warren", nor "… CEO").
+            if k > 0
+                && m == 1
+                && k + 1 == words.len()
+                && words[k].len() <= 3
+                && !all_caps(words[k])
+                && (cx.w(e) != "." || e + 1 >= hi)
+            {
+                continue;
+            }
             let first_title = !seen_title;
             seen_title = true;
             // The name starts after the title, or after its "of X" complement ("Minister of
@@ -2327,9 +2338,12 @@ pub fn person_like(words: &[&str]) -> bool {
         let given_title = i == 0 && lexicon::given_name_title(w, words.len());
         // Initials open a name ("J.D. Vance"), never close one.
         let initials = dotted_initials(w) && i + 1 < words.len();
+        // A short title's abbreviation closing a name is a name word ("Hun Sen"): a title
+        // stands before a name.
+        let closing_abbreviation = i > 0 && i + 1 == words.len() && w.len() <= 3;
         if (all_caps(w) && !initials)
             || (lexicon::is_non_name_word(w) && !initial)
-            || (lexicon::is_title(w).is_some() && !given_title)
+            || (lexicon::is_title(w).is_some() && !given_title && !closing_abbreviation)
         {
             return false;
         }

@@ -267,6 +267,14 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             i += 1;
             continue;
         }
+        // A name part that is a title's abbreviation, before its dot, is the title ("Sen.
+        // Warren" after "Amartya Sen").
+        if toks.get(i + 1).is_some_and(|n| n.text(&doc.text) == ".")
+            && lexicon::is_title(t.text(&doc.text)).is_some()
+        {
+            i += 1;
+            continue;
+        }
         // Consecutive parts make one name ("Nick Moreau" again).
         let mut j = i + 1;
         while is_part(j, kind) {
