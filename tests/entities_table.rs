@@ -1227,6 +1227,16 @@ const ROWS: &[Row] = &[
         text: "She spoke with Cambodia's former leader Hun Sen on Friday, and the economist Amartya Sen agreed with Sen. Warren.",
         expect: &[("Cambodia", Place), ("Hun Sen", Person), ("Amartya Sen", Person), ("Warren", Person)],
     },
+    Row {
+        name: "a name closing the text with a short title's abbreviation (an index past the end panicked in the fuzz loop)",
+        text: "She spoke with former leader Hun Sen",
+        expect: &[("Hun Sen", Person)],
+    },
+    Row {
+        name: "surnames that are in the frequency list are listed surnames (\"Vladimir Putin met\" at a sentence start gave the place Vladimir: \"putin\" is one of the 6,000 most frequent words)",
+        text: "Vladimir Putin met Donald Trump in Alaska, and Mitt Romney objected.",
+        expect: &[("Vladimir Putin", Person), ("Donald Trump", Person), ("Alaska", Place), ("Mitt Romney", Person)],
+    },
 ];
 
 fn found(text: &str) -> Vec<(String, Kind, String)> {

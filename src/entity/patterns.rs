@@ -2010,7 +2010,7 @@ fn split_run(
                 && k + 1 == words.len()
                 && words[k].len() <= 3
                 && !all_caps(words[k])
-                && (cx.w(e) != "." || e + 1 >= hi)
+                && (e + 1 >= hi || cx.w(e) != ".")
             {
                 continue;
             }
