@@ -871,33 +871,28 @@ fn is_language_use(doc: &Doc, s: usize, e: usize) -> bool {
 
 /// True when the name at `s` is glued by a hyphen to "pro", "anti", "non" or "ex".
 fn attitude_prefix(text: &str, s: usize) -> bool {
-    let Some(before) = text.get(..s).and_then(|b| b.strip_suffix('-')) else {
-        return false;
-    };
+    word_before_hyphen(text, s)
+        .is_some_and(|w| with_lowercase(w, |w| matches!(w, "pro" | "anti" | "non" | "ex")))
+}
+
+/// The letters glued by a hyphen before byte `s` ("pro" of "pro-Beijing"), if a hyphen is there.
+fn word_before_hyphen(text: &str, s: usize) -> Option<&str> {
+    let before = text.get(..s)?.strip_suffix('-')?;
     let from = before
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map_or(before.len(), |(i, _)| i);
-    with_lowercase(&before[from..], |w| {
-        matches!(w, "pro" | "anti" | "non" | "ex")
-    })
+    Some(&before[from..])
 }
 
 /// Whether a capitalized word that is no listed name (nor an acronym, nor a combining form:
 /// "Indo-", "Euro-") is glued by a hyphen before byte `s` ("Radio-" of "Radio-Canada").
 fn glued_to_name(text: &str, s: usize) -> bool {
-    let Some(before) = text.get(..s).and_then(|b| b.strip_suffix('-')) else {
+    let Some(w) = word_before_hyphen(text, s) else {
         return false;
     };
-    let from = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let w = &before[from..];
     w.chars().count() > 1
         && w.starts_with(char::is_uppercase)
         && !w.chars().all(char::is_uppercase)

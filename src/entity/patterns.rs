@@ -141,6 +141,17 @@ fn body_appositive(cx: &Ctx, e: usize, hi: usize) -> bool {
     false
 }
 
+/// A plural of followers, which ends no person's name ("Socialists", "Democrats").
+fn followers(w: &str) -> bool {
+    w.ends_with("ists") || w.ends_with("crats")
+}
+
+/// Whether `words[i]` is a short title's abbreviation closing the name, after a word of it: a
+/// name word ("Hun Sen", "Amartya Sen"), as a title stands before a name; not "CEO".
+fn closing_abbreviation(words: &[&str], i: usize) -> bool {
+    i > 0 && i + 1 == words.len() && words[i].len() <= 3 && !all_caps(words[i])
+}
+
 /// Prepositions that put a following name in a place.
 fn is_place_prep(w: &str) -> bool {
     matches!(
@@ -1664,9 +1675,7 @@ fn run(
     }
     if body_appositive(cx, e, hi) {
         cx.push(s, e, Kind::Organization, "name+appositive", 0.6);
-    } else if prev.is_some_and(|p| p.eq_ignore_ascii_case("the"))
-        && (last.ends_with("ists") || last.ends_with("crats"))
-    {
+    } else if prev.is_some_and(|p| p.eq_ignore_ascii_case("the")) && followers(last) {
         // "the Young Socialists", "the Sweden Democrats": a party or movement.
         cx.push(s, e, Kind::Organization, "the+followers", 0.55);
     } else if prev.is_some_and(is_place_prep) {
@@ -2003,15 +2012,8 @@ fn split_run(
             if k == 0 && m == 1 && lexicon::given_name_title(words[0], words.len()) {
                 continue;
             }
-            // A short title's abbreviation closing the run is a name word where no name follows
-            // its dot ("Hun Sen", "Amartya Sen."; not "Sen. Warren", nor "… CEO").
-            if k > 0
-                && m == 1
-                && k + 1 == words.len()
-                && words[k].len() <= 3
-                && !all_caps(words[k])
-                && (e + 1 >= hi || cx.w(e) != ".")
-            {
+            // Not where no name follows its dot ("Hun Sen"; "Sen. Warren" is a title).
+            if m == 1 && closing_abbreviation(words, k) && (e + 1 >= hi || cx.w(e) != ".") {
                 continue;
             }
             let first_title = !seen_title;
@@ -2307,8 +2309,7 @@ pub fn person_like(words: &[&str]) -> bool {
         return false;
     }
     // Nor ends with a plural of followers ("the Young Socialists", "Free Democrats").
-    let last = words[words.len() - 1];
-    if last.ends_with("ists") || last.ends_with("crats") {
+    if followers(words[words.len() - 1]) {
         return false;
     }
     let mut name_words = 0;
@@ -2338,12 +2339,9 @@ pub fn person_like(words: &[&str]) -> bool {
         let given_title = i == 0 && lexicon::given_name_title(w, words.len());
         // Initials open a name ("J.D. Vance"), never close one.
         let initials = dotted_initials(w) && i + 1 < words.len();
-        // A short title's abbreviation closing a name is a name word ("Hun Sen"): a title
-        // stands before a name.
-        let closing_abbreviation = i > 0 && i + 1 == words.len() && w.len() <= 3;
         if (all_caps(w) && !initials)
             || (lexicon::is_non_name_word(w) && !initial)
-            || (lexicon::is_title(w).is_some() && !given_title && !closing_abbreviation)
+            || (lexicon::is_title(w).is_some() && !given_title && !closing_abbreviation(words, i))
         {
             return false;
         }

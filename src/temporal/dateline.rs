@@ -349,14 +349,14 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
             f.span.start
         };
         let span = Span::new(start, end);
-        // The lead's weekday ("MARSEILLE, July 8 - … on Tuesday afternoon") is the dateline's
-        // day or the day before: a latest year in which the date falls on neither is one the
-        // story looks back to ("founded in 2022"), and the next year (up to three on) in which
-        // it falls on that weekday is taken; with none, the year stays unknown ("a legal fight
-        // that began in 2008", a dateline of 2025).
         // A yearless date written with its weekday ("released on Friday, Oct. 3") names the
         // year outright: the latest year written is kept only if it puts that date on that
         // weekday, else the next (up to three on) that does; with none, no year.
+        // Else the lead's weekday ("MARSEILLE, July 8 - … on Tuesday afternoon") is the
+        // dateline's day or the day before: a latest year in which the date falls on neither is
+        // one the story looks back to ("founded in 2022"), and the next year (up to three on) in
+        // which it falls on that weekday is taken; with none, the year stays unknown ("a legal
+        // fight that began in 2008", a dateline of 2025).
         let (y, from) = match (y, from) {
             (Some(y0), Some(_)) => match dated_weekday(doc, found) {
                 Some((wd, dm, dd, at)) => {
@@ -371,18 +371,14 @@ pub fn read(doc: &Doc, found: &[Found]) -> Option<(Read, Span)> {
                         None => (None, None),
                     }
                 }
-                None => (Some(y0), from),
-            },
-            other => other,
-        };
-        let (y, from) = match (y, from) {
-            (Some(y0), Some(_)) if dated_weekday(doc, found).is_none() => {
-                match lead_weekday(doc, found, end).map(|(wd, at)| (later_year(y0, m, d, wd), at)) {
+                None => match lead_weekday(doc, found, end)
+                    .map(|(wd, at)| (later_year(y0, m, d, wd), at))
+                {
                     Some((Ok(None), _)) | None => (y, from),
                     Some((Ok(Some(y)), at)) => (Some(y), Some(at)),
                     Some((Err(()), _)) => (None, None),
-                }
-            }
+                },
+            },
             _ => (y, from),
         };
         // A year taken from the text (not the dateline's own) below a year the story looks

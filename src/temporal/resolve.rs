@@ -629,10 +629,11 @@ impl Ctx<'_> {
     }
 
     /// A clock time or part of day without a day of its own, in one of the two sentences after a
-    /// day or in the same sentence after it: the story's day ("killed early Saturday … was pronounced dead
-    /// shortly after 2 a.m.", "slammed into the coast early Tuesday … made landfall at about 5
-    /// a.m."). Not a day before the reference date for a time in a present or future clause
-    /// ("was arrested on Monday. The hearing is at 2 p.m." keeps the reference day).
+    /// day or in the same sentence after it: the story's day ("killed early Saturday … was
+    /// pronounced dead shortly after 2 a.m.", "slammed into the coast early Tuesday … made
+    /// landfall at about 5 a.m."). Not a day before the reference date for a time in a present
+    /// or future clause ("was arrested on Monday. The hearing is at 2 p.m." keeps the reference
+    /// day).
     fn on_day_before(&self, f: &Found) -> Option<Out> {
         let Value::WithTime { day: None, tod } = f.value else {
             return None;
