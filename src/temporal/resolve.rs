@@ -312,6 +312,11 @@ impl Out {
         self.point = Some(p);
         self
     }
+    /// The same, anchored to expression `i` of the found list.
+    fn anchored_to(mut self, i: usize) -> Out {
+        self.anchor_time = Some(i);
+        self
+    }
 }
 
 struct Ctx<'a> {
@@ -348,7 +353,7 @@ struct Dated {
 
 /// The time of day `tod` on `date`, found by `method` from the expression at index `j`.
 fn time_on(date: Date, tod: TimeOfDay, method: &'static str, j: usize) -> Out {
-    let mut o = Out::new(
+    Out::new(
         format!("{date}{}", tod_suffix(tod)),
         method,
         AnchorKind::Time,
@@ -356,9 +361,8 @@ fn time_on(date: Date, tod: TimeOfDay, method: &'static str, j: usize) -> Out {
     .at(Point {
         date,
         gran: Unit::Day,
-    });
-    o.anchor_time = Some(j);
-    o
+    })
+    .anchored_to(j)
 }
 
 /// The TIMEX3 time suffix of a time of day ("T14:30", "TMO").
@@ -593,9 +597,11 @@ impl Ctx<'_> {
             date,
             gran: Unit::Quarter,
         };
-        let mut o = Out::new(format_point(q), method, AnchorKind::Time).at(q);
-        o.anchor_time = Some(j);
-        Some(o)
+        Some(
+            Out::new(format_point(q), method, AnchorKind::Time)
+                .at(q)
+                .anchored_to(j),
+        )
     }
 
     /// A time of day on the day that the expression `next` (index `j`) names, when it names a
@@ -814,11 +820,9 @@ impl Ctx<'_> {
                             Unit::Month
                         };
                         let p = Point { date: d, gran };
-                        let mut o =
-                            Out::new(format_point(p), "anaphoric:year-named", AnchorKind::Time)
-                                .at(p);
-                        o.anchor_time = Some(a.index);
-                        return o;
+                        return Out::new(format_point(p), "anaphoric:year-named", AnchorKind::Time)
+                            .at(p)
+                            .anchored_to(a.index);
                     }
                 }
                 match (month, day) {
@@ -919,14 +923,13 @@ impl Ctx<'_> {
                                 date: x,
                                 gran: Unit::Day,
                             };
-                            let mut o = Out::new(
+                            return Out::new(
                                 x.to_string(),
                                 "anaphoric:narrative-weekday",
                                 AnchorKind::Time,
                             )
-                            .at(day);
-                            o.anchor_time = Some(i);
-                            return o;
+                            .at(day)
+                            .anchored_to(i);
                         }
                     }
                 }
@@ -1022,14 +1025,13 @@ impl Ctx<'_> {
                                         date: d,
                                         gran: a.point.gran,
                                     };
-                                    let mut o = Out::new(
+                                    return Out::new(
                                         format_point(p),
                                         "anaphoric:period-year-ago",
                                         AnchorKind::Time,
                                     )
-                                    .at(p);
-                                    o.anchor_time = Some(a.index);
-                                    return o;
+                                    .at(p)
+                                    .anchored_to(a.index);
                                 }
                             }
                         }
@@ -1267,9 +1269,9 @@ impl Ctx<'_> {
                             } else {
                                 "anaphoric:compared-quarter"
                             };
-                            let mut o = Out::new(format_point(q), method, AnchorKind::Time).at(q);
-                            o.anchor_time = Some(i);
-                            return o;
+                            return Out::new(format_point(q), method, AnchorKind::Time)
+                                .at(q)
+                                .anchored_to(i);
                         }
                     }
                 }
@@ -1299,14 +1301,13 @@ impl Ctx<'_> {
                                 date: d,
                                 gran: Unit::Day,
                             };
-                            let mut o = Out::new(
+                            return Out::new(
                                 format_point(p),
                                 "anaphoric:compared-day",
                                 AnchorKind::Time,
                             )
-                            .at(p);
-                            o.anchor_time = Some(a.index);
-                            return o;
+                            .at(p)
+                            .anchored_to(a.index);
                         }
                     }
                 }
