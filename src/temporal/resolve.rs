@@ -312,7 +312,14 @@ impl Out {
         self.point = Some(p);
         self
     }
-    /// The same, anchored to expression `i` of the found list.
+    /// Point `p` (its value written from it) found by `method` from expression `i` of the found
+    /// list.
+    fn anchored(p: Point, method: &str, i: usize) -> Out {
+        Out::new(format_point(p), method, AnchorKind::Time)
+            .at(p)
+            .anchored_to(i)
+    }
+    /// This output, anchored to expression `i` of the found list.
     fn anchored_to(mut self, i: usize) -> Out {
         self.anchor_time = Some(i);
         self
@@ -597,11 +604,7 @@ impl Ctx<'_> {
             date,
             gran: Unit::Quarter,
         };
-        Some(
-            Out::new(format_point(q), method, AnchorKind::Time)
-                .at(q)
-                .anchored_to(j),
-        )
+        Some(Out::anchored(q, method, j))
     }
 
     /// A time of day on the day that the expression `next` (index `j`) names, when it names a
@@ -820,9 +823,7 @@ impl Ctx<'_> {
                             Unit::Month
                         };
                         let p = Point { date: d, gran };
-                        return Out::new(format_point(p), "anaphoric:year-named", AnchorKind::Time)
-                            .at(p)
-                            .anchored_to(a.index);
+                        return Out::anchored(p, "anaphoric:year-named", a.index);
                     }
                 }
                 match (month, day) {
@@ -1025,13 +1026,7 @@ impl Ctx<'_> {
                                         date: d,
                                         gran: a.point.gran,
                                     };
-                                    return Out::new(
-                                        format_point(p),
-                                        "anaphoric:period-year-ago",
-                                        AnchorKind::Time,
-                                    )
-                                    .at(p)
-                                    .anchored_to(a.index);
+                                    return Out::anchored(p, "anaphoric:period-year-ago", a.index);
                                 }
                             }
                         }
@@ -1269,9 +1264,7 @@ impl Ctx<'_> {
                             } else {
                                 "anaphoric:compared-quarter"
                             };
-                            return Out::new(format_point(q), method, AnchorKind::Time)
-                                .at(q)
-                                .anchored_to(i);
+                            return Out::anchored(q, method, i);
                         }
                     }
                 }
@@ -1301,13 +1294,7 @@ impl Ctx<'_> {
                                 date: d,
                                 gran: Unit::Day,
                             };
-                            return Out::new(
-                                format_point(p),
-                                "anaphoric:compared-day",
-                                AnchorKind::Time,
-                            )
-                            .at(p)
-                            .anchored_to(a.index);
+                            return Out::anchored(p, "anaphoric:compared-day", a.index);
                         }
                     }
                 }
