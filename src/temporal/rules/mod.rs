@@ -19,6 +19,7 @@ pub mod anaphoric;
 pub mod clock;
 pub mod compound;
 pub mod duration;
+mod engine;
 mod hir;
 pub mod modifiers;
 mod quick;
@@ -37,7 +38,7 @@ pub use regexes::*;
 use super::value::Value;
 use crate::model::TimexType;
 use crate::span::Span;
-use regex_automata::meta::Regex;
+use engine::Regex;
 use regex_automata::util::iter::Searcher;
 use regex_automata::Input;
 use search::Searching;
@@ -703,7 +704,7 @@ pub(super) mod tests {
     pub(super) static CREATED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
     /// Every rule pattern, as written (each once): every rule is run over the written texts first.
-    fn every_pattern() -> Vec<String> {
+    pub(super) fn every_pattern() -> Vec<String> {
         for t in windowed_texts() {
             let low = t.to_ascii_lowercase();
             find_in(&plain_hay(&t, &low));
@@ -801,7 +802,7 @@ pub(super) mod tests {
     /// The spelled-out class is exactly Unicode's White_Space (what `(?u)\s` matched).
     #[test]
     fn unicode_space_is_white_space() {
-        let re = Regex::new(&format!("^[{UNICODE_SPACE}]$")).unwrap();
+        let re = regex_automata::meta::Regex::new(&format!("^[{UNICODE_SPACE}]$")).unwrap();
         let mut buf = [0u8; 4];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(

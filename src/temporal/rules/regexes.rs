@@ -2,9 +2,9 @@
 //! placeholders, the lower-cased and Unicode variants, and the quick and full builds (see the
 //! module docs of [`super`]).
 
+use super::engine::Regex;
 use super::*;
 use crate::temporal::lexicon::{alternation, LEX};
-use regex_automata::meta::Regex;
 use regex_syntax::hir::Hir;
 use std::sync::{LazyLock, OnceLock};
 
@@ -295,18 +295,9 @@ pub(super) fn block(i: usize, exotic: bool) -> Option<&'static Hir> {
 }
 
 /// Builds a regex as `regex::Regex::new` does (leftmost-first, UTF-8 haystacks, same size
-/// limits), minus the literal prefilters: a .wasm build has none of them (no `perf-literal`), yet
-/// `regex` would still extract every pattern's prefix, suffix and inner literals to look for one,
-/// about a third of the build cost of these patterns. The search engines and their results are
-/// the same.
+/// limits), with the engines of [`super::engine`].
 pub(super) fn build(hir: &Hir) -> Option<Regex> {
-    let config = Regex::config()
-        .match_kind(regex_automata::MatchKind::LeftmostFirst)
-        .utf8_empty(true)
-        .nfa_size_limit(Some(10 * (1 << 20)))
-        .hybrid_cache_capacity(2 * (1 << 20))
-        .auto_prefilter(cfg!(not(target_arch = "wasm32")));
-    Regex::builder().configure(config).build_from_hir(hir).ok()
+    Regex::new(hir)
 }
 
 /// The characters of Unicode's White_Space property (what `char::is_whitespace` and a Unicode

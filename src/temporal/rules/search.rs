@@ -22,9 +22,9 @@
 //! windows, and what the quick engine refuses use the full build.
 //! Both builds give the same matches (the tests compare them).
 
+use super::engine::{Cache, Regex};
 use super::quick::{Prog, Scratch};
 use super::Pattern;
-use regex_automata::meta::{Cache, Regex};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 #[cfg(test)]
