@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "companies, public bodies and armed forces of world news are listed (\"Infosys\", \"Wipro\", \"Safaricom\", \"Naspers\", \"Bundeswehr\" gave nothing, \"Lok Sabha\" the place Sabha)",
+        text: "Infosys and Wipro shares rose after the Bundeswehr ordered drones. Safaricom and Naspers fell; the Bank of England held rates. Analysts at Jefferies cited the Lok Sabha vote and the Rapid Support Forces.",
+        expect: &[("Infosys", Organization), ("Wipro", Organization), ("Bundeswehr", Organization), ("Safaricom", Organization), ("Naspers", Organization), ("Bank of England", Organization), ("Jefferies", Organization), ("Lok Sabha", Organization), ("Rapid Support Forces", Organization)],
+    },
+    Row {
+        name: "a listed name glued to a web domain is the site's name, not the listed name alone (\"CBC.ca\" gave CBC once CBC was listed)",
+        text: "Readers of CBC.ca said the CBC was biased. Amazon.com and Mitsubishi Heavy Industries agreed.",
+        expect: &[("CBC.ca", Organization), ("CBC", Organization), ("Amazon.com", Organization), ("Mitsubishi Heavy Industries", Organization)],
+    },
+    Row {
         name: "a treasurer is a title, and Meta's full name is listed (\"Treasurer Jim Chalmers\" was one name, \"Meta Platforms\" gave Meta)",
         text: "Treasurer Jim Chalmers said Meta Platforms would pay more tax.",
         expect: &[("Jim Chalmers", Person), ("Meta Platforms", Organization)],

@@ -612,6 +612,12 @@ fn lower_case_products(doc: &Doc, out: &mut Vec<Candidate>) {
 /// The candidate a listed surface on token boundaries at `s..e` makes, if any. Out of line: most
 /// surface hits are not on token boundaries (small hot loops: see `pipeline`).
 #[inline(never)]
+/// Whether a web domain follows `e` directly: a dot, then a lower-case letter ("CBC|.ca").
+fn glued_to_domain(text: &str, e: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
 fn candidate(
     doc: &Doc,
     entry: &Entry,
@@ -627,6 +633,11 @@ fn candidate(
     // The tail of a hyphened name whose head is no listed name: "Radio-Canada" (a broadcaster),
     // not the place Canada ("US-Mexico" keeps both).
     if entry.kind != Kind::Group && glued_to_name(text, s) {
+        return None;
+    }
+    // A name glued to a web domain: the site is the mention ("CBC.ca", "Amazon.com"; the
+    // patterns' `website` rule finds it).
+    if glued_to_domain(text, e) {
         return None;
     }
     // A language, not a group: "in English.", "speaks Russian and", "the French-language".
