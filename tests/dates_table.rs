@@ -13,6 +13,8 @@ const R: &str = "2025-03-13";
 #[rustfmt::skip]
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
+    ("a_fiscal_year_with_two_digits", "The FY25 budget passed after a vote.", R, "FY25", "date", "2025", ""),
+    ("a_fiscal_year_with_an_apostrophe_and_two_digits", "Revenue in FY '99 fell by a third.", R, "FY '99", "date", "1999", ""),
     ("a_capitalized_cue_word_is_a_name", "The Spaniard won eight titles, including the French Open in June.", "2025-11-16", "June", "date", "2025-06", ""),
     ("a_title_case_headline_keeps_its_cues", "Carmaker Says New Plant Will Open in June", "2025-11-16", "June", "date", "2026-06", ""),
     ("between_two_amounts_is_vague", "They were jailed for between four and six years.", R, "four and six years", "duration", "PXY", ""),

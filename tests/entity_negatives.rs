@@ -5,6 +5,7 @@ use storyline::{analyze, Options};
 
 const NEGATIVES: &[&str] = &[
     "Meanwhile, talks went on.",
+    "The budget for the coming FY was cut, and the board approved it.",
     "The walls were built in 300 BCE and rebuilt in the second century B.C.",
     "Although the names were not revealed, talks went on.",
     "The talks went on.",

@@ -130,6 +130,9 @@ pub(super) static QUARTER: LazyLock<Pattern> = LazyLock::new(|| {
         r"\b(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)[0-9]{2})\s+|(?P<rel>this|last|next)\s+year's\s+|(?:comparable\s+)?(?P<ago>year-earlier|year-ago|prior-year)\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y2>(?:1[0-9]|20)[0-9]{2})|(?P<rel2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?",
     )
 });
+/// A fiscal year with two digits: "FY25", "FY '99" (a four-digit one is [`YEAR`]'s).
+static FY_SHORT: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new("absolute:fiscal-year-short", r"\bFY\s?'?(?P<yy>[0-9]{2})\b"));
 static QN: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:quarter-q",
@@ -360,6 +363,7 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
     iso(h, out);
     numeric(h, out);
     year(h, out);
+    fiscal_year_short(h, out);
     decade(h, out);
     century(h, out);
     quarter(h, out);
@@ -913,6 +917,33 @@ fn year(h: &Hay, out: &mut Vec<Cand>) {
                 dir: Dir::Tense,
             },
             rule,
+        ));
+    }
+}
+
+#[inline(never)]
+fn fiscal_year_short(h: &Hay, out: &mut Vec<Cand>) {
+    for c in FY_SHORT.captures_iter(h) {
+        let (Some(all), Some(yy)) = (c.get(0), c.name("yy")) else {
+            continue;
+        };
+        // Written in capitals ("fy" is no abbreviation of anything else).
+        if !all.as_str().starts_with("FY") {
+            continue;
+        }
+        let yy: i32 = yy.as_str().parse().unwrap_or(0);
+        // "FY99" is 1999, "FY25" 2025.
+        let y = if yy >= 70 { 1900 + yy } else { 2000 + yy };
+        out.push(Cand::new(
+            all,
+            TimexType::Date,
+            Value::Date {
+                year: Year::Known(y),
+                month: None,
+                day: None,
+                dir: Dir::Tense,
+            },
+            "absolute:fiscal-year",
         ));
     }
 }
