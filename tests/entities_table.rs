@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a surname that is also a listed town, after a given name, is a person's (\"Kenji Yamaguchi\", \"Maria Cordoba\", \"Mohamed Farah\" gave the places); the town alone stays a place",
+        text: "Kenji Yamaguchi and Maria Cordoba agreed. Yesterday Mohamed Farah won. Flights to Kazan resumed.",
+        expect: &[("Kenji Yamaguchi", Person), ("Maria Cordoba", Person), ("Mohamed Farah", Person), ("Kazan", Place)],
+    },
+    Row {
         name: "companies, public bodies and armed forces of world news are listed (\"Infosys\", \"Wipro\", \"Safaricom\", \"Naspers\", \"Bundeswehr\" gave nothing, \"Lok Sabha\" the place Sabha)",
         text: "Infosys and Wipro shares rose after the Bundeswehr ordered drones. Safaricom and Naspers fell; the Bank of England held rates. Analysts at Jefferies cited the Lok Sabha vote and the Rapid Support Forces.",
         expect: &[("Infosys", Organization), ("Wipro", Organization), ("Bundeswehr", Organization), ("Safaricom", Organization), ("Naspers", Organization), ("Bank of England", Organization), ("Jefferies", Organization), ("Lok Sabha", Organization), ("Rapid Support Forces", Organization)],
