@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "given names frequent in world news are listed, so a surname that is a town after one is a person's (\"Yoshihiko Noda\", \"Anil Anand\", \"Fatemeh Hassan\" gave the places)",
+        text: "Yoshihiko Noda said the vote mattered. Anil Anand and Fatemeh Hassan agreed.",
+        expect: &[("Yoshihiko Noda", Person), ("Anil Anand", Person), ("Fatemeh Hassan", Person)],
+    },
+    Row {
+        name: "a person's whole name before a building's noun names the building (\"the John Wayne airport\" gave the person)",
+        text: "She landed at the John Wayne airport and drove to the Jomo Kenyatta hospital.",
+        expect: &[("John Wayne", Place), ("Jomo Kenyatta", Organization)],
+    },
+    Row {
         name: "a surname that is also a listed town, after a given name, is a person's (\"Kenji Yamaguchi\", \"Maria Cordoba\", \"Mohamed Farah\" gave the places); the town alone stays a place",
         text: "Kenji Yamaguchi and Maria Cordoba agreed. Yesterday Mohamed Farah won. Flights to Kazan resumed.",
         expect: &[("Kenji Yamaguchi", Person), ("Maria Cordoba", Person), ("Mohamed Farah", Person), ("Kazan", Place)],

@@ -1075,7 +1075,8 @@ fn run(
         && words.iter().enumerate().all(|(i, w)| {
             (i == 0 && opens_with_nationality)
                 || (gazetteer::lookup(w).is_none()
-                    && !lexicon::is_given_name(w)
+                    // A person's whole name may name a building: "the Jomo Kenyatta airport".
+                    && (!lexicon::is_given_name(w) || (facility.is_some() && n >= 2))
                     && lexicon::demonym(w).is_none())
         })
     {
