@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"Bayern\" in English news is the club (it gave the region), and a Brazilian player's given name is listed (\"Vinicius Junior\" gave nothing)",
+        text: "Bayern Munich lost in Madrid. Vinicius Junior scored twice, and the Bayern coach was furious.",
+        expect: &[("Bayern Munich", Organization), ("Madrid", Place), ("Vinicius Junior", Person), ("Bayern", Organization)],
+    },
+    Row {
         name: "given names frequent in world news are listed, so a surname that is a town after one is a person's (\"Yoshihiko Noda\", \"Anil Anand\", \"Fatemeh Hassan\" gave the places)",
         text: "Yoshihiko Noda said the vote mattered. Anil Anand and Fatemeh Hassan agreed.",
         expect: &[("Yoshihiko Noda", Person), ("Anil Anand", Person), ("Fatemeh Hassan", Person)],
