@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed company's first word alone, no listed name nor ordinary word, is the company again (\"Lehman's failure\", \"Goldman traders\" gave nothing)",
+        text: "Lehman Brothers collapsed in 2008, and Lehman's failure hurt banks. Goldman Sachs gained as Goldman traders cheered.",
+        expect: &[("Lehman Brothers", Organization), ("Lehman", Organization), ("Goldman Sachs", Organization), ("Goldman", Organization)],
+    },
+    Row {
         name: "\"Bayern\" in English news is the club (it gave the region), and a Brazilian player's given name is listed (\"Vinicius Junior\" gave nothing)",
         text: "Bayern Munich lost in Madrid. Vinicius Junior scored twice, and the Bayern coach was furious.",
         expect: &[("Bayern Munich", Organization), ("Madrid", Place), ("Vinicius Junior", Person), ("Bayern", Organization)],

@@ -148,6 +148,26 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
                 parts.entry(w).or_insert((c.span.end, Kind::Organization));
             }
         }
+        // A listed company of two words whose first is no listed name nor ordinary word is
+        // that company where the first word comes back alone ("Rio Tinto … Shares in Rio
+        // fell", "Lehman Brothers … Lehman's collapse").
+        if c.kind == Kind::Organization && c.rule == "gazetteer:org" {
+            if let Some((first, rest)) = doc.slice(c.span).split_once(' ') {
+                if !rest.contains(' ')
+                    && first.chars().count() > 2
+                    && first.chars().all(char::is_alphabetic)
+                    && first.chars().next().is_some_and(char::is_uppercase)
+                    && !first.chars().all(char::is_uppercase)
+                    && !lexicon::is_vocabulary(first)
+                    && lexicon::demonym(first).is_none()
+                    && gazetteer::lookup(first).is_none()
+                {
+                    parts
+                        .entry(first)
+                        .or_insert((c.span.end, Kind::Organization));
+                }
+            }
+        }
         // An unlisted one-word town named with its area ("Evansburg, Indiana") is that town
         // where the word comes back alone ("a former resident of Evansburg"), when that is where
         // the word first appears (not "Jayco Corp. … Jayco, Ohio, makes …": a company's seat).
