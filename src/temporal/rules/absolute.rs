@@ -907,18 +907,23 @@ fn year(h: &Hay, out: &mut Vec<Cand>) {
         } else {
             "absolute:year"
         };
-        out.push(Cand::new(
-            all,
-            TimexType::Date,
-            Value::Date {
-                year: Year::Known(y),
-                month: None,
-                day: None,
-                dir: Dir::Tense,
-            },
-            rule,
-        ));
+        out.push(year_cand(all, y, rule));
     }
+}
+
+/// A year found by `rule` over `all` (a calendar or fiscal year: "2024", "FY25").
+fn year_cand(all: M, y: i32, rule: &'static str) -> Cand {
+    Cand::new(
+        all,
+        TimexType::Date,
+        Value::Date {
+            year: Year::Known(y),
+            month: None,
+            day: None,
+            dir: Dir::Tense,
+        },
+        rule,
+    )
 }
 
 #[inline(never)]
@@ -934,17 +939,7 @@ fn fiscal_year_short(h: &Hay, out: &mut Vec<Cand>) {
         let yy: i32 = yy.as_str().parse().unwrap_or(0);
         // "FY99" is 1999, "FY25" 2025.
         let y = if yy >= 70 { 1900 + yy } else { 2000 + yy };
-        out.push(Cand::new(
-            all,
-            TimexType::Date,
-            Value::Date {
-                year: Year::Known(y),
-                month: None,
-                day: None,
-                dir: Dir::Tense,
-            },
-            "absolute:fiscal-year",
-        ));
+        out.push(year_cand(all, y, "absolute:fiscal-year"));
     }
 }
 
