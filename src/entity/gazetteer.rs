@@ -609,15 +609,15 @@ fn lower_case_products(doc: &Doc, out: &mut Vec<Candidate>) {
     }
 }
 
-/// The candidate a listed surface on token boundaries at `s..e` makes, if any. Out of line: most
-/// surface hits are not on token boundaries (small hot loops: see `pipeline`).
-#[inline(never)]
 /// Whether a web domain follows `e` directly: a dot, then a lower-case letter ("CBC|.ca").
 fn glued_to_domain(text: &str, e: usize) -> bool {
     let b = text.as_bytes();
     b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
+/// The candidate a listed surface on token boundaries at `s..e` makes, if any. Out of line: most
+/// surface hits are not on token boundaries (small hot loops: see `pipeline`).
+#[inline(never)]
 fn candidate(
     doc: &Doc,
     entry: &Entry,

@@ -149,8 +149,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             }
         }
         // A listed company of two words whose first is no listed name nor ordinary word is
-        // that company where the first word comes back alone ("Rio Tinto … Shares in Rio
-        // fell", "Lehman Brothers … Lehman's collapse").
+        // that company where the first word comes back alone ("Lehman Brothers … Lehman's
+        // collapse", "Goldman Sachs … Goldman traders").
         if c.kind == Kind::Organization && c.rule == "gazetteer:org" {
             if let Some((first, rest)) = doc.slice(c.span).split_once(' ') {
                 if !rest.contains(' ')
