@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "companies named after their founders are listed, a given name before one still makes a person (\"Marriott and Hyatt\", \"Takeda said\" gave nothing)",
+        text: "Marriott and Hyatt raised rates. Bill Marriott retired. Takeda said its drug worked.",
+        expect: &[("Marriott", Organization), ("Hyatt", Organization), ("Bill Marriott", Person), ("Takeda", Organization)],
+    },
+    Row {
         name: "a listed company's first word alone, no listed name nor ordinary word, is the company again (\"Lehman's failure\", \"Goldman traders\" gave nothing)",
         text: "Lehman Brothers collapsed in 2008, and Lehman's failure hurt banks. Goldman Sachs gained as Goldman traders cheered.",
         expect: &[("Lehman Brothers", Organization), ("Lehman", Organization), ("Goldman Sachs", Organization), ("Goldman", Organization)],
