@@ -154,13 +154,9 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         if c.kind == Kind::Organization && c.rule == "gazetteer:org" {
             if let Some((first, rest)) = doc.slice(c.span).split_once(' ') {
                 if !rest.contains(' ')
-                    && first.chars().count() > 2
-                    && first.chars().all(char::is_alphabetic)
-                    && first.chars().next().is_some_and(char::is_uppercase)
+                    && unlisted_name_word(first)
                     && !first.chars().all(char::is_uppercase)
-                    && !lexicon::is_vocabulary(first)
                     && lexicon::demonym(first).is_none()
-                    && gazetteer::lookup(first).is_none()
                 {
                     parts
                         .entry(first)
@@ -217,14 +213,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         let fresh = !parts.contains_key(first)
             && first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().count() > 2;
-        if fresh
-            && head.split_whitespace().count() <= 2
-            && w.chars().count() > 2
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(char::is_alphabetic)
-            && !lexicon::is_vocabulary(w)
-            && gazetteer::lookup(w).is_none()
-        {
+        if fresh && head.split_whitespace().count() <= 2 && unlisted_name_word(w) {
             parts.entry(w).or_insert((end, Kind::Person));
         }
     }
@@ -423,6 +412,16 @@ fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
         crate::sort::sort_by_key(&mut chosen, |c| (c.span.start, c.span.end));
     }
     chosen
+}
+
+/// A capitalized word of more than two letters that is no ordinary word nor a listed name: one
+/// that can stand alone for a name it was part of ("Lukaku", "Lehman").
+fn unlisted_name_word(w: &str) -> bool {
+    w.chars().count() > 2
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && !lexicon::is_vocabulary(w)
+        && gazetteer::lookup(w).is_none()
 }
 
 /// True for a romanized given name of hyphen-joined syllables after a family name ("Ka-ming" in
