@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a body named with a country after its first word is that body again where its words open a sentence or a quoted headline (\"Tourism Kenya\" there gave the place Kenya)",
+        text: "A Tourism Kenya spokeswoman said arrivals rose. Tourism Kenya expects more. \"Tourism Kenya report leaked\", the paper said.",
+        expect: &[("Tourism Kenya", Organization), ("Tourism Kenya", Organization), ("Tourism Kenya", Organization)],
+    },
+    Row {
         name: "companies named after their founders are listed, a given name before one still makes a person (\"Marriott and Hyatt\", \"Takeda said\" gave nothing)",
         text: "Marriott and Hyatt raised rates. Bill Marriott retired. Takeda said its drug worked.",
         expect: &[("Marriott", Organization), ("Hyatt", Organization), ("Bill Marriott", Person), ("Takeda", Organization)],

@@ -352,7 +352,12 @@ fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
     for c in &chosen {
         let cued = matches!(
             c.rule,
-            "name+body" | "body-cue" | "outlet-cue" | "name+appositive" | "name&name"
+            "name+body"
+                | "body-cue"
+                | "outlet-cue"
+                | "name+appositive"
+                | "name&name"
+                | "name+country"
         );
         if c.kind != Kind::Organization || !cued {
             continue;
@@ -370,6 +375,7 @@ fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
         return chosen;
     }
     let before = chosen.len();
+    let mut dropped = Vec::new();
     let mut free_from = 0;
     for t in &doc.tokens {
         if t.start() < free_from
@@ -394,10 +400,21 @@ fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
         else {
             continue;
         };
+        // Names inside the body's words give way to it ("Canada" of "Environment Canada" at a
+        // sentence start, where the cue that found it first does not fire); one reaching out of
+        // it, or the body itself, keeps its place.
         let at = chosen[..before].partition_point(|c| c.span.end <= s);
-        if chosen[..before].get(at).is_some_and(|c| c.span.start < e) {
+        let inside = chosen[at..before]
+            .iter()
+            .take_while(|c| c.span.start < e)
+            .count();
+        if chosen[at..at + inside]
+            .iter()
+            .any(|c| c.span.start < s || c.span.end > e || (c.span.start, c.span.end) == (s, e))
+        {
             continue;
         }
+        dropped.extend(at..at + inside);
         free_from = e;
         chosen.push(Candidate {
             span: Span::new(s, e),
@@ -409,6 +426,15 @@ fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
         });
     }
     if chosen.len() > before {
+        // `dropped` is ascending: the tokens are walked in order and each body starts after the
+        // last one's end.
+        let mut next = dropped.iter().peekable();
+        let mut i = 0;
+        chosen.retain(|_| {
+            let keep = next.next_if_eq(&&i).is_none();
+            i += 1;
+            keep
+        });
         crate::sort::sort_by_key(&mut chosen, |c| (c.span.start, c.span.end));
     }
     chosen
