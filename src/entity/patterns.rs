@@ -80,11 +80,14 @@ fn is_facility_word(w: &str) -> bool {
     lexicon::cue_word(w, cue::FACILITY | cue::FACILITY_ORG)
 }
 /// Whether a word of the name `words` is a head word where it may stand: at the end ("Johnson
-/// Space Center") or at the start ("University of Texas"); not "Capital" opening "Capital Economics".
+/// Space Center") or before a connector ("Ohio State University of the US"), or at the start
+/// ("University of Texas"); not "Capital" opening "Capital Economics".
 fn has_placed_head(words: &[&str]) -> bool {
     let n = words.len();
     words.iter().enumerate().any(|(k, w)| {
-        lexicon::name_head(w).is_some_and(|h| (h.last && k + 1 == n) || (h.first && k == 0))
+        lexicon::name_head(w).is_some_and(|h| {
+            (h.last && (k + 1 == n || is_head_connector(words[k + 1]))) || (h.first && k == 0)
+        })
     })
 }
 
@@ -1146,6 +1149,15 @@ fn run(
                         && !is_head_connector(cx.w(i - 1))
                         && (s..i).any(|j| is_head_connector(cx.w(j)))
                 });
+            // A name whole before its "of" that holds a listed place and ends with an
+            // organization's head is cut there too ("Colorado State University of the US"; not
+            // "Communist Party of the Soviet Union", whose first part names no place).
+            let placed = cut >= 2
+                && seg_last.is_some_and(|h| h.kind == Kind::Organization && h.last)
+                && words[..cut - 1]
+                    .iter()
+                    .any(|w| gazetteer::lookup(w).is_some_and(|g| g.kind == Kind::Place));
+            let second = second.or_else(|| placed.then(|| wt[cut]));
             // Cut only before "of the <listed name>" ("... of the UK"), never before "at" (campuses).
             let second = second.filter(|&c| {
                 matches!(cx.w(c), "of" | "for")
