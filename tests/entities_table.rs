@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed body before a person's name without a title is the body and the person (\"Image: NASA Bill Ingalls\", \"Microsoft Steve Ballmer\" gave the body alone)",
+        text: "Image: NASA Bill Ingalls. Microsoft Steve Ballmer spoke at Morgan Stanley.",
+        expect: &[("NASA", Organization), ("Bill Ingalls", Person), ("Microsoft", Organization), ("Steve Ballmer", Person), ("Morgan Stanley", Organization)],
+    },
+    Row {
         name: "a name whole before \"of the\" that holds a place says where it is after it (\"Ohio State University of the US\" was one name); a name without a place keeps its complement",
         text: "Scientists at Ohio State University of the US agreed. The Communist Party of the Soviet Union met.",
         expect: &[("Ohio State University", Organization), ("US", Place), ("Communist Party of the Soviet Union", Organization)],

@@ -845,6 +845,13 @@ fn run(
             run(cx, wt[1], e, false, headline, lo, hi);
             return;
         }
+        // A listed body before a person's name with no title between: a photo credit or a
+        // caption ("Image: NASA Bill Ingalls", "Microsoft Steve Ballmer"); the body is the
+        // gazetteer's mention, the name is classified alone.
+        if let Some(k) = body_then_person(cx, &wt, &words) {
+            run(cx, wt[k], e, false, headline, lo, hi);
+            return;
+        }
     }
     let n = words.len();
     let first = words[0];
@@ -1894,6 +1901,22 @@ fn country_then_name(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where a person's name starts after a listed organization's name that opens the run `words`
+/// ("NASA Bill Ingalls"): two or three words, the first a given name that is no ordinary word.
+#[inline(never)]
+fn body_then_person(cx: &Ctx, wt: &[usize], words: &[&str]) -> Option<usize> {
+    let n = words.len();
+    (1..=n.saturating_sub(2).min(3)).find(|&k| {
+        let rest = &words[k..];
+        rest.len() <= 3
+            && lexicon::is_given_name(rest[0])
+            && !ordinary(rest[0])
+            && person_like(rest)
+            && gazetteer::lookup(cx.doc.slice(cx.doc.tokens_span(wt[0], wt[k - 1])))
+                .is_some_and(|g| g.kind == Kind::Organization)
+    })
 }
 
 /// Head words that, capitalized after "the" and alone, name one institution: "the Church", "the
