@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "national Red Cross and Red Crescent societies and a newspaper named with \"and\" are listed (\"the Kenya Red Cross\" gave the place, \"The Globe and Mail\" nothing)",
+        text: "The Kenya Red Cross and the Turkish Red Crescent sent teams, The Globe and Mail reported.",
+        expect: &[("Kenya Red Cross", Organization), ("Turkish Red Crescent", Organization), ("Globe and Mail", Organization)],
+    },
+    Row {
         name: "a listed body before a person's name without a title is the body and the person (\"Image: NASA Bill Ingalls\", \"Microsoft Steve Ballmer\" gave the body alone)",
         text: "Image: NASA Bill Ingalls. Microsoft Steve Ballmer spoke at Morgan Stanley.",
         expect: &[("NASA", Organization), ("Bill Ingalls", Person), ("Microsoft", Organization), ("Steve Ballmer", Person), ("Morgan Stanley", Organization)],
