@@ -13,6 +13,8 @@ const R: &str = "2025-03-13";
 #[rustfmt::skip]
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
+    ("a_year_before_a_holiday_is_its_year", "The utility was sued over the 2020 Labor Day fires.", "2025-08-12", "2020 Labor Day", "date", "2020-09-07", ""),
+    ("a_year_after_a_preposition_before_a_holiday_is_its_own", "In 2019 Christmas sales fell.", "2025-08-12", "2019", "date", "2019", ""),
     ("a_fiscal_year_with_two_digits", "The FY25 budget passed after a vote.", R, "FY25", "date", "2025", ""),
     ("a_fiscal_year_with_an_apostrophe_and_two_digits", "Revenue in FY '99 fell by a third.", R, "FY '99", "date", "1999", ""),
     ("a_capitalized_cue_word_is_a_name", "The Spaniard won eight titles, including the French Open in June.", "2025-11-16", "June", "date", "2025-06", ""),

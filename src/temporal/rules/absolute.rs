@@ -161,7 +161,7 @@ static HOLIDAY: LazyLock<Pattern> = LazyLock::new(|| {
     let names = crate::temporal::lexicon::alternation(LEX.holidays.keys());
     Pattern::new(
         "absolute:holiday",
-        &format!(r"\b(?P<h>{names})\b(?:,?\s+(?P<y>{{YEAR}}))?"),
+        &format!(r"\b(?:(?P<y0>{{YEAR}})\s+)?(?P<h>{names})\b(?:,?\s+(?P<y>{{YEAR}}))?"),
     )
 });
 /// The word every match of the patterns searched with it ends with (see
@@ -1302,13 +1302,13 @@ fn season(h: &Hay, out: &mut Vec<Cand>) {
 #[inline(never)]
 fn holiday(h: &Hay, out: &mut Vec<Cand>) {
     for c in HOLIDAY.captures_iter(h) {
-        let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
+        let (Some(all), Some(name)) = (c.get(0), c.name("h")) else {
             continue;
         };
-        if !capitalized(h.as_str()) {
+        if !capitalized(name.as_str()) {
             continue;
         }
-        let key = h
+        let key = name
             .as_str()
             .lower()
             .split_whitespace()
@@ -1317,16 +1317,32 @@ fn holiday(h: &Hay, out: &mut Vec<Cand>) {
         let Some(rule) = LEX.holidays.get(&key) else {
             continue;
         };
-        out.push(Cand::new(
+        // A year before the name is its year ("the 2020 Labor Day fires"), but not a year of its
+        // own after a preposition ("In 1999 Christmas fell on a Saturday").
+        let year_before = c.name("y0").is_some_and(|y| {
+            !matches!(
+                word_before(h.text, y.start()).as_str(),
+                "in" | "since" | "by" | "until" | "from" | "before" | "after" | "of" | "to"
+            )
+        });
+        let mut cand = Cand::new(
             all,
             TimexType::Date,
             Value::Holiday {
-                year: year_spec(&c, "y"),
+                // "Christmas 2019", "the 2020 Labor Day fires".
+                year: match year_spec(&c, "y") {
+                    Year::Implied if year_before => year_spec(&c, "y0"),
+                    y => y,
+                },
                 rule: *rule,
                 dir: Dir::Tense,
             },
             "absolute:holiday",
-        ));
+        );
+        if !year_before {
+            cand.span = Span::new(name.start(), all.end());
+        }
+        out.push(cand);
     }
 }
 
