@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "utilities, resource and shipping companies and galleries are named by their head word (\"Pacific Power\" gave the place Pacific, \"Pace Galleries\" a person)",
+        text: "Pacific Power cut electricity as Woodside Resources and Maersk Shipping shares fell. His prints hung at Pace Galleries.",
+        expect: &[("Pacific Power", Organization), ("Woodside Resources", Organization), ("Maersk Shipping", Organization), ("Pace Galleries", Place)],
+    },
+    Row {
         name: "national Red Cross and Red Crescent societies and a newspaper named with \"and\" are listed (\"the Kenya Red Cross\" gave the place, \"The Globe and Mail\" nothing)",
         text: "The Kenya Red Cross and the Turkish Red Crescent sent teams, The Globe and Mail reported.",
         expect: &[("Kenya Red Cross", Organization), ("Turkish Red Crescent", Organization), ("Globe and Mail", Organization)],
