@@ -13,6 +13,7 @@ const R: &str = "2025-03-13";
 #[rustfmt::skip]
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
+    ("a_plural_present_of_a_fixture_verb_is_the_coming_day", "They host Leverkusen in the Champions League on Wednesday.", "2025-11-29", "Wednesday", "date", "2025-12-03", ""),
     ("a_year_before_a_holiday_is_its_year", "The utility was sued over the 2020 Labor Day fires.", "2025-08-12", "2020 Labor Day", "date", "2020-09-07", ""),
     ("a_year_after_a_preposition_before_a_holiday_is_its_own", "In 2019 Christmas sales fell.", "2025-08-12", "2019", "date", "2019", ""),
     ("a_fiscal_year_with_two_digits", "The FY25 budget passed after a vote.", R, "FY25", "date", "2025", ""),

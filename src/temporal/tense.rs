@@ -459,14 +459,11 @@ fn set_for(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Whether token `i` follows "to", a modal, "do" or "not", with at most one adverb in -ly between
-/// ("will formally take", "did not go"): a base form, not a present.
+/// ("will formally take", "did not go"), or "and"/"or" after one within eight words ("would double
+/// trade by 2030 and host the forum"): a base form, not a present.
 fn after_auxiliary(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.text(text));
-    let mut p = word(i.checked_sub(1));
-    if p.is_some_and(|p| p.len() > 4 && p.ends_with("ly")) {
-        p = word(i.checked_sub(2));
-    }
-    p.is_some_and(|p| {
+    let auxiliary = |p: &str| {
         any_of(
             p,
             &[
@@ -474,7 +471,19 @@ fn after_auxiliary(text: &str, toks: &[Token], i: usize) -> bool {
                 "'ll", "not", "n't", "do", "does", "did",
             ],
         ) || p.ends_with("n't")
-    })
+    };
+    let mut p = word(i.checked_sub(1));
+    if p.is_some_and(|p| p.len() > 4 && p.ends_with("ly")) {
+        p = word(i.checked_sub(2));
+    }
+    if p.is_some_and(|p| any_of(p, &["and", "or"])) {
+        return toks[i.saturating_sub(10)..i - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind(text) != TokenKind::Punct)
+            .any(|t| auxiliary(t.text(text)));
+    }
+    p.is_some_and(auxiliary)
 }
 
 /// Whether token `i` (a word of plan or expectation) follows "had", "had been", "previously" or
