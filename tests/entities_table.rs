@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "the rating agencies' full names are listed (\"Moody's Investors Service\" gave Moody and a second body)",
+        text: "Moody's Investors Service said it would review the rating, and S&P Global Ratings agreed.",
+        expect: &[("Moody's Investors Service", Organization), ("S&P Global Ratings", Organization)],
+    },
+    Row {
         name: "utilities, resource and shipping companies and galleries are named by their head word (\"Pacific Power\" gave the place Pacific, \"Pace Galleries\" a person)",
         text: "Pacific Power cut electricity as Woodside Resources and Maersk Shipping shares fell. His prints hung at Pace Galleries.",
         expect: &[("Pacific Power", Organization), ("Woodside Resources", Organization), ("Maersk Shipping", Organization), ("Pace Galleries", Place)],
