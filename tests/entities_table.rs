@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "\"St\" opening a name is a saint's, not a street before a person (\"St James' Park\" gave the person James' Park)",
+        text: "They have not won at St James' Park since October, nor at St. James's Park.",
+        expect: &[("St James' Park", Place), ("St. James's Park", Place)],
+    },
+    Row {
         name: "the rating agencies' full names are listed (\"Moody's Investors Service\" gave Moody and a second body)",
         text: "Moody's Investors Service said it would review the rating, and S&P Global Ratings agreed.",
         expect: &[("Moody's Investors Service", Organization), ("S&P Global Ratings", Organization)],

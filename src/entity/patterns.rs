@@ -2120,8 +2120,11 @@ fn split_run(
             && words[h + 2]
                 .strip_suffix('s')
                 .is_some_and(|one| lexicon::is_vocabulary(&one.lower()));
+        // "St" opening the run is a saint's, not a street's ("St James' Park").
+        let saint = h == 0 && matches!(words[0], "St" | "Ste" | "Saint");
         if !(lexicon::is_given_name(next) && !ordinary(next) && person_like(&words[h + 1..]))
             || phrase
+            || saint
         {
             continue;
         }
