@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a body named before its kind after an owner's word or with its acronym in brackets (\"Her Chama Cha Mapinduzi party\" and \"the Sunrise (SP) party\" gave a person and nothing)",
+        text: "Her Chama Cha Mapinduzi party has governed since 1961. The Sunrise (SP) party won. Its Onagawa plant closed.",
+        expect: &[("Chama Cha Mapinduzi", Organization), ("Sunrise", Organization), ("SP", Organization), ("Onagawa", Place)],
+    },
+    Row {
         name: "\"St\" opening a name is a saint's, not a street before a person (\"St James' Park\" gave the person James' Park)",
         text: "They have not won at St James' Park since October, nor at St. James's Park.",
         expect: &[("St James' Park", Place), ("St. James's Park", Place)],

@@ -1074,14 +1074,23 @@ fn run(
         cx.push(s, end, Kind::Event, "name+event-noun", 0.6);
         return;
     }
-    // "the", or an owner's "its"/"their" before a facility ("its Onagawa plant").
+    // The body's acronym in brackets may stand before its kind ("the Chama Cha Mapinduzi (CCM)
+    // party").
+    let body_noun = match next {
+        Some("(") if e + 3 < hi && cx.w(e + 2) == ")" && all_caps(cx.w(e + 1)) => Some(cx.w(e + 3)),
+        n => n,
+    }
+    .filter(|w| !kind_word && is_body_word(w) && *w != "team");
+    // "the", or an owner's "its"/"their" before a facility ("its Onagawa plant") or a body
+    // ("her Sunrise party", "his Wagner group").
     let determiner = |w: &str| {
-        w.eq_ignore_ascii_case("the") || (facility.is_some() && matches!(w, "its" | "their"))
+        w.eq_ignore_ascii_case("the")
+            || (facility.is_some() && any_of(w, &["its", "their"]))
+            || (body_noun.is_some() && any_of(w, &["its", "their", "his", "her"]))
     };
     if !headline
         && the.is_some_and(|t| t >= lo && determiner(cx.w(t)))
-        && (facility.is_some()
-            || (!kind_word && next.is_some_and(|w| is_body_word(w) && w != "team")))
+        && (facility.is_some() || body_noun.is_some())
         && words.iter().enumerate().all(|(i, w)| {
             (i == 0 && opens_with_nationality)
                 || (gazetteer::lookup(w).is_none()
