@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a head word for builders, contractors, hotels and the like ends a company's name (\"Delmar Construction and Passaic Valley Builders\" gave a person and nothing)",
+        text: "He steered contracts to Delmar Construction and Passaic Valley Builders, and Collins Aerospace bid.",
+        expect: &[("Delmar Construction", Organization), ("Passaic Valley Builders", Organization), ("Collins Aerospace", Organization)],
+    },
+    Row {
         name: "a body named before its kind after an owner's word or with its acronym in brackets (\"Her Chama Cha Mapinduzi party\" and \"the Sunrise (SP) party\" gave a person and nothing)",
         text: "Her Chama Cha Mapinduzi party has governed since 1961. The Sunrise (SP) party won. Its Onagawa plant closed.",
         expect: &[("Chama Cha Mapinduzi", Organization), ("Sunrise", Organization), ("SP", Organization), ("Onagawa", Place)],
@@ -1345,4 +1350,29 @@ fn entity_rows() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A listed company's first word alone, after the full name, is the same entity (it was a person
+/// after "said", then an entity of its own).
+#[test]
+fn a_listed_company_s_first_word_is_the_same_entity() {
+    let a = analyze(
+        "Lehman Brothers collapsed. The owner of Lehman said so. Goldman Sachs rose, Goldman said.",
+        &Options::default(),
+    )
+    .expect("analysis");
+    let entity_of = |text: &str| {
+        let m = a.mentions.iter().find(|m| m.text == text);
+        m.map(|m| (m.kind, m.entity))
+    };
+    for (full, short) in [("Lehman Brothers", "Lehman"), ("Goldman Sachs", "Goldman")] {
+        let (kind, e) = entity_of(full).unwrap_or_else(|| panic!("{full} not found"));
+        assert_eq!(kind, Kind::Organization, "{full}");
+        assert_eq!(
+            entity_of(short),
+            Some((Kind::Organization, e)),
+            "{short}: {:?}",
+            a.mentions
+        );
+    }
 }

@@ -500,7 +500,8 @@ pub(crate) fn listed_short_names(doc: &Doc, items: &[Item]) -> Vec<(usize, usize
 
 /// The short name of a storm ("Ilsa" of "Hurricane Ilsa"), or of an organization named by an
 /// unlisted word and its head ("Nordwind" of "Nordwind Energy", "Unisys" of "Unisys Corp", also with
-/// a legal form after the head: "Arvane" of "Arvane Technologies Inc"): news
+/// a legal form after the head: "Arvane" of "Arvane Technologies Inc"), or of a listed company of
+/// two words, whose first may be a surname ("Lehman" of "Lehman Brothers"): news
 /// writes it alone after the full name. For an organization, not a listed name or nationality, a
 /// surname or an ordinary word ("Manchester United", "British Airways", "Ford Motor", "Royal
 /// Society"; "Irving Police Department" has three words).
@@ -515,25 +516,30 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
             && name.starts_with(char::is_uppercase))
         .then_some(name);
     }
-    if it.kind != Kind::Organization || it.rule != "head:org" {
+    if it.kind != Kind::Organization || !matches!(it.rule, "head:org" | "gazetteer:org") {
         return None;
     }
     let (first, head) = it.surface.split_once(' ')?;
+    // A listed company of two words needs no head word ("Lehman" after "Lehman Brothers").
+    let listed_pair = it.rule == "gazetteer:org" && !head.contains(' ');
     // "Arvane Technologies Inc": a legal form may follow the head word.
     let head = match head.split_once(' ') {
         Some((h, form)) if super::lexicon::is_legal_form(form) => h,
         _ => head,
     };
+    // A surname may open a listed pair: the refine stage has made it the company alone already
+    // ("Lehman Brothers", "Goldman Sachs").
     let listed = || {
         super::gazetteer::lookup(first).is_some()
-            || super::lexicon::is_surname(first)
+            || (super::lexicon::is_surname(first) && !listed_pair)
             || super::lexicon::is_vocabulary(first)
+            || super::lexicon::demonym(first).is_some()
     };
     (first.len() >= 3
         && !head.contains(' ')
         && first.chars().all(char::is_alphabetic)
         && first.starts_with(char::is_uppercase)
-        && super::lexicon::name_head(head).is_some_and(|h| h.last)
+        && (listed_pair || super::lexicon::name_head(head).is_some_and(|h| h.last))
         && !listed())
     .then_some(first)
 }

@@ -297,9 +297,11 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             .take_while(|&k| chosen[k].span.start < span.end)
             .collect();
         let free = hits.is_empty();
+        // A person is kept, but for a lone word a body's name began with: a guess from the
+        // words around it ("The owner of Lehman said" after "Lehman Brothers").
         let weak = hits.len() == 1
             && chosen[hits[0]].span == span
-            && chosen[hits[0]].kind != Kind::Person
+            && (chosen[hits[0]].kind != Kind::Person || kind == Kind::Organization)
             && chosen[hits[0]].confidence < 0.95;
         if !(free || weak) {
             continue;
