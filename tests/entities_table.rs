@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed body that is also an ordinary word opens a sentence before its shares or staff (\"Apple shares fell\", \"Apple chief executive Tim Cook\" gave nothing for Apple)",
+        text: "Apple shares fell. Apple chief executive Tim Cook spoke.",
+        expect: &[("Apple", Organization), ("Apple", Organization), ("Tim Cook", Person)],
+    },
+    Row {
         name: "a head word for builders, contractors, hotels and the like ends a company's name (\"Delmar Construction and Passaic Valley Builders\" gave a person and nothing)",
         text: "He steered contracts to Delmar Construction and Passaic Valley Builders, and Collins Aerospace bid.",
         expect: &[("Delmar Construction", Organization), ("Passaic Valley Builders", Organization), ("Collins Aerospace", Organization)],

@@ -17,7 +17,7 @@ use crate::model::Kind;
 use crate::span::Span;
 use crate::tables::{columns, data_lines};
 use crate::text::fold::fold_into;
-use crate::text::hash::{with_lowercase, FxHashSet};
+use crate::text::hash::{any_of, with_lowercase, FxHashSet};
 use crate::text::index::{LateIndex, PosIndex};
 use crate::text::{Doc, TokenKind};
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -744,7 +744,8 @@ pub(crate) fn score_ahead(text: &str, e: usize) -> bool {
         .any(|(i, &c)| c == b' ' && score_at(text, e + i + 1))
 }
 
-/// Whether a verb follows byte `e` ("Apple said", "Shell agreed", "Congress has"): then a listed
+/// Whether a verb, or its shares or staff, follows byte `e` ("Apple said", "Shell agreed", "Congress
+/// has", "Apple shares", "Apple chief executive"): then a listed
 /// body that is also an ordinary word names the body at a sentence start too.
 fn verb_after(text: &str, e: usize) -> bool {
     let Some(mut w) = letters_after_space(text, e) else {
@@ -762,7 +763,10 @@ fn verb_after(text: &str, e: usize) -> bool {
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && (lexicon::is_speech_verb(w)
             || (w.len() > 4 && w.ends_with("ed"))
-            || matches!(w, "has" | "had" | "will" | "would"))
+            || matches!(w, "has" | "had" | "will" | "would")
+            // Its shares or staff: "Apple shares fell", "Apple chief executive Tim Cook".
+            || any_of(w, super::people::COMPANY_NOUNS)
+            || lexicon::is_title_word(w))
 }
 
 /// The ASCII letters right after byte `e` past one space ("said" of "Apple said,", "Pro" of

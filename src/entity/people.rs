@@ -438,7 +438,7 @@ impl<'i> Surnames<'i> {
 
 /// Words after a company's short name that say the company, not the nationality, is meant
 /// ("Hawaiian shareholders", "Hawaiian CEO Peter Ingram" after "Hawaiian Holdings").
-const COMPANY_NOUNS: &[&str] = &[
+pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "shares",
     "shareholders",
     "stockholders",
