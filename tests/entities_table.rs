@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an unlisted town before its mayor or police chief and a name is a place (\"former Paterson mayor Raymond Okafor\" gave the person alone)",
+        text: "A jury convicted former Paterson mayor Raymond Okafor, and Uvalde police chief Pete Arredondo resigned.",
+        expect: &[("Paterson", Place), ("Raymond Okafor", Person), ("Uvalde", Place), ("Pete Arredondo", Person)],
+    },
+    Row {
         name: "a listed body that is also an ordinary word opens a sentence before its shares or staff (\"Apple shares fell\", \"Apple chief executive Tim Cook\" gave nothing for Apple)",
         text: "Apple shares fell. Apple chief executive Tim Cook spoke.",
         expect: &[("Apple", Organization), ("Apple", Organization), ("Tim Cook", Person)],

@@ -1460,6 +1460,25 @@ fn run(
         cx.push(s, e, Kind::Organization, "told+name", 0.5);
         return;
     }
+    // A town before its mayor, governor or police chief and a name ("former Paterson mayor
+    // Raymond Okafor", "Uvalde police chief Pete Arredondo"): no person stands there.
+    if !headline && n <= 2 && e + 2 < hi && lexicon::demonym(first).is_none() {
+        let local = match cx.w(e) {
+            "mayor" | "governor" | "premier" | "sheriff" => 1,
+            "police" if matches!(cx.w(e + 1), "chief" | "commissioner") => 2,
+            _ => 0,
+        };
+        if local > 0
+            && e + local < hi
+            && cx.w(e + local).starts_with(char::is_uppercase)
+            && words
+                .iter()
+                .all(|w| !ordinary(w) && lexicon::is_title(w).is_none())
+        {
+            cx.push(s, e, Kind::Place, "name+local-title", 0.7);
+            return;
+        }
+    }
     if n == 1 {
         let w = first;
         if lexicon::is_title(w).is_some() || lexicon::demonym(w).is_some() {
