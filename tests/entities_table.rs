@@ -1386,3 +1386,31 @@ fn a_listed_company_s_first_word_is_the_same_entity() {
         );
     }
 }
+
+/// A listed agency's acronym in brackets after its full name is the same entity, named in full
+/// (UNICEF was an entity of its own beside "United Nations Children's Fund").
+#[test]
+fn a_listed_acronym_after_its_full_name_is_the_same_entity() {
+    let a = analyze(
+        "The United Nations Children's Fund (UNICEF) and the Federal Aviation Administration (FAA) agreed; the FAA said more.",
+        &Options::default(),
+    )
+    .expect("analysis");
+    for (full, short) in [
+        ("United Nations Children's Fund", "UNICEF"),
+        ("Federal Aviation Administration", "FAA"),
+    ] {
+        let ids: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.text == full || m.text == short)
+            .map(|m| m.entity)
+            .collect();
+        assert!(
+            ids.len() >= 2 && ids.iter().all(|&i| i == ids[0]),
+            "{full}: {:?}",
+            a.mentions
+        );
+        assert_eq!(a.entities[ids[0]].name, full, "{:?}", a.entities[ids[0]]);
+    }
+}
