@@ -533,7 +533,6 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
         super::gazetteer::lookup(first).is_some()
             || (super::lexicon::is_surname(first) && !listed_pair)
             || super::lexicon::is_vocabulary(first)
-            || super::lexicon::demonym(first).is_some()
     };
     (first.len() >= 3
         && !head.contains(' ')

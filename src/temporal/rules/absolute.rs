@@ -1329,7 +1329,7 @@ fn holiday(h: &Hay, out: &mut Vec<Cand>) {
             all,
             TimexType::Date,
             Value::Holiday {
-                // "Christmas 2019", "the 2020 Labor Day fires".
+                // A year after the name first ("Christmas 2019").
                 year: match year_spec(&c, "y") {
                     Year::Implied if year_before => year_spec(&c, "y0"),
                     y => y,
