@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "in a match report, a listed town after a fixture verb or \"against\" is a team (\"to face Liverpool\" mid-sentence gave the town); after \"to\" it stays the town",
+        text: "Arsenal beat Newcastle 3-1 on Saturday. They travel to face Liverpool after a win against Leeds. Fans flew to Liverpool.",
+        expect: &[("Arsenal", Organization), ("Newcastle", Organization), ("Liverpool", Organization), ("Leeds", Organization), ("Liverpool", Place)],
+    },
+    Row {
         name: "an unlisted town before its mayor or police chief and a name is a place (\"former Paterson mayor Raymond Okafor\" gave the person alone)",
         text: "A jury convicted former Paterson mayor Raymond Okafor, and Uvalde police chief Pete Arredondo resigned.",
         expect: &[("Paterson", Place), ("Raymond Okafor", Person), ("Uvalde", Place), ("Pete Arredondo", Person)],

@@ -235,6 +235,26 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             }
         }
     }
+    // In a match report (a town already named as its team), a listed town right after a verb of
+    // a fixture or a result, or "against", is a team too ("travelling to Anfield to face
+    // Liverpool", "a win against Leeds").
+    if !teams.is_empty() {
+        for c in &mut chosen {
+            if c.kind != Kind::Place || c.rule != "gazetteer:place" {
+                continue;
+            }
+            let town = gazetteer::lookup(doc.slice(c.span))
+                .is_some_and(|g| matches!(g.class, "city" | "capital"));
+            let before = doc.text[..c.span.start].trim_end();
+            let verb = before.rsplit(' ').next().unwrap_or("");
+            let cued = verb == "against"
+                || lexicon::cue_word(verb, lexicon::cue::TEAM | lexicon::cue::RESULT);
+            if town && cued && before.len() + 1 == c.span.start {
+                c.kind = Kind::Organization;
+                c.rule = "gazetteer:town+team-context";
+            }
+        }
+    }
     let mut extra = Vec::new();
     let mut replaced = vec![false; chosen.len()];
     let toks = &doc.tokens;
