@@ -527,19 +527,14 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
         Some((h, form)) if super::lexicon::is_legal_form(form) => h,
         _ => head,
     };
-    // A surname may open a listed pair: the refine stage has made it the company alone already
-    // ("Lehman Brothers", "Goldman Sachs").
-    let listed = || {
-        super::gazetteer::lookup(first).is_some()
-            || (super::lexicon::is_surname(first) && !listed_pair)
-            || super::lexicon::is_vocabulary(first)
-    };
-    (first.len() >= 3
-        && !head.contains(' ')
-        && first.chars().all(char::is_alphabetic)
-        && first.starts_with(char::is_uppercase)
-        && (listed_pair || super::lexicon::name_head(head).is_some_and(|h| h.last))
-        && !listed())
+    // The word the refine stage lets stand alone for a name it was part of; a surname only for
+    // a listed pair, which that stage has made the company alone already ("Lehman Brothers",
+    // "Goldman Sachs").
+    (!head.contains(' ')
+        && super::refine::unlisted_name_word(first)
+        && (listed_pair
+            || (super::lexicon::name_head(head).is_some_and(|h| h.last)
+                && !super::lexicon::is_surname(first))))
     .then_some(first)
 }
 

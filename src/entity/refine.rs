@@ -464,7 +464,7 @@ fn repeat_bodies(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
 
 /// A capitalized word of more than two letters that is no ordinary word nor a listed name: one
 /// that can stand alone for a name it was part of ("Lukaku", "Lehman").
-fn unlisted_name_word(w: &str) -> bool {
+pub(crate) fn unlisted_name_word(w: &str) -> bool {
     w.chars().count() > 2
         && w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().all(char::is_alphabetic)
