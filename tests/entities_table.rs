@@ -14,6 +14,31 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a sport or public service before a country names its national body at a sentence start too (\"Tennis Australia said\" gave the country alone); an adverb does not (\"Meanwhile Canada\")",
+        text: "Tennis Australia said a record crowd came. Statistics Canada said prices eased. Meanwhile Canada said no.",
+        expect: &[("Tennis Australia", Organization), ("Statistics Canada", Organization), ("Canada", Place)],
+    },
+    Row {
+        name: "a listed party that is also an ordinary word before \"of\" and a gerund (\"accused Labour of lying\" gave nothing); a name's \"of\" stays (\"the Union of Students\")",
+        text: "The Conservatives accused Labour of lying. The Union of Students met.",
+        expect: &[("Conservatives", Group), ("Labour", Organization), ("Union of Students", Organization)],
+    },
+    Row {
+        name: "a name whose appositive owns its noun is a body (\"Verdana, the country's largest union,\" gave nothing)",
+        text: "Verdana, the country's largest union, said it would strike.",
+        expect: &[("Verdana", Organization)],
+    },
+    Row {
+        name: "an unlisted town of the dateline comes back written as a name (\"at Cannes\" after \"CANNES, France\" gave nothing)",
+        text: "VELIKOVO, Bulgaria — The festival opened on Friday. It was held at Velikovo in 2004 too.",
+        expect: &[("VELIKOVO", Place), ("Bulgaria", Place), ("Velikovo", Place)],
+    },
+    Row {
+        name: "a listed town after a score and \"to\", \"over\" or \"against\" is a team (\"lost 4-0 to Liverpool\" gave the town)",
+        text: "The club, who lost 4-0 to Liverpool on Saturday, are fourth after a 2-1 win over Leicester.",
+        expect: &[("Liverpool", Organization), ("Leicester", Organization)],
+    },
+    Row {
         name: "in a match report, a listed town after a fixture verb or \"against\" is a team (\"to face Liverpool\" mid-sentence gave the town); after \"to\" it stays the town",
         text: "Arsenal beat Newcastle 3-1 on Saturday. They travel to face Liverpool after a win against Leeds. Fans flew to Liverpool.",
         expect: &[("Arsenal", Organization), ("Newcastle", Organization), ("Liverpool", Organization), ("Leeds", Organization), ("Liverpool", Place)],

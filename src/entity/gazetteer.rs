@@ -609,6 +609,23 @@ fn lower_case_products(doc: &Doc, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether the word at byte `p` is a gerund: lower case, ending in "ing", not a noun such as
+/// "morning" or "something" ("breaking", "lying"; "accused Labour of lying").
+fn gerund_at(text: &str, p: usize) -> bool {
+    let Some(rest) = text.get(p..) else {
+        return false;
+    };
+    let w = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    w.len() >= 5
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !w.ends_with("thing")
+        && !matches!(w, "during" | "morning" | "evening" | "spring" | "string")
+}
+
 /// Whether a web domain follows `e` directly: a dot, then a lower-case letter ("CBC|.ca").
 fn glued_to_domain(text: &str, e: usize) -> bool {
     let b = text.as_bytes();
@@ -654,14 +671,19 @@ fn candidate(
             Some(w) if lexicon::cue_word(w, cue::SQUAD) => true,
             Some(w) if at_start && lexicon::cue_word(w, cue::TEAM) => true,
             Some(w) if at_start && lexicon::cue_word(w, cue::RESULT) => score_ahead(text, e),
-            _ => score_at(text, e + 1),
+            _ => score_at(text, e + 1) || score_before(text, s),
         };
     if at_start && entry.common() && !(entry.kind == Kind::Organization && verb_after(text, e)) {
         return None;
     }
     // An ordinary word before "of" heads a phrase of its own: "Man of the Match", "Union of
     // Students" (a listed longer name, "Bay of Bengal", is matched as a whole).
-    if entry.common() && !entry.surface.contains(' ') && text[e..].starts_with(" of ") {
+    // Not before a gerund, which no name takes: "accused Labour of breaking its promises".
+    if entry.common()
+        && !entry.surface.contains(' ')
+        && text[e..].starts_with(" of ")
+        && !gerund_at(text, e + 4)
+    {
         return None;
     }
     // A time zone after a clock time: "9 a.m. Pacific time", "noon Moscow time".
@@ -732,6 +754,31 @@ pub(crate) fn score_at(text: &str, at: usize) -> bool {
     (1..=2).contains(&m)
         && !text[end..]
             .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '%' | '-' | '\u{2013}'))
+}
+
+/// Whether a score and a preposition of a match stand right before byte `s` ("lost 4-0 to
+/// Liverpool", "a 2-1 win over Leeds", "drew 1-1 with Everton", "won 3-0 against Lyon").
+fn score_before(text: &str, s: usize) -> bool {
+    // The word ending one space before byte `end`, with its start.
+    let word_before = |end: usize| -> Option<(usize, &str)> {
+        let t = text[..end].strip_suffix(' ')?;
+        let start = t.rfind(' ').map_or(0, |i| i + 1);
+        Some((start, &t[start..]))
+    };
+    let Some((p, prep)) = word_before(s) else {
+        return false;
+    };
+    if !matches!(prep, "to" | "over" | "with" | "against") {
+        return false;
+    }
+    let Some((q, w)) = word_before(p) else {
+        return false;
+    };
+    if score_at(text, q) {
+        return true;
+    }
+    matches!(w, "win" | "victory" | "defeat" | "loss" | "draw")
+        && word_before(q).is_some_and(|(r, _)| score_at(text, r))
 }
 
 /// Whether a score stands after byte `e` in the rest of its sentence (up to 200 bytes).

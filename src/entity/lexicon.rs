@@ -217,6 +217,8 @@ pub mod cue {
     pub const SQUAD: u32 = 1 << 17;
     /// "Lyon beat Nantes 2-1": a verb of a match's result after a team's name.
     pub const RESULT: u32 = 1 << 18;
+    /// "Tennis Australia said": a sport or public service naming a country's national body.
+    pub const NATIONAL: u32 = 1 << 19;
 
     /// The bit of a class name of `cue_words.tsv`.
     pub fn parse(class: &str) -> Option<u32> {
@@ -240,6 +242,7 @@ pub mod cue {
             "event" => EVENT,
             "squad" => SQUAD,
             "result" => RESULT,
+            "national" => NATIONAL,
             _ => return None,
         })
     }

@@ -135,8 +135,11 @@ fn body_appositive(cx: &Ctx, e: usize, hi: usize) -> bool {
         if is_body_word(w) {
             return true;
         }
-        // Only lower-case words (and hyphens) before the noun.
-        let lower = w == "-" || (cx.is_word(k) && !w.starts_with(char::is_uppercase));
+        // Only lower-case words (and hyphens) before the noun, or an owner's "'s" after one
+        // ("Unitas, the country's largest union,").
+        let lower = w == "-"
+            || (w == "'s" && k > e + 2)
+            || (cx.is_word(k) && !w.starts_with(char::is_uppercase));
         if !lower || is_connector(w) {
             return false;
         }
@@ -1306,11 +1309,10 @@ fn run(
         let role_after = next.is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_title(w).is_some()
         });
-        // "Team Estonia" names the team at a sentence start too.
-        if country
-            && plain
-            && (!at_start || role_after || first == "Team" || body_appositive(cx, e, hi))
-        {
+        // "Team Estonia", "Tennis Australia", "Statistics Canada" name the body at a sentence
+        // start too.
+        let national = first == "Team" || lexicon::cue_word(first, cue::NATIONAL);
+        if country && plain && (!at_start || role_after || national || body_appositive(cx, e, hi)) {
             cx.push(s, e, Kind::Organization, "name+country", 0.85);
             return;
         }

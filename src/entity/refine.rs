@@ -176,6 +176,22 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
                 parts.entry(w).or_insert((c.span.end, Kind::Place));
             }
         }
+        // An unlisted one-word town of the dateline ("CANNES, France —") is that town where the
+        // word comes back written as a name ("the Grand Prix at Cannes in 2004").
+        if c.kind == Kind::Place && c.rule.starts_with("dateline:place") {
+            let w = doc.slice(c.span);
+            let again = doc.tokens.iter().find(|t| {
+                let x = t.text(&doc.text);
+                t.start() >= c.span.end
+                    && x.eq_ignore_ascii_case(w)
+                    && x.chars().skip(1).all(char::is_lowercase)
+            });
+            if let Some(t) = again.filter(|t| unlisted_name_word(t.text(&doc.text))) {
+                parts
+                    .entry(t.text(&doc.text))
+                    .or_insert((c.span.end, Kind::Place));
+            }
+        }
         // A lone given name tagged mid-sentence ("… their child, Gloria.") also names the person
         // at a sentence start later.
         if c.kind == Kind::Person && c.rule == "given-name" {
