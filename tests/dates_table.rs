@@ -13,6 +13,9 @@ const R: &str = "2025-03-13";
 #[rustfmt::skip]
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
+    ("a_month_after_a_past_verb_is_no_month_still_to_come", "The department began testing the national milk supply in December.", "2025-11-21", "December", "date", "2024-12", ""),
+    ("a_month_after_a_past_verb_and_an_infinitive_may_come", "The alliance has decided to admit three members in early December.", "2025-11-21", "early December", "date", "2025-12", "START"),
+    ("a_month_after_a_past_verb_and_to_a_noun_is_past", "The operator changed from a fiscal year to a calendar year in December.", "2025-11-21", "December", "date", "2024-12", ""),
     ("a_plural_present_of_a_fixture_verb_is_the_coming_day", "They host Leverkusen in the Champions League on Wednesday.", "2025-11-29", "Wednesday", "date", "2025-12-03", ""),
     ("a_year_before_a_holiday_is_its_year", "The utility was sued over the 2020 Labor Day fires.", "2025-08-12", "2020 Labor Day", "date", "2020-09-07", ""),
     ("a_year_after_a_preposition_before_a_holiday_is_its_own", "In 2019 Christmas sales fell.", "2025-08-12", "2019", "date", "2019", ""),

@@ -808,6 +808,8 @@ impl Ctx<'_> {
                     || cue.as_ref().is_some_and(|c| {
                         c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
                     });
+                let past_verb = cue.as_ref().is_some_and(|c| !c.overtaken_plan())
+                    && super::tense::plain_past_left(self.doc, f.span);
                 // A deadline preposition ("by", "until", "effective") with no past perfect.
                 let deadline = cue
                     .as_ref()
@@ -869,7 +871,11 @@ impl Ctx<'_> {
                             None => unresolved(format!("XXXX-{m:02}-{d:02}")),
                         }
                     }
-                    (Some(m), None) => match pick_month(r, *m, *dir, tense, near_past) {
+                    // A month after a past verb, with nothing between that looks ahead ("The
+                    // department began testing the milk supply in December"), is not one still
+                    // to come, however far the verb stands: a past event's month has begun.
+                    (Some(m), None) => match pick_month(r, *m, *dir, tense, near_past || past_verb)
+                    {
                         Some(x) => Out::new(
                             format!("{:04}-{:02}", x.year, x.month),
                             &method,

@@ -530,6 +530,40 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
         ) && p.checked_sub(1).is_some_and(|q| det(word(q))))
 }
 
+/// Whether the expression at `span` follows the past verb that governs it with nothing between
+/// that looks ahead: no infinitive's "to", no "for", no "has" or "have" before the verb ("began
+/// testing the milk supply in December"; not "has decided to admit them in early March", "placed
+/// orders for November transactions").
+pub fn plain_past_left(doc: &Doc, span: Span) -> bool {
+    let text = &doc.text;
+    let toks = sentence_tokens(doc, span.start);
+    let first = toks.partition_point(|t| t.start() < span.start);
+    let Some((_, Tense::Past, Some(at))) = cue_index(doc, span) else {
+        return false;
+    };
+    if at >= first {
+        return false;
+    }
+    let perfect = at > 0 && any_of(toks[at - 1].text(text), &["has", "have", "having"]);
+    // "to" before a verb; not before a determiner, a number or a name ("changed from a fiscal
+    // year to a calendar year in December").
+    let ahead = |k: usize| match toks[k].text(text) {
+        "for" => true,
+        "to" => toks.get(k + 1).is_some_and(|n| {
+            let n = n.text(text);
+            !n.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                && !any_of(n, DETERMINERS)
+        }),
+        _ => false,
+    };
+    !perfect && !(at + 1..first).any(ahead)
+}
+
+/// Words that open a noun phrase (after "to" they make it a preposition).
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+];
+
 /// Whether the clause of the expression at `span` is in the past perfect (see
 /// `pluperfect_clause`).
 pub fn in_pluperfect(doc: &Doc, span: Span) -> bool {
