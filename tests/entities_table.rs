@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a telescope's name ends with its head word (\"Very Large Telescope\" was a person)",
+        text: "The team used the Very Large Telescope in Chile.",
+        expect: &[("Very Large Telescope", Product), ("Chile", Place)],
+    },
+    Row {
         name: "a sport or public service before a country names its national body at a sentence start too (\"Tennis Australia said\" gave the country alone); an adverb does not (\"Meanwhile Canada\")",
         text: "Tennis Australia said a record crowd came. Statistics Canada said prices eased. Meanwhile Canada said no.",
         expect: &[("Tennis Australia", Organization), ("Statistics Canada", Organization), ("Canada", Place)],

@@ -26,6 +26,7 @@ const ROWS: &[(&str, &str)] = &[
     ("score", "The final score was 3-2."),
     ("score_words", "They won 2-1 against the champions."),
     ("half_of_a_game", "The striker equalised early in the second half with a header, and the keeper saved a penalty in the first half."),
+    ("half_of_a_game_in_a_match_report", "Arsenal won 2-0 with a header in the 23rd minute. The league fined both clubs after a brawl in the second half."),
     ("version", "Install version 2.0.1 of the tool."),
     ("version_dotted_date_like", "Firmware 1.5.2 fixes the bug."),
     ("count_points", "He scored 2000 points in his career."),

@@ -1151,7 +1151,7 @@ fn half(h: &Hay, out: &mut Vec<Cand>) {
             if next == "of" {
                 continue; // "the first half of March": the month wins, with a modifier
             }
-            if about_game(low, all.start(), all.end()) {
+            if about_game(low, all.start(), all.end()) || match_report(low) {
                 continue; // "equalised early in the second half": the game's half
             }
         }
@@ -1175,6 +1175,27 @@ fn about_game(low: &str, start: usize, end: usize) -> bool {
     b[from..to]
         .split(|c| !(c.is_ascii_alphanumeric() || *c == b'-'))
         .any(|w| std::str::from_utf8(w).is_ok_and(|w| LEX.game_words.contains(w)))
+}
+
+/// True when the lowered text holds a score ("2-0", "4-1") and a word of `game_words.tsv`
+/// ("minute", "scored"), not necessarily in one sentence: a match report, where a bare half is
+/// the game's in every sentence ("Arsenal won 2-0 … The FA fined both clubs after a brawl in the
+/// second half"). Called for bare halves only, which are rare.
+fn match_report(low: &str) -> bool {
+    let b = low.as_bytes();
+    // One or two digits, a hyphen, one or two digits ("2024-25", "1-800" are no scores).
+    let score = b.windows(3).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1] == b'-'
+            && w[2].is_ascii_digit()
+            && !(i > 1 && b[i - 1].is_ascii_digit() && b[i - 2].is_ascii_digit())
+            && !b
+                .get(i + 3..i + 5)
+                .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
+    });
+    score
+        && b.split(|c| !(c.is_ascii_alphanumeric() || *c == b'-'))
+            .any(|w| std::str::from_utf8(w).is_ok_and(|w| LEX.game_words.contains(w)))
 }
 
 #[inline(never)]
