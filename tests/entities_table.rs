@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a nationality before two words joined by \"and\" and a head is part of one name (\"the Scottish Fire and Rescue Service\" gave an event and a body)",
+        text: "Crews from the Scottish Fire and Rescue Service and the Irish Food and Drink Federation came.",
+        expect: &[("Scottish Fire and Rescue Service", Organization), ("Irish Food and Drink Federation", Organization)],
+    },
+    Row {
+        name: "a radio or television station's name after \"station\" is an outlet (\"the local radio station Radio Xingu\" was a person); the national police before a country (\"Police Scotland said\" gave the country)",
+        text: "She worked for the local radio station Radio Xingu. Police Scotland said it was calm.",
+        expect: &[("Radio Xingu", Organization), ("Police Scotland", Organization)],
+    },
+    Row {
         name: "a telescope's name ends with its head word (\"Very Large Telescope\" was a person)",
         text: "The team used the Very Large Telescope in Chile.",
         expect: &[("Very Large Telescope", Product), ("Chile", Place)],

@@ -893,8 +893,11 @@ fn run(
         return;
     }
     // A news outlet introduced by its kind: "the newspaper Le Progrès", "broadcaster RTL", "the
-    // French daily La Stampa".
-    if !headline && prev.is_some_and(is_outlet_word) {
+    // French daily La Stampa", "the local radio station Rádio Xingu".
+    let station = prev == Some("station")
+        && s >= lo + 2
+        && matches!(cx.w(s - 2), "radio" | "television" | "TV");
+    if !headline && (station || prev.is_some_and(is_outlet_word)) {
         cx.push(s, e, Kind::Organization, "outlet-cue", 0.8);
         return;
     }
@@ -2232,6 +2235,10 @@ fn and_inside_name(words: &[&str]) -> bool {
                 .is_some_and(|g| g.kind == Kind::Place)
     }) {
         start += k;
+    }
+    // Nor a nationality ("Scottish Fire and Rescue Service", "Irish Food and Drink Federation").
+    if a > start + 1 && lexicon::demonym(words[start]).is_some() {
+        start += 1;
     }
     let (left, right) = (&words[start..a], &words[a + 1..]);
     let listed = |part: &[&str]| gazetteer::lookup(&part.join(" ")).is_some();
