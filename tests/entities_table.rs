@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a body's name whose bracketed acronym spells it with a list of words joined by commas and \"and\" is one name (\"the Department of Agriculture, Fisheries and Forestry (DAFF)\" gave the department alone)",
+        text: "The Department of Agriculture, Fisheries and Forestry (DAFF) and the Valmora Atmospheric, Geophysical and Astronomical Services Administration (VAGASA) agreed.",
+        expect: &[("Department of Agriculture, Fisheries and Forestry", Organization), ("DAFF", Organization), ("Valmora Atmospheric, Geophysical and Astronomical Services Administration", Organization), ("VAGASA", Organization)],
+    },
+    Row {
+        name: "\"Justice\" closing an \"of\" or \"for\" complement is the field, part of the name (\"the Institute of Criminal Justice\" ended before it)",
+        text: "The Institute of Criminal Justice and the Center for Social Justice agreed.",
+        expect: &[("Institute of Criminal Justice", Organization), ("Center for Social Justice", Organization)],
+    },
+    Row {
         name: "a nationality before two words joined by \"and\" and a head is part of one name (\"the Scottish Fire and Rescue Service\" gave an event and a body)",
         text: "Crews from the Scottish Fire and Rescue Service and the Irish Food and Drink Federation came.",
         expect: &[("Scottish Fire and Rescue Service", Organization), ("Irish Food and Drink Federation", Organization)],

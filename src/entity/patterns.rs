@@ -2112,11 +2112,16 @@ fn split_run(
             // The run's only title, closing it, names no one: the name before it stands alone
             // ("the Los Angeles Sheriff's office", "the New York Attorney General"); not after
             // another title ("Prince Bandar bin Sultan"), nor with an "and" in or just before the
-            // name ("Health and Human Services Secretary").
+            // name ("Health and Human Services Secretary"), nor "Justice" closing an "of" or
+            // "for" complement, where it is the field ("Court of Criminal Justice", "Center for
+            // Social Justice").
+            let field =
+                words[k] == "Justice" && words[..k].iter().any(|w| matches!(*w, "of" | "for"));
             if rest.is_empty()
                 && k > 0
                 && p == words.len()
                 && first_title
+                && !field
                 && !words[..k].iter().any(|w| matches!(*w, "and" | "&"))
                 && !(s > lo && matches!(cx.w(s - 1), "and" | "&"))
             {

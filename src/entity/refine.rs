@@ -116,7 +116,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
     }
     // 3. Overlaps: greedy by score (longer, surer first).
-    let chosen = repeat_bodies(doc, select(doc, cands));
+    let chosen = acronym_lists(doc, repeat_bodies(doc, select(doc, cands)));
     // 4. Names of people: later lone uses of their parts are persons. A craft's one-word name
     //    ("Atlantis" of "Space Shuttle Atlantis", "the ship Freewinds") names the craft again, and
     //    a one-word body named after a cue ("the firm Velotrex") the body.
@@ -375,6 +375,70 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         crate::sort::sort_by_key(&mut out, |c| (c.span.start, c.span.end));
     }
     out
+}
+
+/// A body's name whose bracketed acronym spells it only with a list of words joined by commas or
+/// "and" ("Philippine Atmospheric, Geophysical and Astronomical Services Administration
+/// (PAGASA)", "the Department of Agriculture, Fisheries and Forestry (DAFF)": the finder split the
+/// name at its comma and "and") is one name; the names inside it give way.
+#[inline(never)]
+fn acronym_lists(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
+    let text = doc.text.as_str();
+    let toks = &doc.tokens;
+    for p in 1..toks.len().saturating_sub(2) {
+        if toks[p].text(text) != "(" || toks[p + 2].text(text) != ")" {
+            continue;
+        }
+        let acr = toks[p + 1].text(text);
+        let end = toks[p - 1].end();
+        if !super::acronyms::is_acronym(acr) || end == toks[p].start() {
+            continue;
+        }
+        // Back over capitalized words, a few minor ones, commas and "and", up to 16 tokens: the
+        // nearest start whose words the acronym spells, with a comma or "and" inside.
+        let mut joined = false;
+        let mut start = None;
+        for k in (p.saturating_sub(16)..p).rev() {
+            let w = toks[k].text(text);
+            if matches!(w, "," | "and" | "&") {
+                joined = true;
+                continue;
+            }
+            if matches!(w, "of" | "the" | "for") {
+                continue;
+            }
+            if !w.starts_with(char::is_uppercase) || toks[k].kind(text) != TokenKind::Word {
+                break;
+            }
+            if joined && super::acronyms::spells(acr, &text[toks[k].start()..end]) {
+                start = Some(toks[k].start());
+                break;
+            }
+        }
+        let Some(start) = start else {
+            continue;
+        };
+        // The names inside give way; one reaching out of the name, or the name found already,
+        // keeps things as they were.
+        let from = chosen.partition_point(|x| x.span.end <= start);
+        let to = chosen.partition_point(|x| x.span.start < end);
+        if chosen[from..to]
+            .iter()
+            .any(|x| x.span.start < start || x.span.end > end || x.span == Span::new(start, end))
+        {
+            continue;
+        }
+        let c = Candidate {
+            span: Span::new(start, end),
+            kind: Kind::Organization,
+            rule: "acronym-list",
+            confidence: 0.8,
+            canonical: None,
+            link: None,
+        };
+        chosen.splice(from..to, [c]);
+    }
+    chosen
 }
 
 /// A body of several words named once with a cue ("the Law and Justice party", "the band Sea
