@@ -34,6 +34,12 @@ struct Row {
 fn rows() -> Vec<Row> {
     vec![
         Row {
+            name: "a place's initials join no body whose words they spell (\"U.S.\" became an alias of the United Steelworkers)",
+            text: "The United Steelworkers union opposed the deal. The U.S. government approved it.",
+            specs: vec![org("United Steelworkers"), place("U.S.")],
+            expect: vec![Entity("United Steelworkers", Kind::Organization, 1), Count(2)],
+        },
+        Row {
             name: "surname and possessive merge with the full name",
             text: "Russian President Vladimir Putin visited the front. Putin's visit lasted a day. Putin left.",
             specs: vec![person("Vladimir Putin"), person("Putin"), group("Russian", "Russia")],

@@ -252,12 +252,20 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
             continue;
         }
         let spelled: String = letters(&it.surface).into_iter().collect();
-        let Some(targets) = by_initials.get(&spelled).filter(|t| !t.is_empty()) else {
+        let Some(targets) = by_initials.get(&spelled) else {
             continue;
         };
-        let first = sets.find(targets[0]);
-        if targets.iter().all(|&t| sets.find(t) == first) {
-            sets.union(targets[0], i);
+        // A place's initials name a place only ("U.S." is not the United Steelworkers).
+        let mut targets = targets
+            .iter()
+            .copied()
+            .filter(|&t| it.kind != Kind::Place || items[t].kind == Kind::Place);
+        let Some(target) = targets.next() else {
+            continue;
+        };
+        let first = sets.find(target);
+        if targets.all(|t| sets.find(t) == first) {
+            sets.union(target, i);
         }
     }
 }
