@@ -1469,3 +1469,39 @@ fn a_listed_acronym_after_its_full_name_is_the_same_entity() {
         assert_eq!(a.entities[ids[0]].name, full, "{:?}", a.entities[ids[0]]);
     }
 }
+
+/// A product's capitals glued to a version are the product of that version ("IE6" and "IE9" were
+/// one entity with "Internet Explorer 9", "Internet Explorer 6" another); a listed product's
+/// short name is the product ("Firefox" after "Mozilla Firefox" was an entity of its own).
+#[test]
+fn versions_and_short_names_of_products() {
+    let a = analyze(
+        "Internet Explorer 9 and Internet Explorer 6 shipped. IE6 users should move to IE9. Mozilla Firefox gained; Firefox rose.",
+        &Options::default(),
+    )
+    .expect("analysis");
+    let entity_of = |text: &str| {
+        let m = a.mentions.iter().find(|m| m.text == text);
+        m.unwrap_or_else(|| panic!("{text} not found: {:?}", a.mentions))
+            .entity
+    };
+    assert_eq!(
+        entity_of("IE6"),
+        entity_of("Internet Explorer 6"),
+        "{:?}",
+        a.mentions
+    );
+    assert_eq!(
+        entity_of("IE9"),
+        entity_of("Internet Explorer 9"),
+        "{:?}",
+        a.mentions
+    );
+    assert_ne!(entity_of("IE6"), entity_of("IE9"), "{:?}", a.mentions);
+    assert_eq!(
+        entity_of("Firefox"),
+        entity_of("Mozilla Firefox"),
+        "{:?}",
+        a.mentions
+    );
+}

@@ -79,6 +79,14 @@ fn abbreviates(acr: &str, name: &str) -> bool {
     l.iter().all(|c| it.any(|x| x.0 == *c))
 }
 
+/// What a lone acronym spells: its capitals and the digits of a version ("IE6" → "IE6", the
+/// initials of "Internet Explorer 6", not of "Internet Explorer 9").
+fn spelled(acr: &str) -> String {
+    acr.chars()
+        .filter(|c| c.is_uppercase() || c.is_ascii_digit())
+        .collect()
+}
+
 /// A definition found in the text: expansion item index and the acronym's span.
 struct Definition {
     item: usize,
@@ -221,6 +229,7 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
     // The multi-word names spelling each acronym used (none other is ever looked up).
     let mut by_initials: FastMap<String, Vec<usize>> = FastMap::default();
     for (it, _) in items.iter().zip(&lone).filter(|(_, &l)| l) {
+        by_initials.entry(spelled(&it.surface)).or_default();
         by_initials
             .entry(letters(&it.surface).into_iter().collect())
             .or_default();
@@ -251,8 +260,14 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
         if !lone[i] {
             continue;
         }
-        let spelled: String = letters(&it.surface).into_iter().collect();
-        let Some(targets) = by_initials.get(&spelled) else {
+        // With its version if a name has it ("IE6": "Internet Explorer 6"), else the letters
+        // alone ("Internet Explorer").
+        let letters: String = letters(&it.surface).into_iter().collect();
+        let targets = [spelled(&it.surface), letters]
+            .iter()
+            .filter_map(|k| by_initials.get(k).filter(|t| !t.is_empty()))
+            .next();
+        let Some(targets) = targets else {
             continue;
         };
         // A place's initials name a place only ("U.S." is not the United Steelworkers).
