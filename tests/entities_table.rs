@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a camp's name before \"camp\" or \"refugee camp\" is a place (\"the Abu Shouk camp\" was a person)",
+        text: "Fires spread across the Abu Shouk camp, and families fled to the Kakuma refugee camp.",
+        expect: &[("Abu Shouk", Place), ("Kakuma", Place)],
+    },
+    Row {
+        name: "New Zealand's parties named after the country, and \"Māori\" with its macron (\"New Zealand First\" gave the country, \"Māori\" nothing)",
+        text: "ACT New Zealand and New Zealand First voted for it; Māori leaders objected.",
+        expect: &[("ACT New Zealand", Organization), ("New Zealand First", Organization), ("Māori", Group)],
+    },
+    Row {
         name: "a body's name whose bracketed acronym spells it with a list of words joined by commas and \"and\" is one name (\"the Department of Agriculture, Fisheries and Forestry (DAFF)\" gave the department alone)",
         text: "The Department of Agriculture, Fisheries and Forestry (DAFF) and the Valmora Atmospheric, Geophysical and Astronomical Services Administration (VAGASA) agreed.",
         expect: &[("Department of Agriculture, Fisheries and Forestry", Organization), ("DAFF", Organization), ("Valmora Atmospheric, Geophysical and Astronomical Services Administration", Organization), ("VAGASA", Organization)],
