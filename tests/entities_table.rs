@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a name before \"headquarters\" after an owner's 's is a place (\"the carmaker's Wolfsburg headquarters\" gave nothing)",
+        text: "She told staff at the carmaker's Wolfsburg headquarters on Monday.",
+        expect: &[("Wolfsburg", Place)],
+    },
+    Row {
         name: "a camp's name before \"camp\" or \"refugee camp\" is a place (\"the Abu Shouk camp\" was a person)",
         text: "Fires spread across the Abu Shouk camp, and families fled to the Kakuma refugee camp.",
         expect: &[("Abu Shouk", Place), ("Kakuma", Place)],

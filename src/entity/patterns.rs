@@ -1087,11 +1087,12 @@ fn run(
         n => n,
     }
     .filter(|w| !kind_word && is_body_word(w) && *w != "team");
-    // "the", or an owner's "its"/"their" before a facility ("its Onagawa plant") or a body
-    // ("her Sunrise party", "his Wagner group").
+    // "the", or an owner's "its"/"their"/"'s" before a facility ("its Onagawa plant", "the
+    // carmaker's Wolfsburg headquarters") or "its"/"their"/"his"/"her" before a body ("her
+    // Sunrise party", "his Wagner group").
     let determiner = |w: &str| {
         w.eq_ignore_ascii_case("the")
-            || (facility.is_some() && any_of(w, &["its", "their"]))
+            || (facility.is_some() && (any_of(w, &["its", "their"]) || w == "'s"))
             || (body_noun.is_some() && any_of(w, &["its", "their", "his", "her"]))
     };
     if !headline
