@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "London's colleges by their full names (\"Dr Tom Okafor of King's College London\" gave London alone)",
+        text: "Dr Tom Okafor of King's College London and a team at University College London agreed.",
+        expect: &[("Tom Okafor", Person), ("King's College London", Organization), ("University College London", Organization)],
+    },
+    Row {
         name: "a name before \"headquarters\" after an owner's 's is a place (\"the carmaker's Wolfsburg headquarters\" gave nothing)",
         text: "She told staff at the carmaker's Wolfsburg headquarters on Monday.",
         expect: &[("Wolfsburg", Place)],
