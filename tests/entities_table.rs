@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed body that is also an ordinary word opens a sentence before its owner's 's (\"Shell's profits rose\" gave nothing)",
+        text: "Shell's profits rose. Labour's plan failed.",
+        expect: &[("Shell", Organization), ("Labour", Organization)],
+    },
+    Row {
         name: "London's colleges by their full names (\"Dr Tom Okafor of King's College London\" gave London alone)",
         text: "Dr Tom Okafor of King's College London and a team at University College London agreed.",
         expect: &[("Tom Okafor", Person), ("King's College London", Organization), ("University College London", Organization)],

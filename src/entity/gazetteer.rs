@@ -791,10 +791,14 @@ pub(crate) fn score_ahead(text: &str, e: usize) -> bool {
         .any(|(i, &c)| c == b' ' && score_at(text, e + i + 1))
 }
 
-/// Whether a verb, or its shares or staff, follows byte `e` ("Apple said", "Shell agreed", "Congress
-/// has", "Apple shares", "Apple chief executive"): then a listed
-/// body that is also an ordinary word names the body at a sentence start too.
+/// Whether a verb, or its shares or staff, or an owner's 's follows byte `e` ("Apple said", "Shell
+/// agreed", "Congress has", "Apple shares", "Apple chief executive", "Apple's Cupertino
+/// headquarters"): then a listed body that is also an ordinary word names the body at a sentence
+/// start too.
 fn verb_after(text: &str, e: usize) -> bool {
+    if text[e..].starts_with("'s ") {
+        return true;
+    }
     let Some(mut w) = letters_after_space(text, e) else {
         return false;
     };
