@@ -262,8 +262,8 @@ pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
         }
         // With its version if a name has it ("IE6": "Internet Explorer 6"), else the letters
         // alone ("Internet Explorer").
-        let letters: String = letters(&it.surface).into_iter().collect();
-        let targets = [spelled(&it.surface), letters]
+        let caps: String = letters(&it.surface).into_iter().collect();
+        let targets = [spelled(&it.surface), caps]
             .iter()
             .filter_map(|k| by_initials.get(k).filter(|t| !t.is_empty()))
             .next();

@@ -808,8 +808,11 @@ impl Ctx<'_> {
                     || cue.as_ref().is_some_and(|c| {
                         c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
                     });
-                let past_verb = cue.as_ref().is_some_and(|c| !c.overtaken_plan())
-                    && super::tense::plain_past_left(self.doc, f.span);
+                // Asked for a month alone (below).
+                let past_verb = || {
+                    cue.as_ref().is_some_and(|c| !c.overtaken_plan())
+                        && super::tense::plain_past_left(self.doc, f.span)
+                };
                 // A deadline preposition ("by", "until", "effective") with no past perfect.
                 let deadline = cue
                     .as_ref()
@@ -874,19 +877,20 @@ impl Ctx<'_> {
                     // A month after a past verb, with nothing between that looks ahead ("The
                     // department began testing the milk supply in December"), is not one still
                     // to come, however far the verb stands: a past event's month has begun.
-                    (Some(m), None) => match pick_month(r, *m, *dir, tense, near_past || past_verb)
-                    {
-                        Some(x) => Out::new(
-                            format!("{:04}-{:02}", x.year, x.month),
-                            &method,
-                            AnchorKind::Reference,
-                        )
-                        .at(Point {
-                            date: x,
-                            gran: Unit::Month,
-                        }),
-                        None => unresolved(format!("XXXX-{m:02}")),
-                    },
+                    (Some(m), None) => {
+                        match pick_month(r, *m, *dir, tense, near_past || past_verb()) {
+                            Some(x) => Out::new(
+                                format!("{:04}-{:02}", x.year, x.month),
+                                &method,
+                                AnchorKind::Reference,
+                            )
+                            .at(Point {
+                                date: x,
+                                gran: Unit::Month,
+                            }),
+                            None => unresolved(format!("XXXX-{m:02}")),
+                        }
+                    }
                     (None, Some(d)) => {
                         let d = *d;
                         let this = Date::new(r.year, r.month, d);
