@@ -123,6 +123,9 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     let mut parts: FastMap<&str, (usize, Kind)> = FastMap::default();
     let mut guessed: Vec<(usize, &str)> = Vec::new();
     let mut teams: Vec<&str> = Vec::new();
+    // A dateline's one-word town as a name would write it ("Cannes" of "CANNES"), and where the
+    // first such dateline ends.
+    let mut datelines: FastMap<String, usize> = FastMap::default();
     for c in &chosen {
         if c.kind == Kind::Product && c.rule == "craft" {
             let text = doc.slice(c.span);
@@ -177,19 +180,17 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             }
         }
         // An unlisted one-word town of the dateline ("CANNES, France —") is that town where the
-        // word comes back written as a name ("the Grand Prix at Cannes in 2004").
+        // word comes back written as a name ("the Grand Prix at Cannes in 2004"): below.
         if c.kind == Kind::Place && c.rule.starts_with("dateline:place") {
             let w = doc.slice(c.span);
-            let again = doc.tokens.iter().find(|t| {
-                let x = t.text(&doc.text);
-                t.start() >= c.span.end
-                    && x.eq_ignore_ascii_case(w)
-                    && x.chars().skip(1).all(char::is_lowercase)
-            });
-            if let Some(t) = again.filter(|t| unlisted_name_word(t.text(&doc.text))) {
-                parts
-                    .entry(t.text(&doc.text))
-                    .or_insert((c.span.end, Kind::Place));
+            if !w.contains(char::is_whitespace) {
+                let mut chars = w.chars();
+                let title: String = chars
+                    .next()
+                    .into_iter()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect();
+                datelines.entry(title).or_insert(c.span.end);
             }
         }
         // A lone given name tagged mid-sentence ("… their child, Gloria.") also names the person
@@ -216,6 +217,25 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             }
         } else if c.kind == Kind::Person && c.confidence >= 0.4 {
             guessed.push((c.span.end, doc.slice(c.span)));
+        }
+    }
+    // The towns of datelines, written as names after them (one pass over the tokens, however many
+    // datelines a long text holds).
+    if !datelines.is_empty() {
+        let mut initials = FirstBytes::default();
+        for w in datelines.keys() {
+            initials.insert(w);
+        }
+        for t in &doc.tokens {
+            if !initials.may_hold_at(&doc.text, t.span()) {
+                continue;
+            }
+            let x = t.text(&doc.text);
+            if let Some(&end) = datelines.get(x) {
+                if t.start() >= end && unlisted_name_word(x) {
+                    parts.entry(x).or_insert((end, Kind::Place));
+                }
+            }
         }
     }
     // A guessed full name of unlisted words ("Romelu Lukaku"): its last word alone later names
@@ -382,9 +402,11 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
 /// (PAGASA)", "the Department of Agriculture, Fisheries and Forestry (DAFF)": the finder split the
 /// name at its comma and "and") is one name; the names inside it give way.
 #[inline(never)]
-fn acronym_lists(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
+fn acronym_lists(doc: &Doc, chosen: Vec<Candidate>) -> Vec<Candidate> {
     let text = doc.text.as_str();
     let toks = &doc.tokens;
+    // The indices of `chosen` each name replaces, and its span.
+    let mut names: Vec<(std::ops::Range<usize>, Span)> = Vec::new();
     for p in 1..toks.len().saturating_sub(2) {
         if toks[p].text(text) != "(" || toks[p + 2].text(text) != ")" {
             continue;
@@ -422,23 +444,36 @@ fn acronym_lists(doc: &Doc, mut chosen: Vec<Candidate>) -> Vec<Candidate> {
         // keeps things as they were.
         let from = chosen.partition_point(|x| x.span.end <= start);
         let to = chosen.partition_point(|x| x.span.start < end);
-        if chosen[from..to]
+        if !chosen[from..to]
             .iter()
             .any(|x| x.span.start < start || x.span.end > end || x.span == Span::new(start, end))
         {
-            continue;
+            names.push((from..to, Span::new(start, end)));
         }
-        let c = Candidate {
-            span: Span::new(start, end),
+    }
+    if names.is_empty() {
+        return chosen;
+    }
+    // One pass puts them in (each name lies after the last one's bracket: the ranges ascend and
+    // never overlap), so a long text with many acronyms costs no more than a short one.
+    let mut out = Vec::with_capacity(chosen.len());
+    let mut rest = chosen.into_iter().enumerate().peekable();
+    for (range, span) in names {
+        while let Some((_, c)) = rest.next_if(|(i, _)| *i < range.start) {
+            out.push(c);
+        }
+        while rest.next_if(|(i, _)| *i < range.end).is_some() {}
+        out.push(Candidate {
+            span,
             kind: Kind::Organization,
             rule: "acronym-list",
             confidence: 0.8,
             canonical: None,
             link: None,
-        };
-        chosen.splice(from..to, [c]);
+        });
     }
-    chosen
+    out.extend(rest.map(|(_, c)| c));
+    out
 }
 
 /// A body of several words named once with a cue ("the Law and Justice party", "the band Sea

@@ -1127,6 +1127,8 @@ fn quarter_generic(h: &Hay, out: &mut Vec<Cand>) {
 #[inline(never)]
 fn half(h: &Hay, out: &mut Vec<Cand>) {
     let (text, low) = (h.text, h.low);
+    // Whether the text is a match report, read once (it scans the whole text).
+    let mut report = None;
     for c in HALF.captures_near(h, &HALF_WORD, HALF_GAPS) {
         let (Some(all), Some(h)) = (c.get(0), c.name("h")) else {
             continue;
@@ -1151,7 +1153,9 @@ fn half(h: &Hay, out: &mut Vec<Cand>) {
             if next == "of" {
                 continue; // "the first half of March": the month wins, with a modifier
             }
-            if about_game(low, all.start(), all.end()) || match_report(low) {
+            if about_game(low, all.start(), all.end())
+                || *report.get_or_insert_with(|| match_report(low))
+            {
                 continue; // "equalised early in the second half": the game's half
             }
         }
@@ -1180,7 +1184,7 @@ fn about_game(low: &str, start: usize, end: usize) -> bool {
 /// True when the lowered text holds a score ("2-0", "4-1") and a word of `game_words.tsv`
 /// ("minute", "scored"), not necessarily in one sentence: a match report, where a bare half is
 /// the game's in every sentence ("Arsenal won 2-0 … The FA fined both clubs after a brawl in the
-/// second half"). Called for bare halves only, which are rare.
+/// second half"). Asked once per text, at its first bare half.
 fn match_report(low: &str) -> bool {
     let b = low.as_bytes();
     // One or two digits, a hyphen, one or two digits ("2024-25", "1-800" are no scores).
