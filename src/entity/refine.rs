@@ -188,7 +188,7 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
                 let title: String = chars
                     .next()
                     .into_iter()
-                    .chain(chars.flat_map(char::to_lowercase))
+                    .chain(chars.map(crate::text::case::lower_char))
                     .collect();
                 datelines.entry(title).or_insert(c.span.end);
             }
