@@ -609,16 +609,9 @@ fn lower_case_products(doc: &Doc, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Whether the word at byte `p` is a gerund: lower case, ending in "ing", not a noun such as
-/// "morning" or "something" ("breaking", "lying"; "accused Labour of lying").
-fn gerund_at(text: &str, p: usize) -> bool {
-    let Some(rest) = text.get(p..) else {
-        return false;
-    };
-    let w = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+/// Whether `w` is a gerund: lower case, ending in "ing", not a noun such as "morning" or
+/// "something" ("breaking", "lying"; "accused Labour of lying").
+fn gerund(w: &str) -> bool {
     w.len() >= 5
         && w.ends_with("ing")
         && w.bytes().all(|b| b.is_ascii_lowercase())
@@ -682,7 +675,7 @@ fn candidate(
     if entry.common()
         && !entry.surface.contains(' ')
         && text[e..].starts_with(" of ")
-        && !gerund_at(text, e + 4)
+        && !letters_after_space(text, e + 3).is_some_and(gerund)
     {
         return None;
     }

@@ -500,26 +500,7 @@ fn after_pluperfect(text: &str, toks: &[Token], i: usize) -> bool {
 /// ("the revised plan", "a still unspecified date").
 fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
     let word = |j: usize| toks.get(j).map(|t| t.text(text).lower());
-    let det = |w: Option<String>| {
-        matches!(
-            w.as_deref(),
-            Some(
-                "a" | "an"
-                    | "the"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "your"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "each"
-                    | "every"
-            )
-        )
-    };
+    let det = |w: Option<String>| w.is_some_and(|w| any_of(&w, DETERMINERS));
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
@@ -553,15 +534,17 @@ pub fn plain_past_left(doc: &Doc, span: Span) -> bool {
             let n = n.text(text);
             !n.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
                 && !any_of(n, DETERMINERS)
+                && !n.eq_ignore_ascii_case("that")
         }),
         _ => false,
     };
     !perfect && !(at + 1..first).any(ahead)
 }
 
-/// Words that open a noun phrase (after "to" they make it a preposition).
+/// Words that open a noun phrase ("the revised plan"; after "to" they make it a preposition).
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these", "those",
+    "each", "every",
 ];
 
 /// Whether the clause of the expression at `span` is in the past perfect (see

@@ -1175,9 +1175,13 @@ fn about_game(low: &str, start: usize, end: usize) -> bool {
     let stop = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n');
     let from = b[..start].iter().rposition(stop).map_or(0, |i| i + 1);
     let to = b[end..].iter().position(stop).map_or(b.len(), |i| end + i);
-    // Words of ASCII letters, digits and hyphens (the listed words are ASCII).
-    b[from..to]
-        .split(|c| !(c.is_ascii_alphanumeric() || *c == b'-'))
+    holds_game_word(&b[from..to])
+}
+
+/// True when the lowered bytes hold a word of `game_words.tsv` (words of ASCII letters, digits
+/// and hyphens: the listed words are ASCII).
+fn holds_game_word(b: &[u8]) -> bool {
+    b.split(|c| !(c.is_ascii_alphanumeric() || *c == b'-'))
         .any(|w| std::str::from_utf8(w).is_ok_and(|w| LEX.game_words.contains(w)))
 }
 
@@ -1187,19 +1191,13 @@ fn about_game(low: &str, start: usize, end: usize) -> bool {
 /// second half"). Asked once per text, at its first bare half.
 fn match_report(low: &str) -> bool {
     let b = low.as_bytes();
-    // One or two digits, a hyphen, one or two digits ("2024-25", "1-800" are no scores).
-    let score = b.windows(3).enumerate().any(|(i, w)| {
-        w[0].is_ascii_digit()
-            && w[1] == b'-'
-            && w[2].is_ascii_digit()
-            && !(i > 1 && b[i - 1].is_ascii_digit() && b[i - 2].is_ascii_digit())
-            && !b
-                .get(i + 3..i + 5)
-                .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
+    // A score where a number starts ("2024-25", "1-800", "5-7%" are none).
+    let score = (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && crate::entity::gazetteer::score_at(low, i)
     });
-    score
-        && b.split(|c| !(c.is_ascii_alphanumeric() || *c == b'-'))
-            .any(|w| std::str::from_utf8(w).is_ok_and(|w| LEX.game_words.contains(w)))
+    score && holds_game_word(b)
 }
 
 #[inline(never)]
