@@ -12,6 +12,8 @@ const NEGATIVES: &[&str] = &[
     "However, nothing happened.",
     "He said it was over. She agreed.",
     "In the end they left.",
+    "In Brief: prices rose. In Practice, it held.",
+    "The plan, in Smith's view, had failed.",
     "Negotiators are flying in and contacts are scheduled.",
     "On Thursday the meeting ended early.",
     "This Is Why The Meeting Ended Early Again Today",

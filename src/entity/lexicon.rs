@@ -301,6 +301,12 @@ pub fn given_name_title(first: &str, n: usize) -> bool {
     n == 2 && is_title(first).is_some_and(|t| t.given)
 }
 
+/// True when `w`, a title that is also a surname, follows the given name `prev`: part of the
+/// person's name, no title ("Naseem Shah", "Shaheen Shah Afridi", "John Major").
+pub fn surname_title(prev: &str, w: &str) -> bool {
+    is_given_name(prev) && is_surname(w)
+}
+
 /// True for a company's legal form as written after its name, with or without its final dot
 /// ("Inc", "Inc.", "S.A.", "GmbH"): the rows of `name_heads.tsv` marked `legal`.
 pub fn is_legal_form(w: &str) -> bool {

@@ -158,19 +158,27 @@ fn closing_abbreviation(words: &[&str], i: usize) -> bool {
     i > 0 && i + 1 == words.len() && words[i].len() <= 3 && !all_caps(words[i])
 }
 
-/// Prepositions that put a following name in a place.
+/// A place preposition opening the sentence ("In", "Near").
+fn opening_prep(prev: Option<&str>) -> bool {
+    prev.is_some_and(|p| p.starts_with(|c: char| c.is_ascii_uppercase()) && is_place_prep(p))
+}
+
+/// Prepositions that put a following name in a place; capitalized too, where one opens a sentence
+/// ("In Reykjavík, police said"; a headline's runs are read apart).
 fn is_place_prep(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "near"
-            | "across"
-            | "outside"
-            | "inside"
-            | "around"
-            | "towards"
-            | "toward"
-            | "throughout"
-    )
+    with_lowercase(w, |w| {
+        matches!(
+            w,
+            "in" | "near"
+                | "across"
+                | "outside"
+                | "inside"
+                | "around"
+                | "towards"
+                | "toward"
+                | "throughout"
+        )
+    })
 }
 /// Lower-case ministries and offices after a demonym or place ("the Russian defence ministry").
 fn is_ministry_word(w: &str) -> bool {
@@ -1628,6 +1636,10 @@ fn run(
             cx.push(s, e, Kind::Organization, "leader-of+name", 0.6);
         } else if prev.is_some_and(is_place_prep)
             && !lexicon::is_given_name(w)
+            // A surname's possessive is a person's view or case ("in Smith's view"); after a
+            // sentence's "In", any possessive, and an ordinary word is a phrase ("In Brief").
+            && !(next == Some("'s") && (lexicon::is_surname(w) || opening_prep(prev)))
+            && !(opening_prep(prev) && lexicon::is_vocabulary(w))
             // An ordinary word before a number is a numbered part of something, not a place
             // ("crashed in Turn 1", "in Game 7", "in Round 3").
             && !(lexicon::is_vocabulary(w)
@@ -2086,6 +2098,9 @@ fn split_run(
             if m == 1 && closing_abbreviation(words, k) && (e + 1 >= hi || cx.w(e) != ".") {
                 continue;
             }
+            if m == 1 && k > 0 && lexicon::surname_title(words[k - 1], words[k]) {
+                continue;
+            }
             let first_title = !seen_title;
             seen_title = true;
             // The name starts after the title, or after its "of X" complement ("Minister of
@@ -2167,7 +2182,11 @@ fn split_run(
         {
             continue;
         }
+        // A head that only opens names takes the person it is named after ("Estadio Santiago
+        // Bernabéu", "Académie Charles Cros").
+        let opener = h == 0 && lexicon::name_head(words[0]).is_some_and(|d| d.first && !d.last);
         let head = words[..=h].iter().any(|w| lexicon::name_head(w).is_some())
+            && !opener
             && !is_connector(words[h])
             && words.len() - h > 2
             && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
@@ -2423,7 +2442,10 @@ pub fn person_like(words: &[&str]) -> bool {
         let initials = dotted_initials(w) && i + 1 < words.len();
         if (all_caps(w) && !initials)
             || (lexicon::is_non_name_word(w) && !initial)
-            || (lexicon::is_title(w).is_some() && !given_title && !closing_abbreviation(words, i))
+            || (lexicon::is_title(w).is_some()
+                && !given_title
+                && !closing_abbreviation(words, i)
+                && !(i > 0 && lexicon::surname_title(words[i - 1], w)))
         {
             return false;
         }

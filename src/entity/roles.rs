@@ -777,7 +777,9 @@ pub(crate) fn leading_title(doc: &Doc, span: Span, cursor: &mut Cursor) -> Optio
             cut >= ok_from && toks.get(cut).is_some_and(|t| t.is_capitalized(&doc.text));
         // Not a title that is also a given name, before a lone surname ("Dean Kamen").
         let given = k == 0 && crate::entity::lexicon::given_name_title(w(0), toks.len());
-        if name_like && (is_title(w(k)) || is_honorific(w(k))) && !given {
+        // Nor one that is also a surname after a given name ("Shaheen Shah Afridi").
+        let surname = k > 0 && crate::entity::lexicon::surname_title(w(k - 1), w(k));
+        if name_like && (is_title(w(k)) || is_honorific(w(k))) && !given && !surname {
             return Some(toks[cut].start() - span.start);
         }
     }
