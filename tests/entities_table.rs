@@ -14,6 +14,11 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a name guessed a person's from its shape is a body's when its initials follow in brackets (\"Coordination Rurale (CR)\" gave two people)",
+        text: "Farmers backed by Coordination Rurale (CR) marched on Paris.",
+        expect: &[("Coordination Rurale", Organization), ("CR", Organization), ("Paris", Place)],
+    },
+    Row {
         name: "a title that is also a surname after a given name is part of the name (\"Naseem Shah\" gave nothing, \"Shaheen Shah Afridi\" gave Afridi)",
         text: "Shaheen Shah Afridi took three wickets and Naseem Shah took two. John Major watched.",
         expect: &[("Shaheen Shah Afridi", Person), ("Naseem Shah", Person), ("John Major", Person)],

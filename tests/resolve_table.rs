@@ -34,6 +34,18 @@ struct Row {
 fn rows() -> Vec<Row> {
     vec![
         Row {
+            name: "a bracketed acronym after a body's name is its own though its letters follow another language (\"the Democratic Alliance (AD)\" gave no alias)",
+            text: "The Democratic Alliance (AD) came first, and the AD coalition grew.",
+            specs: vec![org("Democratic Alliance"), org("AD")],
+            expect: vec![Entity("Democratic Alliance", Kind::Organization, 3), Alias("AD", "Democratic Alliance"), Count(1)],
+        },
+        Row {
+            name: "an acronym the text defines is not what a table says it stands for (\"the Unitary Democratic Coalition (CDU)\" was named Christian Democratic Union)",
+            text: "The Unitary Democratic Coalition (CDU) lost seats. The CDU said it would stay.",
+            specs: vec![org("Unitary Democratic Coalition"), canon("CDU", Kind::Organization, "Christian Democratic Union")],
+            expect: vec![Entity("Unitary Democratic Coalition", Kind::Organization, 3), Alias("CDU", "Unitary Democratic Coalition"), Count(1)],
+        },
+        Row {
             name: "a place's initials join no body whose words they spell (\"U.S.\" became an alias of the United Steelworkers)",
             text: "The United Steelworkers union opposed the deal. The U.S. government approved it.",
             specs: vec![org("United Steelworkers"), place("U.S.")],

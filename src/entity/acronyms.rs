@@ -108,8 +108,11 @@ fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
         if end_tok + 2 < toks.len() && tx(end_tok) == "(" && tx(end_tok + 2) == ")" {
             let a = &toks[end_tok + 1];
             let w = a.text(&doc.text);
-            if a.kind(&doc.text) == TokenKind::Word && is_acronym(w) && abbreviates(w, &it.surface)
-            {
+            // A body's name is often translated or its words reordered from the language its
+            // acronym comes from ("the Democratic Alliance (AD)", "the Federal Police Agency
+            // (BKA)"): right after it, any acronym is its own.
+            let own = it.kind == Kind::Organization || abbreviates(w, &it.surface);
+            if a.kind(&doc.text) == TokenKind::Word && is_acronym(w) && own {
                 out.push(Definition {
                     item: i,
                     acronym: a.span(),
@@ -195,6 +198,31 @@ impl<'d> Defined<'d> {
             surface: w.into(),
             key: super::resolve::key_of(w).into(),
         })
+    }
+}
+
+/// Drops what a table says an acronym stands for where the text defines it otherwise ("the
+/// Unitary Democratic Coalition (CDU)": no Christian Democratic Union), so that it takes its
+/// expansion's name; keyed by its letters, its other uses join the definition in [`merge`].
+#[inline(never)]
+pub(crate) fn redefine(doc: &Doc, items: &mut [Item]) {
+    if !items
+        .iter()
+        .any(|it| it.canonical.is_some() && is_acronym(&it.surface))
+    {
+        return;
+    }
+    let defs = definitions(doc, items);
+    let defined: Vec<&str> = defs
+        .iter()
+        .filter(|d| items[d.item].canonical.is_none())
+        .map(|d| doc.slice(d.acronym))
+        .collect();
+    for it in items.iter_mut() {
+        if it.canonical.is_some() && defined.contains(&&*it.surface) {
+            it.canonical = None;
+            it.key = super::resolve::key_of(&it.surface).into();
+        }
     }
 }
 

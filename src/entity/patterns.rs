@@ -1577,14 +1577,20 @@ fn run(
             let expansion = (s >= 2 && cx.w(s - 1) == "(")
                 .then(|| {
                     let before = cx.doc.tokens[s - 2].end();
-                    cx.out
-                        .iter()
-                        .rev()
-                        .find(|c| c.span.end == before)
-                        .map(|c| (c.span, c.kind))
+                    cx.out.iter().rposition(|c| c.span.end == before)
                 })
                 .flatten()
-                .filter(|(span, _)| initials(cx.doc.slice(*span)) == w.replace('.', ""));
+                .filter(|&k| initials(cx.doc.slice(cx.out[k].span)) == w.replace('.', ""));
+            // A name guessed a person's from its shape alone is a body's when its initials are
+            // bracketed after it ("Coordination Rurale (CR)"): people go by no acronym.
+            if let Some(k) = expansion {
+                let c = &mut cx.out[k];
+                if c.kind == Kind::Person && c.rule.starts_with("name-shape") {
+                    c.kind = Kind::Organization;
+                    c.rule = "name+(acronym)";
+                }
+            }
+            let expansion = expansion.map(|k| (cx.out[k].span, cx.out[k].kind));
             // A stock symbol after its exchange ("(NYSE: HVF)") names no organization.
             let ticker = s >= 2
                 && cx.w(s - 1) == ":"

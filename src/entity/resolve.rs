@@ -416,6 +416,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     items.extend(added);
     sort_items(&mut items);
 
+    acronyms::redefine(doc, &mut items);
     let people = people::Index::new(&items);
     let mut sets = Sets::new(items.len());
     merge_same_name(&items, &people, &mut sets);
