@@ -13,6 +13,13 @@ const R: &str = "2025-03-13";
 #[rustfmt::skip]
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
+    ("a_month_after_a_past_verb_s_infinitive_is_the_nearer_one_to_come", "He urged the opposition to pass a budget in October.", "2025-05-14", "October", "date", "2025-10", ""),
+    ("a_month_after_a_past_verb_s_infinitive_is_the_nearer_one_gone", "They agreed to pay the debt in April.", "2025-05-14", "April", "date", "2025-04", ""),
+    ("a_month_after_an_adverb_of_habit_is_every_year_s", "The rainy season normally ends in April.", "2024-05-14", "April", "date", "XXXX-04", ""),
+    ("a_month_after_usually_is_every_year_s", "The harvest usually begins in October.", "2024-05-14", "October", "date", "XXXX-10", ""),
+    ("a_weekday_after_starting_is_the_day_a_measure_starts", "The city declared a curfew starting on Wednesday.", "2024-11-19", "Wednesday", "date", "2024-11-20", ""),
+    ("a_weekday_after_beginning_is_the_day_a_measure_starts", "The airline suspended flights beginning Friday.", "2024-11-19", "Friday", "date", "2024-11-22", ""),
+    ("a_weekday_after_effective_from_is_the_day_a_measure_starts", "The ban, effective from Thursday, was announced.", "2024-11-19", "Thursday", "date", "2024-11-21", ""),
     ("a_month_after_a_past_verb_is_no_month_still_to_come", "The department began testing the national milk supply in December.", "2025-11-21", "December", "date", "2024-12", ""),
     ("a_month_after_a_past_verb_and_an_infinitive_may_come", "The alliance has decided to admit three members in early December.", "2025-11-21", "early December", "date", "2025-12", "START"),
     ("a_month_after_a_past_verb_and_to_a_noun_is_past", "The operator changed from a fiscal year to a calendar year in December.", "2025-11-21", "December", "date", "2024-12", ""),

@@ -778,6 +778,12 @@ impl Ctx<'_> {
                         _ => Out::new(format!("{y:04}"), "relative-year", AnchorKind::Reference),
                     };
                 }
+                // "The rainy season normally ends in April": April of every year.
+                if let (Some(m), None) = (month, day) {
+                    if super::tense::habitual_left(self.doc, f.span) {
+                        return Out::new(format!("XXXX-{m:02}"), "habitual", AnchorKind::None);
+                    }
+                }
                 let cue = super::tense::cue(self.doc, f.span);
                 let text = &self.doc.text;
                 // "has been unchanged since December": the start of what holds now is past (the
@@ -878,7 +884,29 @@ impl Ctx<'_> {
                     // department began testing the milk supply in December"), is not one still
                     // to come, however far the verb stands: a past event's month has begun.
                     (Some(m), None) => {
-                        match pick_month(r, *m, *dir, tense, near_past || past_verb()) {
+                        // After a past verb's infinitive, the nearer of the month gone and the
+                        // month to come.
+                        let nearest = *dir == Dir::Tense
+                            && tense == Tense::Past
+                            && !near_past
+                            && super::tense::infinitive_after_past(self.doc, f.span);
+                        let method = if nearest {
+                            "implied-year:infinitive".to_string()
+                        } else {
+                            method
+                        };
+                        let x = if nearest {
+                            let gone = pick_month(r, *m, *dir, Tense::Past, true);
+                            let coming = pick_month(r, *m, *dir, Tense::Future, true);
+                            let far = |d: Date| (d.to_days() - r.to_days()).abs();
+                            match (gone, coming) {
+                                (Some(g), Some(c)) => Some(if far(c) < far(g) { c } else { g }),
+                                (g, c) => g.or(c),
+                            }
+                        } else {
+                            pick_month(r, *m, *dir, tense, near_past || past_verb())
+                        };
+                        match x {
                             Some(x) => Out::new(
                                 format!("{:04}-{:02}", x.year, x.month),
                                 &method,

@@ -53,6 +53,33 @@ fn opens_subordinate_clause(t: &str) -> bool {
     )
 }
 
+/// Whether an adverb of habit stands before the expression at `span` in its clause ("the rainy
+/// season normally ends in April", "usually begins in October"): a month of every year.
+pub fn habitual_left(doc: &Doc, span: Span) -> bool {
+    let text = &doc.text;
+    let toks = sentence_tokens(doc, span.start);
+    let first = toks.partition_point(|t| t.start() < span.start);
+    toks[first.saturating_sub(LEFT)..first]
+        .iter()
+        .rev()
+        .map(|t| t.text(text))
+        .take_while(|w| !is_boundary(w) && !any_of(w, &["but", "while", "although", "though"]))
+        .any(|w| {
+            any_of(
+                w,
+                &[
+                    "usually",
+                    "normally",
+                    "typically",
+                    "generally",
+                    "traditionally",
+                    "customarily",
+                    "routinely",
+                ],
+            )
+        })
+}
+
 /// The tense governing the expression at `span`: the nearest cue word before it within its clause
 /// (up to `LEFT` tokens; a participle after "be" does not count), else the nearest after it (up
 /// to `RIGHT`). No cue: the past.
@@ -142,7 +169,19 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
     let hedge = first >= 3
         && toks[first - 1].text(text).eq_ignore_ascii_case("least")
         && toks[first - 2].text(text).eq_ignore_ascii_case("at");
-    let before = if hedge { first - 2 } else { first };
+    let mut before = if hedge { first - 2 } else { first };
+    // "a curfew starting on Wednesday", "flights suspended beginning Friday", "effective from
+    // Monday": the day a measure starts, a start date too.
+    let starts = |w: &str| any_of(w, &["starting", "beginning", "effective"]);
+    if before >= 2
+        && any_of(toks[before - 1].text(text), &["on", "from"])
+        && starts(toks[before - 2].text(text))
+    {
+        before -= 1;
+    }
+    if before > 0 && starts(toks[before - 1].text(text)) && !pluperfect_clause(text, toks, first) {
+        return Some((1, Tense::Present, None));
+    }
     if before > 0 {
         let p = toks[before - 1].text(text).lower();
         // "to" as a deadline ("extended to Nov. 20"), not as the end of a range ("from Sept. 14 to
@@ -153,7 +192,7 @@ fn cue_index(doc: &Doc, span: Span) -> Option<(usize, Tense, Option<usize>)> {
                 .any(|t| t.text(text).eq_ignore_ascii_case("from"));
         if matches!(
             p.as_str(),
-            "by" | "until" | "till" | "through" | "before" | "to" | "effective"
+            "by" | "until" | "till" | "through" | "before" | "to"
         ) && !range
             && !pluperfect_clause(text, toks, first)
         {
@@ -516,29 +555,45 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
 /// testing the milk supply in December"; not "has decided to admit them in early March", "placed
 /// orders for November transactions").
 pub fn plain_past_left(doc: &Doc, span: Span) -> bool {
+    past_left(doc, span).is_some_and(|(perfect, ahead)| !perfect && ahead.is_none())
+}
+
+/// Whether the expression at `span` follows a past verb (not a present perfect) and an
+/// infinitive of it: the infinitive's time, after the verb's ("urged the opposition to pass a
+/// budget in October", "decided to admit them in early December").
+pub fn infinitive_after_past(doc: &Doc, span: Span) -> bool {
+    past_left(doc, span).is_some_and(|(perfect, ahead)| !perfect && ahead == Some("to"))
+}
+
+/// For an expression governed by a past verb before it: whether that verb is a present perfect,
+/// and the first word between them that looks ahead ("for", an infinitive's "to"; not "to"
+/// before a determiner, a number or a name: "changed from a fiscal year to a calendar year in
+/// December").
+fn past_left(doc: &Doc, span: Span) -> Option<(bool, Option<&'static str>)> {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.start() < span.start);
     let Some((_, Tense::Past, Some(at))) = cue_index(doc, span) else {
-        return false;
+        return None;
     };
     if at >= first {
-        return false;
+        return None;
     }
     let perfect = at > 0 && any_of(toks[at - 1].text(text), &["has", "have", "having"]);
-    // "to" before a verb; not before a determiner, a number or a name ("changed from a fiscal
-    // year to a calendar year in December").
     let ahead = |k: usize| match toks[k].text(text) {
-        "for" => true,
-        "to" => toks.get(k + 1).is_some_and(|n| {
-            let n = n.text(text);
-            !n.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-                && !any_of(n, DETERMINERS)
-                && !n.eq_ignore_ascii_case("that")
-        }),
-        _ => false,
+        "for" => Some("for"),
+        "to" => toks
+            .get(k + 1)
+            .is_some_and(|n| {
+                let n = n.text(text);
+                !n.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                    && !any_of(n, DETERMINERS)
+                    && !n.eq_ignore_ascii_case("that")
+            })
+            .then_some("to"),
+        _ => None,
     };
-    !perfect && !(at + 1..first).any(ahead)
+    Some((perfect, (at + 1..first).find_map(ahead)))
 }
 
 /// Words that open a noun phrase ("the revised plan"; after "to" they make it a preposition).
