@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a listed maker before a model's designation names the model (\"a Boeing 737-800 freighter\" gave Boeing and the count 800)",
+        text: "The airline grounded its Airbus A320 fleet after a Boeing 737-800 freighter crashed. Boeing shares fell.",
+        expect: &[("Airbus A320", Product), ("Boeing 737-800", Product), ("Boeing", Organization)],
+    },
+    Row {
+        name: "a round number after a publisher is its index, and a count is no model (\"the Nasdaq 100\" stays the exchange's)",
+        text: "The Nasdaq 100 rose while Airbus said 300 jobs would go.",
+        expect: &[("Nasdaq", Organization), ("Airbus", Organization), ("300", Quantity)],
+    },
+    Row {
         name: "a name guessed a person's from its shape is a body's when its initials follow in brackets (\"Coordination Rurale (CR)\" gave two people)",
         text: "Farmers backed by Coordination Rurale (CR) marched on Paris.",
         expect: &[("Coordination Rurale", Organization), ("CR", Organization), ("Paris", Place)],
@@ -526,7 +536,7 @@ const ROWS: &[Row] = &[
     Row {
         name: "a number naming a flight or an aircraft model is no count (\"587\" and \"747\" were quantities)",
         text: "The Boeing 747 was the plane of Pan Am Flight 103, and 270 people died.",
-        expect: &[("Boeing", Organization), ("270", Quantity)],
+        expect: &[("Boeing 747", Product), ("270", Quantity)],
     },
     Row {
         name: "a party named once with its kind word is that party again alone (\"Law and Justice leader\" gave nothing)",

@@ -548,6 +548,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         out.extend(candidate(doc, &g.entries[id], s, e, &first_of_sentence));
     }
     national_sections(text, &mut out);
+    maker_models(doc, &mut out);
     lower_case_products(doc, &mut out);
     out
 }
@@ -584,6 +585,117 @@ fn national_sections(text: &str, out: &mut Vec<Candidate>) {
         let at = out.partition_point(|o| o.span.start <= c.span.start);
         out.insert(at, c);
     }
+}
+
+/// A listed company right before a model's designation names the model, a product: "Boeing
+/// 767", "Airbus A320neo", "Lockheed Martin F-35", "BMW X5". A designation is three or four
+/// digits (no year: "Apple 2024"), or capitals then digits, glued or hyphened, and lower-case
+/// letters after them. `out` is in text order.
+#[inline(never)]
+fn maker_models(doc: &Doc, out: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for a in out.iter() {
+        if a.kind != Kind::Organization || a.rule != "gazetteer:org" || a.confidence < 0.9 {
+            continue;
+        }
+        if let Some(end) = model_end(doc, a.span.end) {
+            found.push(Candidate {
+                span: Span::new(a.span.start, end),
+                kind: Kind::Product,
+                rule: "gazetteer:org+model",
+                confidence: 0.9,
+                canonical: None,
+                link: None,
+            });
+        }
+    }
+    for c in found {
+        let at = out.partition_point(|o| o.span.start <= c.span.start);
+        out.insert(at, c);
+    }
+}
+
+/// The end of a model's designation one space after `e` (see [`maker_models`]).
+fn model_end(doc: &Doc, e: usize) -> Option<usize> {
+    let text = doc.text.as_str();
+    if text.as_bytes().get(e) != Some(&b' ') {
+        return None;
+    }
+    let b = &text.as_bytes()[e + 1..];
+    // Up to three capitals ("A", "F-", "XC"), then digits.
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if letters > 3 {
+        return None;
+    }
+    let mut i = letters;
+    if letters > 0 && b.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let year = digits == 4 && (b[i..].starts_with(b"19") || b[i..].starts_with(b"20"));
+    // A round number after a publisher names its index ("Nasdaq 100", "Nikkei 225").
+    let round = std::str::from_utf8(&b[i..i + digits])
+        .ok()
+        .and_then(|d| d.parse::<u32>().ok())
+        .is_some_and(|n| n % 25 == 0);
+    let ok = if letters == 0 {
+        (3..=4).contains(&digits) && !year && !round
+    } else {
+        (1..=4).contains(&digits)
+    };
+    if !ok {
+        return None;
+    }
+    i += digits;
+    // A variant after a hyphen: "737-800".
+    let variant = b[i..]
+        .iter()
+        .skip(1)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if b.get(i) == Some(&b'-') && (1..=4).contains(&variant) {
+        i += 1 + variant;
+    }
+    i += b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    // The designation ends there: no letter, digit, "%" or decimal glued after it; nor is it a
+    // count of things ("Airbus 300 jobs", "Toyota 100 years").
+    let number_goes_on =
+        matches!(b.get(i), Some(b'.' | b',')) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    let count = letters == 0
+        && letters_after_space(text, e + 1 + i).is_some_and(|w| {
+            any_of(
+                w,
+                &[
+                    "million",
+                    "billion",
+                    "trillion",
+                    "percent",
+                    "per",
+                    "years",
+                    "months",
+                    "days",
+                    "hours",
+                    "people",
+                    "jobs",
+                    "workers",
+                    "employees",
+                    "staff",
+                    "shares",
+                    "points",
+                    "index",
+                    "stocks",
+                    "companies",
+                ],
+            )
+        });
+    if b.get(i)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'%')
+        || number_goes_on
+        || count
+    {
+        return None;
+    }
+    Some(e + 1 + i)
 }
 
 /// Products whose name starts with a lower-case "i" ("iPhone", "iOS"), which the surface pass
