@@ -14,6 +14,21 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a body's \"of\" or \"for\" complement listing ordinary words with commas and \"and\" is one name (\"the Ministry of Agriculture, Livestock and Fisheries\" stopped at the comma)",
+        text: "The Ministry of Agriculture, Livestock and Fisheries said the Agency for Meteorology, Climatology and Geophysics had warned farmers.",
+        expect: &[("Ministry of Agriculture, Livestock and Fisheries", Organization), ("Agency for Meteorology, Climatology and Geophysics", Organization)],
+    },
+    Row {
+        name: "a list of names after a body's complement stays apart (the complement list takes no listed name)",
+        text: "The Ministry of Health, Kenya Power and Safaricom met on Monday.",
+        expect: &[("Ministry of Health", Organization), ("Kenya Power", Organization), ("Safaricom", Organization)],
+    },
+    Row {
+        name: "a convention on something, or named after a place or what it bans, is a treaty (\"the Convention on the Law of the Sea\" and \"the Geneva Conventions\" were an event and a team)",
+        text: "Manila ratified the United Nations Convention on the Law of the Sea. The Chemical Weapons Convention and the Geneva Conventions apply. Delegates met at the Democratic National Convention.",
+        expect: &[("Manila", Place), ("United Nations Convention on the Law of the Sea", Law), ("Chemical Weapons Convention", Law), ("Geneva Conventions", Law), ("Democratic National Convention", Event)],
+    },
+    Row {
         name: "a listed maker before a model's designation names the model (\"a Boeing 737-800 freighter\" gave Boeing and the count 800)",
         text: "The airline grounded its Airbus A320 fleet after a Boeing 737-800 freighter crashed. Boeing shares fell.",
         expect: &[("Airbus A320", Product), ("Boeing 737-800", Product), ("Boeing", Organization)],

@@ -280,6 +280,11 @@ impl<'d> Ctx<'d> {
     }
     fn push(&mut self, s: usize, e: usize, kind: Kind, rule: &'static str, confidence: f32) {
         let span = self.doc.tokens_span(s, e - 1);
+        let (kind, rule) = if kind == Kind::Event && treaty(self.doc.slice(span)) {
+            (Kind::Law, "head:treaty")
+        } else {
+            (kind, rule)
+        };
         self.out.push(Candidate {
             span,
             kind,
@@ -2330,6 +2335,26 @@ fn word_suffix(w: &str) -> bool {
         "ist", "ists", "ian", "ic", "ive", "ous", "ed", "ing", "ary", "ism", "ite",
     ];
     w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether an event's name is a treaty's: a convention "on" or "against" something ("the
+/// Convention on the Law of the Sea", "the Convention against Torture"), or named after a listed
+/// place or what it bans or protects ("the Geneva Convention", "the Chemical Weapons
+/// Convention"); not a party's gathering ("the Democratic National Convention").
+fn treaty(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let Some(k) = words.iter().position(|w| *w == "Convention") else {
+        return false;
+    };
+    let after = words.get(k + 1).copied();
+    let before = k.checked_sub(1).map(|j| words[j]);
+    matches!(after, Some("on" | "against" | "relating"))
+        || before.is_some_and(|b| {
+            matches!(
+                b,
+                "Weapons" | "Rights" | "Refugee" | "Framework" | "Heritage"
+            ) || gazetteer::lookup(b).is_some_and(|g| g.kind == Kind::Place)
+        })
 }
 
 /// An ordinary English word that is not also a listed name ("Image", "Passion").

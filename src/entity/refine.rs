@@ -116,7 +116,8 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
         }
     }
     // 3. Overlaps: greedy by score (longer, surer first).
-    let chosen = acronym_lists(doc, repeat_bodies(doc, select(doc, cands)));
+    let mut chosen = acronym_lists(doc, repeat_bodies(doc, select(doc, cands)));
+    complement_lists(doc, &mut chosen);
     // 4. Names of people: later lone uses of their parts are persons. A craft's one-word name
     //    ("Atlantis" of "Space Shuttle Atlantis", "the ship Freewinds") names the craft again, and
     //    a one-word body named after a cue ("the firm Velotrex") the body.
@@ -474,6 +475,89 @@ fn acronym_lists(doc: &Doc, chosen: Vec<Candidate>) -> Vec<Candidate> {
     }
     out.extend(rest.map(|(_, c)| c));
     out
+}
+
+/// A body's name whose "of" or "for" complement is a list of ordinary words joined by commas
+/// and "and" ("the Ministry of Agriculture, Livestock and Fisheries", "the Agency for
+/// Meteorology, Climatology and Geophysics": the finder stopped at the first comma) reaches to
+/// the list's last item. Items are one or two capitalized ordinary words, no listed name ("the
+/// Ministry of Health, Kenya Power and Safaricom" stays apart).
+#[inline(never)]
+fn complement_lists(doc: &Doc, chosen: &mut [Candidate]) {
+    let text = doc.text.as_str();
+    let toks = &doc.tokens;
+    let item_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            // An ordinary word, or one with the ending of a field's or trade's name
+            // ("Climatology", "Geophysics", "Fisheries", "Livestock").
+            let field = [
+                "ology", "ics", "ies", "ture", "ment", "tion", "stock", "ism",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e));
+            t.kind(text) == TokenKind::Word
+                && w.starts_with(char::is_uppercase)
+                && (lexicon::is_vocabulary(w) || field)
+                && !lexicon::is_given_name(w)
+                && !lexicon::is_surname(w)
+                && super::gazetteer::lookup(w).is_none()
+        })
+    };
+    // The end (token index, exclusive) of an item of one or two words at `k`.
+    let item = |k: usize| item_word(k).then(|| if item_word(k + 1) { k + 2 } else { k + 1 });
+    for i in 0..chosen.len() {
+        let c = &chosen[i];
+        if c.kind != Kind::Organization {
+            continue;
+        }
+        let name = doc.slice(c.span);
+        let mut words = name.rsplit(' ');
+        let (Some(_), Some(of)) = (words.next(), words.next()) else {
+            continue;
+        };
+        if !matches!(of, "of" | "for") {
+            continue;
+        }
+        let mut k = doc.token_at_or_after(c.span.end);
+        if !toks
+            .get(k)
+            .is_some_and(|t| t.text(text) == "," && t.start() == c.span.end)
+        {
+            continue;
+        }
+        let mut end = None;
+        for _ in 0..6 {
+            let sep = toks.get(k).map(|t| t.text(text));
+            let Some(next) = item(k + 1) else {
+                break;
+            };
+            match sep {
+                Some(",") => k = next,
+                Some("and") => {
+                    end = Some(next);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // Not where a name goes on after the list, nor over a name found inside it.
+        let capitalized = |e: usize| {
+            toks.get(e).is_some_and(|t| {
+                t.kind(text) == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+            })
+        };
+        let Some(e) = end.filter(|&e| !capitalized(e)) else {
+            continue;
+        };
+        let new_end = toks[e - 1].end();
+        if chosen.get(i + 1).is_some_and(|n| n.span.start < new_end) {
+            continue;
+        }
+        let c = &mut chosen[i];
+        c.span = Span::new(c.span.start, new_end);
+        c.rule = "complement-list";
+    }
 }
 
 /// A body of several words named once with a cue ("the Law and Justice party", "the band Sea
