@@ -14,6 +14,26 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a given name after a kin noun is a person, over a listed place (\"a daughter, Mary,\" gave a place, \"his wife, Helen,\" nothing)",
+        text: "He is survived by his wife, Helen, a daughter, Mary, and two sons, Thomas and Paul.",
+        expect: &[("Helen", Person), ("Mary", Person), ("Thomas", Person), ("Paul", Person)],
+    },
+    Row {
+        name: "a given name and a place's head after \"in\" or \"at\" is a place (\"a unit in Harris Park\" was a person); elsewhere a person",
+        text: "Police arrested the man at a unit in Harris Park. The race was won at Albert Park. She met Jane Park at dinner.",
+        expect: &[("Harris Park", Place), ("Albert Park", Place), ("Jane Park", Person)],
+    },
+    Row {
+        name: "a three-word name opening a sentence before an age keeps its first word (\"Kieran Matthew Doyle, 34,\" gave Matthew Doyle)",
+        text: "Kieran Matthew Doyle, 34, appeared via video link on Monday.",
+        expect: &[("Kieran Matthew Doyle", Person)],
+    },
+    Row {
+        name: "Florida's keys, panhandle and towns the place table lacked (\"Key West\" and \"the Florida Keys\" were people)",
+        text: "Residents of Key West and Coral Gables lost power as rain fell across the Florida Panhandle and the Florida Keys.",
+        expect: &[("Key West", Place), ("Coral Gables", Place), ("Florida Panhandle", Place), ("Florida Keys", Place)],
+    },
+    Row {
         name: "a body's \"of\" or \"for\" complement listing ordinary words with commas and \"and\" is one name (\"the Ministry of Agriculture, Livestock and Fisheries\" stopped at the comma)",
         text: "The Ministry of Agriculture, Livestock and Fisheries said the Agency for Meteorology, Climatology and Geophysics had warned farmers.",
         expect: &[("Ministry of Agriculture, Livestock and Fisheries", Organization), ("Agency for Meteorology, Climatology and Geophysics", Organization)],

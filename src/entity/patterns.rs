@@ -813,6 +813,12 @@ fn run(
     if split_run(cx, (s, e), &wt, &words, at_start, headline, (lo, hi)) {
         return;
     }
+    // A given name after a kin noun: "his wife, Helen,", "a son, John", "sons Thomas and Paul"
+    // (the second after "and" too); over a listed place ("a daughter, Mary").
+    if !headline && words.len() == 1 && lexicon::is_given_name(words[0]) && kin_before(cx, s, lo) {
+        cx.push(s, e, Kind::Person, "kin+name", 0.95);
+        return;
+    }
     let text_span = cx.doc.tokens_span(s, e - 1);
     let whole = cx.doc.slice(text_span);
     if gazetteer::lookup(whole).is_some() {
@@ -1709,6 +1715,13 @@ fn run(
             // An inverted attribution: "…," said Benedikt Ofeigsson (over a listed place; not
             // an owner: "said Florida International's Fernandez").
             cx.push(s, e, Kind::Person, "said+name", 0.85);
+        } else if n == 2
+            && prev.is_some_and(|p| is_place_prep(p) || p == "at")
+            && lexicon::name_head(last).is_some_and(|h| h.kind == Kind::Place && h.last)
+        {
+            // A place's head after a preposition of place, over a given name before it ("a
+            // unit in Harris Park", "the race at Albert Park").
+            cx.push(s, e, Kind::Place, "in+name:head", 0.8);
         } else if (given || initial) && !(n == 2 && ordinary(last)) {
             cx.push(s, e, Kind::Person, "given-name+name", 0.8);
         } else if leader_of_before(cx, s, lo) {
@@ -2204,9 +2217,16 @@ fn split_run(
         // Only where capitals say little (a sentence start) or the word is ordinary: mid-sentence,
         // an unlisted capitalized word before a given name is most often a first name too
         // ("Farouk Ben Mustapha").
+        // Not before an age ("Kieran Matthew Doyle, 34,"): a person's whole name.
+        let aged = e + 1 < hi
+            && cx.w(e) == ","
+            && cx.doc.tokens[e + 1].kind(&cx.doc.text) == TokenKind::Number;
         let stray = h == 0
             && words.len() >= 3
-            && (at_start || ordinary(words[0]) || cx.common(words[0]) || word_suffix(words[0]))
+            && ((at_start && !aged)
+                || ordinary(words[0])
+                || cx.common(words[0])
+                || word_suffix(words[0]))
             && !lexicon::is_given_name(words[0])
             && !lexicon::is_surname(words[0])
             && gazetteer::lookup(words[0]).is_none()
@@ -2335,6 +2355,46 @@ fn word_suffix(w: &str) -> bool {
         "ist", "ists", "ian", "ic", "ive", "ous", "ed", "ing", "ary", "ism", "ite",
     ];
     w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether a kin noun stands before token `s`, with a comma between or not ("his wife, Helen",
+/// "daughter Mary"), or before a name and "and" ("sons Thomas and Paul").
+fn kin_before(cx: &Ctx, s: usize, lo: usize) -> bool {
+    let kin = |k: usize| {
+        any_of(
+            cx.w(k),
+            &[
+                "wife",
+                "husband",
+                "son",
+                "sons",
+                "daughter",
+                "daughters",
+                "brother",
+                "brothers",
+                "sister",
+                "sisters",
+                "mother",
+                "father",
+                "widow",
+                "widower",
+                "partner",
+                "children",
+                "grandson",
+                "granddaughter",
+                "fiancée",
+                "fiancee",
+                "fiancé",
+            ],
+        )
+    };
+    let at = |k: usize| k >= lo && (kin(k) || (cx.w(k) == "," && k > lo && kin(k - 1)));
+    s > lo
+        && (at(s - 1)
+            || (s >= lo + 3
+                && cx.w(s - 1) == "and"
+                && lexicon::is_given_name(cx.w(s - 2))
+                && at(s - 3)))
 }
 
 /// Whether an event's name is a treaty's: a convention "on" or "against" something ("the
