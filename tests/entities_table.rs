@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an unlisted company's first word alone after its full name with a legal form or a body noun is the company (\"Kestrel was overpaying\" after \"Kestrel Photonics Inc.\" gave nothing)",
+        text: "Kestrel Photonics Inc. agreed on Monday to buy a rival. Analysts said Kestrel was overpaying. The firm Daesan Semitech agreed too, and Daesan shares jumped.",
+        expect: &[("Kestrel Photonics Inc", Organization), ("Kestrel", Organization), ("Daesan Semitech", Organization), ("Daesan", Organization)],
+    },
+    Row {
+        name: "a company's short name before another capitalized word is no mention (it opens another name)",
+        text: "Kestrel Photonics Inc. agreed to buy a rival. Kestrel Labs declined to comment.",
+        expect: &[("Kestrel Photonics Inc", Organization), ("Kestrel Labs", Organization)],
+    },
+    Row {
         name: "a given name after a kin noun is a person, over a listed place (\"a daughter, Mary,\" gave a place, \"his wife, Helen,\" nothing)",
         text: "He is survived by his wife, Helen, a daughter, Mary, and two sons, Thomas and Paul.",
         expect: &[("Helen", Person), ("Mary", Person), ("Thomas", Person), ("Paul", Person)],

@@ -498,13 +498,8 @@ pub(crate) fn listed_short_names(doc: &Doc, items: &[Item]) -> Vec<(usize, usize
     out
 }
 
-/// The short name of a storm ("Ilsa" of "Hurricane Ilsa"), or of an organization named by an
-/// unlisted word and its head ("Nordwind" of "Nordwind Energy", "Unisys" of "Unisys Corp", also with
-/// a legal form after the head: "Arvane" of "Arvane Technologies Inc"), or of a listed company of
-/// two words, whose first may be a surname ("Lehman" of "Lehman Brothers"): news
-/// writes it alone after the full name. For an organization, not a listed name or nationality, a
-/// surname or an ordinary word ("Manchester United", "British Airways", "Ford Motor", "Royal
-/// Society"; "Irving Police Department" has three words).
+/// The short name of a storm ("Ilsa" of "Hurricane Ilsa"), or of an organization (see
+/// [`company_short_name`]): news writes it alone after the full name.
 #[inline(never)]
 fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
     // A storm by its name alone ("Ilsa" after "Hurricane Ilsa").
@@ -516,24 +511,44 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
             && name.starts_with(char::is_uppercase))
         .then_some(name);
     }
-    if it.kind != Kind::Organization || !matches!(it.rule, "head:org" | "gazetteer:org") {
+    if it.kind != Kind::Organization {
         return None;
     }
-    let (first, head) = it.surface.split_once(' ')?;
+    company_short_name(&it.surface, it.rule)
+}
+
+/// The short name of an organization found by rule `rule`: its first word, when that is an
+/// unlisted word and the name is it and one more word: a head ("Nordwind" of "Nordwind Energy",
+/// "Unisys" of "Unisys Corp"), any word before a legal form ("Kestrel" of "Kestrel Photonics
+/// Inc", "Arvane" of "Arvane Technologies Inc"), any word after a body noun ("Daesan" of "the
+/// firm Daesan Semitech"), or the second word of a listed company of two, whose first may be a
+/// surname ("Lehman" of "Lehman Brothers"). Not a listed name or nationality, a surname or an
+/// ordinary word ("Manchester United", "British Airways", "Ford Motor", "Royal Society";
+/// "Irving Police Department" has three words).
+pub(crate) fn company_short_name<'s>(surface: &'s str, rule: &str) -> Option<&'s str> {
+    if !matches!(rule, "head:org" | "gazetteer:org" | "body-cue") {
+        return None;
+    }
+    let (first, head) = surface.split_once(' ')?;
     // A listed company of two words needs no head word ("Lehman" after "Lehman Brothers").
-    let listed_pair = it.rule == "gazetteer:org" && !head.contains(' ');
-    // "Arvane Technologies Inc": a legal form may follow the head word.
-    let head = match head.split_once(' ') {
-        Some((h, form)) if super::lexicon::is_legal_form(form) => h,
-        _ => head,
+    let listed_pair = rule == "gazetteer:org" && !head.contains(' ');
+    // "Arvane Technologies Inc": a legal form may follow the head word, or any word.
+    let (head, legal) = match head.split_once(' ') {
+        Some((h, form)) if super::lexicon::is_legal_form(form) => (h, true),
+        _ => (head, false),
     };
     // The word the refine stage lets stand alone for a name it was part of; a surname only for
     // a listed pair, which that stage has made the company alone already ("Lehman Brothers",
     // "Goldman Sachs").
+    // (Not a participle: "Consolidated", "Allied".)
     (!head.contains(' ')
         && super::refine::unlisted_name_word(first)
+        && !first.ends_with("ed")
+        && !super::lexicon::is_given_name(first)
         && (listed_pair
-            || (super::lexicon::name_head(head).is_some_and(|h| h.last)
+            // A surname too before a legal form ("Harbison" of "Harbison Chemical Corp.").
+            || legal
+            || ((rule == "body-cue" || super::lexicon::name_head(head).is_some_and(|h| h.last))
                 && !super::lexicon::is_surname(first))))
     .then_some(first)
 }

@@ -152,6 +152,16 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
                 parts.entry(w).or_insert((c.span.end, Kind::Organization));
             }
         }
+        // An unlisted company's short name, after its full name with a legal form or a body
+        // noun ("Kestrel Photonics Inc. … Kestrel was overpaying", "the firm Daesan Semitech …
+        // Daesan shares"); resolution joins it to the company.
+        if c.kind == Kind::Organization && matches!(c.rule, "head:org" | "body-cue") {
+            if let Some(short) = super::people::company_short_name(doc.slice(c.span), c.rule) {
+                parts
+                    .entry(short)
+                    .or_insert((c.span.end, Kind::Organization));
+            }
+        }
         // A listed company of two words whose first is no listed name nor ordinary word is
         // that company where the first word comes back alone ("Lehman Brothers … Lehman's
         // collapse", "Goldman Sachs … Goldman traders").
@@ -320,6 +330,19 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
             i += 1;
             continue;
         };
+        // A company's short name before another capitalized word opens some other name ("of
+        // Civic Party" after "the Civic Party's leader").
+        if kind == Kind::Organization
+            && toks.get(i + 1).is_some_and(|n| {
+                n.start() == t.end() + 1
+                    && doc.text.as_bytes()[t.end()] == b' '
+                    && n.kind(&doc.text) == TokenKind::Word
+                    && n.text(&doc.text).starts_with(char::is_uppercase)
+            })
+        {
+            i += 1;
+            continue;
+        }
         // "in Leeds", "Lyon is a city": the town.
         let town_word = (i > 0
             && matches!(
