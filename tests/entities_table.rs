@@ -14,6 +14,26 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "Spanish parties' opening words are heads (\"Frente Amplio\" was a person, \"Fuerza Popular\" nothing)",
+        text: "Keiko Fujimori of Fuerza Popular won. The Frente Amplio candidate conceded, and Acción Popular trailed.",
+        expect: &[("Keiko Fujimori", Person), ("Fuerza Popular", Organization), ("Frente Amplio", Organization), ("Acción Popular", Organization)],
+    },
+    Row {
+        name: "\"Socialist\" and \"Cape Verdean\" are groups (nothing, and a place)",
+        text: "The Socialist prime minister met Cape Verdean veterans.",
+        expect: &[("Socialist", Group), ("Cape Verdean", Group)],
+    },
+    Row {
+        name: "AP state abbreviations that are also words, after a town or in a party tag (\"Wilmington, Del.\" and \"(D-La.)\" gave nothing)",
+        text: "The Wilmington, Del.-based maker has a plant in Eugene, Ore. Rep. Marcus Delacroix (D-La.) objected.",
+        expect: &[("Wilmington", Place), ("Del.", Place), ("Eugene", Place), ("Ore.", Place), ("Marcus Delacroix", Person), ("La.", Place)],
+    },
+    Row {
+        name: "a name ends before a time its last words open (\"the Jeddah Declaration of May 2023\" gave \"Jeddah Declaration of May\")",
+        text: "Both sides signed the Jeddah Declaration of May 2023.",
+        expect: &[("Jeddah Declaration", Law)],
+    },
+    Row {
         name: "an unlisted company's first word alone after its full name with a legal form or a body noun is the company (\"Kestrel was overpaying\" after \"Kestrel Photonics Inc.\" gave nothing)",
         text: "Kestrel Photonics Inc. agreed on Monday to buy a rival. Analysts said Kestrel was overpaying. The firm Daesan Semitech agreed too, and Daesan shares jumped.",
         expect: &[("Kestrel Photonics Inc", Organization), ("Kestrel", Organization), ("Daesan Semitech", Organization), ("Daesan", Organization)],

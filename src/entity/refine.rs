@@ -97,6 +97,26 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     };
     let mut cands = candidates;
     cands.retain(|c| !covered(c));
+    // A name whose last words open a time that goes on after it ends before them: "the Jeddah
+    // Declaration of May 2023" is the declaration and the month.
+    if !tspans.is_empty() {
+        for c in &mut cands {
+            let i = tspans.partition_point(|s| s.start < c.span.end);
+            let Some(t) = i.checked_sub(1).map(|k| tspans[k]) else {
+                continue;
+            };
+            if t.start > c.span.start && t.end > c.span.end {
+                let head = doc.text[c.span.start..t.start].trim_end();
+                let head = ["of", "in", "on", "for"]
+                    .iter()
+                    .find_map(|w| head.strip_suffix(w).filter(|h| h.ends_with(' ')))
+                    .map_or(head, str::trim_end);
+                if head.contains(' ') {
+                    c.span = Span::new(c.span.start, c.span.start + head.len());
+                }
+            }
+        }
+    }
     // 2. One sense per document for exact surfaces: the surest kind of each text.
     let mut best: FastMap<&str, (f32, Kind)> = FastMap::default();
     for c in &cands {
