@@ -13,6 +13,11 @@ const R: &str = "2025-03-13";
 #[rustfmt::skip]
 const ROWS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
     // name, text, reference, extent, type, value, mod
+    ("last_weekday_and_part_of_day_is_last_week_s", "He was stabbed last Tuesday night.", "2025-10-28", "last Tuesday night", "time", "2025-10-21TNI", ""),
+    ("next_weekday_and_part_of_day_is_next_week_s", "The vote is set for next Tuesday night.", "2025-10-28", "next Tuesday night", "time", "2025-11-04TNI", ""),
+    ("a_half_of_a_fiscal_year", "The deal should close in the second half of fiscal 2026.", "2025-10-28", "the second half of fiscal 2026", "date", "2026-H2", ""),
+    ("a_day_after_a_spelled_count_of_a_plural_is_a_rate", "She drinks two cups a day.", "2025-10-28", "a day", "set", "P1D", ""),
+    ("a_day_after_one_and_a_singular_is_a_rate", "Take one pill a day.", "2025-10-28", "a day", "set", "P1D", ""),
     ("a_month_after_a_past_verb_s_infinitive_is_the_nearer_one_to_come", "He urged the opposition to pass a budget in October.", "2025-05-14", "October", "date", "2025-10", ""),
     ("a_month_after_a_past_verb_s_infinitive_is_the_nearer_one_gone", "They agreed to pay the debt in April.", "2025-05-14", "April", "date", "2025-04", ""),
     ("a_month_after_an_adverb_of_habit_is_every_year_s", "The rainy season normally ends in April.", "2024-05-14", "April", "date", "XXXX-04", ""),

@@ -59,8 +59,8 @@ pub(super) static QGEN_WORD: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) const QGEN_GAPS: usize = 7;
 pub(super) static HALF_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new("absolute:half", r"half"));
-/// "the" 1, before "half" 1, "of" 2, "next year" 1.
-pub(super) const HALF_GAPS: usize = 5;
+/// "the" 1, before "half" 1, "of" 2, "fiscal" 1, "next year" 1.
+pub(super) const HALF_GAPS: usize = 6;
 pub(super) static SEASON_WORD: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new("absolute:season", r"{SEASON}"));
 /// "this past" 2, "of" 2, year 3.
@@ -148,7 +148,7 @@ pub(super) static QGEN: LazyLock<Pattern> = LazyLock::new(|| {
 pub(super) static HALF: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "absolute:half",
-        r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+year|the\s+year))?",
+        r"\b(?:the\s+)?(?P<h>first|second|last)[\s-]half\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>(?:1[0-9]|20)[0-9]{2})|(?P<rel>this|last|next)\s+(?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year))?",
     )
 });
 pub(super) static SEASON: LazyLock<Pattern> = LazyLock::new(|| {

@@ -26,7 +26,7 @@ pub(super) static DAYWORD: LazyLock<Pattern> = LazyLock::new(|| {
 static DAYPART: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         "relative:part-of-day",
-        r"\b(?:(?P<day>{WD}|yesterday|tomorrow|today|this|last)\s+(?P<p>{PART})|(?P<p2>{PART})\s+(?P<day2>yesterday|today|tomorrow)\b|(?P<mid>mid(?:-|\s+)?(?:morning|afternoon|evening)))",
+        r"\b(?:(?:(?P<dir>last|next|this)\s+)?(?P<day>{WD}|yesterday|tomorrow|today|this|last)\s+(?P<p>{PART})|(?P<p2>{PART})\s+(?P<day2>yesterday|today|tomorrow)\b|(?P<mid>mid(?:-|\s+)?(?:morning|afternoon|evening)))",
     )
 });
 /// The word every match of the patterns searched with it ends with (see
@@ -292,11 +292,19 @@ fn day_part(h: &Hay, out: &mut Vec<Cand>) {
                 if !capitalized(d) {
                     continue;
                 }
+                // "last Tuesday night", "next Friday morning"; "the next Tuesday" is the
+                // narrative's (an anaphoric rule's).
+                if c.name("dir").is_some() && super::word_before(h.text, all.start()) == "the" {
+                    continue;
+                }
+                let dir = match c.name("dir").map(|m| m.as_str().to_ascii_lowercase()) {
+                    Some(d) if d == "last" => Dir::Last,
+                    Some(d) if d == "next" => Dir::Next,
+                    Some(_) => Dir::This,
+                    None => Dir::Tense,
+                };
                 match weekday_of(d) {
-                    Some(wd) => Value::Weekday {
-                        wd,
-                        dir: Dir::Tense,
-                    },
+                    Some(wd) => Value::Weekday { wd, dir },
                     None => continue,
                 }
             }

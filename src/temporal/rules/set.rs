@@ -196,16 +196,24 @@ pub fn find(h: &Hay, out: &mut Vec<Cand>) {
             let before = text[..a.start()].trim_end();
             let digit_end = |t: &str| t.ends_with(|ch: char| ch.is_ascii_digit() || ch == '%');
             let numeric = digit_end(before);
-            // "7,000 steps a day", "20 cigarettes a day", "100 million doses a year", "10
-            // billion francs a day": a counted plural noun between.
-            let counted =
-                prev.len() > 3 && prev.ends_with('s') && before.ends_with(prev.as_str()) && {
-                    // The word before the plural: its last characters only (never the whole
-                    // text before: this runs for every rate in a long text).
-                    let head = before[..before.len() - prev.len()].trim_end();
-                    let last = head.rsplit(char::is_whitespace).next().unwrap_or("");
-                    digit_end(last) || scale(&last.lower())
-                };
+            // "7,000 steps a day", "20 cigarettes a day", "two cups a day", "100 million doses
+            // a year", "10 billion francs a day": a counted plural noun between.
+            // (Or a singular after "one": "one pill a day".)
+            let counted = prev.len() > 2 && before.ends_with(prev.as_str()) && {
+                // The word before the noun: its last characters only (never the whole text
+                // before: this runs for every rate in a long text).
+                let head = before[..before.len() - prev.len()].trim_end();
+                let last = head
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+                    .lower();
+                if prev.len() > 3 && prev.ends_with('s') {
+                    digit_end(&last) || scale(&last) || LEX.numbers.contains(&last)
+                } else {
+                    matches!(last.as_str(), "one" | "1")
+                }
+            };
             if speed(text, a.start(), unit) {
                 continue;
             }
