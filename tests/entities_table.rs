@@ -14,6 +14,16 @@ use Kind::*;
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a name after a country's possessive is a person, over a listed town as the surname (\"Japan's Akane Yamaguchi\" gave the town)",
+        text: "Japan's Akane Yamaguchi beat Taiwan's Tai Tzu-ying in the final.",
+        expect: &[("Japan", Place), ("Akane Yamaguchi", Person), ("Taiwan", Place), ("Tai Tzu-ying", Person)],
+    },
+    Row {
+        name: "an unlisted word between \"a\" and a person noun is the town the person is from (\"A Parramatta man\" gave nothing)",
+        text: "A Parramatta man has been refused bail, and police charged a Blacktown woman on Friday.",
+        expect: &[("Parramatta", Place), ("Blacktown", Place)],
+    },
+    Row {
         name: "Spanish parties' opening words are heads (\"Frente Amplio\" was a person, \"Fuerza Popular\" nothing)",
         text: "Keiko Fujimori of Fuerza Popular won. The Frente Amplio candidate conceded, and Acción Popular trailed.",
         expect: &[("Keiko Fujimori", Person), ("Fuerza Popular", Organization), ("Frente Amplio", Organization), ("Acción Popular", Organization)],

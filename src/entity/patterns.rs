@@ -813,6 +813,21 @@ fn run(
     if split_run(cx, (s, e), &wt, &words, at_start, headline, (lo, hi)) {
         return;
     }
+    // A country's athlete or official by name, over a listed town as the surname ("Japan's Akane
+    // Yamaguchi", "China's Chen Yufei"): two or three name words after a country's possessive.
+    if !headline && (2..=3).contains(&words.len()) && country_possessive_before(cx, s, lo) {
+        let unlisted = |w: &str| {
+            w.chars().count() > 1
+                && !lexicon::is_vocabulary(w)
+                && lexicon::name_head(w).is_none()
+                && lexicon::is_title(w).is_none()
+                && !all_caps(w)
+        };
+        if words.iter().all(|w| unlisted(w)) && gazetteer::lookup(words[0]).is_none() {
+            cx.push(s, e, Kind::Person, "country's+name", 0.85);
+            return;
+        }
+    }
     // A given name after a kin noun: "his wife, Helen,", "a son, John", "sons Thomas and Paul"
     // (the second after "and" too); over a listed place ("a daughter, Mary").
     if !headline && words.len() == 1 && lexicon::is_given_name(words[0]) && kin_before(cx, s, lo) {
@@ -1563,6 +1578,34 @@ fn run(
             && !lexicon::is_given_name(w)
         {
             cx.push(s, e, Kind::Organization, "name-shape:camel-case", 0.55);
+            return;
+        }
+        // "A Parramatta man", "a Blacktown woman": the town a person is from.
+        if !headline
+            && prev.is_some_and(|p| matches!(p, "a" | "an" | "A" | "An"))
+            && next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "man"
+                        | "woman"
+                        | "boy"
+                        | "girl"
+                        | "teenager"
+                        | "teen"
+                        | "resident"
+                        | "couple"
+                        | "family"
+                        | "pensioner"
+                        | "grandmother"
+                        | "grandfather"
+                )
+            })
+            && !lexicon::is_given_name(w)
+            && !ordinary(w)
+            && !cx.common(w)
+            && !all_caps(w)
+        {
+            cx.push(s, e, Kind::Place, "a+name+person-noun", 0.6);
             return;
         }
         // At a sentence's start only with a cue after it ("Gavi, the vaccine alliance, said").
@@ -2355,6 +2398,13 @@ fn word_suffix(w: &str) -> bool {
         "ist", "ists", "ian", "ic", "ive", "ous", "ed", "ing", "ary", "ism", "ite",
     ];
     w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Whether a listed country and its possessive stand right before token `s` ("Japan's").
+fn country_possessive_before(cx: &Ctx, s: usize, lo: usize) -> bool {
+    s >= lo + 2
+        && matches!(cx.w(s - 1), "'s" | "’s")
+        && gazetteer::lookup(cx.w(s - 2)).is_some_and(|g| g.class == "country")
 }
 
 /// Whether a kin noun stands before token `s`, with a comma between or not ("his wife, Helen",
