@@ -34,6 +34,12 @@ struct Row {
 fn rows() -> Vec<Row> {
     vec![
         Row {
+            name: "a name \"known as\" another right after it is one entity (\"Mohamed Hamdan Dagalo, widely known as Hemedti\" gave two)",
+            text: "Mohamed Hamdan Dagalo, widely known as Hemedti, said the army had lost. Hemedti later fled.",
+            specs: vec![person("Mohamed Hamdan Dagalo"), person("Hemedti")],
+            expect: vec![Entity("Mohamed Hamdan Dagalo", Kind::Person, 3), Alias("Hemedti", "Mohamed Hamdan Dagalo"), Count(1)],
+        },
+        Row {
             name: "a bracketed acronym after a body's name is its own though its letters follow another language (\"the Democratic Alliance (AD)\" gave no alias)",
             text: "The Democratic Alliance (AD) came first, and the AD coalition grew.",
             specs: vec![org("Democratic Alliance"), org("AD")],

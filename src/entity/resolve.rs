@@ -423,6 +423,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     merge_groups(&items, &mut sets);
     people::merge_parts(&items, &people, &mut sets);
     merge_place_suffix(&items, &mut sets);
+    merge_known_as(doc, &items, &mut sets);
     acronyms::merge(doc, &items, &mut sets);
     if items.iter().any(|it| it.rule == "acronym+version") {
         drop_unspelled_versions(&mut items, &mut sets);
@@ -615,6 +616,44 @@ const PLACE_SUFFIXES: &[&str] = &[
     "raion",
     "canton",
 ];
+
+/// A name and the name it is "known as" right after it → one entity ("Mohamed Hamdan Dagalo,
+/// widely known as Hemedti", "Edson Arantes do Nascimento, better known as Pele").
+#[inline(never)]
+fn merge_known_as(doc: &Doc, items: &[Item], sets: &mut Sets) {
+    for (i, w) in items.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        if !matches!(a.kind, Kind::Person | Kind::Organization) || a.kind != b.kind {
+            continue;
+        }
+        let Some(between) = doc.text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        if between.len() > 40 {
+            continue;
+        }
+        let between = between.trim_matches(|c: char| c == ',' || c == '"' || c.is_whitespace());
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let known = match words.as_slice() {
+            ["known", "as"] | ["nicknamed"] => true,
+            [adverb, "known", "as"] => crate::text::hash::any_of(
+                adverb,
+                &[
+                    "also",
+                    "better",
+                    "widely",
+                    "commonly",
+                    "popularly",
+                    "locally",
+                ],
+            ),
+            _ => false,
+        };
+        if known {
+            sets.union(i, i + 1);
+        }
+    }
+}
 
 /// A bare place name and its "X region" form → one entity.
 #[inline(never)]
