@@ -34,6 +34,12 @@ struct Row {
 fn rows() -> Vec<Row> {
     vec![
         Row {
+            name: "a company named with its holding's word and legal form is the company named without them (\"Morgan Stanley Group Inc.\" and \"Morgan Stanley\" were two)",
+            text: "Morgan Stanley Group Inc. reported a loss. Morgan Stanley shares fell, and Giant Group Ltd. said Giant Group would hold.",
+            specs: vec![org("Morgan Stanley Group Inc"), org("Morgan Stanley"), org("Giant Group Ltd"), org("Giant Group")],
+            expect: vec![Entity("Morgan Stanley Group Inc", Kind::Organization, 2), Alias("Morgan Stanley", "Morgan Stanley Group Inc"), Entity("Giant Group Ltd", Kind::Organization, 2), Count(2)],
+        },
+        Row {
             name: "a name \"known as\" another right after it is one entity (\"Mohamed Hamdan Dagalo, widely known as Hemedti\" gave two)",
             text: "Mohamed Hamdan Dagalo, widely known as Hemedti, said the army had lost. Hemedti later fled.",
             specs: vec![person("Mohamed Hamdan Dagalo"), person("Hemedti")],

@@ -322,10 +322,19 @@ fn without_legal_suffix(s: &str) -> &str {
             }
         };
         if LEGAL_SUFFIXES.iter().any(|f| is_form(f)) {
-            return head.trim_end_matches([',', ' ']);
+            return without_holding(head.trim_end_matches([',', ' ']));
         }
     }
-    s
+    without_holding(s)
+}
+
+/// A company's name without a holding's last word ("Morgan Stanley Group" is Morgan Stanley,
+/// "Reuters Holdings" Reuters).
+fn without_holding(s: &str) -> &str {
+    match s.rsplit_once(' ') {
+        Some((name, "Group" | "Holdings" | "Holding")) if !name.ends_with(" of") => name,
+        _ => s,
+    }
 }
 
 /// The comparison key of a name: lower case; an initialism without its dots ("U.S." → "us").
