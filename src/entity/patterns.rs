@@ -2586,7 +2586,7 @@ pub fn person_like(words: &[&str]) -> bool {
             || (lexicon::is_title(w).is_some()
                 && !given_title
                 && !closing_abbreviation(words, i)
-                && !(i > 0 && lexicon::surname_title(words[i - 1], w)))
+                && (i == 0 || !lexicon::surname_title(words[i - 1], w)))
         {
             return false;
         }

@@ -289,7 +289,6 @@ pub fn refine(doc: &Doc, candidates: Vec<Candidate>, times: &[Found]) -> Vec<Can
     }
     // A guessed name that starts with a known person's name part is that person followed by
     // something else ("Warhol Polaroids" after "Andy Warhol").
-    let mut chosen = chosen;
     for c in &mut chosen {
         if c.kind == Kind::Person && c.confidence < 0.6 {
             let text = doc.slice(c.span);
