@@ -581,10 +581,26 @@ fn national_sections(text: &str, out: &mut Vec<Candidate>) {
             });
         }
     }
-    for c in found {
-        let at = out.partition_point(|o| o.span.start <= c.span.start);
-        out.insert(at, c);
+    insert_in_order(out, found);
+}
+
+/// Puts `found` (in text order) into `out` (in text order), each after the candidates starting
+/// at or before it: one pass, however many a long text holds.
+fn insert_in_order(out: &mut Vec<Candidate>, found: Vec<Candidate>) {
+    if found.is_empty() {
+        return;
     }
+    let old = std::mem::take(out);
+    let mut merged = Vec::with_capacity(old.len() + found.len());
+    let mut rest = old.into_iter().peekable();
+    for c in found {
+        while let Some(o) = rest.next_if(|o| o.span.start <= c.span.start) {
+            merged.push(o);
+        }
+        merged.push(c);
+    }
+    merged.extend(rest);
+    *out = merged;
 }
 
 /// A listed company right before a model's designation names the model, a product: "Boeing
@@ -609,10 +625,7 @@ fn maker_models(doc: &Doc, out: &mut Vec<Candidate>) {
             });
         }
     }
-    for c in found {
-        let at = out.partition_point(|o| o.span.start <= c.span.start);
-        out.insert(at, c);
-    }
+    insert_in_order(out, found);
 }
 
 /// The end of a model's designation one space after `e` (see [`maker_models`]).
