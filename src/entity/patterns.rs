@@ -2257,13 +2257,13 @@ fn split_run(
             && !is_connector(words[h])
             && words.len() - h > 2
             && gazetteer::lookup(&format!("{} {}", words[h], next)).is_none();
-        // Only where capitals say little (a sentence start) or the word is ordinary: mid-sentence,
-        // an unlisted capitalized word before a given name is most often a first name too
-        // ("Farouk Ben Mustapha").
-        // Not before an age ("Kieran Matthew Doyle, 34,"): a person's whole name.
+        // A name before an age is a person's whole name ("Kieran Matthew Doyle, 34,").
         let aged = e + 1 < hi
             && cx.w(e) == ","
             && cx.doc.tokens[e + 1].kind(&cx.doc.text) == TokenKind::Number;
+        // Only where capitals say little (a sentence start, but before an age) or the word is
+        // ordinary: mid-sentence, an unlisted capitalized word before a given name is most often
+        // a first name too ("Farouk Ben Mustapha").
         let stray = h == 0
             && words.len() >= 3
             && ((at_start && !aged)

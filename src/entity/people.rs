@@ -522,9 +522,10 @@ fn short_name<'i>(it: &'i Item) -> Option<&'i str> {
 /// "Unisys" of "Unisys Corp"), any word before a legal form ("Kestrel" of "Kestrel Photonics
 /// Inc", "Arvane" of "Arvane Technologies Inc"), any word after a body noun ("Daesan" of "the
 /// firm Daesan Semitech"), or the second word of a listed company of two, whose first may be a
-/// surname ("Lehman" of "Lehman Brothers"). Not a listed name or nationality, a surname or an
-/// ordinary word ("Manchester United", "British Airways", "Ford Motor", "Royal Society";
-/// "Irving Police Department" has three words).
+/// surname ("Lehman" of "Lehman Brothers"). Not a listed name or nationality, a given name, a
+/// participle or an ordinary word, nor a surname but before a legal form ("Manchester United",
+/// "British Airways", "Ford Motor", "Royal Society"; "Irving Police Department" has three
+/// words; "Harbison" of "Harbison Chemical Corp.").
 pub(crate) fn company_short_name<'s>(surface: &'s str, rule: &str) -> Option<&'s str> {
     if !matches!(rule, "head:org" | "gazetteer:org" | "body-cue") {
         return None;
@@ -537,16 +538,14 @@ pub(crate) fn company_short_name<'s>(surface: &'s str, rule: &str) -> Option<&'s
         Some((h, form)) if super::lexicon::is_legal_form(form) => (h, true),
         _ => (head, false),
     };
-    // The word the refine stage lets stand alone for a name it was part of; a surname only for
-    // a listed pair, which that stage has made the company alone already ("Lehman Brothers",
-    // "Goldman Sachs").
-    // (Not a participle: "Consolidated", "Allied".)
+    // The word the refine stage lets stand alone for a name it was part of (not a participle:
+    // "Consolidated", "Allied"); a surname only for a listed pair, which that stage has made the
+    // company alone already ("Lehman Brothers", "Goldman Sachs"), or before a legal form.
     (!head.contains(' ')
         && super::refine::unlisted_name_word(first)
         && !first.ends_with("ed")
         && !super::lexicon::is_given_name(first)
         && (listed_pair
-            // A surname too before a legal form ("Harbison" of "Harbison Chemical Corp.").
             || legal
             || ((rule == "body-cue" || super::lexicon::name_head(head).is_some_and(|h| h.last))
                 && !super::lexicon::is_surname(first))))
