@@ -12,7 +12,7 @@
 
 use super::lexicon::{HolidayRule, Unit};
 use super::ranges;
-use super::tense::{after_deadline, tense_at, verb_between, Tense};
+use super::tense::{after_deadline, tense_at, verb_between, PastLeft, Tense};
 use super::value::{duration_string, Anchor, Dir, TimeOfDay, Value, Year};
 use super::Found;
 use crate::date::{days_in_month, Date};
@@ -814,11 +814,6 @@ impl Ctx<'_> {
                     || cue.as_ref().is_some_and(|c| {
                         c.distance <= 2 && c.tense == Tense::Past && !c.is(&["has", "have"])
                     });
-                // Asked for a month alone (below).
-                let past_verb = || {
-                    cue.as_ref().is_some_and(|c| !c.overtaken_plan())
-                        && super::tense::plain_past_left(self.doc, f.span)
-                };
                 // A deadline preposition ("by", "until", "effective") with no past perfect.
                 let deadline = cue
                     .as_ref()
@@ -884,12 +879,20 @@ impl Ctx<'_> {
                     // department began testing the milk supply in December"), is not one still
                     // to come, however far the verb stands: a past event's month has begun.
                     (Some(m), None) => {
+                        // What stands between the month and its past verb, read once (not needed
+                        // after a near past verb).
+                        let left = if near_past {
+                            PastLeft::Other
+                        } else {
+                            super::tense::past_left(self.doc, f.span)
+                        };
+                        let past_verb = left == PastLeft::Plain
+                            && cue.as_ref().is_some_and(|c| !c.overtaken_plan());
                         // After a past verb's infinitive, the nearer of the month gone and the
                         // month to come.
                         let nearest = *dir == Dir::Tense
                             && tense == Tense::Past
-                            && !near_past
-                            && super::tense::infinitive_after_past(self.doc, f.span);
+                            && left == PastLeft::Infinitive;
                         let method = if nearest {
                             "implied-year:infinitive".to_string()
                         } else {
@@ -904,7 +907,7 @@ impl Ctx<'_> {
                                 (g, c) => g.or(c),
                             }
                         } else {
-                            pick_month(r, *m, *dir, tense, near_past || past_verb())
+                            pick_month(r, *m, *dir, tense, near_past || past_verb)
                         };
                         match x {
                             Some(x) => Out::new(

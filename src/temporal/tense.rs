@@ -550,38 +550,37 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
         ) && p.checked_sub(1).is_some_and(|q| det(word(q))))
 }
 
-/// Whether the expression at `span` follows the past verb that governs it with nothing between
-/// that looks ahead: no infinitive's "to", no "for", no "has" or "have" before the verb ("began
-/// testing the milk supply in December"; not "has decided to admit them in early March", "placed
-/// orders for November transactions").
-pub fn plain_past_left(doc: &Doc, span: Span) -> bool {
-    past_left(doc, span).is_some_and(|(perfect, ahead)| !perfect && ahead.is_none())
+/// What stands between an expression and the past verb before it that governs it (see
+/// [`past_left`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PastLeft {
+    /// Nothing that looks ahead, and no "has" or "have" before the verb ("began testing the milk
+    /// supply in December").
+    Plain,
+    /// An infinitive of the verb, no present perfect: the infinitive's time, after the verb's
+    /// ("urged the opposition to pass a budget in October").
+    Infinitive,
+    /// No such past verb, a present perfect ("has decided to admit them in early March") or a
+    /// "for" ("placed orders for November transactions").
+    Other,
 }
 
-/// Whether the expression at `span` follows a past verb (not a present perfect) and an
-/// infinitive of it: the infinitive's time, after the verb's ("urged the opposition to pass a
-/// budget in October", "decided to admit them in early December").
-pub fn infinitive_after_past(doc: &Doc, span: Span) -> bool {
-    past_left(doc, span).is_some_and(|(perfect, ahead)| !perfect && ahead == Some("to"))
-}
-
-/// For an expression governed by a past verb before it: whether that verb is a present perfect,
-/// and the first word between them that looks ahead ("for", an infinitive's "to"; not "to"
-/// before a determiner, a number or a name: "changed from a fiscal year to a calendar year in
-/// December").
-fn past_left(doc: &Doc, span: Span) -> Option<(bool, Option<&'static str>)> {
+/// What stands between the expression at `span` and the past verb before it that governs it:
+/// the first word that looks ahead ("for", an infinitive's "to"; not "to" before a determiner, a
+/// number or a name: "changed from a fiscal year to a calendar year in December"), and whether
+/// the verb is a present perfect.
+pub fn past_left(doc: &Doc, span: Span) -> PastLeft {
     let text = &doc.text;
     let toks = sentence_tokens(doc, span.start);
     let first = toks.partition_point(|t| t.start() < span.start);
     let Some((_, Tense::Past, Some(at))) = cue_index(doc, span) else {
-        return None;
+        return PastLeft::Other;
     };
-    if at >= first {
-        return None;
+    if at >= first || (at > 0 && any_of(toks[at - 1].text(text), &["has", "have", "having"])) {
+        return PastLeft::Other;
     }
-    let perfect = at > 0 && any_of(toks[at - 1].text(text), &["has", "have", "having"]);
     let ahead = |k: usize| match toks[k].text(text) {
-        "for" => Some("for"),
+        "for" => Some(PastLeft::Other),
         "to" => toks
             .get(k + 1)
             .is_some_and(|n| {
@@ -590,10 +589,10 @@ fn past_left(doc: &Doc, span: Span) -> Option<(bool, Option<&'static str>)> {
                     && !any_of(n, DETERMINERS)
                     && !n.eq_ignore_ascii_case("that")
             })
-            .then_some("to"),
+            .then_some(PastLeft::Infinitive),
         _ => None,
     };
-    Some((perfect, (at + 1..first).find_map(ahead)))
+    (at + 1..first).find_map(ahead).unwrap_or(PastLeft::Plain)
 }
 
 /// Words that open a noun phrase ("the revised plan"; after "to" they make it a preposition).
