@@ -88,12 +88,14 @@ fn spelled(acr: &str) -> String {
 }
 
 /// A definition found in the text: expansion item index and the acronym's span.
-struct Definition {
+pub(crate) struct Definition {
     item: usize,
     acronym: Span,
 }
 
-fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
+/// The bracketed definitions among the items ("Expansion (ACR)", "ACR (Expansion)"), for
+/// [`redefine`] and [`merge`], which change no item's kind, span or surface between them.
+pub(crate) fn definitions(doc: &Doc, items: &[Item]) -> Vec<Definition> {
     let toks = &doc.tokens;
     let tx = |k: usize| toks[k].text(&doc.text);
     let mut out = Vec::new();
@@ -205,14 +207,14 @@ impl<'d> Defined<'d> {
 /// Unitary Democratic Coalition (CDU)": no Christian Democratic Union), so that it takes its
 /// expansion's name; keyed by its letters, its other uses join the definition in [`merge`].
 #[inline(never)]
-pub(crate) fn redefine(doc: &Doc, items: &mut [Item]) {
-    if !items
-        .iter()
-        .any(|it| it.canonical.is_some() && is_acronym(&it.surface))
+pub(crate) fn redefine(doc: &Doc, defs: &[Definition], items: &mut [Item]) {
+    if defs.is_empty()
+        || !items
+            .iter()
+            .any(|it| it.canonical.is_some() && is_acronym(&it.surface))
     {
         return;
     }
-    let defs = definitions(doc, items);
     let defined: Vec<&str> = defs
         .iter()
         .filter(|d| items[d.item].canonical.is_none())
@@ -228,12 +230,11 @@ pub(crate) fn redefine(doc: &Doc, items: &mut [Item]) {
 
 /// Merges acronyms with their expansions: bracketed definitions first, then strict initials.
 #[inline(never)]
-pub(crate) fn merge(doc: &Doc, items: &[Item], sets: &mut Sets) {
+pub(crate) fn merge(doc: &Doc, defs: &[Definition], items: &[Item], sets: &mut Sets) {
     // A definition joins its expansion with every non-person item keyed like its acronym.
-    let defs = definitions(doc, items);
     if !defs.is_empty() {
         let mut by_key: FastMap<String, Vec<usize>> = FastMap::default();
-        for d in &defs {
+        for d in defs {
             let key = super::resolve::key_of(doc.slice(d.acronym));
             by_key.entry(key).or_default().push(d.item);
         }

@@ -425,7 +425,8 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     items.extend(added);
     sort_items(&mut items);
 
-    acronyms::redefine(doc, &mut items);
+    let definitions = acronyms::definitions(doc, &items);
+    acronyms::redefine(doc, &definitions, &mut items);
     let people = people::Index::new(&items);
     let mut sets = Sets::new(items.len());
     merge_same_name(&items, &people, &mut sets);
@@ -433,7 +434,7 @@ pub fn resolve(doc: &Doc, candidates: Vec<Candidate>) -> (Vec<Mention>, Vec<Enti
     people::merge_parts(&items, &people, &mut sets);
     merge_place_suffix(&items, &mut sets);
     merge_known_as(doc, &items, &mut sets);
-    acronyms::merge(doc, &items, &mut sets);
+    acronyms::merge(doc, &definitions, &items, &mut sets);
     if items.iter().any(|it| it.rule == "acronym+version") {
         drop_unspelled_versions(&mut items, &mut sets);
     }
